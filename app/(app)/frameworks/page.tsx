@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listFrameworks } from "@/lib/frameworks/list-frameworks";
+import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
+import { requireCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
+
+export const metadata: Metadata = { title: "Frameworks" };
+
+export default async function FrameworksPage() {
+  const workspace = await requireCurrentWorkspace();
+  const frameworks = await listFrameworks(workspace.id);
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Frameworks</h1>
+        <p className="page-header__lead">The indicator matrices this government monitors, with their current version.</p>
+      </div>
+      {frameworks.length === 0 ? (
+        <p>No framework has been set up yet.</p>
+      ) : (
+        <div className="table-wrapper" tabIndex={0} role="region" aria-label="Frameworks">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Code</th>
+                <th scope="col">Framework</th>
+                <th scope="col">Version</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="numeric">
+                  Areas
+                </th>
+                <th scope="col" className="numeric">
+                  Indicators
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {frameworks.map((framework) => (
+                <tr key={framework.code}>
+                  <td className="code-cell">{framework.code}</td>
+                  <td className="name-cell">
+                    <Link href={`/frameworks/${encodeURIComponent(framework.code)}`}>{framework.name}</Link>
+                    {framework.description ? <div className="muted">{framework.description}</div> : null}
+                  </td>
+                  <td>{framework.version ?? "—"}</td>
+                  <td>
+                    {framework.status ? <span className="status status--version">{VERSION_STATUS_LABELS[framework.status]}</span> : "—"}
+                  </td>
+                  <td className="numeric">{framework.areaCount}</td>
+                  <td className="numeric">{framework.indicatorCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
+import { listFrameworks } from "@/lib/frameworks/list-frameworks";
+import { formatDate } from "@/lib/indicators/format-value";
+import { listOpenCycles } from "@/lib/monitoring/list-open-cycles";
+import { requireCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
+
+export default async function OverviewPage() {
+  const workspace = await requireCurrentWorkspace();
+  const [frameworks, openCycles] = await Promise.all([listFrameworks(workspace.id), listOpenCycles(workspace.id)]);
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>{workspace.name}</h1>
+        <p className="page-header__lead">Monitoring of migration governance and capacity development, by indicator and year.</p>
+      </div>
+
+      <section aria-labelledby="cycles-heading">
+        <h2 id="cycles-heading">Open reporting cycles</h2>
+        {openCycles.length === 0 ? (
+          <p>No reporting cycle is open.</p>
+        ) : (
+          <div className="card-grid">
+            {openCycles.map((cycle) => (
+              <article key={cycle.id} className="card">
+                <h3>
+                  <Link href={`/frameworks/${encodeURIComponent(cycle.frameworkCode)}`}>
+                    {cycle.frameworkCode} · {cycle.year}
+                  </Link>
+                </h3>
+                <p className="muted">
+                  Institutions report by {formatDate(cycle.submissionDeadline)}; consolidation by {formatDate(cycle.consolidationDeadline)}.
+                </p>
+                <dl className="stat-list">
+                  <div>
+                    <dt>Indicators</dt>
+                    <dd>{cycle.indicatorCount}</dd>
+                  </div>
+                  <div>
+                    <dt>Without a value</dt>
+                    <dd>{cycle.missing}</dd>
+                  </div>
+                </dl>
+                <ul className="tag-list" aria-label="Values by status" style={{ marginTop: "0.75rem" }}>
+                  {cycle.byStatus.map((entry) => (
+                    <li key={entry.status}>
+                      <ValueStatusBadge status={entry.status} /> {entry.count}
+                    </li>
+                  ))}
+                </ul>
+              </article>
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="frameworks-heading">
+        <h2 id="frameworks-heading">Frameworks</h2>
+        <div className="card-grid">
+          {frameworks.map((framework) => (
+            <article key={framework.code} className="card framework-card">
+              <h3>
+                <Link href={`/frameworks/${encodeURIComponent(framework.code)}`}>{framework.name}</Link>
+              </h3>
+              <dl className="stat-list">
+                <div>
+                  <dt>Areas</dt>
+                  <dd>{framework.areaCount}</dd>
+                </div>
+                <div>
+                  <dt>Indicators</dt>
+                  <dd>{framework.indicatorCount}</dd>
+                </div>
+                <div>
+                  <dt>Version</dt>
+                  <dd>{framework.version ?? "—"}</dd>
+                </div>
+              </dl>
+            </article>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

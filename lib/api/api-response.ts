@@ -1,0 +1,55 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+
+export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors } };
+
+export function apiError(code: AppErrorCode | "INTERNAL" | "UNAVAILABLE", message: string, status: number, fieldErrors?: FieldErrors) {
+  const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } };
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export function apiJson<T>(data: T, init: { status?: number } = {}) {
+  return NextResponse.json(data, { status: init.status ?? 200, headers: { "Cache-Control": "no-store" } });
+}
+
+/** zod issues as field errors: "from" -> ["Expected a year like 2024"]. */
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+/** Parses input with a schema or throws a BAD_REQUEST AppError that names each field. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, message = "The request is not valid"): z.output<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", message, { fieldErrors: zodFieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/**
+ * Wraps a route handler: expected failures (AppError) become { error: { code, message } }
+ * with their status; anything else is logged and answered with a generic 500.
+ */
+export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (isAppError(error)) return apiError(error.code, error.message, error.status, error.fieldErrors);
+      console.error("Unexpected API error", error);
+      return apiError("INTERNAL", "Something went wrong on the server. The error has been logged.", 500);
+    }
+  };
+}
+
+/** Query string as a plain object, for zod. */
+export function searchParamsOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams.entries());
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/** Every kind of change the audit log records. Adding a kind means adding it here. */
+export const AUDIT_ACTIONS = [
+  "workspace.created",
+  "workspace.demo-seeded",
+  "institution.created",
+  "institution.updated",
+  "framework.installed",
+  "framework.updated",
+  "indicator.created",
+  "indicator.updated",
+  "cycle.opened",
+  "cycle.updated",
+  "cycle.closed",
+  "value.created",
+  "value.updated",
+  "value.submitted",
+  "value.returned",
+  "value.approved",
+  "value.reopened",
+  "user.created",
+  "user.updated",
+  "membership.created",
+  "membership.updated",
+] as const;
+
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const AUDIT_ENTITY_TYPES = [
+  "Workspace",
+  "Institution",
+  "Framework",
+  "Indicator",
+  "ReportingCycle",
+  "IndicatorValue",
+  "User",
+  "Membership",
+] as const;
+
+export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);
+export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
+
+/** Who acted. System actors (demo seed, command-line imports) have no user id. */
+export type Actor = { userId: string | null; label: string };
+
+export function systemActor(process: string): Actor {
+  return { userId: null, label: `system:${process}` };
+}

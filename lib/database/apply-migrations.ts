@@ -1,0 +1,97 @@
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/**
+ * Applies committed migrations (prisma/migrations/<name>/migration.sql) in name order,
+ * each in its own transaction, and records them in _prisma_migrations exactly as the
+ * Prisma CLI does (same table, SHA-256 checksum of the file), so `prisma migrate status`
+ * on a connected machine agrees. We run this ourselves because the app must migrate on
+ * start without the Prisma CLI, and because the JS schema engine cannot deploy to
+ * PostgreSQL (docs/decisions/002-database.md).
+ */
+
+export type MigrationFile = { name: string; sql: string; checksum: string };
+
+export type MigrationResult = { applied: string[]; alreadyApplied: number };
+
+export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    TEXT PRIMARY KEY NOT NULL,
+    "checksum"              TEXT NOT NULL,
+    "finished_at"           DATETIME,
+    "migration_name"        TEXT NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        DATETIME,
+    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+export function defaultMigrationsDir(): string {
+  return path.join(process.cwd(), "prisma", "migrations");
+}
+
+export function readMigrationFiles(migrationsDir: string = defaultMigrationsDir()): MigrationFile[] {
+  // turbopackIgnore: the folder is read from the project at run time, not bundled.
+  if (!fs.existsSync(/*turbopackIgnore: true*/ migrationsDir)) {
+    throw new Error(`Migrations folder not found: ${migrationsDir}`);
+  }
+  return fs
+    .readdirSync(/*turbopackIgnore: true*/ migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(migrationsDir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+export function applySqliteMigrations(filePath: string, migrations: MigrationFile[] = readMigrationFiles()): MigrationResult {
+  fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(filePath), { recursive: true });
+  const sqlite = new Database(filePath);
+  try {
+    // WAL lets the web server read while a script or a test writes; it persists in the file.
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("busy_timeout = 10000");
+    sqlite.exec(MIGRATIONS_TABLE_SQL);
+
+    const rows = sqlite.prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`).all() as {
+      migration_name: string;
+      checksum: string;
+      finished_at: string | null;
+      rolled_back_at: string | null;
+    }[];
+    const finished = new Map(rows.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]));
+    const failed = rows.find((row) => !row.finished_at && !row.rolled_back_at);
+    if (failed) {
+      throw new Error(`Migration ${failed.migration_name} failed earlier and must be resolved by hand before continuing`);
+    }
+
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      const recordedChecksum = finished.get(migration.name);
+      if (recordedChecksum !== undefined) {
+        if (recordedChecksum !== migration.checksum) {
+          // Same warning as Prisma: an applied migration was edited afterwards.
+          console.warn(`Migration ${migration.name} was modified after it was applied (checksum differs)`);
+        }
+        continue;
+      }
+      const startedAt = new Date().toISOString();
+      sqlite.transaction(() => {
+        sqlite.exec(migration.sql);
+        sqlite
+          .prepare(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+             VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)`,
+          )
+          .run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, startedAt);
+      })();
+      applied.push(migration.name);
+    }
+    return { applied, alreadyApplied: migrations.length - applied.length };
+  } finally {
+    sqlite.close();
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+// Environment read once, validated at start-up: a misconfigured deployment fails loudly
+// with the variable's name instead of misbehaving later.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .default("file:./data/capacitas.db")
+    .refine((url) => url.startsWith("file:"), {
+      message: "DATABASE_URL must be a SQLite file URL (file:./data/capacitas.db); PostgreSQL support comes later",
+    }),
+  /** "1" seeds the demo workspace at start-up when the database holds no workspace. */
+  CAPACITAS_DEMO: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}
+
+/** Read at call time, not import time, so tests and scripts can set variables first. */
+export function getEnv(): Env {
+  return parseEnv(process.env);
+}

@@ -1,0 +1,41 @@
+/**
+ * Expected failures carry a code. Route handlers map the code to an HTTP status, server
+ * actions turn it into a message; anything that is not an AppError is a bug, is logged,
+ * and reaches the user only as a generic message.
+ */
+export const APP_ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNPROCESSABLE: 422,
+  RATE_LIMITED: 429,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+/** Problems tied to an input: a form field ("number") or a row and column ("rows.3.value"). */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors: FieldErrors | undefined;
+  readonly details: unknown;
+
+  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; details?: unknown } = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { listFrameworkValues, pickLatestTotals, type FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
+import { getFrameworkStructure, type FrameworkStructure } from "./get-framework-structure";
+
+export type FrameworkMatrix = FrameworkStructure & {
+  /** Newest total value of each indicator, by indicator code. */
+  latestValues: Map<string, FrameworkValueRow>;
+  years: { first: number; last: number } | null;
+};
+
+/** The matrix page's data: structure plus each indicator's latest value. Bounded queries. */
+export async function getFrameworkMatrix(workspaceId: string, code: string): Promise<FrameworkMatrix> {
+  const structure = await getFrameworkStructure(workspaceId, code);
+  const totals = await listFrameworkValues(structure.id, { totalsOnly: true });
+  const years = totals.map((row) => row.year);
+  return {
+    ...structure,
+    latestValues: pickLatestTotals(totals),
+    years: years.length > 0 ? { first: Math.min(...years), last: Math.max(...years) } : null,
+  };
+}

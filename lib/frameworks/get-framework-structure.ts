@@ -1,0 +1,148 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Direction, FrameworkVersionStatus, ScoringMethod, ValueType } from "@/lib/generated/prisma/enums";
+import { pickCurrentVersion } from "./pick-current-version";
+
+export type StructureIndicator = {
+  id: string;
+  code: string;
+  name: string;
+  definition: string | null;
+  valueType: ValueType;
+  unit: string | null;
+  direction: Direction | null;
+  lowerLimit: number | null;
+  upperLimit: number | null;
+  decimals: number | null;
+  baselineYear: number | null;
+  baselineNumber: number | null;
+  baselineLevel: string | null;
+  position: number;
+  areaId: string;
+  leadInstitution: { code: string; name: string } | null;
+  levels: { code: string; label: string; score: number }[];
+  targets: { year: number; number: number | null; levelCode: string | null; isFinal: boolean }[];
+};
+
+export type StructureArea = {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  parentId: string | null;
+  parentCode: string | null;
+  depth: number;
+  /** Indicators directly in this area, in matrix order. */
+  indicators: StructureIndicator[];
+};
+
+export type FrameworkStructure = {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  scoringMethod: ScoringMethod;
+  baseYear: number | null;
+  version: { id: string; label: string; status: FrameworkVersionStatus; approvedAt: Date | null };
+  /** Depth-first: each area is followed by its sub-areas. */
+  areas: StructureArea[];
+  indicatorCount: number;
+};
+
+/**
+ * A framework's current version as a tree of areas and indicators. A fixed number of
+ * queries (framework, versions, areas, indicators and their relations) for any size.
+ */
+export async function getFrameworkStructure(workspaceId: string, code: string): Promise<FrameworkStructure> {
+  const framework = await db.framework.findUnique({
+    where: { workspaceId_code: { workspaceId, code } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      description: true,
+      scoringMethod: true,
+      baseYear: true,
+      versions: { select: { id: true, number: true, label: true, status: true, approvedAt: true } },
+    },
+  });
+  if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${code}`);
+  const version = pickCurrentVersion(framework.versions);
+  if (!version) throw new AppError("NOT_FOUND", `Framework ${code} has no version yet`);
+
+  const [areas, indicators] = await Promise.all([
+    db.area.findMany({
+      where: { versionId: version.id },
+      orderBy: { position: "asc" },
+      select: { id: true, code: true, name: true, description: true, parentId: true, position: true },
+    }),
+    db.indicator.findMany({
+      where: { versionId: version.id },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        definition: true,
+        valueType: true,
+        unit: true,
+        direction: true,
+        lowerLimit: true,
+        upperLimit: true,
+        decimals: true,
+        baselineYear: true,
+        baselineNumber: true,
+        baselineLevel: true,
+        position: true,
+        areaId: true,
+        leadInstitution: { select: { code: true, name: true } },
+        levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+        targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
+      },
+    }),
+  ]);
+
+  const indicatorsByArea = new Map<string, StructureIndicator[]>();
+  for (const indicator of indicators) {
+    const list = indicatorsByArea.get(indicator.areaId) ?? [];
+    list.push(indicator);
+    indicatorsByArea.set(indicator.areaId, list);
+  }
+  const codeById = new Map(areas.map((area) => [area.id, area.code]));
+  const childrenByParent = new Map<string | null, typeof areas>();
+  for (const area of areas) {
+    const siblings = childrenByParent.get(area.parentId) ?? [];
+    siblings.push(area);
+    childrenByParent.set(area.parentId, siblings);
+  }
+  const ordered: StructureArea[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const area of childrenByParent.get(parentId) ?? []) {
+      ordered.push({
+        id: area.id,
+        code: area.code,
+        name: area.name,
+        description: area.description,
+        parentId: area.parentId,
+        parentCode: area.parentId ? (codeById.get(area.parentId) ?? null) : null,
+        depth,
+        indicators: indicatorsByArea.get(area.id) ?? [],
+      });
+      walk(area.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+
+  return {
+    id: framework.id,
+    code: framework.code,
+    name: framework.name,
+    description: framework.description,
+    scoringMethod: framework.scoringMethod,
+    baseYear: framework.baseYear,
+    version: { id: version.id, label: version.label, status: version.status, approvedAt: version.approvedAt },
+    areas: ordered,
+    indicatorCount: indicators.length,
+  };
+}

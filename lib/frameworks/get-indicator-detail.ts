@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { MappingScheme } from "@/lib/generated/prisma/enums";
+import { listFrameworkValues, type FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
+import { pickCurrentVersion } from "./pick-current-version";
+import type { StructureIndicator } from "./get-framework-structure";
+
+export type IndicatorDetail = {
+  framework: { id: string; code: string; name: string; versionLabel: string };
+  area: { code: string; name: string; parent: { code: string; name: string } | null };
+  indicator: StructureIndicator & {
+    dataSource: string | null;
+    verification: string | null;
+    contributors: { code: string; name: string }[];
+    dimensions: { code: string; name: string; members: { code: string; name: string }[] }[];
+    mappings: { scheme: MappingScheme; code: string }[];
+  };
+  values: FrameworkValueRow[];
+  /** "SEX=F" -> "Female", for describing disaggregations. */
+  memberNames: Map<string, string>;
+};
+
+/** Everything the indicator page shows, in a fixed number of queries. */
+export async function getIndicatorDetail(workspaceId: string, frameworkCode: string, indicatorCode: string): Promise<IndicatorDetail> {
+  const framework = await db.framework.findUnique({
+    where: { workspaceId_code: { workspaceId, code: frameworkCode } },
+    select: { id: true, code: true, name: true, versions: { select: { id: true, number: true, label: true, status: true } } },
+  });
+  if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${frameworkCode}`);
+  const version = pickCurrentVersion(framework.versions);
+  if (!version) throw new AppError("NOT_FOUND", `Framework ${frameworkCode} has no version yet`);
+
+  const indicator = await db.indicator.findUnique({
+    where: { versionId_code: { versionId: version.id, code: indicatorCode } },
+    include: {
+      area: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } },
+      leadInstitution: { select: { code: true, name: true } },
+      levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+      targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
+      contributors: { select: { institution: { select: { code: true, name: true } } } },
+      dimensions: {
+        orderBy: { position: "asc" },
+        select: {
+          dimension: {
+            select: { code: true, name: true, members: { orderBy: { position: "asc" }, select: { code: true, name: true } } },
+          },
+        },
+      },
+      mappings: { select: { scheme: true, code: true } },
+    },
+  });
+  if (!indicator) throw new AppError("NOT_FOUND", `No indicator ${indicatorCode} in ${frameworkCode}`);
+
+  const [values, members] = await Promise.all([
+    listFrameworkValues(framework.id, { indicatorCode }),
+    db.dimensionMember.findMany({
+      where: { dimension: { workspaceId } },
+      select: { code: true, name: true, dimension: { select: { code: true } } },
+    }),
+  ]);
+
+  const { area, contributors, dimensions, mappings, ...rest } = indicator;
+  return {
+    framework: { id: framework.id, code: framework.code, name: framework.name, versionLabel: version.label },
+    area: { code: area.code, name: area.name, parent: area.parent },
+    indicator: {
+      ...rest,
+      contributors: contributors.map((contributor) => contributor.institution),
+      dimensions: dimensions.map((entry) => entry.dimension),
+      mappings: [...mappings].sort(
+        (a, b) => a.scheme.localeCompare(b.scheme) || a.code.localeCompare(b.code, undefined, { numeric: true }),
+      ),
+    },
+    values,
+    memberNames: new Map(members.map((member) => [`${member.dimension.code}=${member.code}`, member.name])),
+  };
+}

@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { DIRECTIONS, VALUE_TYPES } from "@/lib/indicators/value-types";
+
+/**
+ * A framework definition: the portable description of a matrix (areas, indicators, their
+ * metadata). Built-in frameworks are written as definitions and installed into a
+ * workspace; the same schema validates definitions that come from files or the API.
+ */
+
+const codeSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a code")
+  .max(40, "Keep codes under 40 characters")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dot, dash or underscore");
+
+const yearSchema = z.number().int().min(1900).max(2100);
+
+export const levelDefinitionSchema = z.strictObject({
+  code: z.string().trim().min(1).max(40),
+  label: z.string().trim().min(1).max(200),
+  /** Achievement share of this answer, 0 (none) to 1 (full). */
+  score: z.number().min(0).max(1),
+});
+
+/** A number for quantitative indicators, a level code for level-based ones. */
+const definitionValueSchema = z.union([z.number(), z.string().min(1)]);
+
+export const indicatorDefinitionSchema = z
+  .strictObject({
+    code: codeSchema,
+    name: z.string().trim().min(1).max(500),
+    definition: z.string().trim().min(1).max(5000).optional(),
+    valueType: z.enum(VALUE_TYPES),
+    unit: z.string().trim().max(60).optional(),
+    direction: z.enum(DIRECTIONS).optional(),
+    lowerLimit: z.number().optional(),
+    upperLimit: z.number().optional(),
+    decimals: z.number().int().min(0).max(6).optional(),
+    baseline: z.strictObject({ year: yearSchema, value: definitionValueSchema }).optional(),
+    targets: z.array(z.strictObject({ year: yearSchema, value: definitionValueSchema, isFinal: z.boolean().optional() })).optional(),
+    /** Required for LEVELS; YES_NO always uses the standard yes/no scale. */
+    levels: z.array(levelDefinitionSchema).min(2).optional(),
+    /** Institution codes. */
+    leadInstitution: z.string().min(1).optional(),
+    contributors: z.array(z.string().min(1)).optional(),
+    dataSource: z.string().trim().max(1000).optional(),
+    verification: z.string().trim().max(1000).optional(),
+    /** Dimension codes this indicator may be disaggregated by (e.g. "SEX"). */
+    dimensions: z.array(z.string().min(1)).optional(),
+    mappings: z
+      .strictObject({
+        mgiDomain: z.number().int().min(1).max(6).optional(),
+        sdgTargets: z.array(z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, "SDG target like 10.7 or 8.a")).optional(),
+        gcmObjectives: z.array(z.number().int().min(1).max(23)).optional(),
+      })
+      .optional(),
+  })
+  .superRefine((indicator, ctx) => {
+    const quantitative = indicator.valueType === "NUMBER" || indicator.valueType === "PERCENTAGE";
+    if (indicator.valueType === "LEVELS" && !indicator.levels) {
+      ctx.addIssue({ code: "custom", path: ["levels"], message: "An indicator of ordered levels needs its levels" });
+    }
+    if (indicator.levels && indicator.valueType !== "LEVELS") {
+      ctx.addIssue({ code: "custom", path: ["levels"], message: "Only LEVELS indicators define levels" });
+    }
+    if (indicator.levels) {
+      const codes = new Set(indicator.levels.map((level) => level.code));
+      if (codes.size !== indicator.levels.length) {
+        ctx.addIssue({ code: "custom", path: ["levels"], message: "Level codes must be unique" });
+      }
+    }
+    if (indicator.lowerLimit !== undefined && indicator.upperLimit !== undefined && indicator.lowerLimit > indicator.upperLimit) {
+      ctx.addIssue({ code: "custom", path: ["upperLimit"], message: "The upper limit is below the lower limit" });
+    }
+    const allowedLevels = new Set(indicator.valueType === "YES_NO" ? ["yes", "no"] : (indicator.levels ?? []).map((level) => level.code));
+    const lower = indicator.lowerLimit ?? (indicator.valueType === "PERCENTAGE" ? 0 : undefined);
+    const upper = indicator.upperLimit ?? (indicator.valueType === "PERCENTAGE" ? 100 : undefined);
+    const checkValue = (value: number | string, path: (string | number)[]) => {
+      if (quantitative && typeof value !== "number") {
+        ctx.addIssue({ code: "custom", path, message: "A quantitative indicator needs a number here" });
+      }
+      if (typeof value === "number" && ((lower !== undefined && value < lower) || (upper !== undefined && value > upper))) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `The value is outside the indicator's limits (${lower ?? "−∞"} to ${upper ?? "∞"})`,
+        });
+      }
+      if (!quantitative && indicator.valueType !== "TEXT" && (typeof value !== "string" || !allowedLevels.has(value))) {
+        ctx.addIssue({ code: "custom", path, message: `Use one of the indicator's levels: ${[...allowedLevels].join(", ")}` });
+      }
+      if (indicator.valueType === "TEXT") {
+        ctx.addIssue({ code: "custom", path, message: "Narrative indicators have no baseline or target value" });
+      }
+    };
+    if (indicator.baseline) checkValue(indicator.baseline.value, ["baseline", "value"]);
+    indicator.targets?.forEach((target, index) => checkValue(target.value, ["targets", index, "value"]));
+    if (indicator.targets) {
+      const years = new Set(indicator.targets.map((target) => target.year));
+      if (years.size !== indicator.targets.length) {
+        ctx.addIssue({ code: "custom", path: ["targets"], message: "One target per year" });
+      }
+    }
+  });
+
+export type IndicatorDefinition = z.input<typeof indicatorDefinitionSchema>;
+
+export type AreaDefinition = {
+  code: string;
+  name: string;
+  description?: string;
+  areas?: AreaDefinition[];
+  indicators?: IndicatorDefinition[];
+};
+
+// Typed input as well as output, so that nested indicators in TypeScript definitions are checked.
+export const areaDefinitionSchema: z.ZodType<AreaDefinition, AreaDefinition> = z.lazy(() =>
+  z.strictObject({
+    code: codeSchema,
+    name: z.string().trim().min(1).max(300),
+    description: z.string().trim().max(5000).optional(),
+    areas: z.array(areaDefinitionSchema).optional(),
+    indicators: z.array(indicatorDefinitionSchema).optional(),
+  }),
+);
+
+export const frameworkDefinitionSchema = z
+  .strictObject({
+    code: codeSchema,
+    name: z.string().trim().min(1).max(300),
+    description: z.string().trim().max(5000).optional(),
+    scoringMethod: z.enum(["NORMALISED_ACHIEVEMENT", "SDG_10_7_2"]).default("NORMALISED_ACHIEVEMENT"),
+    baseYear: yearSchema.optional(),
+    version: z.strictObject({
+      number: z.number().int().min(1).default(1),
+      label: z.string().trim().min(1).max(60),
+      status: z.enum(["DRAFT", "IN_CONSULTATION", "APPROVED", "SUPERSEDED"]).default("DRAFT"),
+      approvedAt: z.string().date().optional(),
+    }),
+    areas: z.array(areaDefinitionSchema).min(1),
+  })
+  .superRefine((framework, ctx) => {
+    const areaCodes = new Set<string>();
+    const indicatorCodes = new Set<string>();
+    const walk = (areas: AreaDefinition[], path: (string | number)[]) => {
+      areas.forEach((area, index) => {
+        if (areaCodes.has(area.code)) {
+          ctx.addIssue({ code: "custom", path: [...path, index, "code"], message: `Area code ${area.code} is used twice` });
+        }
+        areaCodes.add(area.code);
+        area.indicators?.forEach((indicator, indicatorIndex) => {
+          if (indicatorCodes.has(indicator.code)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, index, "indicators", indicatorIndex, "code"],
+              message: `Indicator code ${indicator.code} is used twice`,
+            });
+          }
+          indicatorCodes.add(indicator.code);
+        });
+        if (area.areas) walk(area.areas, [...path, index, "areas"]);
+      });
+    };
+    walk(framework.areas, ["areas"]);
+  });
+
+export type FrameworkDefinition = z.input<typeof frameworkDefinitionSchema>;
+export type ParsedFrameworkDefinition = z.output<typeof frameworkDefinitionSchema>;
+
+/** An institution to create in a workspace (built-in and demo content). */
+export type InstitutionDefinition = { code: string; name: string };
+
+/** A disaggregation dimension with its members, in display order. */
+export type DimensionDefinition = { code: string; name: string; members: { code: string; name: string }[] };

@@ -1,0 +1,70 @@
+import type { ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
+
+/** en-GB: a comma for thousands and a point for decimals, as in the working group's reports. */
+const LOCALE = "en-GB";
+
+export function formatNumber(value: number, decimals: number | null = null): string {
+  const fractionDigits = decimals ?? (Number.isInteger(value) ? 0 : 2);
+  return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
+
+type FormattableIndicator = {
+  valueType: ValueType;
+  unit: string | null;
+  decimals: number | null;
+  levels: readonly { code: string; label: string }[];
+};
+
+type FormattableValue = { number: number | null; levelCode: string | null; text: string | null };
+
+/** "1,250 persons", "42.5 %", "Partially present", or the narrative text. */
+export function formatIndicatorValue(value: FormattableValue, indicator: FormattableIndicator): string {
+  if (value.number !== null) {
+    const number = formatNumber(value.number, indicator.decimals);
+    if (indicator.valueType === "PERCENTAGE" || indicator.unit === "%") return `${number} %`;
+    return indicator.unit ? `${number} ${indicator.unit}` : number;
+  }
+  if (value.levelCode !== null) return levelLabel(value.levelCode, indicator.levels);
+  return value.text ?? "";
+}
+
+export function levelLabel(code: string, levels: readonly { code: string; label: string }[]): string {
+  return levels.find((level) => level.code === code)?.label ?? code;
+}
+
+type TargetLike = { year: number; number: number | null; levelCode: string | null; isFinal: boolean };
+
+/** The end-of-programme target, or the latest milestone when none is marked final. */
+export function pickFinalTarget<T extends TargetLike>(targets: readonly T[]): T | null {
+  return targets.find((target) => target.isFinal) ?? [...targets].sort((a, b) => b.year - a.year)[0] ?? null;
+}
+
+export function formatTarget(target: TargetLike | null, indicator: FormattableIndicator): string | null {
+  if (!target) return null;
+  return `${formatIndicatorValue({ number: target.number, levelCode: target.levelCode, text: null }, indicator)} by ${target.year}`;
+}
+
+export function formatBaseline(
+  indicator: FormattableIndicator & { baselineYear: number | null; baselineNumber: number | null; baselineLevel: string | null },
+): string | null {
+  if (indicator.baselineYear === null || (indicator.baselineNumber === null && indicator.baselineLevel === null)) return null;
+  return `${formatIndicatorValue({ number: indicator.baselineNumber, levelCode: indicator.baselineLevel, text: null }, indicator)} (${indicator.baselineYear})`;
+}
+
+export const VALUE_STATUS_LABELS: Record<ValueStatus, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  RETURNED: "Returned for revision",
+  APPROVED: "Approved",
+};
+
+export const VERSION_STATUS_LABELS = {
+  DRAFT: "Draft",
+  IN_CONSULTATION: "In consultation",
+  APPROVED: "Approved",
+  SUPERSEDED: "Superseded",
+} as const;
+
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ValueStatus } from "@/lib/generated/prisma/enums";
+
+export type OpenCycleSummary = {
+  id: string;
+  frameworkCode: string;
+  year: number;
+  submissionDeadline: Date;
+  consolidationDeadline: Date;
+  indicatorCount: number;
+  /** Indicators with no total value yet. */
+  missing: number;
+  byStatus: { status: ValueStatus; count: number }[];
+};
+
+const STATUS_ORDER: ValueStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"];
+
+/** Open cycles with how many indicators have a total value in each status. Three queries. */
+export async function listOpenCycles(workspaceId: string): Promise<OpenCycleSummary[]> {
+  const cycles = await db.reportingCycle.findMany({
+    where: { status: "OPEN", framework: { workspaceId } },
+    orderBy: [{ year: "desc" }],
+    select: {
+      id: true,
+      year: true,
+      versionId: true,
+      submissionDeadline: true,
+      consolidationDeadline: true,
+      framework: { select: { code: true } },
+    },
+  });
+  if (cycles.length === 0) return [];
+  const versionIds = [...new Set(cycles.map((cycle) => cycle.versionId))];
+  const years = [...new Set(cycles.map((cycle) => cycle.year))];
+
+  const [indicatorCounts, statusCounts] = await Promise.all([
+    db.indicator.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds } }, _count: { _all: true } }),
+    db.indicatorValue.findMany({
+      where: { disaggregation: "", year: { in: years }, indicator: { versionId: { in: versionIds } } },
+      select: { year: true, status: true, indicator: { select: { versionId: true } } },
+    }),
+  ]);
+  const indicatorsByVersion = new Map(indicatorCounts.map((row) => [row.versionId, row._count._all]));
+
+  return cycles.map((cycle) => {
+    const counts = new Map<ValueStatus, number>();
+    for (const value of statusCounts) {
+      if (value.year === cycle.year && value.indicator.versionId === cycle.versionId) {
+        counts.set(value.status, (counts.get(value.status) ?? 0) + 1);
+      }
+    }
+    const indicatorCount = indicatorsByVersion.get(cycle.versionId) ?? 0;
+    const withValue = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    return {
+      id: cycle.id,
+      frameworkCode: cycle.framework.code,
+      year: cycle.year,
+      submissionDeadline: cycle.submissionDeadline,
+      consolidationDeadline: cycle.consolidationDeadline,
+      indicatorCount,
+      missing: Math.max(indicatorCount - withValue, 0),
+      byStatus: STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+    };
+  });
+}

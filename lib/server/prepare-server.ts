@@ -1,0 +1,22 @@
+import { migrateDatabase } from "@/lib/database/migrate-database";
+import { getEnv } from "@/lib/env";
+
+/**
+ * Start-up: apply pending migrations, then seed the demo workspace when asked to and the
+ * database is empty. A failure here stops the server rather than serving a broken schema.
+ */
+export async function prepareServer(): Promise<void> {
+  const env = getEnv();
+  const migrations = migrateDatabase(env.DATABASE_URL);
+  if (migrations.applied.length > 0) {
+    console.log(`Capacitas: applied ${migrations.applied.length} migration(s): ${migrations.applied.join(", ")}`);
+  }
+  if (env.CAPACITAS_DEMO === "1") {
+    const { ensureDemoWorkspace } = await import("@/lib/demo/ensure-demo-workspace");
+    const started = Date.now();
+    const result = await ensureDemoWorkspace();
+    if (result.seeded) {
+      console.log(`Capacitas: seeded the demo workspace (${result.values} values) in ${Date.now() - started} ms`);
+    }
+  }
+}

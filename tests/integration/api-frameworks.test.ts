@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
+import { GET as getFrameworkRoute } from "@/app/api/v1/frameworks/[code]/route";
+import { GET as listValuesRoute } from "@/app/api/v1/frameworks/[code]/values/route";
+import { formatDisaggregationKey } from "@/lib/indicators/disaggregation";
+import { buildFrameworkDefinition, createTestFramework, createTestValues, createTestWorkspace } from "../fixtures/factories";
+
+// The API serves the installation's default workspace (the oldest); this file's database is
+// fresh, so the first workspace created here is it.
+const ready = (async () => {
+  const { workspaceId } = await createTestWorkspace();
+  const definition = buildFrameworkDefinition({ areas: 2, indicatorsPerArea: 3, nested: true });
+  const framework = await createTestFramework(workspaceId, definition);
+  const numberIndicator = framework.indicatorIds.get("A1.1")!;
+  const levelIndicator = framework.indicatorIds.get("A1.3")!;
+  await createTestValues([
+    { indicatorId: numberIndicator, year: 2016, number: 100 },
+    { indicatorId: numberIndicator, year: 2020, number: 140, comment: "Revised" },
+    { indicatorId: numberIndicator, year: 2020, disaggregation: formatDisaggregationKey({ SEX: "F" }), number: 70 },
+    { indicatorId: numberIndicator, year: 2024, number: 180, status: "SUBMITTED" },
+    { indicatorId: levelIndicator, year: 2020, levelCode: "yes" },
+  ]);
+  return { framework, definition };
+})();
+
+const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
+const get = (url: string) => new Request(`http://localhost${url}`);
+
+describe("GET /api/v1/frameworks", () => {
+  it("lists frameworks with version, status and counts of top-level areas and indicators", async () => {
+    const { framework } = await ready;
+    const response = await listFrameworksRoute(get("/api/v1/frameworks"), undefined as never);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toContainEqual({
+      code: framework.code,
+      name: `Framework ${framework.code}`,
+      version: "1.0",
+      status: "APPROVED",
+      areaCount: 2,
+      indicatorCount: 6,
+    });
+  });
+});
+
+describe("GET /api/v1/frameworks/{code}", () => {
+  it("returns areas with their parent codes and indicators with baseline, targets and lead institution", async () => {
+    const { framework } = await ready;
+    const response = await getFrameworkRoute(get(`/api/v1/frameworks/${framework.code}`), params({ code: framework.code }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ code: framework.code, version: "1.0" });
+    expect(body.areas.map((area: { code: string; parentCode: string | null }) => [area.code, area.parentCode])).toEqual([
+      ["A1", null],
+      ["A1-S", "A1"],
+      ["A2", null],
+      ["A2-S", "A2"],
+    ]);
+    const first = body.areas[1].indicators[0];
+    expect(first).toMatchObject({
+      code: "A1.1",
+      valueType: "NUMBER",
+      unit: "persons",
+      direction: "INCREASE",
+      baseline: { year: 2016, value: 100 },
+      targets: [{ year: 2025, value: 200, isFinal: true }],
+      leadInstitution: { code: "MLSP", name: "Ministry of Labour and Social Protection" },
+    });
+  });
+
+  it("answers 404 with an error body for an unknown code", async () => {
+    const response = await getFrameworkRoute(get("/api/v1/frameworks/NOPE"), params({ code: "NOPE" }));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "No framework with code NOPE" } });
+  });
+});
+
+describe("GET /api/v1/frameworks/{code}/values", () => {
+  it("returns every value with its disaggregation (null for totals) and status", async () => {
+    const { framework } = await ready;
+    const response = await listValuesRoute(get(`/api/v1/frameworks/${framework.code}/values`), params({ code: framework.code }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual([
+      { indicator: "A1.1", year: 2016, disaggregation: null, value: 100, status: "APPROVED" },
+      { indicator: "A1.1", year: 2020, disaggregation: null, value: 140, status: "APPROVED" },
+      { indicator: "A1.1", year: 2020, disaggregation: { SEX: "F" }, value: 70, status: "APPROVED" },
+      { indicator: "A1.1", year: 2024, disaggregation: null, value: 180, status: "SUBMITTED" },
+      { indicator: "A1.3", year: 2020, disaggregation: null, value: "yes", status: "APPROVED" },
+    ]);
+  });
+
+  it("filters by year range, inclusive", async () => {
+    const { framework } = await ready;
+    const response = await listValuesRoute(
+      get(`/api/v1/frameworks/${framework.code}/values?from=2017&to=2020`),
+      params({ code: framework.code }),
+    );
+    const body: { year: number }[] = await response.json();
+    expect(body.map((row) => row.year)).toEqual([2020, 2020, 2020]);
+  });
+
+  it.each([
+    ["from=20x6", "from", "Expected a four-digit year, e.g. 2024"],
+    ["to=99", "to", "Expected a four-digit year, e.g. 2024"],
+    ["from=2024&to=2020", "from", "from must not be after to"],
+  ])("answers 400 for a bad query (%s), naming the parameter", async (query, field, message) => {
+    const { framework } = await ready;
+    const response = await listValuesRoute(get(`/api/v1/frameworks/${framework.code}/values?${query}`), params({ code: framework.code }));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe("BAD_REQUEST");
+    expect(body.error.fieldErrors[field]).toEqual([message]);
+  });
+
+  it("answers 404 for an unknown framework", async () => {
+    const response = await listValuesRoute(get("/api/v1/frameworks/NOPE/values"), params({ code: "NOPE" }));
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe("NOT_FOUND");
+  });
+});
