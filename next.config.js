@@ -8,6 +8,22 @@ const nextConfig = {
   reactStrictMode: true,
   // Tests build into their own folder so a developer's `npm run dev` is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // forbidden() renders app/forbidden.tsx with a 403 when a role may not open a page.
+  experimental: { authInterrupts: true },
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    ];
+    return [
+      { source: "/:path*", headers: common },
+      // Pages get a nonce-based policy from proxy.ts; API answers are data and need nothing.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -13,6 +13,14 @@ const envSchema = z.object({
     }),
   /** "1" seeds the demo workspace at start-up when the database holds no workspace. */
   CAPACITAS_DEMO: z.enum(["0", "1"]).default("0"),
+  /**
+   * The address people use to reach the tracker, e.g. https://capacitas.gov.example. Cookies
+   * are marked Secure when it is https. Defaults to http://localhost:$PORT.
+   */
+  APP_URL: z.url({ message: "APP_URL must be a full URL such as https://capacitas.gov.example" }).optional(),
+  PORT: z.string().regex(/^\d+$/, "PORT must be a number").default("3000"),
+  /** Signs session cookies. When unset, a random secret is created once and kept beside the database. */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -29,4 +37,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
 /** Read at call time, not import time, so tests and scripts can set variables first. */
 export function getEnv(): Env {
   return parseEnv(process.env);
+}
+
+export function getAppUrl(env: Env = getEnv()): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
 }

@@ -59,6 +59,7 @@ if (needsBuild) {
 }
 
 const port = env.PORT || "3000";
+env.PORT = port;
 console.log(`Capacitas (${mode}) on http://localhost:${port} using ${env.DATABASE_URL}`);
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -1,44 +1,39 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { PrimaryNav } from "@/components/layout/primary-nav";
-import { getCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { navigationFor } from "@/lib/auth/navigation";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  // Every page here reads the database per request; never prerender at build time.
-  await connection();
-  const workspace = await getCurrentWorkspace();
+  // Reading the session makes every page here render per request, never at build time.
+  const access = await requirePageAccess();
+  const { workspace, user, membership } = access;
 
   return (
     <>
       <header className="site-header">
         <div className="container site-header__bar">
-          <Link href="/" className="site-header__brand">
-            Capacitas
-          </Link>
-          {workspace ? <span className="site-header__workspace">{workspace.name}</span> : null}
+          <div>
+            <Link href="/" className="site-header__brand">
+              Capacitas
+            </Link>{" "}
+            <span className="site-header__workspace">{workspace.name}</span>
+          </div>
+          <div className="site-header__user">
+            <span>
+              {user.name} · {ROLE_LABELS[membership.role]}
+              {membership.institution ? ` · ${membership.institution.code}` : ""}
+            </span>
+            <SignOutButton />
+          </div>
         </div>
       </header>
-      <PrimaryNav
-        items={[
-          { href: "/", label: "Overview" },
-          { href: "/frameworks", label: "Frameworks" },
-        ]}
-      />
-      {workspace?.isDemo ? <DemoBanner workspaceName={workspace.name} /> : null}
+      <PrimaryNav items={navigationFor(access)} />
+      {workspace.isDemo ? <DemoBanner workspaceName={workspace.name} /> : null}
       <main id="main-content" tabIndex={-1}>
-        <div className="container">
-          {workspace ? (
-            children
-          ) : (
-            <div className="notice">
-              <h1>No workspace yet</h1>
-              <p>
-                This installation has no monitoring workspace. To explore Capacitas with demonstration data, run <code>npm run demo</code>.
-              </p>
-            </div>
-          )}
-        </div>
+        <div className="container">{children}</div>
       </main>
       <footer className="site-footer">
         <div className="container">

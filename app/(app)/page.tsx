@@ -3,11 +3,12 @@ import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { formatDate } from "@/lib/indicators/format-value";
 import { listOpenCycles } from "@/lib/monitoring/list-open-cycles";
-import { requireCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
 
 export default async function OverviewPage() {
-  const workspace = await requireCurrentWorkspace();
-  const [frameworks, openCycles] = await Promise.all([listFrameworks(workspace.id), listOpenCycles(workspace.id)]);
+  const access = await requirePageAccess();
+  const workspace = access.workspace;
+  const [frameworks, openCycles] = await Promise.all([listFrameworks(access), listOpenCycles(access)]);
 
   return (
     <>
@@ -32,6 +33,9 @@ export default async function OverviewPage() {
                 <p className="muted">
                   Institutions report by {formatDate(cycle.submissionDeadline)}; consolidation by {formatDate(cycle.consolidationDeadline)}.
                 </p>
+                {cycle.scope.kind === "none" ? null : (
+                  <>
+                <p className="muted">{cycle.scope.kind === "institution" ? `Indicators of ${cycle.scope.code}` : "All institutions"}</p>
                 <dl className="stat-list">
                   <div>
                     <dt>Indicators</dt>
@@ -49,6 +53,8 @@ export default async function OverviewPage() {
                     </li>
                   ))}
                 </ul>
+                  </>
+                )}
               </article>
             ))}
           </div>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavItem = { href: string; label: string };
+import type { NavItem } from "@/lib/auth/navigation";
 
 /** Client-side only to mark the current section (aria-current) from the URL. */
 export function PrimaryNav({ items }: { items: NavItem[] }) {

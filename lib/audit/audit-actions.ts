@@ -21,8 +21,18 @@ export const AUDIT_ACTIONS = [
   "value.reopened",
   "user.created",
   "user.updated",
+  "user.signed-in",
+  "user.signed-out",
+  "user.password-changed",
+  "user.password-reset",
   "membership.created",
   "membership.updated",
+  "membership.deactivated",
+  "membership.reactivated",
+  "institution.deactivated",
+  "institution.reactivated",
+  "api-token.created",
+  "api-token.revoked",
 ] as const;
 
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
@@ -37,6 +47,7 @@ export const AUDIT_ENTITY_TYPES = [
   "IndicatorValue",
   "User",
   "Membership",
+  "ApiToken",
 ] as const;
 
 export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);

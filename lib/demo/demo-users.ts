@@ -1,5 +1,8 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
+/** Every demo account's password; demo workspaces only (README). */
+export const DEMO_PASSWORD = "capacitas-demo";
+
 /** One demo account per role; the README lists them. Focal points name their institution's code. */
 export const DEMO_USERS: { email: string; name: string; role: Role; institutionCode?: string }[] = [
   { email: "admin@demo.example", name: "Ana Administrator", role: "ADMIN" },

@@ -1,4 +1,6 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import { db, type Tx } from "@/lib/db";
 import { systemActor } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -10,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { DEMO_INSTITUTIONS } from "./demo-institutions";
 import { DEMO_MATRIX } from "./demo-matrix";
-import { DEMO_USERS, DEMO_WORKSPACE } from "./demo-users";
+import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./demo-users";
 import { generateDemoValues, type DemoValue } from "./generate-demo-values";
 
 export const DEMO_YEARS = { first: 2016, open: 2025 } as const;
@@ -22,6 +24,8 @@ export const DEMO_YEARS = { first: 2016, open: 2025 } as const;
  */
 export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values: number }> {
   const actor = systemActor("demo-seed");
+  // scrypt is deliberately slow: hash before the transaction opens.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.$transaction(
     async (tx) => {
       const { workspaceId } = await createWorkspace(tx, {
@@ -39,7 +43,7 @@ export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values
       values += await seedFramework(tx, workspaceId, MGI_FRAMEWORK, { years: [2019, 2023], gapRate: 0 });
       values += await seedFramework(tx, workspaceId, SDG_10_7_2_FRAMEWORK, { years: [2019, 2021, 2023], gapRate: 0 });
 
-      await createDemoUsers(tx, workspaceId);
+      await createDemoUsers(tx, workspaceId, passwordHash);
 
       await recordAuditEvent(tx, {
         workspaceId,
@@ -103,15 +107,19 @@ function toValueRow(value: DemoValue, installed: InstalledFramework): Prisma.Ind
   };
 }
 
-async function createDemoUsers(tx: Tx, workspaceId: string): Promise<void> {
+async function createDemoUsers(tx: Tx, workspaceId: string, passwordHash: string): Promise<void> {
   const institutions = await tx.institution.findMany({ where: { workspaceId }, select: { id: true, code: true } });
   const institutionIds = new Map(institutions.map((institution) => [institution.code, institution.id]));
   for (const user of DEMO_USERS) {
+    // better-auth finds a credential account by the user's id, so the id is chosen here.
+    const userId = randomUUID();
     await tx.user.create({
       data: {
+        id: userId,
         email: user.email,
         name: user.name,
         emailVerified: true,
+        accounts: { create: { providerId: "credential", accountId: userId, password: passwordHash } },
         memberships: {
           create: {
             workspaceId,

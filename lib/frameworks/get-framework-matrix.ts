@@ -1,4 +1,5 @@
 import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { listFrameworkValues, pickLatestTotals, type FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
 import { getFrameworkStructure, type FrameworkStructure } from "./get-framework-structure";
 
@@ -9,9 +10,9 @@ export type FrameworkMatrix = FrameworkStructure & {
 };
 
 /** The matrix page's data: structure plus each indicator's latest value. Bounded queries. */
-export async function getFrameworkMatrix(workspaceId: string, code: string): Promise<FrameworkMatrix> {
-  const structure = await getFrameworkStructure(workspaceId, code);
-  const totals = await listFrameworkValues(structure.id, { totalsOnly: true });
+export async function getFrameworkMatrix(access: AccessContext, code: string): Promise<FrameworkMatrix> {
+  const structure = await getFrameworkStructure(access, code);
+  const totals = await listFrameworkValues(access, structure.id, { totalsOnly: true });
   const years = totals.map((row) => row.year);
   return {
     ...structure,

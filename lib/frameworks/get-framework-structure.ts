@@ -1,4 +1,5 @@
 import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Direction, FrameworkVersionStatus, ScoringMethod, ValueType } from "@/lib/generated/prisma/enums";
@@ -54,9 +55,9 @@ export type FrameworkStructure = {
  * A framework's current version as a tree of areas and indicators. A fixed number of
  * queries (framework, versions, areas, indicators and their relations) for any size.
  */
-export async function getFrameworkStructure(workspaceId: string, code: string): Promise<FrameworkStructure> {
+export async function getFrameworkStructure(access: AccessContext, code: string): Promise<FrameworkStructure> {
   const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId, code } },
+    where: { workspaceId_code: { workspaceId: access.workspace.id, code } },
     select: {
       id: true,
       code: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { MappingScheme } from "@/lib/generated/prisma/enums";
@@ -22,7 +23,8 @@ export type IndicatorDetail = {
 };
 
 /** Everything the indicator page shows, in a fixed number of queries. */
-export async function getIndicatorDetail(workspaceId: string, frameworkCode: string, indicatorCode: string): Promise<IndicatorDetail> {
+export async function getIndicatorDetail(access: AccessContext, frameworkCode: string, indicatorCode: string): Promise<IndicatorDetail> {
+  const workspaceId = access.workspace.id;
   const framework = await db.framework.findUnique({
     where: { workspaceId_code: { workspaceId, code: frameworkCode } },
     select: { id: true, code: true, name: true, versions: { select: { id: true, number: true, label: true, status: true } } },
@@ -53,7 +55,7 @@ export async function getIndicatorDetail(workspaceId: string, frameworkCode: str
   if (!indicator) throw new AppError("NOT_FOUND", `No indicator ${indicatorCode} in ${frameworkCode}`);
 
   const [values, members] = await Promise.all([
-    listFrameworkValues(framework.id, { indicatorCode }),
+    listFrameworkValues(access, framework.id, { indicatorCode }),
     db.dimensionMember.findMany({
       where: { dimension: { workspaceId } },
       select: { code: true, name: true, dimension: { select: { code: true } } },

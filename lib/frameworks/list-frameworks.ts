@@ -1,4 +1,5 @@
 import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import type { FrameworkVersionStatus, ScoringMethod } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "./pick-current-version";
@@ -16,9 +17,9 @@ export type FrameworkSummary = {
 };
 
 /** Frameworks of a workspace with the size of their current version. Four queries, whatever the count. */
-export async function listFrameworks(workspaceId: string): Promise<FrameworkSummary[]> {
+export async function listFrameworks(access: AccessContext): Promise<FrameworkSummary[]> {
   const frameworks = await db.framework.findMany({
-    where: { workspaceId },
+    where: { workspaceId: access.workspace.id },
     orderBy: { createdAt: "asc" },
     select: {
       code: true,

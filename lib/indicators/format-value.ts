@@ -68,3 +68,7 @@ export const VERSION_STATUS_LABELS = {
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
+
+export function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(date);
+}

@@ -1,6 +1,8 @@
 import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import { visibleValuesWhere } from "./visible-values";
 
 export type FrameworkValueRow = {
   indicatorCode: string;
@@ -24,12 +26,13 @@ export type ValueFilter = {
 };
 
 /**
- * The values of a framework, across all its versions (an indicator keeps its code from one
- * version to the next, so its series continues). One query.
+ * The values of a framework the person may read, across all its versions (an indicator
+ * keeps its code from one version to the next, so its series continues). One query.
  */
-export async function listFrameworkValues(frameworkId: string, filter: ValueFilter = {}): Promise<FrameworkValueRow[]> {
+export async function listFrameworkValues(access: AccessContext, frameworkId: string, filter: ValueFilter = {}): Promise<FrameworkValueRow[]> {
   const rows = await db.indicatorValue.findMany({
     where: {
+      AND: [visibleValuesWhere(access)],
       indicator: { version: { frameworkId }, ...(filter.indicatorCode ? { code: filter.indicatorCode } : {}) },
       year: { gte: filter.from, lte: filter.to },
       ...(filter.totalsOnly ? { disaggregation: "" } : {}),

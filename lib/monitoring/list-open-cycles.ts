@@ -1,11 +1,17 @@
 import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import { ownInstitutionIndicatorsWhere } from "./visible-values";
 
 export type OpenCycleSummary = {
   id: string;
   frameworkCode: string;
   year: number;
+  /** Whose indicators the counts cover: the whole matrix, or the person's institution. */
+  scope: { kind: "all" } | { kind: "institution"; code: string } | { kind: "none" };
   submissionDeadline: Date;
   consolidationDeadline: Date;
   indicatorCount: number;
@@ -16,10 +22,21 @@ export type OpenCycleSummary = {
 
 const STATUS_ORDER: ValueStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"];
 
-/** Open cycles with how many indicators have a total value in each status. Three queries. */
-export async function listOpenCycles(workspaceId: string): Promise<OpenCycleSummary[]> {
+/**
+ * Open cycles with how many indicators have a total value in each status: for the whole
+ * matrix (secretariat, working group, administrators), for the person's institution (focal
+ * points), or no counts (viewers). Three queries.
+ */
+export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSummary[]> {
+  const institution = access.membership.institution;
+  const scope: OpenCycleSummary["scope"] = can(access, "completeness.read-all")
+    ? { kind: "all" }
+    : institution && can(access, "values.read-own-institution")
+      ? { kind: "institution", code: institution.code }
+      : { kind: "none" };
+  const indicatorScope: Prisma.IndicatorWhereInput = scope.kind === "institution" && institution ? ownInstitutionIndicatorsWhere(institution.id) : {};
   const cycles = await db.reportingCycle.findMany({
-    where: { status: "OPEN", framework: { workspaceId } },
+    where: { status: "OPEN", framework: { workspaceId: access.workspace.id } },
     orderBy: [{ year: "desc" }],
     select: {
       id: true,
@@ -31,13 +48,26 @@ export async function listOpenCycles(workspaceId: string): Promise<OpenCycleSumm
     },
   });
   if (cycles.length === 0) return [];
+  if (scope.kind === "none") {
+    return cycles.map((cycle) => ({
+      id: cycle.id,
+      frameworkCode: cycle.framework.code,
+      year: cycle.year,
+      scope,
+      submissionDeadline: cycle.submissionDeadline,
+      consolidationDeadline: cycle.consolidationDeadline,
+      indicatorCount: 0,
+      missing: 0,
+      byStatus: [],
+    }));
+  }
   const versionIds = [...new Set(cycles.map((cycle) => cycle.versionId))];
   const years = [...new Set(cycles.map((cycle) => cycle.year))];
 
   const [indicatorCounts, statusCounts] = await Promise.all([
-    db.indicator.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds } }, _count: { _all: true } }),
+    db.indicator.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds }, ...indicatorScope }, _count: { _all: true } }),
     db.indicatorValue.findMany({
-      where: { disaggregation: "", year: { in: years }, indicator: { versionId: { in: versionIds } } },
+      where: { disaggregation: "", year: { in: years }, indicator: { versionId: { in: versionIds }, ...indicatorScope } },
       select: { year: true, status: true, indicator: { select: { versionId: true } } },
     }),
   ]);
@@ -56,6 +86,7 @@ export async function listOpenCycles(workspaceId: string): Promise<OpenCycleSumm
       id: cycle.id,
       frameworkCode: cycle.framework.code,
       year: cycle.year,
+      scope,
       submissionDeadline: cycle.submissionDeadline,
       consolidationDeadline: cycle.consolidationDeadline,
       indicatorCount,

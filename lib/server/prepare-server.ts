@@ -11,6 +11,20 @@ export async function prepareServer(): Promise<void> {
   if (migrations.applied.length > 0) {
     console.log(`Capacitas: applied ${migrations.applied.length} migration(s): ${migrations.applied.join(", ")}`);
   }
+  if (env.CAPACITAS_DEMO !== "1") {
+    const { countAdministrators } = await import("@/lib/users/count-administrators");
+    if ((await countAdministrators()) === 0) {
+      console.log(
+        [
+          "",
+          "Capacitas has no administrator yet. Create the first one (it prints a temporary password):",
+          "",
+          '  npm run admin:create -- --email you@ministry.gov --name "Your Name" --workspace "Republic of …"',
+          "",
+        ].join("\n"),
+      );
+    }
+  }
   if (env.CAPACITAS_DEMO === "1") {
     const { ensureDemoWorkspace } = await import("@/lib/demo/ensure-demo-workspace");
     const started = Date.now();

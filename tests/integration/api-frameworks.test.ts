@@ -3,12 +3,22 @@ import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
 import { GET as getFrameworkRoute } from "@/app/api/v1/frameworks/[code]/route";
 import { GET as listValuesRoute } from "@/app/api/v1/frameworks/[code]/values/route";
 import { formatDisaggregationKey } from "@/lib/indicators/disaggregation";
-import { buildFrameworkDefinition, createTestFramework, createTestValues, createTestWorkspace } from "../fixtures/factories";
+import {
+  apiRequest,
+  buildFrameworkDefinition,
+  createTestApiToken,
+  createTestFramework,
+  createTestMember,
+  createTestValues,
+  createTestWorkspace,
+  routeParams as params,
+} from "../fixtures/factories";
 
-// The API serves the installation's default workspace (the oldest); this file's database is
-// fresh, so the first workspace created here is it.
+// The API serves the workspace of the token's owner; a secretariat member sees approved and
+// submitted values.
 const ready = (async () => {
   const { workspaceId } = await createTestWorkspace();
+  const token = await createTestApiToken(await createTestMember(workspaceId, "SECRETARIAT"));
   const definition = buildFrameworkDefinition({ areas: 2, indicatorsPerArea: 3, nested: true });
   const framework = await createTestFramework(workspaceId, definition);
   const numberIndicator = framework.indicatorIds.get("A1.1")!;
@@ -20,16 +30,15 @@ const ready = (async () => {
     { indicatorId: numberIndicator, year: 2024, number: 180, status: "SUBMITTED" },
     { indicatorId: levelIndicator, year: 2020, levelCode: "yes" },
   ]);
-  return { framework, definition };
+  return { framework, definition, token };
 })();
 
-const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
-const get = (url: string) => new Request(`http://localhost${url}`);
+const get = async (url: string) => apiRequest(url, { token: (await ready).token });
 
 describe("GET /api/v1/frameworks", () => {
   it("lists frameworks with version, status and counts of top-level areas and indicators", async () => {
     const { framework } = await ready;
-    const response = await listFrameworksRoute(get("/api/v1/frameworks"), undefined as never);
+    const response = await listFrameworksRoute(await get("/api/v1/frameworks"), undefined as never);
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toContainEqual({
@@ -46,7 +55,7 @@ describe("GET /api/v1/frameworks", () => {
 describe("GET /api/v1/frameworks/{code}", () => {
   it("returns areas with their parent codes and indicators with baseline, targets and lead institution", async () => {
     const { framework } = await ready;
-    const response = await getFrameworkRoute(get(`/api/v1/frameworks/${framework.code}`), params({ code: framework.code }));
+    const response = await getFrameworkRoute(await get(`/api/v1/frameworks/${framework.code}`), params({ code: framework.code }));
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ code: framework.code, version: "1.0" });
@@ -69,7 +78,7 @@ describe("GET /api/v1/frameworks/{code}", () => {
   });
 
   it("answers 404 with an error body for an unknown code", async () => {
-    const response = await getFrameworkRoute(get("/api/v1/frameworks/NOPE"), params({ code: "NOPE" }));
+    const response = await getFrameworkRoute(await get("/api/v1/frameworks/NOPE"), params({ code: "NOPE" }));
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "No framework with code NOPE" } });
   });
@@ -78,7 +87,7 @@ describe("GET /api/v1/frameworks/{code}", () => {
 describe("GET /api/v1/frameworks/{code}/values", () => {
   it("returns every value with its disaggregation (null for totals) and status", async () => {
     const { framework } = await ready;
-    const response = await listValuesRoute(get(`/api/v1/frameworks/${framework.code}/values`), params({ code: framework.code }));
+    const response = await listValuesRoute(await get(`/api/v1/frameworks/${framework.code}/values`), params({ code: framework.code }));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual([
       { indicator: "A1.1", year: 2016, disaggregation: null, value: 100, status: "APPROVED" },
@@ -92,7 +101,7 @@ describe("GET /api/v1/frameworks/{code}/values", () => {
   it("filters by year range, inclusive", async () => {
     const { framework } = await ready;
     const response = await listValuesRoute(
-      get(`/api/v1/frameworks/${framework.code}/values?from=2017&to=2020`),
+      await get(`/api/v1/frameworks/${framework.code}/values?from=2017&to=2020`),
       params({ code: framework.code }),
     );
     const body: { year: number }[] = await response.json();
@@ -105,7 +114,7 @@ describe("GET /api/v1/frameworks/{code}/values", () => {
     ["from=2024&to=2020", "from", "from must not be after to"],
   ])("answers 400 for a bad query (%s), naming the parameter", async (query, field, message) => {
     const { framework } = await ready;
-    const response = await listValuesRoute(get(`/api/v1/frameworks/${framework.code}/values?${query}`), params({ code: framework.code }));
+    const response = await listValuesRoute(await get(`/api/v1/frameworks/${framework.code}/values?${query}`), params({ code: framework.code }));
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe("BAD_REQUEST");
@@ -113,7 +122,7 @@ describe("GET /api/v1/frameworks/{code}/values", () => {
   });
 
   it("answers 404 for an unknown framework", async () => {
-    const response = await listValuesRoute(get("/api/v1/frameworks/NOPE/values"), params({ code: "NOPE" }));
+    const response = await listValuesRoute(await get("/api/v1/frameworks/NOPE/values"), params({ code: "NOPE" }));
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe("NOT_FOUND");
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ensureDemoWorkspace } from "@/lib/demo/ensure-demo-workspace";
 import { DEMO_USERS } from "@/lib/demo/demo-users";
+import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 
 // One seed for the file: the demo workspace is the point of these tests, and seeding is the slow part.
@@ -10,8 +11,9 @@ const seeded = ensureDemoWorkspace();
 describe("demo workspace seed", () => {
   it("creates one demo workspace with the three built-in frameworks, each with six top-level areas", async () => {
     expect((await seeded).seeded).toBe(true);
-    const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
-    const frameworks = await listFrameworks(workspace.id);
+    const viewer = await db.user.findUniqueOrThrow({ where: { email: "viewer@demo.example" } });
+    const access = await loadAccessContext(viewer.id, { via: "session" });
+    const frameworks = await listFrameworks(access!);
     expect(frameworks.map((framework) => [framework.code, framework.areaCount])).toEqual([
       ["DMD", 6],
       ["MGI", 6],

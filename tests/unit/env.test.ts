@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { getAppUrl, parseEnv } from "@/lib/env";
 
 const env = (values: Record<string, string | undefined>) => values as NodeJS.ProcessEnv;
 
 describe("parseEnv", () => {
   it("fills in the defaults for an empty environment", () => {
-    expect(parseEnv(env({}))).toEqual({ NODE_ENV: "development", DATABASE_URL: "file:./data/capacitas.db", CAPACITAS_DEMO: "0" });
+    expect(parseEnv(env({}))).toEqual({ NODE_ENV: "development", DATABASE_URL: "file:./data/capacitas.db", CAPACITAS_DEMO: "0", PORT: "3000" });
   });
 
   it("keeps valid settings", () => {
@@ -13,7 +13,21 @@ describe("parseEnv", () => {
       NODE_ENV: "production",
       DATABASE_URL: "file:/var/lib/capacitas.db",
       CAPACITAS_DEMO: "1",
+      PORT: "3000",
     });
+  });
+
+  it("derives the application address from PORT unless APP_URL is set", () => {
+    expect(getAppUrl(parseEnv(env({ PORT: "3100" })))).toBe("http://localhost:3100");
+    expect(getAppUrl(parseEnv(env({ APP_URL: "https://capacitas.gov.example/" })))).toBe("https://capacitas.gov.example");
+  });
+
+  it.each([
+    ["APP_URL", "capacitas.gov.example", "APP_URL must be a full URL such as https://capacitas.gov.example"],
+    ["BETTER_AUTH_SECRET", "short", "BETTER_AUTH_SECRET must be at least 32 characters"],
+    ["PORT", "eighty", "PORT must be a number"],
+  ])("refuses %s=%j with a message naming it", (name, value, message) => {
+    expect(() => parseEnv(env({ [name]: value }))).toThrow(`${name}: ${message}`);
   });
 
   it("ignores unrelated variables", () => {

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
-import { requireCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
 
 export const metadata: Metadata = { title: "Frameworks" };
 
 export default async function FrameworksPage() {
-  const workspace = await requireCurrentWorkspace();
-  const frameworks = await listFrameworks(workspace.id);
+  const access = await requirePageAccess();
+  const frameworks = await listFrameworks(access);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { isAppError } from "@/lib/errors";
 import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
 import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
-import { requireCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
 
 export async function generateMetadata(props: PageProps<"/frameworks/[code]">): Promise<Metadata> {
   const { code } = await props.params;
@@ -14,8 +14,8 @@ export async function generateMetadata(props: PageProps<"/frameworks/[code]">): 
 
 export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/[code]">) {
   const { code } = await props.params;
-  const workspace = await requireCurrentWorkspace();
-  const matrix = await getFrameworkMatrix(workspace.id, decodeURIComponent(code)).catch((error: unknown) => {
+  const access = await requirePageAccess();
+  const matrix = await getFrameworkMatrix(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -1,18 +1,8 @@
-import { apiJson, withApiErrors } from "@/lib/api/api-response";
+import { apiJson } from "@/lib/api/api-response";
+import { apiRoute } from "@/lib/api/api-route";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
-import { getCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
 
-export const GET = withApiErrors(async () => {
-  const workspace = await getCurrentWorkspace();
-  const frameworks = workspace ? await listFrameworks(workspace.id) : [];
-  return apiJson(
-    frameworks.map(({ code, name, version, status, areaCount, indicatorCount }) => ({
-      code,
-      name,
-      version,
-      status,
-      areaCount,
-      indicatorCount,
-    })),
-  );
+export const GET = apiRoute(async ({ access }) => {
+  const frameworks = await listFrameworks(access);
+  return apiJson(frameworks.map(({ code, name, version, status, areaCount, indicatorCount }) => ({ code, name, version, status, areaCount, indicatorCount })));
 });

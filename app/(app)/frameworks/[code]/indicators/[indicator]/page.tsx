@@ -9,7 +9,7 @@ import { getIndicatorDetail } from "@/lib/frameworks/get-indicator-detail";
 import { buildIndicatorSeries } from "@/lib/indicators/build-indicator-series";
 import { formatBaseline, formatIndicatorValue, formatNumber } from "@/lib/indicators/format-value";
 import { DIRECTION_LABELS, effectiveLimits, isLevelBased, VALUE_TYPE_LABELS } from "@/lib/indicators/value-types";
-import { requireCurrentWorkspace } from "@/lib/workspaces/get-current-workspace";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
 
 type Props = PageProps<"/frameworks/[code]/indicators/[indicator]">;
 
@@ -20,8 +20,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function IndicatorPage(props: Props) {
   const params = await props.params;
-  const workspace = await requireCurrentWorkspace();
-  const detail = await getIndicatorDetail(workspace.id, decodeURIComponent(params.code), decodeURIComponent(params.indicator)).catch(
+  const access = await requirePageAccess();
+  const detail = await getIndicatorDetail(access, decodeURIComponent(params.code), decodeURIComponent(params.indicator)).catch(
     (error: unknown) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
       throw error;

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditChange } from "@/components/audit/audit-change";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/audit-actions";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/indicators/format-value";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditPage(props: PageProps<"/audit">) {
+  const access = await requirePageAccess("audit.read");
+  const query = Object.fromEntries(Object.entries(await props.searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const result = await listAuditEvents(access, query).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "BAD_REQUEST") return error;
+    throw error;
+  });
+  const problem = isAppError(result) ? result : null;
+  const data = isAppError(result) ? null : result;
+  const selected = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
+  const pageLink = (page: number) => `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === "string")), page: String(page) } as Record<string, string>)}`;
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Audit log</h1>
+        <p className="page-header__lead">Every change in {access.workspace.name}: who made it, when, and what it was before and after.</p>
+      </div>
+      <form method="get" className="card no-print" aria-labelledby="filter-heading">
+        <h2 id="filter-heading" className="visually-hidden">
+          Filter the log
+        </h2>
+        {problem ? (
+          <div className="error-summary" role="alert">
+            <h2 className="error-summary__title">There is a problem</h2>
+            <ul>
+              {Object.entries(problem.fieldErrors ?? {}).map(([field, messages]) => (
+                <li key={field}>
+                  <a href={`#filter-${field}`}>{messages[0]}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="filter-actor">Person</label>
+            <select id="filter-actor" name="actor" defaultValue={selected("actor")} className="input">
+              <option value="">Anyone</option>
+              {data?.people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({person.email})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-entity">Record</label>
+            <select id="filter-entity" name="entity" defaultValue={selected("entity")} className="input">
+              <option value="">Any</option>
+              {AUDIT_ENTITY_TYPES.map((entity) => (
+                <option key={entity}>{entity}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-action">Action</label>
+            <select id="filter-action" name="action" defaultValue={selected("action")} className="input">
+              <option value="">Any</option>
+              {AUDIT_ACTIONS.map((action) => (
+                <option key={action}>{action}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-from">From</label>
+            <input id="filter-from" name="from" type="date" defaultValue={selected("from")} className="input input--medium" />
+          </div>
+          <div className="field">
+            <label htmlFor="filter-to">To</label>
+            <input id="filter-to" name="to" type="date" defaultValue={selected("to")} className="input input--medium" />
+          </div>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            Show entries
+          </button>
+          <Link href="/audit">Clear filters</Link>
+        </div>
+      </form>
+
+      {data ? (
+        <section className="section" aria-labelledby="entries-heading">
+          <h2 id="entries-heading">
+            {data.total} {data.total === 1 ? "entry" : "entries"}
+            {data.pageCount > 1 ? ` · page ${data.filter.page} of ${data.pageCount}` : ""}
+          </h2>
+          <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="entries-heading">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.entries.map((entry) => (
+                  <tr key={entry.id}>
+                    <td className="nowrap">{formatDateTime(entry.createdAt)}</td>
+                    <td>{entry.actorLabel}</td>
+                    <td>
+                      <code>{entry.action}</code>
+                      <div>{entry.summary}</div>
+                      <div className="muted">{entry.entityType}</div>
+                    </td>
+                    <td>
+                      <AuditChange before={entry.before} after={entry.after} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {data.pageCount > 1 ? (
+            <nav aria-label="Pages of the audit log" className="button-row">
+              {data.filter.page > 1 ? <Link href={pageLink(data.filter.page - 1)}>Newer entries</Link> : null}
+              {data.filter.page < data.pageCount ? <Link href={pageLink(data.filter.page + 1)}>Older entries</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getSessionAccess } from "@/lib/auth/get-session-access";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage(props: PageProps<"/sign-in">) {
+  const state = await getSessionAccess();
+  if (state.status === "ok") redirect("/");
+  const { next } = await props.searchParams;
+  return (
+    <>
+      <h1>Sign in</h1>
+      <p>Use the e-mail address and password your administrator gave you.</p>
+      <SignInForm next={typeof next === "string" ? next : "/"} />
+      <p className="muted" style={{ marginTop: "2rem" }}>
+        Forgotten your password? Ask your workspace administrator to reset it.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { actionError, type ActionState } from "@/lib/actions/action-state";
+import { changeOwnPassword } from "@/lib/auth/change-own-password";
+import { getSessionAccess } from "@/lib/auth/get-session-access";
+
+export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await getSessionAccess();
+  if (state.status !== "ok" && state.status !== "must-change-password") redirect("/sign-in");
+  try {
+    await changeOwnPassword(state.access, state.sessionId, {
+      currentPassword: String(formData.get("currentPassword") ?? ""),
+      newPassword: String(formData.get("newPassword") ?? ""),
+      confirmPassword: String(formData.get("confirmPassword") ?? ""),
+    });
+  } catch (error) {
+    return actionError(error);
+  }
+  redirect("/account?password=changed");
+}

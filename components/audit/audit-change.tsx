@@ -1,0 +1,36 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+function show(value: Prisma.JsonValue | undefined): string {
+  if (value === undefined) return "—";
+  if (value === null) return "empty";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function asObject(value: Prisma.JsonValue): Record<string, Prisma.JsonValue> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, Prisma.JsonValue>) : {};
+}
+
+/** The fields an audit entry changed, as "field: before → after". */
+export function AuditChange({ before, after }: { before: Prisma.JsonValue; after: Prisma.JsonValue }) {
+  const previous = asObject(before);
+  const next = asObject(after);
+  const keys = [...new Set([...Object.keys(previous), ...Object.keys(next)])];
+  if (keys.length === 0) return <span className="muted">No details</span>;
+  return (
+    <dl className="change-list">
+      {keys.map((key) => (
+        <div key={key}>
+          <dt>{key}</dt>
+          <dd>
+            {key in previous ? (
+              <>
+                <del>{show(previous[key])}</del> →{" "}
+              </>
+            ) : null}
+            <ins>{key in next ? show(next[key]) : "removed"}</ins>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

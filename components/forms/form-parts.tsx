@@ -1,0 +1,138 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/actions/action-state";
+
+/** Field error text for a name, from an action state. */
+export function fieldError(state: ActionState, name: string): string | undefined {
+  return state.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined;
+}
+
+/** What was typed before a failed submission, so the form keeps it. */
+export function previousValue(state: ActionState, name: string, fallback = ""): string {
+  return state.status === "error" ? (state.values?.[name] ?? fallback) : fallback;
+}
+
+/**
+ * The message after a submission. Errors get a summary with links to each field (the
+ * GOV.UK pattern), announced to screen readers.
+ */
+export function FormMessage({ state, labels = {} }: { state: ActionState; labels?: Record<string, string> }) {
+  if (state.status === "idle") return null;
+  if (state.status === "success") {
+    return (
+      <div className="notice notice--success" role="status">
+        <p>{state.message}</p>
+        {state.secret ? (
+          <p>
+            <code className="secret">{state.secret}</code>
+            <br />
+            <span className="muted">Copy it now: it will not be shown again.</span>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  const fields = Object.entries(state.fieldErrors ?? {});
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1}>
+      <h2 className="error-summary__title">There is a problem</h2>
+      <p>{state.message}</p>
+      {fields.length > 0 ? (
+        <ul>
+          {fields.map(([name, messages]) => (
+            <li key={name}>
+              <a href={`#field-${name}`}>
+                {labels[name] ? `${labels[name]}: ` : ""}
+                {messages[0]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  state: ActionState;
+  hint?: string;
+  defaultValue?: string;
+};
+
+export function TextField({ name, label, state, hint, defaultValue = "", type = "text", autoComplete, width }: FieldProps & { type?: string; autoComplete?: string; width?: "short" | "medium" }) {
+  const error = fieldError(state, name);
+  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`field-${name}`}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`error-${name}`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={`field-${name}`}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={type === "password" ? undefined : previousValue(state, name, defaultValue)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={width ? `input input--${width}` : "input"}
+      />
+    </div>
+  );
+}
+
+export function SelectField({ name, label, state, hint, defaultValue = "", options }: FieldProps & { options: { value: string; label: string }[] }) {
+  const error = fieldError(state, name);
+  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`field-${name}`}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`error-${name}`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={`field-${name}`}
+        name={name}
+        defaultValue={previousValue(state, name, defaultValue)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="input"
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={`button button--${variant}`} disabled={pending} aria-disabled={pending}>
+      {pending ? "Working…" : children}
+    </button>
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { can } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+
+/** Revokes a token at once. Its owner may; so may an administrator of the token's workspace. */
+export async function revokeApiToken(access: AccessContext, tokenId: string): Promise<void> {
+  await runMutation(actorOf(access), async (tx, audit) => {
+    const token = await tx.apiToken.findUnique({ where: { id: tokenId } });
+    const isOwner = token?.userId === access.user.id && can(access, "api-tokens.manage-own");
+    const isWorkspaceAdmin = token?.workspaceId === access.workspace.id && can(access, "users.manage");
+    if (!token || (!isOwner && !isWorkspaceAdmin)) throw new AppError("NOT_FOUND", "No such token");
+    if (token.revokedAt) throw new AppError("CONFLICT", "This token is already revoked");
+    const revokedAt = new Date();
+    await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt } });
+    await audit({
+      workspaceId: token.workspaceId,
+      action: "api-token.revoked",
+      entityType: "ApiToken",
+      entityId: token.id,
+      summary: `Revoked API token "${token.name}" (${token.prefix}…)`,
+      before: { revokedAt: null },
+      after: { revokedAt: revokedAt.toISOString() },
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { getAuth } from "@/lib/auth/auth";
+import { loadAccessContext } from "@/lib/auth/load-access-context";
+import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
+import { AppError } from "@/lib/errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Who calls the API: `Authorization: Bearer <token>` for machine clients, else the session
+ * cookie of a signed-in browser. Cookie-authenticated changes must come from this site
+ * (Origin check), so another site cannot make a signed-in person's browser change data.
+ */
+export async function authenticateApiRequest(request: Request): Promise<AccessContext> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match?.[1]) throw new AppError("UNAUTHENTICATED", "The Authorization header must be: Bearer <token>");
+    const access = await authenticateApiToken(match[1]);
+    if (!access) throw new AppError("UNAUTHENTICATED", "The API token is not valid, has expired or was revoked");
+    return access;
+  }
+
+  const session = await getAuth().api.getSession({ headers: request.headers });
+  if (!session) throw new AppError("UNAUTHENTICATED", "Sign in, or send an API token as Authorization: Bearer <token>");
+  if (session.user.mustChangePassword) throw new AppError("FORBIDDEN", "Choose a new password before using the API");
+  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
+    throw new AppError("FORBIDDEN", "Cross-site request refused: changes through a browser session must come from this site");
+  }
+  const access = await loadAccessContext(session.user.id, { via: "session" });
+  if (!access) throw new AppError("FORBIDDEN", "Your account has no access to any workspace");
+  return access;
+}
+
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,18 @@
+import type { Actor } from "@/lib/audit/audit-actions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Who is acting, in which workspace, with which role. Built on the server from the session
+ * cookie or the API token, never from request input; every lib/ operation that reads
+ * restricted data or changes anything takes one.
+ */
+export type AccessContext = {
+  user: { id: string; email: string; name: string };
+  workspace: { id: string; slug: string; name: string; isDemo: boolean };
+  membership: { id: string; role: Role; institution: { id: string; code: string; name: string } | null };
+  via: "session" | "token";
+};
+
+export function actorOf(access: AccessContext): Actor {
+  return { userId: access.user.id, label: access.user.email };
+}

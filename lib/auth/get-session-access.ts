@@ -1,0 +1,33 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { AccessContext } from "./access-context";
+import { getAuth } from "./auth";
+import { loadAccessContext } from "./load-access-context";
+
+export const WORKSPACE_COOKIE = "capacitas-workspace";
+
+export type SessionAccess =
+  | { status: "signed-out" }
+  | { status: "no-access"; user: { id: string; email: string; name: string } }
+  | { status: "must-change-password"; access: AccessContext; sessionId: string }
+  | { status: "ok"; access: AccessContext; sessionId: string };
+
+/**
+ * Reads the session cookie once per request (React cache) and turns it into an access
+ * context. The workspace comes from the person's memberships; a cookie only chooses among
+ * them when they belong to several.
+ */
+export const getSessionAccess = cache(async (): Promise<SessionAccess> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return { status: "signed-out" };
+  const preferredSlug = (await cookies()).get(WORKSPACE_COOKIE)?.value;
+  const preferred = preferredSlug ? await db.workspace.findUnique({ where: { slug: preferredSlug }, select: { id: true } }) : null;
+  const access =
+    (preferred ? await loadAccessContext(session.user.id, { workspaceId: preferred.id, via: "session" }) : null) ??
+    (await loadAccessContext(session.user.id, { via: "session" }));
+  if (!access) return { status: "no-access", user: { id: session.user.id, email: session.user.email, name: session.user.name } };
+  if (session.user.mustChangePassword) return { status: "must-change-password", access, sessionId: session.session.id };
+  return { status: "ok", access, sessionId: session.session.id };
+});

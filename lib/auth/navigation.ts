@@ -1,0 +1,16 @@
+import type { AccessContext } from "./access-context";
+import { can } from "./authorize";
+
+export type NavItem = { href: string; label: string };
+
+/** The sections a person's role opens; the pages check the same permissions themselves. */
+export function navigationFor(access: AccessContext): NavItem[] {
+  return [
+    { href: "/", label: "Overview" },
+    { href: "/frameworks", label: "Frameworks" },
+    ...(can(access, "audit.read") ? [{ href: "/audit", label: "Audit log" }] : []),
+    ...(can(access, "users.manage") ? [{ href: "/admin/users", label: "People" }] : []),
+    ...(can(access, "institutions.manage") ? [{ href: "/admin/institutions", label: "Institutions" }] : []),
+    { href: "/account", label: "Your account" },
+  ];
+}

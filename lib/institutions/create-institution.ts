@@ -1,0 +1,26 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { AppError } from "@/lib/errors";
+import { createInstitutionSchema, type CreateInstitutionInput } from "./schemas";
+
+export async function createInstitution(access: AccessContext, raw: CreateInstitutionInput): Promise<{ institutionId: string }> {
+  requirePermission(access, "institutions.manage");
+  const input = parseOrThrow(createInstitutionSchema, raw, "Check the institution's details");
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const taken = await tx.institution.findUnique({ where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.code } }, select: { id: true } });
+    if (taken) throw new AppError("CONFLICT", `The code ${input.code} is already used`, { fieldErrors: { code: [`The code ${input.code} is already used`] } });
+    const institution = await tx.institution.create({ data: { workspaceId: access.workspace.id, code: input.code, name: input.name } });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "institution.created",
+      entityType: "Institution",
+      entityId: institution.id,
+      summary: `Created ${input.code} ${input.name}`,
+      after: { code: input.code, name: input.name },
+    });
+    return { institutionId: institution.id };
+  });
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { hashPassword } from "better-auth/crypto";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { generateTemporaryPassword } from "@/lib/auth/passwords";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { AppError } from "@/lib/errors";
+import { inviteUserSchema, type InviteUserInput } from "./schemas";
+import { requireWorkspaceInstitution } from "./require-workspace-membership";
+
+export type InviteUserResult = {
+  membershipId: string;
+  /** Shown once to the administrator; null when the person already had an account. */
+  temporaryPassword: string | null;
+};
+
+/**
+ * Gives a person access to the workspace. A new person gets an account with a temporary
+ * password that must be changed at first sign-in; someone who already has an account (in
+ * another workspace) keeps their password and gains a membership.
+ */
+export async function inviteUser(access: AccessContext, raw: InviteUserInput): Promise<InviteUserResult> {
+  requirePermission(access, "users.manage");
+  const input = parseOrThrow(inviteUserSchema, raw, "Check the person's details");
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+
+  return runMutation(actorOf(access), async (tx, audit) => {
+    if (input.institutionId) await requireWorkspaceInstitution(tx, access, input.institutionId);
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, memberships: { select: { workspaceId: true } } } });
+    if (existing?.memberships.some((membership) => membership.workspaceId === access.workspace.id)) {
+      throw new AppError("CONFLICT", "This person already has access to the workspace", { fieldErrors: { email: ["Already a member of this workspace"] } });
+    }
+
+    let userId = existing?.id;
+    if (!userId) {
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, mustChangePassword: true } });
+      await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } });
+      userId = user.id;
+      await audit({
+        workspaceId: access.workspace.id,
+        action: "user.created",
+        entityType: "User",
+        entityId: user.id,
+        summary: `Created the account of ${input.email}`,
+        after: { email: input.email, name: input.name, mustChangePassword: true },
+      });
+    }
+    const membership = await tx.membership.create({
+      data: { userId, workspaceId: access.workspace.id, role: input.role, institutionId: input.institutionId },
+    });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "membership.created",
+      entityType: "Membership",
+      entityId: membership.id,
+      summary: `Gave ${input.email} the role ${input.role}`,
+      after: { email: input.email, role: input.role, institutionId: input.institutionId },
+    });
+    return { membershipId: membership.id, temporaryPassword: existing ? null : temporaryPassword };
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+import { ensureAnotherAdministrator, requireWorkspaceMembership } from "./require-workspace-membership";
+
+/**
+ * Deactivates or reactivates a person in the workspace. A deactivated person loses access at
+ * their next request; when they have no other workspace, their sessions end at once.
+ */
+export async function setMembershipActive(access: AccessContext, membershipId: string, isActive: boolean): Promise<void> {
+  requirePermission(access, "users.manage");
+  await runMutation(actorOf(access), async (tx, audit) => {
+    const membership = await requireWorkspaceMembership(tx, access, membershipId);
+    if (membership.isActive === isActive) {
+      throw new AppError("CONFLICT", `${membership.user.name} is already ${isActive ? "active" : "deactivated"}`);
+    }
+    if (!isActive) {
+      if (membership.userId === access.user.id) throw new AppError("CONFLICT", "You cannot deactivate yourself");
+      if (membership.role === "ADMIN") await ensureAnotherAdministrator(tx, access.workspace.id, membership.id);
+    }
+    await tx.membership.update({ where: { id: membership.id }, data: { isActive } });
+    if (!isActive) {
+      const otherActive = await tx.membership.count({ where: { userId: membership.userId, isActive: true } });
+      if (otherActive === 0) await tx.session.deleteMany({ where: { userId: membership.userId } });
+    }
+    await audit({
+      workspaceId: access.workspace.id,
+      action: isActive ? "membership.reactivated" : "membership.deactivated",
+      entityType: "Membership",
+      entityId: membership.id,
+      summary: `${isActive ? "Reactivated" : "Deactivated"} ${membership.user.email}`,
+      before: { isActive: membership.isActive },
+      after: { isActive },
+    });
+  });
+}

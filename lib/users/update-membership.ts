@@ -1,0 +1,28 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { updateMembershipSchema, type UpdateMembershipInput } from "./schemas";
+import { ensureAnotherAdministrator, requireWorkspaceInstitution, requireWorkspaceMembership } from "./require-workspace-membership";
+
+/** Changes a person's role and institution in the workspace. */
+export async function updateMembership(access: AccessContext, membershipId: string, raw: UpdateMembershipInput): Promise<void> {
+  requirePermission(access, "users.manage");
+  const input = parseOrThrow(updateMembershipSchema, raw, "Check the role and institution");
+  await runMutation(actorOf(access), async (tx, audit) => {
+    const membership = await requireWorkspaceMembership(tx, access, membershipId);
+    if (input.institutionId) await requireWorkspaceInstitution(tx, access, input.institutionId);
+    if (membership.role === "ADMIN" && input.role !== "ADMIN") await ensureAnotherAdministrator(tx, access.workspace.id, membership.id);
+    await tx.membership.update({ where: { id: membership.id }, data: { role: input.role, institutionId: input.institutionId } });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "membership.updated",
+      entityType: "Membership",
+      entityId: membership.id,
+      summary: `Changed the role of ${membership.user.email}`,
+      before: { role: membership.role, institutionId: membership.institutionId },
+      after: { role: input.role, institutionId: input.institutionId },
+    });
+  });
+}
