@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/test-database.ts", "tests/setup/fail-on-console-error.ts"],
+    setupFiles: ["tests/setup/test-database.ts", "tests/setup/fail-on-console-error.ts", "tests/setup/audit-guard.ts"],
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -8,14 +8,44 @@ type QueryListener = (query: { sql: string; durationMs: number }) => void;
 
 const queryListeners = new Set<QueryListener>();
 
+function notify(sql: string, durationMs: number) {
+  for (const listener of queryListeners) listener({ sql, durationMs });
+}
+
+type BetterSqliteConnection = { prepare(sql: string): unknown };
+
+/**
+ * Two adjustments to the SQLite adapter's connection, both about transactions:
+ * - Transactions start with BEGIN IMMEDIATE instead of a plain BEGIN. A plain (deferred)
+ *   transaction that reads and then writes fails at once with SQLITE_BUSY when another
+ *   process (a command-line import, a second server) wrote meanwhile; IMMEDIATE takes the
+ *   write lock first, so the busy timeout makes it wait its turn instead.
+ * - Prisma logs COMMIT and ROLLBACK but not the start of a transaction; listeners (the audit
+ *   guard of the test suite) are told about it.
+ */
+function adjustTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const connection = (adapter as unknown as { client: BetterSqliteConnection }).client;
+    const prepare = connection.prepare.bind(connection);
+    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (...args) => {
+      notify("BEGIN", 0);
+      return startTransaction(...args);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 function createClient() {
   const location = parseDatabaseUrl(getEnv().DATABASE_URL);
-  const adapter = new PrismaBetterSQLite3({ url: location.filePath, timeout: 10_000 });
+  const adapter = adjustTransactions(new PrismaBetterSQLite3({ url: location.filePath, timeout: 10_000 }));
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   // Query events feed the query-count tests and benchmarks; without listeners this is a no-op.
-  client.$on("query", (event) => {
-    for (const listener of queryListeners) listener({ sql: event.query, durationMs: event.duration });
-  });
+  client.$on("query", (event) => notify(event.query, event.duration));
   return client;
 }
 

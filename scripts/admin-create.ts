@@ -17,7 +17,9 @@ async function main(): Promise<number> {
     },
   });
   if (values.help || !values.email) {
-    console.log('Usage: npm run admin:create -- --email you@ministry.gov --name "Your Name" [--workspace "Republic of …"] [--workspace-slug slug]');
+    console.log(
+      'Usage: npm run admin:create -- --email you@ministry.gov --name "Your Name" [--workspace "Republic of …"] [--workspace-slug slug]',
+    );
     return values.help ? 0 : 2;
   }
   migrateDatabase();
@@ -28,10 +30,12 @@ async function main(): Promise<number> {
       workspaceName: values.workspace,
       workspaceSlug: values["workspace-slug"],
     });
-    console.log(`${result.workspaceCreated ? `Created the workspace "${result.workspaceName}" with the MGI and SDG 10.7.2 frameworks.\n` : ""}` +
-      `${result.email} is an administrator of "${result.workspaceName}".\n\n` +
-      `  Temporary password: ${result.temporaryPassword}\n\n` +
-      "Sign in with it; you will be asked to choose your own password. It is not shown again.");
+    console.log(
+      `${result.workspaceCreated ? `Created the workspace "${result.workspaceName}" with the MGI and SDG 10.7.2 frameworks.\n` : ""}` +
+        `${result.email} is an administrator of "${result.workspaceName}".\n\n` +
+        `  Temporary password: ${result.temporaryPassword}\n\n` +
+        "Sign in with it; you will be asked to choose your own password. It is not shown again.",
+    );
     return 0;
   } catch (error) {
     if (isAppError(error)) {

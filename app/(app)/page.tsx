@@ -35,24 +35,24 @@ export default async function OverviewPage() {
                 </p>
                 {cycle.scope.kind === "none" ? null : (
                   <>
-                <p className="muted">{cycle.scope.kind === "institution" ? `Indicators of ${cycle.scope.code}` : "All institutions"}</p>
-                <dl className="stat-list">
-                  <div>
-                    <dt>Indicators</dt>
-                    <dd>{cycle.indicatorCount}</dd>
-                  </div>
-                  <div>
-                    <dt>Without a value</dt>
-                    <dd>{cycle.missing}</dd>
-                  </div>
-                </dl>
-                <ul className="tag-list" aria-label="Values by status" style={{ marginTop: "0.75rem" }}>
-                  {cycle.byStatus.map((entry) => (
-                    <li key={entry.status}>
-                      <ValueStatusBadge status={entry.status} /> {entry.count}
-                    </li>
-                  ))}
-                </ul>
+                    <p className="muted">{cycle.scope.kind === "institution" ? `Indicators of ${cycle.scope.code}` : "All institutions"}</p>
+                    <dl className="stat-list">
+                      <div>
+                        <dt>Indicators</dt>
+                        <dd>{cycle.indicatorCount}</dd>
+                      </div>
+                      <div>
+                        <dt>Without a value</dt>
+                        <dd>{cycle.missing}</dd>
+                      </div>
+                    </dl>
+                    <ul className="tag-list" aria-label="Values by status" style={{ marginTop: "0.75rem" }}>
+                      {cycle.byStatus.map((entry) => (
+                        <li key={entry.status}>
+                          <ValueStatusBadge status={entry.status} /> {entry.count}
+                        </li>
+                      ))}
+                    </ul>
                   </>
                 )}
               </article>

@@ -36,7 +36,10 @@ export async function setInstitutionActiveAction(_previous: ActionState, formDat
     const isActive = formData.get("isActive") === "true";
     await setInstitutionActive(access, String(formData.get("institutionId") ?? ""), isActive);
     revalidatePath("/admin/institutions");
-    return { status: "success", message: isActive ? "The institution is active again." : "The institution was deactivated; its indicators and values are kept." };
+    return {
+      status: "success",
+      message: isActive ? "The institution is active again." : "The institution was deactivated; its indicators and values are kept.",
+    };
   } catch (error) {
     return actionError(error);
   }

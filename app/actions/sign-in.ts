@@ -14,7 +14,8 @@ function safeNext(next: FormDataEntryValue | null): string {
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, ["password"]);
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { status: "error", message: "Enter your e-mail address and password", fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { status: "error", message: "Enter your e-mail address and password", fieldErrors: zodFieldErrors(parsed.error), values };
 
   let mustChangePassword = false;
   try {

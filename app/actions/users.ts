@@ -12,10 +12,19 @@ export async function inviteUserAction(_previous: ActionState, formData: FormDat
   const values = formValues(formData);
   try {
     const access = await requireActionAccess();
-    const result = await inviteUser(access, { email: values.email ?? "", name: values.name ?? "", role: values.role as never, institutionId: values.institutionId });
+    const result = await inviteUser(access, {
+      email: values.email ?? "",
+      name: values.name ?? "",
+      role: values.role as never,
+      institutionId: values.institutionId,
+    });
     revalidatePath("/admin/users");
     return result.temporaryPassword
-      ? { status: "success", message: `${values.email} can now sign in with this temporary password, and will choose their own at first sign-in:`, secret: result.temporaryPassword }
+      ? {
+          status: "success",
+          message: `${values.email} can now sign in with this temporary password, and will choose their own at first sign-in:`,
+          secret: result.temporaryPassword,
+        }
       : { status: "success", message: `${values.email} already had an account and can now open this workspace with their usual password.` };
   } catch (error) {
     return actionError(error, values);
@@ -40,7 +49,10 @@ export async function setMembershipActiveAction(_previous: ActionState, formData
     const isActive = formData.get("isActive") === "true";
     await setMembershipActive(access, String(formData.get("membershipId") ?? ""), isActive);
     revalidatePath("/admin/users");
-    return { status: "success", message: isActive ? "The person can sign in to this workspace again." : "The person no longer has access to this workspace." };
+    return {
+      status: "success",
+      message: isActive ? "The person can sign in to this workspace again." : "The person no longer has access to this workspace.",
+    };
   } catch (error) {
     return actionError(error);
   }
@@ -51,7 +63,11 @@ export async function resetUserPasswordAction(_previous: ActionState, formData: 
     const access = await requireActionAccess();
     const { temporaryPassword } = await resetUserPassword(access, String(formData.get("membershipId") ?? ""));
     revalidatePath("/admin/users");
-    return { status: "success", message: "Their sessions were ended. Give them this temporary password; they will choose their own at sign-in:", secret: temporaryPassword };
+    return {
+      status: "success",
+      message: "Their sessions were ended. Give them this temporary password; they will choose their own at sign-in:",
+      secret: temporaryPassword,
+    };
   } catch (error) {
     return actionError(error);
   }

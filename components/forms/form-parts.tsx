@@ -62,7 +62,16 @@ type FieldProps = {
   defaultValue?: string;
 };
 
-export function TextField({ name, label, state, hint, defaultValue = "", type = "text", autoComplete, width }: FieldProps & { type?: string; autoComplete?: string; width?: "short" | "medium" }) {
+export function TextField({
+  name,
+  label,
+  state,
+  hint,
+  defaultValue = "",
+  type = "text",
+  autoComplete,
+  width,
+}: FieldProps & { type?: string; autoComplete?: string; width?: "short" | "medium" }) {
   const error = fieldError(state, name);
   const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -93,7 +102,14 @@ export function TextField({ name, label, state, hint, defaultValue = "", type = 
   );
 }
 
-export function SelectField({ name, label, state, hint, defaultValue = "", options }: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  name,
+  label,
+  state,
+  hint,
+  defaultValue = "",
+  options,
+}: FieldProps & { options: { value: string; label: string }[] }) {
   const error = fieldError(state, name);
   const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -128,7 +144,13 @@ export function SelectField({ name, label, state, hint, defaultValue = "", optio
   );
 }
 
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "warning";
+}) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={`button button--${variant}`} disabled={pending} aria-disabled={pending}>

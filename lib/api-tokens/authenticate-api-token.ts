@@ -15,6 +15,9 @@ export async function authenticateApiToken(token: string): Promise<AccessContext
   if (!record || record.revokedAt || (record.expiresAt && record.expiresAt <= now)) return null;
   const access = await loadAccessContext(record.userId, { workspaceId: record.workspaceId, via: "token" });
   if (!access) return null;
+  // A temporary password means the account is between owners: no machine access until it is changed.
+  const owner = await db.user.findUnique({ where: { id: record.userId }, select: { mustChangePassword: true } });
+  if (!owner || owner.mustChangePassword) return null;
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     // Bookkeeping, not a change people make: deliberately not audited.
     await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });

@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { getAuth } from "@/lib/auth/auth";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
+import { getAppUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -33,13 +34,18 @@ export async function authenticateApiRequest(request: Request): Promise<AccessCo
   return access;
 }
 
+/** The Origin must be the tracker's own address (scheme and host), as configured or as requested. */
 function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host) return false;
+  if (!origin) return false;
+  let claimed: URL;
   try {
-    return new URL(origin).host === host;
+    claimed = new URL(origin);
   } catch {
     return false;
   }
+  if (claimed.origin === new URL(getAppUrl()).origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const scheme = (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")).split(",")[0]!.trim();
+  return host !== null && claimed.host === host && claimed.protocol === `${scheme}:`;
 }

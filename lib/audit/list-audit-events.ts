@@ -21,7 +21,10 @@ export const auditFilterSchema = z
     to: dateParam,
     page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
   })
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { message: "The start date is after the end date", path: ["from"] });
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    message: "The start date is after the end date",
+    path: ["from"],
+  });
 
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
@@ -58,7 +61,17 @@ export async function listAuditEvents(access: AccessContext, rawFilter: Record<s
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, createdAt: true, actorLabel: true, action: true, entityType: true, entityId: true, summary: true, before: true, after: true },
+      select: {
+        id: true,
+        createdAt: true,
+        actorLabel: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        summary: true,
+        before: true,
+        after: true,
+      },
     }),
     db.membership.findMany({
       where: { workspaceId: access.workspace.id },

@@ -18,7 +18,12 @@ function createAuth() {
     secret: getAuthSecret(),
     database: prismaAdapter(db, { provider: "sqlite", transaction: true }),
     // Accounts are created by administrators (or the first-run command), never by sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_MIN_LENGTH, maxPasswordLength: PASSWORD_MAX_LENGTH },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+    },
     user: {
       additionalFields: {
         isActive: { type: "boolean", required: true, defaultValue: true, input: false },

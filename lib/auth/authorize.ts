@@ -10,6 +10,9 @@ export function can(access: AccessContext, permission: Permission): boolean {
 export function requirePermission(access: AccessContext, permission: Permission): void {
   if (!can(access, permission)) {
     const allowed = (PERMISSIONS[permission] as readonly (keyof typeof ROLE_LABELS)[]).map((role) => ROLE_LABELS[role].toLowerCase());
-    throw new AppError("FORBIDDEN", `Your role (${ROLE_LABELS[access.membership.role].toLowerCase()}) cannot do this; it is reserved for: ${allowed.join(", ")}`);
+    throw new AppError(
+      "FORBIDDEN",
+      `Your role (${ROLE_LABELS[access.membership.role].toLowerCase()}) cannot do this; it is reserved for: ${allowed.join(", ")}`,
+    );
   }
 }

@@ -15,13 +15,20 @@ export const changePasswordSchema = z
     confirmPassword: z.string(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { message: "The two new passwords differ", path: ["confirmPassword"] })
-  .refine((input) => input.newPassword !== input.currentPassword, { message: "Choose a password different from the current one", path: ["newPassword"] });
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    message: "Choose a password different from the current one",
+    path: ["newPassword"],
+  });
 
 /**
  * Changes the acting person's password after checking the current one, clears the
  * "must change password" flag and ends their other sessions (a stolen session dies here).
  */
-export async function changeOwnPassword(access: AccessContext, currentSessionId: string, raw: z.input<typeof changePasswordSchema>): Promise<void> {
+export async function changeOwnPassword(
+  access: AccessContext,
+  currentSessionId: string,
+  raw: z.input<typeof changePasswordSchema>,
+): Promise<void> {
   const input = parseOrThrow(changePasswordSchema, raw, "Check the passwords");
   const account = await db.account.findUnique({
     where: { providerId_accountId: { providerId: "credential", accountId: access.user.id } },
@@ -29,7 +36,9 @@ export async function changeOwnPassword(access: AccessContext, currentSessionId:
   });
   const matches = account?.password ? await verifyPassword({ hash: account.password, password: input.currentPassword }) : false;
   if (!account || !matches) {
-    throw new AppError("BAD_REQUEST", "The current password is not correct", { fieldErrors: { currentPassword: ["The current password is not correct"] } });
+    throw new AppError("BAD_REQUEST", "The current password is not correct", {
+      fieldErrors: { currentPassword: ["The current password is not correct"] },
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await runMutation(actorOf(access), async (tx, audit) => {

@@ -29,18 +29,30 @@ export type SignInResult = { ok: true; mustChangePassword: boolean } | { ok: fal
  * per address and per network address; the per-address limit holds even when the network
  * address is forged.
  */
-export async function signIn(input: { email: string; password: string }, request: { headers: Headers; ip: string | null }): Promise<SignInResult> {
+export async function signIn(
+  input: { email: string; password: string },
+  request: { headers: Headers; ip: string | null },
+): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const emailKey = `sign-in:email:${email}`;
-  const addressKey = `sign-in:address:${request.ip ?? "unknown"}`;
-  if ((await isRateLimited(emailKey, SIGN_IN_LIMITS.perEmail)) || (await isRateLimited(addressKey, SIGN_IN_LIMITS.perAddress))) {
+  // Without a known address only the per-e-mail limit applies: one shared "unknown" counter
+  // would let a few failures lock out everyone behind the same gap in the headers.
+  const addressKey = request.ip ? `sign-in:address:${request.ip}` : null;
+  if (
+    (await isRateLimited(emailKey, SIGN_IN_LIMITS.perEmail)) ||
+    (addressKey && (await isRateLimited(addressKey, SIGN_IN_LIMITS.perAddress)))
+  ) {
     return { ok: false, message: RATE_LIMITED_MESSAGE, rateLimited: true };
   }
 
   try {
     const result = await getAuth().api.signInEmail({ body: { email, password: input.password }, headers: request.headers });
     await clearRateLimit(emailKey);
-    const membership = await db.membership.findFirst({ where: { userId: result.user.id, isActive: true }, orderBy: { createdAt: "asc" }, select: { workspaceId: true } });
+    const membership = await db.membership.findFirst({
+      where: { userId: result.user.id, isActive: true },
+      orderBy: { createdAt: "asc" },
+      select: { workspaceId: true },
+    });
     await db.$transaction((tx) =>
       recordAuditEvent(tx, {
         workspaceId: membership?.workspaceId ?? null,
@@ -57,7 +69,7 @@ export async function signIn(input: { email: string; password: string }, request
   } catch (error) {
     if (!isAPIError(error)) throw error;
     await recordRateLimitHit(emailKey, SIGN_IN_LIMITS.perEmail);
-    await recordRateLimitHit(addressKey, SIGN_IN_LIMITS.perAddress);
+    if (addressKey) await recordRateLimitHit(addressKey, SIGN_IN_LIMITS.perAddress);
     return { ok: false, message: GENERIC_SIGN_IN_FAILURE };
   }
 }
@@ -68,6 +80,10 @@ export async function signIn(input: { email: string; password: string }, request
  */
 export function clientAddressFrom(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ?? headers.get("x-real-ip");
 }

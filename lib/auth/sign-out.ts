@@ -1,15 +1,27 @@
 import "server-only";
 import type { AccessContext } from "./access-context";
 import { actorOf } from "./access-context";
+import { isAPIError } from "better-auth/api";
 import { getAuth } from "./auth";
 import { runMutation } from "@/lib/audit/run-mutation";
 
 /** Ends the current session (and clears its cookie in a server action). */
 export async function signOut(access: AccessContext | null, headers: Headers): Promise<void> {
-  await getAuth().api.signOut({ headers });
+  try {
+    await getAuth().api.signOut({ headers });
+  } catch (error) {
+    // Already signed out (expired or deleted session): there is nothing to end.
+    if (!isAPIError(error)) throw error;
+  }
   if (access) {
     await runMutation(actorOf(access), async (_tx, audit) =>
-      audit({ workspaceId: access.workspace.id, action: "user.signed-out", entityType: "User", entityId: access.user.id, summary: `${access.user.email} signed out` }),
+      audit({
+        workspaceId: access.workspace.id,
+        action: "user.signed-out",
+        entityType: "User",
+        entityId: access.user.id,
+        summary: `${access.user.email} signed out`,
+      }),
     );
   }
 }

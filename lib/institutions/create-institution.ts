@@ -10,8 +10,14 @@ export async function createInstitution(access: AccessContext, raw: CreateInstit
   requirePermission(access, "institutions.manage");
   const input = parseOrThrow(createInstitutionSchema, raw, "Check the institution's details");
   return runMutation(actorOf(access), async (tx, audit) => {
-    const taken = await tx.institution.findUnique({ where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.code } }, select: { id: true } });
-    if (taken) throw new AppError("CONFLICT", `The code ${input.code} is already used`, { fieldErrors: { code: [`The code ${input.code} is already used`] } });
+    const taken = await tx.institution.findUnique({
+      where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.code } },
+      select: { id: true },
+    });
+    if (taken)
+      throw new AppError("CONFLICT", `The code ${input.code} is already used`, {
+        fieldErrors: { code: [`The code ${input.code} is already used`] },
+      });
     const institution = await tx.institution.create({ data: { workspaceId: access.workspace.id, code: input.code, name: input.name } });
     await audit({
       workspaceId: access.workspace.id,

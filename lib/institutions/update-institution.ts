@@ -9,7 +9,8 @@ import { renameInstitutionSchema } from "./schemas";
 
 async function requireWorkspaceInstitutionRecord(tx: Tx, access: AccessContext, institutionId: string) {
   const institution = await tx.institution.findUnique({ where: { id: institutionId } });
-  if (!institution || institution.workspaceId !== access.workspace.id) throw new AppError("NOT_FOUND", "No such institution in this workspace");
+  if (!institution || institution.workspaceId !== access.workspace.id)
+    throw new AppError("NOT_FOUND", "No such institution in this workspace");
   return institution;
 }
 
@@ -40,7 +41,8 @@ export async function setInstitutionActive(access: AccessContext, institutionId:
   requirePermission(access, "institutions.manage");
   await runMutation(actorOf(access), async (tx, audit) => {
     const institution = await requireWorkspaceInstitutionRecord(tx, access, institutionId);
-    if (institution.isActive === isActive) throw new AppError("CONFLICT", `${institution.code} is already ${isActive ? "active" : "deactivated"}`);
+    if (institution.isActive === isActive)
+      throw new AppError("CONFLICT", `${institution.code} is already ${isActive ? "active" : "deactivated"}`);
     await tx.institution.update({ where: { id: institution.id }, data: { isActive } });
     await audit({
       workspaceId: access.workspace.id,

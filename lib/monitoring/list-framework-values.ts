@@ -29,11 +29,20 @@ export type ValueFilter = {
  * The values of a framework the person may read, across all its versions (an indicator
  * keeps its code from one version to the next, so its series continues). One query.
  */
-export async function listFrameworkValues(access: AccessContext, frameworkId: string, filter: ValueFilter = {}): Promise<FrameworkValueRow[]> {
+export async function listFrameworkValues(
+  access: AccessContext,
+  frameworkId: string,
+  filter: ValueFilter = {},
+): Promise<FrameworkValueRow[]> {
   const rows = await db.indicatorValue.findMany({
     where: {
       AND: [visibleValuesWhere(access)],
-      indicator: { version: { frameworkId }, ...(filter.indicatorCode ? { code: filter.indicatorCode } : {}) },
+      // The workspace condition is redundant for callers that looked the framework up in the
+      // workspace, and stops any that did not.
+      indicator: {
+        version: { frameworkId, framework: { workspaceId: access.workspace.id } },
+        ...(filter.indicatorCode ? { code: filter.indicatorCode } : {}),
+      },
       year: { gte: filter.from, lte: filter.to },
       ...(filter.totalsOnly ? { disaggregation: "" } : {}),
     },

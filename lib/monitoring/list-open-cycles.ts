@@ -34,7 +34,8 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
     : institution && can(access, "values.read-own-institution")
       ? { kind: "institution", code: institution.code }
       : { kind: "none" };
-  const indicatorScope: Prisma.IndicatorWhereInput = scope.kind === "institution" && institution ? ownInstitutionIndicatorsWhere(institution.id) : {};
+  const indicatorScope: Prisma.IndicatorWhereInput =
+    scope.kind === "institution" && institution ? ownInstitutionIndicatorsWhere(institution.id) : {};
   const cycles = await db.reportingCycle.findMany({
     where: { status: "OPEN", framework: { workspaceId: access.workspace.id } },
     orderBy: [{ year: "desc" }],

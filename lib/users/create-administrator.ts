@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseOrThrow } from "@/lib/api/api-response";
 import { systemActor } from "@/lib/audit/audit-actions";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { generateTemporaryPassword } from "@/lib/auth/passwords";
+import { generateTemporaryPassword } from "@/lib/auth/generate-temporary-password";
 import { AppError } from "@/lib/errors";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
@@ -12,9 +12,13 @@ import { installFramework } from "@/lib/frameworks/install-framework";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 
 export const createAdministratorSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "--email must be an e-mail address" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "--email must be an e-mail address" })),
   name: z.string().trim().min(1, "--name is required").max(200),
-  workspaceName: z.string().trim().min(3, "--workspace must name the government, e.g. \"Republic of Moldova\"").max(200).optional(),
+  workspaceName: z.string().trim().min(3, '--workspace must name the government, e.g. "Republic of Moldova"').max(200).optional(),
   workspaceSlug: z.string().trim().optional(),
 });
 
@@ -40,14 +44,25 @@ export async function createAdministrator(raw: z.input<typeof createAdministrato
       let workspaceCreated = false;
       if (input.workspaceSlug && !workspace) throw new AppError("NOT_FOUND", `No workspace with the address ${input.workspaceSlug}`);
       if (!workspace && workspaces.length > 1) {
-        throw new AppError("BAD_REQUEST", `Several workspaces exist; name one with --workspace-slug (${workspaces.map((candidate) => candidate.slug).join(", ")})`);
+        throw new AppError(
+          "BAD_REQUEST",
+          `Several workspaces exist; name one with --workspace-slug (${workspaces.map((candidate) => candidate.slug).join(", ")})`,
+        );
       }
       workspace ??= workspaces[0];
       if (!workspace) {
-        if (!input.workspaceName) throw new AppError("BAD_REQUEST", 'The database is empty: name the government with --workspace "Republic of …"');
-        const slug = input.workspaceName.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "workspace";
+        if (!input.workspaceName)
+          throw new AppError("BAD_REQUEST", 'The database is empty: name the government with --workspace "Republic of …"');
+        const slug =
+          input.workspaceName
+            .toLowerCase()
+            .normalize("NFKD")
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, "")
+            .slice(0, 40) || "workspace";
         const created = await createWorkspace(tx, { slug, name: input.workspaceName, actor });
-        for (const definition of [MGI_FRAMEWORK, SDG_10_7_2_FRAMEWORK]) await installFramework(tx, { workspaceId: created.workspaceId, definition, actor });
+        for (const definition of [MGI_FRAMEWORK, SDG_10_7_2_FRAMEWORK])
+          await installFramework(tx, { workspaceId: created.workspaceId, definition, actor });
         workspace = { id: created.workspaceId, slug, name: input.workspaceName };
         workspaceCreated = true;
       }

@@ -16,7 +16,16 @@ export async function getWorkspaceUser(access: AccessContext, membershipId: stri
       role: true,
       isActive: true,
       institution: { select: { id: true, code: true, name: true } },
-      user: { select: { id: true, email: true, name: true, isActive: true, mustChangePassword: true, sessions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          isActive: true,
+          mustChangePassword: true,
+          sessions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+        },
+      },
     },
   });
   if (!membership || membership.workspaceId !== access.workspace.id) throw new AppError("NOT_FOUND", "No such person in this workspace");

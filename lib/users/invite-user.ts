@@ -2,7 +2,7 @@ import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { generateTemporaryPassword } from "@/lib/auth/passwords";
+import { generateTemporaryPassword } from "@/lib/auth/generate-temporary-password";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { parseOrThrow } from "@/lib/api/api-response";
 import { AppError } from "@/lib/errors";
@@ -27,10 +27,19 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
   const passwordHash = await hashPassword(temporaryPassword);
 
   return runMutation(actorOf(access), async (tx, audit) => {
-    if (input.institutionId) await requireWorkspaceInstitution(tx, access, input.institutionId);
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, memberships: { select: { workspaceId: true } } } });
-    if (existing?.memberships.some((membership) => membership.workspaceId === access.workspace.id)) {
-      throw new AppError("CONFLICT", "This person already has access to the workspace", { fieldErrors: { email: ["Already a member of this workspace"] } });
+    const institution = input.institutionId ? await requireWorkspaceInstitution(tx, access, input.institutionId) : null;
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, memberships: { select: { workspaceId: true, isActive: true } } },
+    });
+    const current = existing?.memberships.find((membership) => membership.workspaceId === access.workspace.id);
+    if (current) {
+      const message = current.isActive
+        ? "This person already has access to the workspace"
+        : "This person's access was deactivated: reactivate it on their page in People";
+      throw new AppError("CONFLICT", message, {
+        fieldErrors: { email: [current.isActive ? "Already a member of this workspace" : "Access deactivated; reactivate it instead"] },
+      });
     }
 
     let userId = existing?.id;
@@ -56,7 +65,7 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
       entityType: "Membership",
       entityId: membership.id,
       summary: `Gave ${input.email} the role ${input.role}`,
-      after: { email: input.email, role: input.role, institutionId: input.institutionId },
+      after: { email: input.email, role: input.role, institution: institution?.code ?? null },
     });
     return { membershipId: membership.id, temporaryPassword: existing ? null : temporaryPassword };
   });

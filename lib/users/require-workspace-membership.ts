@@ -18,9 +18,14 @@ export async function requireWorkspaceMembership(tx: Tx, access: AccessContext, 
 
 /** An active institution of the acting person's workspace, or a field error. */
 export async function requireWorkspaceInstitution(tx: Tx, access: AccessContext, institutionId: string) {
-  const institution = await tx.institution.findUnique({ where: { id: institutionId }, select: { id: true, code: true, workspaceId: true, isActive: true } });
+  const institution = await tx.institution.findUnique({
+    where: { id: institutionId },
+    select: { id: true, code: true, workspaceId: true, isActive: true },
+  });
   if (!institution || institution.workspaceId !== access.workspace.id || !institution.isActive) {
-    throw new AppError("BAD_REQUEST", "Choose an active institution of this workspace", { fieldErrors: { institutionId: ["Choose an active institution of this workspace"] } });
+    throw new AppError("BAD_REQUEST", "Choose an active institution of this workspace", {
+      fieldErrors: { institutionId: ["Choose an active institution of this workspace"] },
+    });
   }
   return institution;
 }

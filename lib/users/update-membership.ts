@@ -12,7 +12,7 @@ export async function updateMembership(access: AccessContext, membershipId: stri
   const input = parseOrThrow(updateMembershipSchema, raw, "Check the role and institution");
   await runMutation(actorOf(access), async (tx, audit) => {
     const membership = await requireWorkspaceMembership(tx, access, membershipId);
-    if (input.institutionId) await requireWorkspaceInstitution(tx, access, input.institutionId);
+    const institution = input.institutionId ? await requireWorkspaceInstitution(tx, access, input.institutionId) : null;
     if (membership.role === "ADMIN" && input.role !== "ADMIN") await ensureAnotherAdministrator(tx, access.workspace.id, membership.id);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role, institutionId: input.institutionId } });
     await audit({
@@ -21,8 +21,9 @@ export async function updateMembership(access: AccessContext, membershipId: stri
       entityType: "Membership",
       entityId: membership.id,
       summary: `Changed the role of ${membership.user.email}`,
-      before: { role: membership.role, institutionId: membership.institutionId },
-      after: { role: input.role, institutionId: input.institutionId },
+      // Codes, not ids: the audit log is read by people.
+      before: { role: membership.role, institution: membership.institution?.code ?? null },
+      after: { role: input.role, institution: institution?.code ?? null },
     });
   });
 }

@@ -1,6 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/sign-in";
 
-// Read-only pages on the seeded demo workspace, as a newcomer sees them after `npm run demo`.
+// Read-only pages on the seeded demo workspace, as a newcomer sees them after `npm run demo`
+// and signing in as the secretariat.
+test.use({ signedInAs: "secretariat" });
 
 test("the overview says it holds demo data and shows the open 2025 cycle", async ({ page }) => {
   await page.goto("/");

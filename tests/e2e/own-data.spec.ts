@@ -1,10 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/sign-in";
 import { formatDisaggregationKey } from "@/lib/indicators/disaggregation";
 import { buildFrameworkDefinition, buildIndicator, createTestFramework, createTestValues } from "../fixtures/factories";
 import { demoWorkspaceId } from "./support/test-data";
 
 // This test writes its own uniquely coded framework into the server's database, so what it
-// asserts does not depend on the demo seed's numbers.
+// asserts does not depend on the demo seed's numbers. The secretariat sees submitted values.
+test.use({ signedInAs: "secretariat" });
+
 test("a new framework's matrix and indicator pages show exactly the values stored for it", async ({ page }) => {
   const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 2 });
   definition.name = `Inspection capacity ${definition.code}`;

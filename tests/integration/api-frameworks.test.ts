@@ -114,7 +114,10 @@ describe("GET /api/v1/frameworks/{code}/values", () => {
     ["from=2024&to=2020", "from", "from must not be after to"],
   ])("answers 400 for a bad query (%s), naming the parameter", async (query, field, message) => {
     const { framework } = await ready;
-    const response = await listValuesRoute(await get(`/api/v1/frameworks/${framework.code}/values?${query}`), params({ code: framework.code }));
+    const response = await listValuesRoute(
+      await get(`/api/v1/frameworks/${framework.code}/values?${query}`),
+      params({ code: framework.code }),
+    );
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe("BAD_REQUEST");

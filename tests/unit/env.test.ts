@@ -5,7 +5,12 @@ const env = (values: Record<string, string | undefined>) => values as NodeJS.Pro
 
 describe("parseEnv", () => {
   it("fills in the defaults for an empty environment", () => {
-    expect(parseEnv(env({}))).toEqual({ NODE_ENV: "development", DATABASE_URL: "file:./data/capacitas.db", CAPACITAS_DEMO: "0", PORT: "3000" });
+    expect(parseEnv(env({}))).toEqual({
+      NODE_ENV: "development",
+      DATABASE_URL: "file:./data/capacitas.db",
+      CAPACITAS_DEMO: "0",
+      PORT: "3000",
+    });
   });
 
   it("keeps valid settings", () => {

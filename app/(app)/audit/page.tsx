@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage(props: PageProps<"/audit">) {
   const access = await requirePageAccess("audit.read");
-  const query = Object.fromEntries(Object.entries(await props.searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const query = Object.fromEntries(
+    Object.entries(await props.searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const result = await listAuditEvents(access, query).catch((error: unknown) => {
     if (isAppError(error) && error.code === "BAD_REQUEST") return error;
     throw error;
@@ -19,7 +21,8 @@ export default async function AuditPage(props: PageProps<"/audit">) {
   const problem = isAppError(result) ? result : null;
   const data = isAppError(result) ? null : result;
   const selected = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
-  const pageLink = (page: number) => `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === "string")), page: String(page) } as Record<string, string>)}`;
+  const pageLink = (page: number) =>
+    `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === "string")), page: String(page) } as Record<string, string>)}`;
 
   return (
     <>

@@ -40,7 +40,9 @@ export function InstitutionActiveForm({ institutionId, isActive }: { institution
       <FormMessage state={state} />
       <input type="hidden" name="institutionId" value={institutionId} />
       <input type="hidden" name="isActive" value={isActive ? "false" : "true"} />
-      <SubmitButton variant={isActive ? "warning" : "secondary"}>{isActive ? "Deactivate institution" : "Reactivate institution"}</SubmitButton>
+      <SubmitButton variant={isActive ? "warning" : "secondary"}>
+        {isActive ? "Deactivate institution" : "Reactivate institution"}
+      </SubmitButton>
     </form>
   );
 }

@@ -40,7 +40,9 @@ export default async function UsersPage() {
                 </th>
                 <td>{user.email}</td>
                 <td>{ROLE_LABELS[user.role]}</td>
-                <td>{user.institution ? <abbr title={user.institution.name}>{user.institution.code}</abbr> : <span className="muted">—</span>}</td>
+                <td>
+                  {user.institution ? <abbr title={user.institution.name}>{user.institution.code}</abbr> : <span className="muted">—</span>}
+                </td>
                 <td>{user.isActive ? (user.mustChangePassword ? "Active · temporary password" : "Active") : "Deactivated"}</td>
                 <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : <span className="muted">Never</span>}</td>
               </tr>

@@ -27,7 +27,19 @@ export function InviteUserForm({ roles, institutions }: { roles: Option[]; insti
   );
 }
 
-export function EditMembershipForm({ membershipId, role, institutionId, roles, institutions }: { membershipId: string; role: string; institutionId: string; roles: Option[]; institutions: Option[] }) {
+export function EditMembershipForm({
+  membershipId,
+  role,
+  institutionId,
+  roles,
+  institutions,
+}: {
+  membershipId: string;
+  role: string;
+  institutionId: string;
+  roles: Option[];
+  institutions: Option[];
+}) {
   const [state, action] = useActionState(updateMembershipAction, IDLE);
   return (
     <form action={action} noValidate aria-labelledby="role-heading">
@@ -36,7 +48,14 @@ export function EditMembershipForm({ membershipId, role, institutionId, roles, i
       <input type="hidden" name="membershipId" value={membershipId} />
       <div className="form-row">
         <SelectField name="role" label="Role" state={state} defaultValue={role} options={roles} />
-        <SelectField name="institutionId" label="Institution" hint="Required for focal points" state={state} defaultValue={institutionId} options={institutions} />
+        <SelectField
+          name="institutionId"
+          label="Institution"
+          hint="Required for focal points"
+          state={state}
+          defaultValue={institutionId}
+          options={institutions}
+        />
       </div>
       <SubmitButton>Save role and institution</SubmitButton>
     </form>

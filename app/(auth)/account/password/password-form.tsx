@@ -10,8 +10,18 @@ export function PasswordForm() {
   const [state, action] = useActionState(changePasswordAction, IDLE);
   return (
     <form action={action} noValidate>
-      <FormMessage state={state} labels={{ currentPassword: "Current password", newPassword: "New password", confirmPassword: "New password again" }} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} width="medium" />
+      <FormMessage
+        state={state}
+        labels={{ currentPassword: "Current password", newPassword: "New password", confirmPassword: "New password again" }}
+      />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        state={state}
+        width="medium"
+      />
       <TextField
         name="newPassword"
         label="New password"
@@ -21,7 +31,14 @@ export function PasswordForm() {
         state={state}
         width="medium"
       />
-      <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" state={state} width="medium" />
+      <TextField
+        name="confirmPassword"
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        width="medium"
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

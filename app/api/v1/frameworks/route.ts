@@ -4,5 +4,14 @@ import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 
 export const GET = apiRoute(async ({ access }) => {
   const frameworks = await listFrameworks(access);
-  return apiJson(frameworks.map(({ code, name, version, status, areaCount, indicatorCount }) => ({ code, name, version, status, areaCount, indicatorCount })));
+  return apiJson(
+    frameworks.map(({ code, name, version, status, areaCount, indicatorCount }) => ({
+      code,
+      name,
+      version,
+      status,
+      areaCount,
+      indicatorCount,
+    })),
+  );
 });

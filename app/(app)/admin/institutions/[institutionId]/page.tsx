@@ -19,7 +19,8 @@ export default async function InstitutionPage(props: PageProps<"/admin/instituti
         <p className="page-header__eyebrow">Institution {institution.code}</p>
         <h1>{institution.name}</h1>
         <p className="page-header__lead">
-          Leads {institution.leadIndicatorCount} indicators · {institution.memberCount} people · {institution.isActive ? "active" : "deactivated"}
+          Leads {institution.leadIndicatorCount} indicators · {institution.memberCount} people ·{" "}
+          {institution.isActive ? "active" : "deactivated"}
         </p>
       </div>
       <div className="card">

@@ -1,0 +1,46 @@
+/**
+ * Pure part of the audit guard (tests/setup/audit-guard.ts): groups SQL statements into
+ * transactions (BEGIN ... COMMIT or ROLLBACK; a write outside a transaction stands alone)
+ * and reports every committed one that wrote to a domain table without an audit event.
+ */
+
+/** Tables whose writes are bookkeeping, not changes people make. */
+const EXEMPT_TABLES = new Set(["AuditEvent", "Session", "Verification", "RateLimitBucket", "_prisma_migrations"]);
+
+const WRITE = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:`main`\.)?[`"]?(\w+)[`"]?/i;
+/** Only the token's last-used time: deliberately unaudited (lib/api-tokens/authenticate-api-token.ts). */
+const TOKEN_LAST_USED = /^\s*UPDATE\s+(?:`main`\.)?`ApiToken`\s+SET\s+`lastUsedAt`\s*=\s*\?\s+WHERE/i;
+
+export function findUnauditedWrites(statements: readonly string[]): string[][] {
+  const problems: string[][] = [];
+  let unit: string[] = [];
+  let inTransaction = false;
+  const close = (committed: boolean) => {
+    if (committed) {
+      const writes = unit.filter((sql) => {
+        const match = WRITE.exec(sql);
+        return match !== null && !EXEMPT_TABLES.has(match[2]!) && !TOKEN_LAST_USED.test(sql);
+      });
+      const audited = unit.some((sql) => /^\s*INSERT\s+INTO\s+(?:`main`\.)?`AuditEvent`/i.test(sql));
+      if (writes.length > 0 && !audited) problems.push(writes);
+    }
+    unit = [];
+  };
+  for (const sql of statements) {
+    if (/^\s*BEGIN\b/i.test(sql)) {
+      close(true);
+      inTransaction = true;
+    } else if (/^\s*COMMIT\b/i.test(sql)) {
+      close(true);
+      inTransaction = false;
+    } else if (/^\s*ROLLBACK\b/i.test(sql)) {
+      close(false);
+      inTransaction = false;
+    } else {
+      unit.push(sql);
+      if (!inTransaction && WRITE.test(sql)) close(true);
+    }
+  }
+  close(true);
+  return problems;
+}

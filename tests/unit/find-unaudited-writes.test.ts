@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findUnauditedWrites } from "../setup/find-unaudited-writes";
+
+const insertValue = "INSERT INTO `main`.`IndicatorValue` (`id`, `year`) VALUES (?, ?)";
+const updateValue = "UPDATE `main`.`IndicatorValue` SET `number` = ?, `version` = ? WHERE `main`.`IndicatorValue`.`id` = ?";
+const insertAudit = "INSERT INTO `main`.`AuditEvent` (`id`, `action`) VALUES (?, ?)";
+const select = "SELECT `main`.`IndicatorValue`.`id` FROM `main`.`IndicatorValue` WHERE 1";
+
+describe("the audit guard of the test suite", () => {
+  it("accepts a transaction that writes and audits", () => {
+    expect(findUnauditedWrites(["BEGIN", select, updateValue, insertAudit, "COMMIT"])).toEqual([]);
+  });
+
+  it("reports a transaction that writes without an audit event", () => {
+    expect(findUnauditedWrites(["BEGIN", select, updateValue, "COMMIT"])).toEqual([[updateValue]]);
+  });
+
+  it("reports a write outside any transaction even when an audited transaction follows", () => {
+    expect(findUnauditedWrites([insertValue, "BEGIN", updateValue, insertAudit, "COMMIT"])).toEqual([[insertValue]]);
+  });
+
+  it("ignores rolled-back transactions: nothing was written", () => {
+    expect(findUnauditedWrites(["BEGIN", updateValue, "ROLLBACK"])).toEqual([]);
+  });
+
+  it("ignores reads and bookkeeping tables (sessions, rate limits, a token's last use)", () => {
+    expect(
+      findUnauditedWrites([
+        select,
+        "INSERT INTO `main`.`Session` (`id`) VALUES (?)",
+        "DELETE FROM `main`.`Session` WHERE `main`.`Session`.`userId` = ?",
+        "INSERT INTO `main`.`RateLimitBucket` (`key`, `count`) VALUES (?, ?)",
+        "UPDATE `main`.`ApiToken` SET `lastUsedAt` = ? WHERE (`main`.`ApiToken`.`id` = ? AND 1=1)",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("does not exempt other changes to a token, such as revoking it", () => {
+    const revoke = "UPDATE `main`.`ApiToken` SET `revokedAt` = ? WHERE `main`.`ApiToken`.`id` = ?";
+    expect(findUnauditedWrites(["BEGIN", revoke, "COMMIT"])).toEqual([[revoke]]);
+  });
+});
