@@ -3,10 +3,12 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
 
-export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors } };
+export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors; [detail: string]: unknown } };
 
-export function apiError(code: AppErrorCode | "INTERNAL" | "UNAVAILABLE", message: string, status: number, fieldErrors?: FieldErrors) {
-  const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } };
+/** `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }. */
+export function apiError(code: AppErrorCode | "INTERNAL" | "UNAVAILABLE", message: string, status: number, fieldErrors?: FieldErrors, details?: unknown) {
+  const extra = details && typeof details === "object" && !Array.isArray(details) ? (details as Record<string, unknown>) : {};
+  const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...extra } };
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
@@ -42,7 +44,7 @@ export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
     try {
       return await handler(request, context);
     } catch (error) {
-      if (isAppError(error)) return apiError(error.code, error.message, error.status, error.fieldErrors);
+      if (isAppError(error)) return apiError(error.code, error.message, error.status, error.fieldErrors, error.details);
       console.error("Unexpected API error", error);
       return apiError("INTERNAL", "Something went wrong on the server. The error has been logged.", 500);
     }

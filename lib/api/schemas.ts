@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { z } from "zod";
 
 const yearParam = z
@@ -12,3 +13,20 @@ export const yearRangeQuerySchema = z
     message: "from must not be after to",
     path: ["from"],
   });
+
+/** /cycles/{framework}/{year}: the year of the path. */
+export const cyclePathSchema = z.object({
+  framework: z.string().min(1),
+  year: z.string().regex(/^\d{4}$/, "The year in the address must have four digits, e.g. 2025").transform(Number),
+});
+
+/** The JSON body of a request, or a 400 that says it is not JSON. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") throw new AppError("BAD_REQUEST", "The request has no body; send JSON");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The body is not valid JSON");
+  }
+}

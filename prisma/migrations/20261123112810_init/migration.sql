@@ -297,6 +297,17 @@ CREATE TABLE "IndicatorValue" (
 );
 
 -- CreateTable
+CREATE TABLE "ValueComment" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "valueId" TEXT NOT NULL,
+    "authorId" TEXT,
+    "authorLabel" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ValueComment_valueId_fkey" FOREIGN KEY ("valueId") REFERENCES "IndicatorValue" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "AuditEvent" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "workspaceId" TEXT,
@@ -398,6 +409,9 @@ CREATE INDEX "IndicatorValue_status_idx" ON "IndicatorValue"("status");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "IndicatorValue_indicatorId_year_disaggregation_key" ON "IndicatorValue"("indicatorId", "year", "disaggregation");
+
+-- CreateIndex
+CREATE INDEX "ValueComment_valueId_createdAt_idx" ON "ValueComment"("valueId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_workspaceId_createdAt_idx" ON "AuditEvent"("workspaceId", "createdAt");

@@ -1,0 +1,22 @@
+import { apiJson, parseOrThrow } from "@/lib/api/api-response";
+import { apiRoute } from "@/lib/api/api-route";
+import { cyclePathSchema } from "@/lib/api/schemas";
+import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
+
+export const GET = apiRoute<{ framework: string; year: string }>(async ({ access, params }) => {
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const completeness = await getCycleCompleteness(access, { frameworkCode: framework, year });
+  const { cycle } = completeness;
+  return apiJson({
+    framework: cycle.framework.code,
+    year: cycle.year,
+    status: cycle.status,
+    submissionDeadline: cycle.submissionDeadline.toISOString().slice(0, 10),
+    consolidationDeadline: cycle.consolidationDeadline.toISOString().slice(0, 10),
+    isPastSubmissionDeadline: completeness.isPastSubmissionDeadline,
+    scope: completeness.scope,
+    totals: completeness.totals,
+    institutions: completeness.institutions,
+    areas: completeness.areas,
+  });
+});

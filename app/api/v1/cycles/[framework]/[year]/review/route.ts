@@ -1,0 +1,10 @@
+import { apiJson, parseOrThrow } from "@/lib/api/api-response";
+import { apiRoute } from "@/lib/api/api-route";
+import { cyclePathSchema, readJsonBody } from "@/lib/api/schemas";
+import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
+
+/** { decisions: [{ indicator, disaggregation, decision: "approve" | "return", reason, version }] }, all-or-nothing. */
+export const POST = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  return apiJson(await reviewCycleValues(access, { frameworkCode: framework, year }, await readJsonBody(request)));
+});

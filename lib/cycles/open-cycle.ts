@@ -1,0 +1,55 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { AppError } from "@/lib/errors";
+import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
+import { defaultDeadlines, openCycleSchema, utcDate } from "./schemas";
+
+/**
+ * Opens the reporting cycle of a framework for a year, on the framework's current approved
+ * version. Deadlines default to 25 January and 31 March of the following year.
+ */
+export async function openCycle(access: AccessContext, raw: unknown): Promise<{ cycleId: string }> {
+  requirePermission(access, "cycles.manage");
+  const input = parseOrThrow(openCycleSchema, raw, "Check the cycle's details");
+  const defaults = defaultDeadlines(input.year);
+  const deadlines = {
+    submissionDeadline: input.submissionDeadline ?? defaults.submissionDeadline,
+    consolidationDeadline: input.consolidationDeadline ?? defaults.consolidationDeadline,
+  };
+
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const framework = await tx.framework.findUnique({
+      where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.frameworkCode } },
+      select: { id: true, code: true, versions: { select: { id: true, number: true, label: true, status: true } } },
+    });
+    if (!framework) throw new AppError("BAD_REQUEST", `There is no framework ${input.frameworkCode}`, { fieldErrors: { frameworkCode: ["Choose a framework from the list"] } });
+    const version = pickCurrentVersion(framework.versions);
+    if (!version || version.status !== "APPROVED") {
+      throw new AppError("CONFLICT", `${framework.code} has no approved version yet: the working group approves the matrix before reporting starts`);
+    }
+    const existing = await tx.reportingCycle.findUnique({ where: { frameworkId_year: { frameworkId: framework.id, year: input.year } }, select: { id: true } });
+    if (existing) throw new AppError("CONFLICT", `The ${input.year} cycle of ${framework.code} already exists`, { fieldErrors: { year: [`${input.year} already has a cycle`] } });
+
+    const cycle = await tx.reportingCycle.create({
+      data: {
+        frameworkId: framework.id,
+        versionId: version.id,
+        year: input.year,
+        submissionDeadline: utcDate(deadlines.submissionDeadline),
+        consolidationDeadline: utcDate(deadlines.consolidationDeadline),
+      },
+    });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "cycle.opened",
+      entityType: "ReportingCycle",
+      entityId: cycle.id,
+      summary: `Opened the ${input.year} cycle of ${framework.code} (version ${version.label})`,
+      after: { framework: framework.code, year: input.year, version: version.label, ...deadlines },
+    });
+    return { cycleId: cycle.id };
+  });
+}

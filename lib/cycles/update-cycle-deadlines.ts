@@ -1,0 +1,28 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { requireCycle } from "@/lib/monitoring/require-cycle";
+import { updateDeadlinesSchema, utcDate } from "./schemas";
+
+export async function updateCycleDeadlines(access: AccessContext, target: { frameworkCode: string; year: number }, raw: unknown): Promise<void> {
+  requirePermission(access, "cycles.manage");
+  const input = parseOrThrow(updateDeadlinesSchema, raw, "Check the deadlines");
+  await runMutation(actorOf(access), async (tx, audit) => {
+    const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
+    await tx.reportingCycle.update({
+      where: { id: cycle.id },
+      data: { submissionDeadline: utcDate(input.submissionDeadline!), consolidationDeadline: utcDate(input.consolidationDeadline!) },
+    });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "cycle.updated",
+      entityType: "ReportingCycle",
+      entityId: cycle.id,
+      summary: `Changed the deadlines of the ${cycle.year} cycle of ${cycle.framework.code}`,
+      before: { submissionDeadline: cycle.submissionDeadline.toISOString().slice(0, 10), consolidationDeadline: cycle.consolidationDeadline.toISOString().slice(0, 10) },
+      after: { submissionDeadline: input.submissionDeadline, consolidationDeadline: input.consolidationDeadline },
+    });
+  });
+}

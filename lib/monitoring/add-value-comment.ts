@@ -1,0 +1,27 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { requireVisibleValue } from "./require-visible-value";
+import { commentBodySchema } from "./schemas";
+
+/** Adds a message to a value's discussion; anyone who may comment and can see the value. */
+export async function addValueComment(access: AccessContext, valueId: string, rawBody: unknown): Promise<{ commentId: string }> {
+  requirePermission(access, "values.comment");
+  const body = parseOrThrow(commentBodySchema, rawBody, "Check the comment");
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const value = await requireVisibleValue(access, valueId, tx);
+    const comment = await tx.valueComment.create({ data: { valueId: value.id, authorId: access.user.id, authorLabel: `${access.user.name} (${access.user.email})`, body } });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "value.commented",
+      entityType: "IndicatorValue",
+      entityId: value.id,
+      summary: `${value.indicator.code} ${describeDisaggregation(value.disaggregation)} ${value.year}: comment`,
+      after: { comment: body },
+    });
+    return { commentId: comment.id };
+  });
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { can } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import { isAssignedTo, loadCycleIndicators } from "./load-cycle-indicators";
+import { loadAreaRoots } from "./load-area-roots";
+import { requireCycle, type CycleRef } from "./require-cycle";
+
+export type CompletenessCounts = {
+  assigned: number;
+  /** Indicators with a total value, whatever its status. */
+  entered: number;
+  missing: number;
+  draft: number;
+  submitted: number;
+  returned: number;
+  approved: number;
+  /** Past the submission deadline and neither submitted nor approved. */
+  overdue: number;
+  percentEntered: number;
+  percentApproved: number;
+};
+
+export type CycleCompleteness = {
+  cycle: CycleRef;
+  scope: { kind: "all" } | { kind: "institution"; code: string };
+  isPastSubmissionDeadline: boolean;
+  institutions: { code: string; name: string; counts: CompletenessCounts }[];
+  areas: { code: string; name: string; counts: CompletenessCounts }[];
+  totals: CompletenessCounts;
+};
+
+/**
+ * How far a cycle has come, per institution and per thematic area, counted on each
+ * indicator's total value. The secretariat, working group and administrators see everyone;
+ * a focal point sees their own institution. A fixed number of queries.
+ */
+export async function getCycleCompleteness(access: AccessContext, target: { frameworkCode: string; year: number }, now = new Date()): Promise<CycleCompleteness> {
+  const seesAll = can(access, "completeness.read-all");
+  const institution = access.membership.institution;
+  if (!seesAll && !(institution && can(access, "values.read-own-institution"))) {
+    throw new AppError("FORBIDDEN", "Completeness is for the secretariat, the working group, administrators and the institutions' focal points");
+  }
+  const cycle = await requireCycle(access, target.frameworkCode, target.year);
+  const [allIndicators, { roots, rootOf }, institutions] = await Promise.all([
+    loadCycleIndicators(cycle.versionId),
+    loadAreaRoots(cycle.versionId),
+    db.institution.findMany({ where: { workspaceId: access.workspace.id }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+  ]);
+  const indicators = seesAll ? allIndicators : allIndicators.filter((indicator) => isAssignedTo(indicator, institution!.id));
+  const totals = await db.indicatorValue.findMany({
+    where: { year: cycle.year, disaggregation: "", indicatorId: { in: indicators.map((indicator) => indicator.id) } },
+    select: { indicatorId: true, status: true },
+  });
+  const statusOf = new Map(totals.map((value) => [value.indicatorId, value.status]));
+  const isPastSubmissionDeadline = now > cycle.submissionDeadline;
+
+  const count = (subset: typeof indicators): CompletenessCounts => {
+    const statuses = subset.map((indicator) => statusOf.get(indicator.id) ?? null);
+    const of = (status: ValueStatus | null) => statuses.filter((candidate) => candidate === status).length;
+    const assigned = subset.length;
+    const missing = of(null);
+    const approved = of("APPROVED");
+    const submitted = of("SUBMITTED");
+    const percent = (part: number) => (assigned === 0 ? 0 : Math.round((part / assigned) * 1000) / 10);
+    return {
+      assigned,
+      entered: assigned - missing,
+      missing,
+      draft: of("DRAFT"),
+      submitted,
+      returned: of("RETURNED"),
+      approved,
+      overdue: isPastSubmissionDeadline ? assigned - approved - submitted : 0,
+      percentEntered: percent(assigned - missing),
+      percentApproved: percent(approved),
+    };
+  };
+
+  const visibleInstitutions = seesAll ? institutions : institutions.filter((candidate) => candidate.id === institution!.id);
+  return {
+    cycle,
+    scope: seesAll ? { kind: "all" } : { kind: "institution", code: institution!.code },
+    isPastSubmissionDeadline,
+    institutions: visibleInstitutions
+      .map((candidate) => ({ code: candidate.code, name: candidate.name, counts: count(indicators.filter((indicator) => isAssignedTo(indicator, candidate.id))) }))
+      .filter((row) => row.counts.assigned > 0),
+    areas: roots
+      .map((root) => ({ code: root.code, name: root.name, counts: count(indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id)) }))
+      .filter((row) => row.counts.assigned > 0),
+    totals: count(indicators),
+  };
+}

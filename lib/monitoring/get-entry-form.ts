@@ -1,0 +1,152 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
+import { effectiveLimits } from "@/lib/indicators/value-types";
+import { expectedRows } from "./expected-rows";
+import { loadAreaRoots } from "./load-area-roots";
+import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
+import { requireCycle } from "./require-cycle";
+import { ownInstitutionIndicatorsWhere } from "./visible-values";
+
+export type EntryRow = {
+  /** Canonical disaggregation key; "" is the total. */
+  key: string;
+  label: string;
+  current: {
+    id: string;
+    /** The stored value as an input holds it: "1250", "partial", or the text. */
+    input: string;
+    display: string;
+    status: ValueStatus;
+    version: number;
+    comment: string | null;
+    source: string | null;
+    evidenceUrl: string | null;
+    returnReason: string | null;
+  } | null;
+  lastYear: { display: string; status: ValueStatus } | null;
+};
+
+export type EntryIndicator = {
+  code: string;
+  name: string;
+  valueType: ValueType;
+  unit: string | null;
+  decimals: number | null;
+  lowerLimit: number | null;
+  upperLimit: number | null;
+  levels: { code: string; label: string }[];
+  leadInstitution: string | null;
+  isLead: boolean;
+  /** "320 associations by 2025" - this year's milestone, else the final target. */
+  target: string | null;
+  dataSource: string | null;
+  rows: EntryRow[];
+};
+
+export type EntryForm = {
+  cycle: { frameworkCode: string; frameworkName: string; year: number; status: CycleStatus; submissionDeadline: Date };
+  institution: { code: string; name: string };
+  areas: { code: string; name: string; indicators: EntryIndicator[] }[];
+  counts: { rows: number; filled: number; editable: number };
+};
+
+/**
+ * Everything a focal point's entry page needs for one cycle: the institution's indicators by
+ * thematic area, each with its rows (total and breakdowns), the current values with their
+ * versions, last year's values and the target. A fixed number of queries.
+ */
+export async function getEntryForm(access: AccessContext, target: { frameworkCode: string; year: number }): Promise<EntryForm> {
+  requirePermission(access, "values.enter");
+  const institution = access.membership.institution;
+  if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you have no values to enter");
+  const cycle = await requireCycle(access, target.frameworkCode, target.year);
+  const [indicators, { roots, rootOf }] = await Promise.all([
+    loadCycleIndicators(cycle.versionId, ownInstitutionIndicatorsWhere(institution.id)),
+    loadAreaRoots(cycle.versionId),
+  ]);
+  const values = await db.indicatorValue.findMany({
+    where: { year: { in: [cycle.year, cycle.year - 1] }, indicator: { code: { in: indicators.map((indicator) => indicator.code) }, version: { frameworkId: cycle.framework.id } } },
+    select: {
+      id: true,
+      year: true,
+      disaggregation: true,
+      number: true,
+      levelCode: true,
+      text: true,
+      status: true,
+      version: true,
+      comment: true,
+      source: true,
+      evidenceUrl: true,
+      returnReason: true,
+      indicator: { select: { code: true } },
+    },
+  });
+  const valueOf = new Map(values.map((value) => [`${value.indicator.code}|${value.year}|${value.disaggregation}`, value]));
+
+  let rows = 0;
+  let filled = 0;
+  let editable = 0;
+  const toEntry = (indicator: CycleIndicator): EntryIndicator => {
+    const limits = effectiveLimits(indicator);
+    const thisYearTarget = indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets);
+    return {
+      code: indicator.code,
+      name: indicator.name,
+      valueType: indicator.valueType,
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      lowerLimit: limits.lower,
+      upperLimit: limits.upper,
+      levels: indicator.levels.map(({ code, label }) => ({ code, label })),
+      leadInstitution: indicator.leadInstitution?.code ?? null,
+      isLead: indicator.leadInstitution?.id === institution.id,
+      target: formatTarget(thisYearTarget, indicator),
+      dataSource: indicator.dataSource,
+      rows: expectedRows(indicator).map((key) => {
+        const current = valueOf.get(`${indicator.code}|${cycle.year}|${key}`);
+        const previous = valueOf.get(`${indicator.code}|${cycle.year - 1}|${key}`);
+        rows += 1;
+        if (current) filled += 1;
+        if (!current || current.status === "DRAFT" || current.status === "RETURNED") editable += 1;
+        return {
+          key,
+          label: describeDisaggregation(key, memberNames(indicator)),
+          current: current
+            ? {
+                id: current.id,
+                input: current.number !== null ? String(current.number) : (current.levelCode ?? current.text ?? ""),
+                display: formatIndicatorValue(current, indicator),
+                status: current.status,
+                version: current.version,
+                comment: current.comment,
+                source: current.source,
+                evidenceUrl: current.evidenceUrl,
+                returnReason: current.returnReason,
+              }
+            : null,
+          lastYear: previous ? { display: formatIndicatorValue(previous, indicator), status: previous.status } : null,
+        };
+      }),
+    };
+  };
+
+  return {
+    cycle: { frameworkCode: cycle.framework.code, frameworkName: cycle.framework.name, year: cycle.year, status: cycle.status, submissionDeadline: cycle.submissionDeadline },
+    institution: { code: institution.code, name: institution.name },
+    areas: roots
+      .map((root) => ({ code: root.code, name: root.name, indicators: indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id).map(toEntry) }))
+      .filter((area) => area.indicators.length > 0),
+    counts: { rows, filled, editable },
+  };
+}
+
+function memberNames(indicator: CycleIndicator): Map<string, string> {
+  return new Map(indicator.dimensions.flatMap((dimension) => dimension.members.map((member) => [`${dimension.code}=${member.code}`, member.name] as const)));
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { AppError } from "@/lib/errors";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { requireCycle } from "./require-cycle";
+import { requireVisibleValue } from "./require-visible-value";
+import { reasonSchema } from "./schemas";
+import { valueSnapshot } from "./value-snapshot";
+import { checkTransition } from "./value-workflow";
+
+/** Unlocks an approved value for correction: it goes back to the institution as returned, with the reason. */
+export async function reopenValue(access: AccessContext, valueId: string, rawReason: unknown): Promise<void> {
+  requirePermission(access, "values.reopen");
+  const reason = parseOrThrow(reasonSchema, rawReason, "Say why the value is reopened");
+  await runMutation(actorOf(access), async (tx, audit) => {
+    const value = await requireVisibleValue(access, valueId, tx);
+    const cycle = await requireCycle(access, value.indicator.version.framework.code, value.year, tx);
+    const transition = checkTransition("reopen", value.status, cycle);
+    if (!transition.ok) throw new AppError("CONFLICT", transition.message);
+    const updated = await tx.indicatorValue.updateMany({
+      where: { id: value.id, version: value.version },
+      data: { status: transition.next, returnReason: reason, version: value.version + 1, reviewedAt: new Date(), reviewedById: access.user.id },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "The value changed meanwhile; reload and try again");
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "value.reopened",
+      entityType: "IndicatorValue",
+      entityId: value.id,
+      summary: `${value.indicator.code} ${describeDisaggregation(value.disaggregation)} ${value.year}: reopened: ${reason}`,
+      before: valueSnapshot(value),
+      after: valueSnapshot({ ...value, status: transition.next, version: value.version + 1, returnReason: reason }),
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { CycleStatus } from "@/lib/generated/prisma/enums";
+
+export type CycleRef = {
+  id: string;
+  year: number;
+  status: CycleStatus;
+  versionId: string;
+  submissionDeadline: Date;
+  consolidationDeadline: Date;
+  openedAt: Date;
+  closedAt: Date | null;
+  framework: { id: string; code: string; name: string };
+};
+
+/** The reporting cycle of a framework (of the person's workspace) and year, or NOT_FOUND. */
+export async function requireCycle(access: AccessContext, frameworkCode: string, year: number, client: Tx = db): Promise<CycleRef> {
+  const cycle = await client.reportingCycle.findFirst({
+    where: { year, framework: { code: frameworkCode, workspaceId: access.workspace.id } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      versionId: true,
+      submissionDeadline: true,
+      consolidationDeadline: true,
+      openedAt: true,
+      closedAt: true,
+      framework: { select: { id: true, code: true, name: true } },
+    },
+  });
+  if (!cycle) throw new AppError("NOT_FOUND", `There is no ${year} reporting cycle for ${frameworkCode}`);
+  return cycle;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { visibleValuesWhere } from "./visible-values";
+
+/**
+ * A value the person may read, found from its id within their workspace. A value they may
+ * not read is "not found": its existence is not theirs to learn.
+ */
+export async function requireVisibleValue(access: AccessContext, valueId: string, client: Tx = db) {
+  const value = await client.indicatorValue.findFirst({
+    where: { id: valueId, indicator: { version: { framework: { workspaceId: access.workspace.id } } }, AND: [visibleValuesWhere(access)] },
+    include: {
+      indicator: {
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          valueType: true,
+          unit: true,
+          decimals: true,
+          levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+          leadInstitution: { select: { id: true, code: true, name: true } },
+          version: { select: { framework: { select: { id: true, code: true, name: true } } } },
+        },
+      },
+    },
+  });
+  if (!value) throw new AppError("NOT_FOUND", "No such value");
+  return value;
+}

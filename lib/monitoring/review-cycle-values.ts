@@ -1,0 +1,93 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/api/api-response";
+import { AppError } from "@/lib/errors";
+import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { loadCycleIndicators } from "./load-cycle-indicators";
+import type { RowError } from "./plan-value-changes";
+import { requireCycle } from "./require-cycle";
+import { resolveDisaggregation } from "./resolve-disaggregation";
+import { rowsRefused } from "./save-cycle-values";
+import { reviewBodySchema } from "./schemas";
+import { valueSnapshot } from "./value-snapshot";
+import { checkTransition } from "./value-workflow";
+
+export type ReviewResult = { approved: number; returned: number };
+
+/**
+ * The secretariat's review of submitted values: approve, or return with a reason. A batch
+ * of decisions is all-or-nothing; each problem is reported at its decision (counted from 1).
+ */
+export async function reviewCycleValues(access: AccessContext, target: { frameworkCode: string; year: number }, body: unknown): Promise<ReviewResult> {
+  requirePermission(access, "values.review");
+  const { decisions } = parseOrThrow(reviewBodySchema, body, "The review decisions are not valid");
+
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
+    if (cycle.status === "CLOSED") throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be reviewed`);
+    const indicators = await loadCycleIndicators(cycle.versionId, { code: { in: [...new Set(decisions.map((decision) => decision.indicator))] } }, tx);
+    const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+    const values = await tx.indicatorValue.findMany({
+      where: { year: cycle.year, indicatorId: { in: indicators.map((indicator) => indicator.id) } },
+      select: { id: true, indicatorId: true, disaggregation: true, number: true, levelCode: true, text: true, status: true, version: true, returnReason: true },
+    });
+    const byIdentity = new Map(values.map((value) => [`${value.indicatorId}|${value.disaggregation}`, value]));
+
+    const errors: RowError[] = [];
+    const seen = new Set<string>();
+    const planned: { decision: (typeof decisions)[number]; indicator: (typeof indicators)[number]; value: (typeof values)[number]; next: ValueStatus; key: string }[] = [];
+    decisions.forEach((decision, index) => {
+      const refuse = (field: string, message: string) => errors.push({ row: index + 1, field, message });
+      const indicator = byCode.get(decision.indicator);
+      if (!indicator) return refuse("indicator", `There is no indicator ${decision.indicator} in ${cycle.framework.code}`);
+      const breakdown = resolveDisaggregation(decision.disaggregation, indicator.dimensions, indicator.code);
+      if (!breakdown.ok) return refuse("disaggregation", breakdown.message);
+      const identity = `${indicator.id}|${breakdown.key}`;
+      if (seen.has(identity)) return refuse("disaggregation", "This value is decided twice in the same request");
+      seen.add(identity);
+      const value = byIdentity.get(identity);
+      const transition = checkTransition(decision.decision, value?.status ?? null, cycle);
+      if (!transition.ok) return refuse("decision", transition.message);
+      if (!value) return refuse("decision", "There is no value to review");
+      if (decision.version !== undefined && decision.version !== value.version) {
+        return refuse("version", `The value changed since you looked at it (now version ${value.version})`);
+      }
+      planned.push({ decision, indicator, value, next: transition.next, key: breakdown.key });
+    });
+    if (errors.length > 0) throw rowsRefused(errors);
+
+    const now = new Date();
+    for (const { decision, value, next } of planned) {
+      const updated = await tx.indicatorValue.updateMany({
+        where: { id: value.id, version: value.version },
+        data: {
+          status: next,
+          returnReason: decision.decision === "return" ? (decision.reason ?? null) : null,
+          reviewedAt: now,
+          reviewedById: access.user.id,
+          version: value.version + 1,
+          updatedAt: now,
+        },
+      });
+      if (updated.count !== 1) throw new AppError("CONFLICT", "A value changed while you were reviewing it; nothing was saved. Reload and review again.");
+    }
+    await audit.many(
+      planned.map(({ decision, indicator, value, next, key }) => ({
+        workspaceId: access.workspace.id,
+        action: decision.decision === "approve" ? ("value.approved" as const) : ("value.returned" as const),
+        entityType: "IndicatorValue" as const,
+        entityId: value.id,
+        summary: `${indicator.code} ${describeDisaggregation(key)} ${cycle.year}: ${decision.decision === "approve" ? "approved" : `returned: ${decision.reason}`}`,
+        before: valueSnapshot(value),
+        after: valueSnapshot({ ...value, status: next, version: value.version + 1, returnReason: decision.decision === "return" ? (decision.reason ?? null) : null }),
+      })),
+    );
+    return {
+      approved: planned.filter((entry) => entry.decision.decision === "approve").length,
+      returned: planned.filter((entry) => entry.decision.decision === "return").length,
+    };
+  });
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { expectedRows } from "./expected-rows";
+import { loadCycleIndicators } from "./load-cycle-indicators";
+import { requireCycle } from "./require-cycle";
+import { valueSnapshot } from "./value-snapshot";
+import { ownInstitutionIndicatorsWhere } from "./visible-values";
+
+export type MissingValue = { indicator: string; name: string; disaggregation: string; label: string };
+
+export type SubmitResult = { submitted: number; missing: MissingValue[] };
+
+/**
+ * Submits the institution's draft and corrected values of a cycle for review, in one
+ * transaction. Values still missing do not block the submission; they are listed so the
+ * institution knows what the secretariat will find incomplete.
+ */
+export async function submitCycleValues(access: AccessContext, target: { frameworkCode: string; year: number }): Promise<SubmitResult> {
+  requirePermission(access, "values.submit");
+  const institution = access.membership.institution;
+  if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you cannot submit values");
+
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
+    if (cycle.status === "CLOSED") throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be submitted`);
+    const indicators = await loadCycleIndicators(cycle.versionId, ownInstitutionIndicatorsWhere(institution.id), tx);
+    const values = await tx.indicatorValue.findMany({
+      where: { year: cycle.year, indicatorId: { in: indicators.map((indicator) => indicator.id) } },
+      select: { id: true, indicatorId: true, disaggregation: true, number: true, levelCode: true, text: true, status: true, version: true, returnReason: true },
+    });
+    const toSubmit = values.filter((value) => value.status === "DRAFT" || value.status === "RETURNED");
+    if (toSubmit.length === 0) {
+      throw new AppError("CONFLICT", `There is nothing to submit: ${institution.code} has no draft or returned value in the ${cycle.year} cycle`);
+    }
+
+    const now = new Date();
+    const updated = await tx.indicatorValue.updateMany({
+      where: { id: { in: toSubmit.map((value) => value.id) }, status: { in: ["DRAFT", "RETURNED"] } },
+      data: { status: "SUBMITTED", submittedAt: now, returnReason: null, version: { increment: 1 }, updatedById: access.user.id, updatedAt: now },
+    });
+    if (updated.count !== toSubmit.length) throw new AppError("CONFLICT", "Some values changed while you were submitting; nothing was submitted. Reload and try again.");
+
+    const codeById = new Map(indicators.map((indicator) => [indicator.id, indicator.code]));
+    await audit.many(
+      toSubmit.map((value) => ({
+        workspaceId: access.workspace.id,
+        action: "value.submitted" as const,
+        entityType: "IndicatorValue" as const,
+        entityId: value.id,
+        summary: `${codeById.get(value.indicatorId)} ${describeDisaggregation(value.disaggregation)} ${cycle.year}: submitted by ${institution.code}`,
+        before: valueSnapshot(value),
+        after: valueSnapshot({ ...value, status: "SUBMITTED", version: value.version + 1, returnReason: null }),
+      })),
+    );
+
+    const present = new Set(values.map((value) => `${value.indicatorId}|${value.disaggregation}`));
+    const missing = indicators.flatMap((indicator) =>
+      expectedRows(indicator)
+        .filter((key) => !present.has(`${indicator.id}|${key}`))
+        .map((key) => ({ indicator: indicator.code, name: indicator.name, disaggregation: key, label: describeDisaggregation(key) })),
+    );
+    return { submitted: toSubmit.length, missing };
+  });
+}
