@@ -32,8 +32,10 @@ function adjustTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
     connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (...args) => {
+      // Announced once the adapter holds its lock, so concurrent transactions are reported in the order they run.
+      const transaction = await startTransaction(...args);
       notify("BEGIN", 0);
-      return startTransaction(...args);
+      return transaction;
     };
     return adapter;
   };

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { formatDate } from "@/lib/indicators/format-value";
+import { can } from "@/lib/auth/authorize";
 import { listOpenCycles } from "@/lib/monitoring/list-open-cycles";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 
@@ -26,7 +27,7 @@ export default async function OverviewPage() {
             {openCycles.map((cycle) => (
               <article key={cycle.id} className="card">
                 <h3>
-                  <Link href={`/frameworks/${encodeURIComponent(cycle.frameworkCode)}`}>
+                  <Link href={`/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}`}>
                     {cycle.frameworkCode} · {cycle.year}
                   </Link>
                 </h3>
@@ -55,6 +56,24 @@ export default async function OverviewPage() {
                     </ul>
                   </>
                 )}
+                <p style={{ marginTop: "1rem" }}>
+                  {can(access, "values.enter") && access.membership.institution ? (
+                    <Link
+                      className="button button--primary"
+                      href={`/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}/entry`}
+                    >
+                      Enter {access.membership.institution.code} values
+                    </Link>
+                  ) : null}
+                  {can(access, "values.review") ? (
+                    <Link
+                      className="button button--primary"
+                      href={`/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}/review`}
+                    >
+                      Review submitted values
+                    </Link>
+                  ) : null}
+                </p>
               </article>
             ))}
           </div>

@@ -6,7 +6,13 @@ import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "@/lib
 export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors; [detail: string]: unknown } };
 
 /** `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }. */
-export function apiError(code: AppErrorCode | "INTERNAL" | "UNAVAILABLE", message: string, status: number, fieldErrors?: FieldErrors, details?: unknown) {
+export function apiError(
+  code: AppErrorCode | "INTERNAL" | "UNAVAILABLE",
+  message: string,
+  status: number,
+  fieldErrors?: FieldErrors,
+  details?: unknown,
+) {
   const extra = details && typeof details === "object" && !Array.isArray(details) ? (details as Record<string, unknown>) : {};
   const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...extra } };
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });

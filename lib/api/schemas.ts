@@ -17,7 +17,10 @@ export const yearRangeQuerySchema = z
 /** /cycles/{framework}/{year}: the year of the path. */
 export const cyclePathSchema = z.object({
   framework: z.string().min(1),
-  year: z.string().regex(/^\d{4}$/, "The year in the address must have four digits, e.g. 2025").transform(Number),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, "The year in the address must have four digits, e.g. 2025")
+    .transform(Number),
 });
 
 /** The JSON body of a request, or a 400 that says it is not JSON. */

@@ -8,6 +8,7 @@ export function navigationFor(access: AccessContext): NavItem[] {
   return [
     { href: "/", label: "Overview" },
     { href: "/frameworks", label: "Frameworks" },
+    ...(can(access, "values.enter") || can(access, "completeness.read-all") ? [{ href: "/cycles", label: "Reporting cycles" }] : []),
     ...(can(access, "audit.read") ? [{ href: "/audit", label: "Audit log" }] : []),
     ...(can(access, "users.manage") ? [{ href: "/admin/users", label: "People" }] : []),
     ...(can(access, "institutions.manage") ? [{ href: "/admin/institutions", label: "Institutions" }] : []),

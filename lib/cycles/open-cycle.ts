@@ -25,13 +25,25 @@ export async function openCycle(access: AccessContext, raw: unknown): Promise<{ 
       where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.frameworkCode } },
       select: { id: true, code: true, versions: { select: { id: true, number: true, label: true, status: true } } },
     });
-    if (!framework) throw new AppError("BAD_REQUEST", `There is no framework ${input.frameworkCode}`, { fieldErrors: { frameworkCode: ["Choose a framework from the list"] } });
+    if (!framework)
+      throw new AppError("BAD_REQUEST", `There is no framework ${input.frameworkCode}`, {
+        fieldErrors: { frameworkCode: ["Choose a framework from the list"] },
+      });
     const version = pickCurrentVersion(framework.versions);
     if (!version || version.status !== "APPROVED") {
-      throw new AppError("CONFLICT", `${framework.code} has no approved version yet: the working group approves the matrix before reporting starts`);
+      throw new AppError(
+        "CONFLICT",
+        `${framework.code} has no approved version yet: the working group approves the matrix before reporting starts`,
+      );
     }
-    const existing = await tx.reportingCycle.findUnique({ where: { frameworkId_year: { frameworkId: framework.id, year: input.year } }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", `The ${input.year} cycle of ${framework.code} already exists`, { fieldErrors: { year: [`${input.year} already has a cycle`] } });
+    const existing = await tx.reportingCycle.findUnique({
+      where: { frameworkId_year: { frameworkId: framework.id, year: input.year } },
+      select: { id: true },
+    });
+    if (existing)
+      throw new AppError("CONFLICT", `The ${input.year} cycle of ${framework.code} already exists`, {
+        fieldErrors: { year: [`${input.year} already has a cycle`] },
+      });
 
     const cycle = await tx.reportingCycle.create({
       data: {

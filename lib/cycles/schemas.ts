@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 const dateField = (label: string) =>
-  z.preprocess((value) => (value === "" ? undefined : value), z.iso.date({ message: `Give the ${label} as a date, e.g. 2027-01-25` }).optional());
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.iso.date({ message: `Give the ${label} as a date, e.g. 2027-01-25` }).optional(),
+  );
 
 /** Institutions report by 25 January and the bureau consolidates by 31 March of the next year (domain.md). */
 export function defaultDeadlines(year: number): { submissionDeadline: string; consolidationDeadline: string } {
@@ -14,16 +17,29 @@ const deadlinesOrder = <T extends { submissionDeadline?: string; consolidationDe
 export const openCycleSchema = z
   .object({
     frameworkCode: z.string().trim().min(1, "Choose a framework"),
-    year: z.coerce.number({ message: "Give the year as a number" }).int("Give a whole year").min(2000, "Give a year from 2000").max(2100, "Give a year before 2100"),
+    year: z.coerce
+      .number({ message: "Give the year as a number" })
+      .int("Give a whole year")
+      .min(2000, "Give a year from 2000")
+      .max(2100, "Give a year before 2100"),
     submissionDeadline: dateField("submission deadline"),
     consolidationDeadline: dateField("consolidation deadline"),
   })
-  .refine(deadlinesOrder, { message: "Consolidation cannot end before the institutions' submission deadline", path: ["consolidationDeadline"] });
+  .refine(deadlinesOrder, {
+    message: "Consolidation cannot end before the institutions' submission deadline",
+    path: ["consolidationDeadline"],
+  });
 
 export const updateDeadlinesSchema = z
   .object({ submissionDeadline: dateField("submission deadline"), consolidationDeadline: dateField("consolidation deadline") })
-  .refine((input) => input.submissionDeadline !== undefined && input.consolidationDeadline !== undefined, { message: "Give both deadlines", path: ["submissionDeadline"] })
-  .refine(deadlinesOrder, { message: "Consolidation cannot end before the institutions' submission deadline", path: ["consolidationDeadline"] });
+  .refine((input) => input.submissionDeadline !== undefined && input.consolidationDeadline !== undefined, {
+    message: "Give both deadlines",
+    path: ["submissionDeadline"],
+  })
+  .refine(deadlinesOrder, {
+    message: "Consolidation cannot end before the institutions' submission deadline",
+    path: ["consolidationDeadline"],
+  });
 
 export function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00.000Z`);

@@ -13,7 +13,8 @@ export async function setCycleOpen(access: AccessContext, target: { frameworkCod
   requirePermission(access, "cycles.manage");
   await runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
-    if ((cycle.status === "OPEN") === open) throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is already ${open ? "open" : "closed"}`);
+    if ((cycle.status === "OPEN") === open)
+      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is already ${open ? "open" : "closed"}`);
     const closedAt = open ? null : new Date();
     await tx.reportingCycle.update({ where: { id: cycle.id }, data: { status: open ? "OPEN" : "CLOSED", closedAt } });
     await audit({

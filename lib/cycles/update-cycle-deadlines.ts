@@ -6,7 +6,11 @@ import { parseOrThrow } from "@/lib/api/api-response";
 import { requireCycle } from "@/lib/monitoring/require-cycle";
 import { updateDeadlinesSchema, utcDate } from "./schemas";
 
-export async function updateCycleDeadlines(access: AccessContext, target: { frameworkCode: string; year: number }, raw: unknown): Promise<void> {
+export async function updateCycleDeadlines(
+  access: AccessContext,
+  target: { frameworkCode: string; year: number },
+  raw: unknown,
+): Promise<void> {
   requirePermission(access, "cycles.manage");
   const input = parseOrThrow(updateDeadlinesSchema, raw, "Check the deadlines");
   await runMutation(actorOf(access), async (tx, audit) => {
@@ -21,7 +25,10 @@ export async function updateCycleDeadlines(access: AccessContext, target: { fram
       entityType: "ReportingCycle",
       entityId: cycle.id,
       summary: `Changed the deadlines of the ${cycle.year} cycle of ${cycle.framework.code}`,
-      before: { submissionDeadline: cycle.submissionDeadline.toISOString().slice(0, 10), consolidationDeadline: cycle.consolidationDeadline.toISOString().slice(0, 10) },
+      before: {
+        submissionDeadline: cycle.submissionDeadline.toISOString().slice(0, 10),
+        consolidationDeadline: cycle.consolidationDeadline.toISOString().slice(0, 10),
+      },
       after: { submissionDeadline: input.submissionDeadline, consolidationDeadline: input.consolidationDeadline },
     });
   });

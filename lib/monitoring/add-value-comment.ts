@@ -13,7 +13,9 @@ export async function addValueComment(access: AccessContext, valueId: string, ra
   const body = parseOrThrow(commentBodySchema, rawBody, "Check the comment");
   return runMutation(actorOf(access), async (tx, audit) => {
     const value = await requireVisibleValue(access, valueId, tx);
-    const comment = await tx.valueComment.create({ data: { valueId: value.id, authorId: access.user.id, authorLabel: `${access.user.name} (${access.user.email})`, body } });
+    const comment = await tx.valueComment.create({
+      data: { valueId: value.id, authorId: access.user.id, authorLabel: `${access.user.name} (${access.user.email})`, body },
+    });
     await audit({
       workspaceId: access.workspace.id,
       action: "value.commented",

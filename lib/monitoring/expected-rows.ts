@@ -6,5 +6,10 @@ import { formatDisaggregationKey } from "@/lib/indicators/disaggregation";
  * 15-24) can be entered but are not required.
  */
 export function expectedRows(indicator: { dimensions: { code: string; members: { code: string }[] }[] }): string[] {
-  return ["", ...indicator.dimensions.flatMap((dimension) => dimension.members.map((member) => formatDisaggregationKey({ [dimension.code]: member.code })))];
+  return [
+    "",
+    ...indicator.dimensions.flatMap((dimension) =>
+      dimension.members.map((member) => formatDisaggregationKey({ [dimension.code]: member.code })),
+    ),
+  ];
 }

@@ -37,17 +37,28 @@ export type CycleCompleteness = {
  * indicator's total value. The secretariat, working group and administrators see everyone;
  * a focal point sees their own institution. A fixed number of queries.
  */
-export async function getCycleCompleteness(access: AccessContext, target: { frameworkCode: string; year: number }, now = new Date()): Promise<CycleCompleteness> {
+export async function getCycleCompleteness(
+  access: AccessContext,
+  target: { frameworkCode: string; year: number },
+  now = new Date(),
+): Promise<CycleCompleteness> {
   const seesAll = can(access, "completeness.read-all");
   const institution = access.membership.institution;
   if (!seesAll && !(institution && can(access, "values.read-own-institution"))) {
-    throw new AppError("FORBIDDEN", "Completeness is for the secretariat, the working group, administrators and the institutions' focal points");
+    throw new AppError(
+      "FORBIDDEN",
+      "Completeness is for the secretariat, the working group, administrators and the institutions' focal points",
+    );
   }
   const cycle = await requireCycle(access, target.frameworkCode, target.year);
   const [allIndicators, { roots, rootOf }, institutions] = await Promise.all([
     loadCycleIndicators(cycle.versionId),
     loadAreaRoots(cycle.versionId),
-    db.institution.findMany({ where: { workspaceId: access.workspace.id }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+    db.institution.findMany({
+      where: { workspaceId: access.workspace.id },
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, name: true },
+    }),
   ]);
   const indicators = seesAll ? allIndicators : allIndicators.filter((indicator) => isAssignedTo(indicator, institution!.id));
   const totals = await db.indicatorValue.findMany({
@@ -55,7 +66,8 @@ export async function getCycleCompleteness(access: AccessContext, target: { fram
     select: { indicatorId: true, status: true },
   });
   const statusOf = new Map(totals.map((value) => [value.indicatorId, value.status]));
-  const isPastSubmissionDeadline = now > cycle.submissionDeadline;
+  // The deadline is a day: institutions may report until the end of it.
+  const isPastSubmissionDeadline = now.getTime() >= cycle.submissionDeadline.getTime() + 24 * 60 * 60 * 1000;
 
   const count = (subset: typeof indicators): CompletenessCounts => {
     const statuses = subset.map((indicator) => statusOf.get(indicator.id) ?? null);
@@ -85,10 +97,18 @@ export async function getCycleCompleteness(access: AccessContext, target: { fram
     scope: seesAll ? { kind: "all" } : { kind: "institution", code: institution!.code },
     isPastSubmissionDeadline,
     institutions: visibleInstitutions
-      .map((candidate) => ({ code: candidate.code, name: candidate.name, counts: count(indicators.filter((indicator) => isAssignedTo(indicator, candidate.id))) }))
+      .map((candidate) => ({
+        code: candidate.code,
+        name: candidate.name,
+        counts: count(indicators.filter((indicator) => isAssignedTo(indicator, candidate.id))),
+      }))
       .filter((row) => row.counts.assigned > 0),
     areas: roots
-      .map((root) => ({ code: root.code, name: root.name, counts: count(indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id)) }))
+      .map((root) => ({
+        code: root.code,
+        name: root.name,
+        counts: count(indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id)),
+      }))
       .filter((row) => row.counts.assigned > 0),
     totals: count(indicators),
   };

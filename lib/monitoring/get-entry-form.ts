@@ -9,6 +9,7 @@ import { formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indic
 import { effectiveLimits } from "@/lib/indicators/value-types";
 import { expectedRows } from "./expected-rows";
 import { loadAreaRoots } from "./load-area-roots";
+import { memberNamesOf } from "./member-names";
 import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
 import { requireCycle } from "./require-cycle";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
@@ -71,7 +72,10 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
     loadAreaRoots(cycle.versionId),
   ]);
   const values = await db.indicatorValue.findMany({
-    where: { year: { in: [cycle.year, cycle.year - 1] }, indicator: { code: { in: indicators.map((indicator) => indicator.code) }, version: { frameworkId: cycle.framework.id } } },
+    where: {
+      year: { in: [cycle.year, cycle.year - 1] },
+      indicator: { code: { in: indicators.map((indicator) => indicator.code) }, version: { frameworkId: cycle.framework.id } },
+    },
     select: {
       id: true,
       year: true,
@@ -114,10 +118,10 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
         const previous = valueOf.get(`${indicator.code}|${cycle.year - 1}|${key}`);
         rows += 1;
         if (current) filled += 1;
-        if (!current || current.status === "DRAFT" || current.status === "RETURNED") editable += 1;
+        if (cycle.status === "OPEN" && (!current || current.status === "DRAFT" || current.status === "RETURNED")) editable += 1;
         return {
           key,
-          label: describeDisaggregation(key, memberNames(indicator)),
+          label: describeDisaggregation(key, memberNamesOf(indicator)),
           current: current
             ? {
                 id: current.id,
@@ -138,15 +142,21 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
   };
 
   return {
-    cycle: { frameworkCode: cycle.framework.code, frameworkName: cycle.framework.name, year: cycle.year, status: cycle.status, submissionDeadline: cycle.submissionDeadline },
+    cycle: {
+      frameworkCode: cycle.framework.code,
+      frameworkName: cycle.framework.name,
+      year: cycle.year,
+      status: cycle.status,
+      submissionDeadline: cycle.submissionDeadline,
+    },
     institution: { code: institution.code, name: institution.name },
     areas: roots
-      .map((root) => ({ code: root.code, name: root.name, indicators: indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id).map(toEntry) }))
+      .map((root) => ({
+        code: root.code,
+        name: root.name,
+        indicators: indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id).map(toEntry),
+      }))
       .filter((area) => area.indicators.length > 0),
     counts: { rows, filled, editable },
   };
-}
-
-function memberNames(indicator: CycleIndicator): Map<string, string> {
-  return new Map(indicator.dimensions.flatMap((dimension) => dimension.members.map((member) => [`${dimension.code}=${member.code}`, member.name] as const)));
 }

@@ -4,7 +4,15 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireVisibleValue } from "./require-visible-value";
 
-export type ValueHistoryEntry = { id: string; at: Date; who: string; action: string; summary: string | null; before: Prisma.JsonValue; after: Prisma.JsonValue };
+export type ValueHistoryEntry = {
+  id: string;
+  at: Date;
+  who: string;
+  action: string;
+  summary: string | null;
+  before: Prisma.JsonValue;
+  after: Prisma.JsonValue;
+};
 
 /** A value with every change made to it (from the audit log) and its discussion. Three queries. */
 export async function getValueHistory(access: AccessContext, valueId: string) {
@@ -15,7 +23,11 @@ export async function getValueHistory(access: AccessContext, valueId: string) {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, createdAt: true, actorLabel: true, action: true, summary: true, before: true, after: true },
     }),
-    db.valueComment.findMany({ where: { valueId: value.id }, orderBy: { createdAt: "asc" }, select: { id: true, authorLabel: true, body: true, createdAt: true } }),
+    db.valueComment.findMany({
+      where: { valueId: value.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, authorLabel: true, body: true, createdAt: true },
+    }),
   ]);
   const history: ValueHistoryEntry[] = events.map((event) => ({
     id: event.id,

@@ -3,7 +3,11 @@ import { db, type Tx } from "@/lib/db";
 
 /** Each area of a version mapped to its top-level area (thematic area / domain). One query. */
 export async function loadAreaRoots(versionId: string, client: Tx = db) {
-  const areas = await client.area.findMany({ where: { versionId }, orderBy: { position: "asc" }, select: { id: true, parentId: true, code: true, name: true } });
+  const areas = await client.area.findMany({
+    where: { versionId },
+    orderBy: { position: "asc" },
+    select: { id: true, parentId: true, code: true, name: true },
+  });
   const byId = new Map(areas.map((area) => [area.id, area]));
   const rootOf = (id: string) => {
     let area = byId.get(id);

@@ -27,7 +27,11 @@ export type CycleIndicator = {
  * The indicators of a cycle's framework version with everything entry and validation need
  * (levels, limits, breakdowns, responsible institutions). A fixed number of queries.
  */
-export async function loadCycleIndicators(versionId: string, filter: Prisma.IndicatorWhereInput = {}, client: Tx = db): Promise<CycleIndicator[]> {
+export async function loadCycleIndicators(
+  versionId: string,
+  filter: Prisma.IndicatorWhereInput = {},
+  client: Tx = db,
+): Promise<CycleIndicator[]> {
   const indicators = await client.indicator.findMany({
     where: { versionId, ...filter },
     orderBy: { position: "asc" },
@@ -50,7 +54,9 @@ export async function loadCycleIndicators(versionId: string, filter: Prisma.Indi
       targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
       dimensions: {
         orderBy: { position: "asc" },
-        select: { dimension: { select: { code: true, name: true, members: { orderBy: { position: "asc" }, select: { code: true, name: true } } } } },
+        select: {
+          dimension: { select: { code: true, name: true, members: { orderBy: { position: "asc" }, select: { code: true, name: true } } } },
+        },
       },
     },
   });

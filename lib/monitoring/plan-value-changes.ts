@@ -105,9 +105,13 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
     seen.set(identity, row);
 
     const existing = context.existing.get(identity) ?? null;
-    const isEmpty = input.value === undefined || input.value === null || (typeof input.value === "string" && input.value.trim() === "");
-    let stored: StoredValue | null = null;
-    if (!isEmpty) {
+    // An omitted field keeps what is stored (an API client may send only a comment); an
+    // explicit null or "" clears it. A form sends every field, so its empty inputs clear.
+    const valueGiven = input.value !== undefined;
+    const isEmpty = valueGiven && (input.value === null || (typeof input.value === "string" && input.value.trim() === ""));
+    let stored: StoredValue | null =
+      !valueGiven && existing ? { number: existing.number, levelCode: existing.levelCode, text: existing.text } : null;
+    if (valueGiven && !isEmpty) {
       const parsed = parseIndicatorValue(typeof input.value === "boolean" ? (input.value ? "yes" : "no") : input.value, indicator);
       if (!parsed.ok) {
         error("value", parsed.message);
@@ -125,7 +129,12 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
         disaggregation: breakdown.key,
         yourVersion: input.version,
         current: existing
-          ? { value: existing.number ?? existing.levelCode ?? existing.text, status: existing.status, version: existing.version, updatedAt: existing.updatedAt }
+          ? {
+              value: existing.number ?? existing.levelCode ?? existing.text,
+              status: existing.status,
+              version: existing.version,
+              updatedAt: existing.updatedAt,
+            }
           : null,
       });
       continue;
@@ -145,7 +154,13 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
       continue;
     }
 
-    const next: ValueContent = { ...stored, comment: text(input.comment), source: text(input.source), evidenceUrl: text(input.evidenceUrl) };
+    const keep = (given: string | null | undefined, current: string | null) => (given === undefined ? current : text(given));
+    const next: ValueContent = {
+      ...stored,
+      comment: keep(input.comment, existing?.comment ?? null),
+      source: keep(input.source, existing?.source ?? null),
+      evidenceUrl: keep(input.evidenceUrl, existing?.evidenceUrl ?? null),
+    };
     if (existing && sameContent(existing, next)) {
       plan.unchanged += 1;
       continue;

@@ -22,7 +22,13 @@ export async function reopenValue(access: AccessContext, valueId: string, rawRea
     if (!transition.ok) throw new AppError("CONFLICT", transition.message);
     const updated = await tx.indicatorValue.updateMany({
       where: { id: value.id, version: value.version },
-      data: { status: transition.next, returnReason: reason, version: value.version + 1, reviewedAt: new Date(), reviewedById: access.user.id },
+      data: {
+        status: transition.next,
+        returnReason: reason,
+        version: value.version + 1,
+        reviewedAt: new Date(),
+        reviewedById: access.user.id,
+      },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "The value changed meanwhile; reload and try again");
     await audit({

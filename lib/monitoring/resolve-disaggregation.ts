@@ -10,7 +10,11 @@ export type ResolvedDisaggregation = { ok: true; key: string } | { ok: false; me
  * indicator is broken down by each dimension and that each member exists. Member names are
  * accepted as well as codes ("Female" for "F"), since spreadsheets carry names.
  */
-export function resolveDisaggregation(input: Disaggregation | string | null | undefined, dimensions: DimensionRules, indicatorCode: string): ResolvedDisaggregation {
+export function resolveDisaggregation(
+  input: Disaggregation | string | null | undefined,
+  dimensions: DimensionRules,
+  indicatorCode: string,
+): ResolvedDisaggregation {
   let parts: Disaggregation;
   try {
     parts = typeof input === "string" ? parseDisaggregationKey(input.trim()) : (input ?? {});
@@ -24,13 +28,18 @@ export function resolveDisaggregation(input: Disaggregation | string | null | un
       const allowed = dimensions.map((candidate) => candidate.code).join(", ");
       return {
         ok: false,
-        message: allowed ? `Indicator ${indicatorCode} is broken down only by ${allowed}, not by ${dimensionCode}` : `Indicator ${indicatorCode} has no breakdown; leave the breakdown empty`,
+        message: allowed
+          ? `Indicator ${indicatorCode} is broken down only by ${allowed}, not by ${dimensionCode}`
+          : `Indicator ${indicatorCode} has no breakdown; leave the breakdown empty`,
       };
     }
     const wanted = String(member).trim();
     const found = dimension.members.find((candidate) => candidate.code === wanted || candidate.name.toLowerCase() === wanted.toLowerCase());
     if (!found) {
-      return { ok: false, message: `${dimension.name} has no member “${wanted}”; use one of: ${dimension.members.map((candidate) => candidate.code).join(", ")}` };
+      return {
+        ok: false,
+        message: `${dimension.name} has no member “${wanted}”; use one of: ${dimension.members.map((candidate) => candidate.code).join(", ")}`,
+      };
     }
     resolved[dimension.code] = found.code;
   }

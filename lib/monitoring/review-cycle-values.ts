@@ -21,24 +21,49 @@ export type ReviewResult = { approved: number; returned: number };
  * The secretariat's review of submitted values: approve, or return with a reason. A batch
  * of decisions is all-or-nothing; each problem is reported at its decision (counted from 1).
  */
-export async function reviewCycleValues(access: AccessContext, target: { frameworkCode: string; year: number }, body: unknown): Promise<ReviewResult> {
+export async function reviewCycleValues(
+  access: AccessContext,
+  target: { frameworkCode: string; year: number },
+  body: unknown,
+): Promise<ReviewResult> {
   requirePermission(access, "values.review");
   const { decisions } = parseOrThrow(reviewBodySchema, body, "The review decisions are not valid");
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
-    if (cycle.status === "CLOSED") throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be reviewed`);
-    const indicators = await loadCycleIndicators(cycle.versionId, { code: { in: [...new Set(decisions.map((decision) => decision.indicator))] } }, tx);
+    if (cycle.status === "CLOSED")
+      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be reviewed`);
+    const indicators = await loadCycleIndicators(
+      cycle.versionId,
+      { code: { in: [...new Set(decisions.map((decision) => decision.indicator))] } },
+      tx,
+    );
     const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
     const values = await tx.indicatorValue.findMany({
       where: { year: cycle.year, indicatorId: { in: indicators.map((indicator) => indicator.id) } },
-      select: { id: true, indicatorId: true, disaggregation: true, number: true, levelCode: true, text: true, status: true, version: true, returnReason: true },
+      select: {
+        id: true,
+        indicatorId: true,
+        disaggregation: true,
+        number: true,
+        levelCode: true,
+        text: true,
+        status: true,
+        version: true,
+        returnReason: true,
+      },
     });
     const byIdentity = new Map(values.map((value) => [`${value.indicatorId}|${value.disaggregation}`, value]));
 
     const errors: RowError[] = [];
     const seen = new Set<string>();
-    const planned: { decision: (typeof decisions)[number]; indicator: (typeof indicators)[number]; value: (typeof values)[number]; next: ValueStatus; key: string }[] = [];
+    const planned: {
+      decision: (typeof decisions)[number];
+      indicator: (typeof indicators)[number];
+      value: (typeof values)[number];
+      next: ValueStatus;
+      key: string;
+    }[] = [];
     decisions.forEach((decision, index) => {
       const refuse = (field: string, message: string) => errors.push({ row: index + 1, field, message });
       const indicator = byCode.get(decision.indicator);
@@ -72,7 +97,8 @@ export async function reviewCycleValues(access: AccessContext, target: { framewo
           updatedAt: now,
         },
       });
-      if (updated.count !== 1) throw new AppError("CONFLICT", "A value changed while you were reviewing it; nothing was saved. Reload and review again.");
+      if (updated.count !== 1)
+        throw new AppError("CONFLICT", "A value changed while you were reviewing it; nothing was saved. Reload and review again.");
     }
     await audit.many(
       planned.map(({ decision, indicator, value, next, key }) => ({
@@ -82,7 +108,12 @@ export async function reviewCycleValues(access: AccessContext, target: { framewo
         entityId: value.id,
         summary: `${indicator.code} ${describeDisaggregation(key)} ${cycle.year}: ${decision.decision === "approve" ? "approved" : `returned: ${decision.reason}`}`,
         before: valueSnapshot(value),
-        after: valueSnapshot({ ...value, status: next, version: value.version + 1, returnReason: decision.decision === "return" ? (decision.reason ?? null) : null }),
+        after: valueSnapshot({
+          ...value,
+          status: next,
+          version: value.version + 1,
+          returnReason: decision.decision === "return" ? (decision.reason ?? null) : null,
+        }),
       })),
     );
     return {

@@ -6,8 +6,16 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { memberNamesOf } from "./member-names";
 import { loadCycleIndicators } from "./load-cycle-indicators";
-import { planValueChanges, type ExistingValue, type RowConflict, type RowError, type ValuePlan, type ValueRowInput } from "./plan-value-changes";
+import {
+  planValueChanges,
+  type ExistingValue,
+  type RowConflict,
+  type RowError,
+  type ValuePlan,
+  type ValueRowInput,
+} from "./plan-value-changes";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { valueRowSchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
@@ -46,13 +54,16 @@ export async function saveCycleValues(
   rawRows.forEach((raw, index) => {
     const parsed = valueRowSchema.safeParse(raw);
     if (parsed.success) rows.push({ row: rowNumber(index), input: parsed.data });
-    else for (const issue of parsed.error.issues) shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), message: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), message: issue.message });
   });
   if (shapeErrors.length > 0) throw rowsRefused(shapeErrors);
 
   const planWith = async (client: Tx) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, client);
-    if (cycle.status === "CLOSED") throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer change`);
+    if (cycle.status === "CLOSED")
+      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer change`);
     const plan = await planFor(client, cycle, institution, rows);
     if (plan.errors.length > 0) throw rowsRefused(plan.errors);
     if (plan.conflicts.length > 0) throw conflictRefused(plan.conflicts);
@@ -93,14 +104,14 @@ export async function saveCycleValues(
         action: "value.created",
         entityType: "IndicatorValue",
         entityId: change.id,
-        summary: `${change.indicator.code} ${describeDisaggregation(change.disaggregation)} ${cycle.year}: entered`,
+        summary: `${change.indicator.code} ${describeDisaggregation(change.disaggregation, memberNamesOf(change.indicator))} ${cycle.year}: entered`,
         after: valueSnapshot({ ...change.next, status: "DRAFT", version: 1 }),
       });
     }
 
     for (const change of plan.changes) {
       if (change.kind === "create") continue;
-      const label = `${change.indicator.code} ${describeDisaggregation(change.disaggregation)} ${cycle.year}`;
+      const label = `${change.indicator.code} ${describeDisaggregation(change.disaggregation, memberNamesOf(change.indicator))} ${cycle.year}`;
       if (change.kind === "delete") {
         const removed = await tx.indicatorValue.deleteMany({ where: { id: change.existing.id, version: change.existing.version } });
         if (removed.count !== 1) throw conflictRefused([conflictOf(change.row, change.indicator.code, change.existing)]);
@@ -137,7 +148,12 @@ export async function saveCycleValues(
   });
 }
 
-async function planFor(client: Tx, cycle: CycleRef, institution: { id: string; code: string }, rows: { row: number; input: ValueRowInput }[]): Promise<ValuePlan> {
+async function planFor(
+  client: Tx,
+  cycle: CycleRef,
+  institution: { id: string; code: string },
+  rows: { row: number; input: ValueRowInput }[],
+): Promise<ValuePlan> {
   const codes = [...new Set(rows.map((row) => row.input.indicator.trim()))];
   const indicators = await loadCycleIndicators(cycle.versionId, { code: { in: codes } }, client);
   const existingRows = await client.indicatorValue.findMany({
@@ -178,7 +194,12 @@ function conflictOf(row: number, indicator: string, existing: ExistingValue): Ro
     indicator,
     disaggregation: existing.disaggregation,
     yourVersion: existing.version,
-    current: { value: existing.number ?? existing.levelCode ?? existing.text, status: existing.status, version: existing.version + 1, updatedAt: existing.updatedAt },
+    current: {
+      value: existing.number ?? existing.levelCode ?? existing.text,
+      status: existing.status,
+      version: existing.version + 1,
+      updatedAt: existing.updatedAt,
+    },
   };
 }
 
@@ -186,7 +207,10 @@ export function rowsRefused(errors: RowError[]): AppError {
   const rows = new Set(errors.map((error) => error.row)).size;
   const fieldErrors: Record<string, string[]> = {};
   for (const error of errors) (fieldErrors[`${error.row}.${error.field}`] ??= []).push(error.message);
-  return new AppError("UNPROCESSABLE", `${rows} ${rows === 1 ? "row has" : "rows have"} problems; nothing was saved`, { fieldErrors, details: { rows: errors } });
+  return new AppError("UNPROCESSABLE", `${rows} ${rows === 1 ? "row has" : "rows have"} problems; nothing was saved`, {
+    fieldErrors,
+    details: { rows: errors },
+  });
 }
 
 function conflictRefused(conflicts: RowConflict[]): AppError {

@@ -11,10 +11,14 @@ const optionalText = (max: number, label: string) =>
 export const valueRowSchema = z.object({
   indicator: z.string({ message: "Name the indicator by its code" }).trim().min(1, "Name the indicator by its code"),
   disaggregation: z
-    .union([z.record(z.string(), z.string()), z.string(), z.null()], { message: 'Give the breakdown as { "SEX": "F" }, "SEX=F" or null for the total' })
+    .union([z.record(z.string(), z.string()), z.string(), z.null()], {
+      message: 'Give the breakdown as { "SEX": "F" }, "SEX=F" or null for the total',
+    })
     .optional(),
   year: z.number({ message: "The year must be a number" }).int("The year must be a whole number").optional(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()], { message: "The value must be a number, a level code or a text" }).optional(),
+  value: z
+    .union([z.string(), z.number(), z.boolean(), z.null()], { message: "The value must be a number, a level code or a text" })
+    .optional(),
   comment: optionalText(4000, "Comment"),
   source: optionalText(1000, "Source"),
   evidenceUrl: z

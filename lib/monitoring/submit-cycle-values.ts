@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { expectedRows } from "./expected-rows";
 import { loadCycleIndicators } from "./load-cycle-indicators";
+import { memberNamesOf } from "./member-names";
 import { requireCycle } from "./require-cycle";
 import { valueSnapshot } from "./value-snapshot";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
@@ -26,23 +27,45 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
-    if (cycle.status === "CLOSED") throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be submitted`);
+    if (cycle.status === "CLOSED")
+      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be submitted`);
     const indicators = await loadCycleIndicators(cycle.versionId, ownInstitutionIndicatorsWhere(institution.id), tx);
     const values = await tx.indicatorValue.findMany({
       where: { year: cycle.year, indicatorId: { in: indicators.map((indicator) => indicator.id) } },
-      select: { id: true, indicatorId: true, disaggregation: true, number: true, levelCode: true, text: true, status: true, version: true, returnReason: true },
+      select: {
+        id: true,
+        indicatorId: true,
+        disaggregation: true,
+        number: true,
+        levelCode: true,
+        text: true,
+        status: true,
+        version: true,
+        returnReason: true,
+      },
     });
     const toSubmit = values.filter((value) => value.status === "DRAFT" || value.status === "RETURNED");
     if (toSubmit.length === 0) {
-      throw new AppError("CONFLICT", `There is nothing to submit: ${institution.code} has no draft or returned value in the ${cycle.year} cycle`);
+      throw new AppError(
+        "CONFLICT",
+        `There is nothing to submit: ${institution.code} has no draft or returned value in the ${cycle.year} cycle`,
+      );
     }
 
     const now = new Date();
     const updated = await tx.indicatorValue.updateMany({
       where: { id: { in: toSubmit.map((value) => value.id) }, status: { in: ["DRAFT", "RETURNED"] } },
-      data: { status: "SUBMITTED", submittedAt: now, returnReason: null, version: { increment: 1 }, updatedById: access.user.id, updatedAt: now },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: now,
+        returnReason: null,
+        version: { increment: 1 },
+        updatedById: access.user.id,
+        updatedAt: now,
+      },
     });
-    if (updated.count !== toSubmit.length) throw new AppError("CONFLICT", "Some values changed while you were submitting; nothing was submitted. Reload and try again.");
+    if (updated.count !== toSubmit.length)
+      throw new AppError("CONFLICT", "Some values changed while you were submitting; nothing was submitted. Reload and try again.");
 
     const codeById = new Map(indicators.map((indicator) => [indicator.id, indicator.code]));
     await audit.many(
@@ -61,7 +84,12 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
     const missing = indicators.flatMap((indicator) =>
       expectedRows(indicator)
         .filter((key) => !present.has(`${indicator.id}|${key}`))
-        .map((key) => ({ indicator: indicator.code, name: indicator.name, disaggregation: key, label: describeDisaggregation(key) })),
+        .map((key) => ({
+          indicator: indicator.code,
+          name: indicator.name,
+          disaggregation: key,
+          label: describeDisaggregation(key, memberNamesOf(indicator)),
+        })),
     );
     return { submitted: toSubmit.length, missing };
   });

@@ -16,12 +16,17 @@ export type WorkflowAction = "edit" | "submit" | "approve" | "return" | "reopen"
 
 export type TransitionResult = { ok: true; next: ValueStatus } | { ok: false; message: string };
 
-export function checkTransition(action: WorkflowAction, current: ValueStatus | null, cycle: { status: CycleStatus; year: number }): TransitionResult {
+export function checkTransition(
+  action: WorkflowAction,
+  current: ValueStatus | null,
+  cycle: { status: CycleStatus; year: number },
+): TransitionResult {
   if (cycle.status === "CLOSED") return { ok: false, message: `The ${cycle.year} cycle is closed; values can no longer change` };
   switch (action) {
     case "edit":
       if (current === null || current === "DRAFT" || current === "RETURNED") return { ok: true, next: "DRAFT" };
-      if (current === "SUBMITTED") return { ok: false, message: "This value is submitted and awaits review; ask the secretariat to return it to change it" };
+      if (current === "SUBMITTED")
+        return { ok: false, message: "This value is submitted and awaits review; ask the secretariat to return it to change it" };
       return { ok: false, message: "This value is approved and locked; the secretariat can reopen it" };
     case "submit":
       if (current === "DRAFT" || current === "RETURNED") return { ok: true, next: "SUBMITTED" };

@@ -22,6 +22,11 @@ const PAGES: { path: string; role: DemoRole; heading: string | RegExp }[] = [
   { path: "/account", role: "viewer", heading: "Your account" },
   { path: "/admin/users", role: "admin", heading: "People" },
   { path: "/audit", role: "admin", heading: "Audit log" },
+  { path: "/admin/institutions", role: "admin", heading: "Institutions" },
+  { path: "/cycles", role: "secretariat", heading: "Reporting cycles" },
+  { path: "/cycles/DMD/2025", role: "secretariat", heading: /National M&E matrix.*2025/ },
+  { path: "/cycles/DMD/2025/review", role: "secretariat", heading: "Review submitted values: DMD 2025" },
+  { path: "/cycles/DMD/2025/entry", role: "focal", heading: "Ministry of Labour and Social Protection: values for 2025" },
 ];
 
 for (const { path, role, heading } of PAGES) {
@@ -35,6 +40,21 @@ for (const { path, role, heading } of PAGES) {
     });
   });
 }
+
+test.describe("value history", () => {
+  test.use({ signedInAs: "focal" });
+  test("a value's history page has no WCAG 2.1 AA violations that axe can detect", async ({ page }) => {
+    // The entry form links every existing value to its history, whatever state the cycle is in.
+    await page.goto("/cycles/DMD/2025/entry");
+    await page
+      .getByRole("link", { name: /^History and comments/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/values\//);
+    await expect(page.getByRole("heading", { name: "History", exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
 
 test("/sign-in has no WCAG 2.1 AA violations that axe can detect", async ({ page }) => {
   await page.goto("/sign-in");

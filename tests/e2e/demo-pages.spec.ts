@@ -8,8 +8,9 @@ test("the overview says it holds demo data and shows the open 2025 cycle", async
   await page.goto("/");
   await expect(page.getByRole("note", { name: "Demo data" })).toContainText("fictional government");
   await expect(page.getByRole("heading", { level: 1, name: "Demo Republic" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "DMD · 2025" })).toBeVisible();
-  await expect(page.getByText("Institutions report by 25 January 2026")).toBeVisible();
+  // Other tests open cycles of their own frameworks in this workspace: look at the DMD card.
+  const card = page.locator("article").filter({ has: page.getByRole("link", { name: "DMD · 2025" }) });
+  await expect(card).toContainText("Institutions report by 25 January 2026");
 });
 
 test("the frameworks page lists the three built-in frameworks with their sizes", async ({ page }) => {

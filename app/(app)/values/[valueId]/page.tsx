@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditChange } from "@/components/audit/audit-change";
+import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { can } from "@/lib/auth/authorize";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { isAppError } from "@/lib/errors";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { formatDateTime, formatIndicatorValue } from "@/lib/indicators/format-value";
+import { getValueHistory } from "@/lib/monitoring/get-value-history";
+import { CommentForm, ReopenForm } from "./value-forms";
+
+export const metadata: Metadata = { title: "Value history" };
+
+const ACTION_LABELS: Record<string, string> = {
+  "value.created": "Entered",
+  "value.updated": "Changed",
+  "value.deleted": "Cleared",
+  "value.submitted": "Submitted",
+  "value.returned": "Returned",
+  "value.approved": "Approved",
+  "value.reopened": "Reopened",
+};
+
+export default async function ValueHistoryPage(props: PageProps<"/values/[valueId]">) {
+  const { valueId } = await props.params;
+  const access = await requirePageAccess();
+  const { value, history, comments } = await getValueHistory(access, valueId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const framework = value.indicator.version.framework;
+  const breakdown = describeDisaggregation(value.disaggregation);
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: `/frameworks/${encodeURIComponent(framework.code)}`, label: framework.code },
+          {
+            href: `/frameworks/${encodeURIComponent(framework.code)}/indicators/${encodeURIComponent(value.indicator.code)}`,
+            label: value.indicator.code,
+          },
+          { label: `${value.year} ${breakdown}` },
+        ]}
+      />
+      <div className="page-header">
+        <p className="page-header__eyebrow">
+          {value.indicator.code} · {value.year} · {breakdown}
+        </p>
+        <h1>{value.indicator.name}</h1>
+        <p className="page-header__lead">
+          <strong>{formatIndicatorValue(value, value.indicator)}</strong> <ValueStatusBadge status={value.status} />{" "}
+          <span className="muted">version {value.version}</span>
+        </p>
+        {value.status === "RETURNED" && value.returnReason ? (
+          <p className="entry-returned">
+            <strong>Returned:</strong> {value.returnReason}
+          </p>
+        ) : null}
+        <p>
+          <Link href={`/cycles/${encodeURIComponent(framework.code)}/${value.year}`}>
+            {framework.code} {value.year} reporting cycle
+          </Link>
+        </p>
+      </div>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        {history.length === 0 ? (
+          <p className="muted">No recorded change: this value was loaded with the initial data.</p>
+        ) : (
+          <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="history-heading">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((entry) => (
+                  <tr key={entry.id}>
+                    <td className="nowrap">{formatDateTime(entry.at)}</td>
+                    <td>{entry.who}</td>
+                    <td>{ACTION_LABELS[entry.action] ?? entry.action}</td>
+                    <td>
+                      <AuditChange before={entry.before} after={entry.after} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="discussion-heading">
+        <h2 id="discussion-heading">Discussion</h2>
+        {comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
+        <ol className="comment-list">
+          {comments.map((comment) => (
+            <li key={comment.id} className="comment">
+              <p className="comment__meta">
+                <strong>{comment.authorLabel}</strong> · {formatDateTime(comment.createdAt)}
+              </p>
+              <p className="comment__body">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+        {can(access, "values.comment") ? (
+          <div className="card">
+            <CommentForm valueId={value.id} />
+          </div>
+        ) : null}
+      </section>
+
+      {can(access, "values.reopen") && value.status === "APPROVED" ? (
+        <section className="section" aria-label="Reopen">
+          <div className="card">
+            <ReopenForm valueId={value.id} />
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

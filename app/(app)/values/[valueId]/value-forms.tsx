@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { addCommentAction, reopenValueAction } from "@/app/actions/values";
+import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
+import { IDLE, type ActionState } from "@/lib/actions/action-state";
+
+function TextArea({ name, label, state, hint }: { name: string; label: string; state: ActionState; hint?: string }) {
+  const error = state.status === "error" ? (state.fieldErrors?._?.[0] ?? state.message) : undefined;
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`field-${name}`}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`error-${name}`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={`field-${name}`}
+        name={name}
+        rows={3}
+        className="input"
+        key={state.status === "success" ? "cleared" : "typing"}
+        defaultValue={state.status === "error" ? (state.values?.[name] ?? "") : ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hint ? `hint-${name}` : "", error ? `error-${name}` : ""].filter(Boolean).join(" ") || undefined}
+      />
+    </div>
+  );
+}
+
+export function CommentForm({ valueId }: { valueId: string }) {
+  const [state, action] = useActionState(addCommentAction, IDLE);
+  return (
+    <form action={action} noValidate aria-labelledby="comment-heading">
+      <h3 id="comment-heading">Add to the discussion</h3>
+      {state.status === "success" ? <FormMessage state={state} /> : null}
+      <input type="hidden" name="valueId" value={valueId} />
+      <TextArea name="body" label="Your comment" state={state} />
+      <SubmitButton variant="secondary">Add comment</SubmitButton>
+    </form>
+  );
+}
+
+export function ReopenForm({ valueId }: { valueId: string }) {
+  const [state, action] = useActionState(reopenValueAction, IDLE);
+  return (
+    <form action={action} noValidate aria-labelledby="reopen-heading">
+      <h3 id="reopen-heading">Reopen this approved value</h3>
+      {state.status === "success" ? <FormMessage state={state} /> : null}
+      <input type="hidden" name="valueId" value={valueId} />
+      <TextArea name="reason" label="Why is it reopened?" hint="The institution sees this reason and corrects the value." state={state} />
+      <SubmitButton variant="warning">Reopen for correction</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
+import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { isAppError } from "@/lib/errors";
+import { addValueComment } from "@/lib/monitoring/add-value-comment";
+import { reopenValue } from "@/lib/monitoring/reopen-value";
+import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
+import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
+import { submitCycleValues, type SubmitResult } from "@/lib/monitoring/submit-cycle-values";
+import type { RowConflict, RowError, ValueRowInput } from "@/lib/monitoring/plan-value-changes";
+
+export type SaveEntryResult =
+  { status: "success"; result: SaveValuesResult } | { status: "error"; message: string; rows?: RowError[]; conflicts?: RowConflict[] };
+
+/** Saves the entry form's changed rows (sent as data, not FormData: the form holds many rows). */
+export async function saveEntryAction(target: { frameworkCode: string; year: number }, rows: ValueRowInput[]): Promise<SaveEntryResult> {
+  try {
+    const access = await requireActionAccess();
+    const result = await saveCycleValues(access, target, rows);
+    revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
+    return { status: "success", result };
+  } catch (error) {
+    if (isAppError(error)) {
+      const details = (error.details ?? {}) as { rows?: RowError[]; conflicts?: RowConflict[] };
+      return { status: "error", message: error.message, rows: details.rows, conflicts: details.conflicts };
+    }
+    const unexpected = actionError(error);
+    return { status: "error", message: unexpected.status === "error" ? unexpected.message : "Something went wrong" };
+  }
+}
+
+export type SubmitEntryResult = { status: "success"; result: SubmitResult } | { status: "error"; message: string };
+
+export async function submitEntryAction(target: { frameworkCode: string; year: number }): Promise<SubmitEntryResult> {
+  try {
+    const access = await requireActionAccess();
+    const result = await submitCycleValues(access, target);
+    revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
+    return { status: "success", result };
+  } catch (error) {
+    const failure = actionError(error);
+    return { status: "error", message: failure.status === "error" ? failure.message : "Something went wrong" };
+  }
+}
+
+/** One review decision from a row of the review page, or several approvals from its check boxes. */
+export async function reviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const target = { frameworkCode: values.frameworkCode ?? "", year: Number(values.year) };
+  // "Approve all" sends every reference of the institution; otherwise the checked or single one.
+  const selected = (values.scope === "all" ? formData.getAll("all") : formData.getAll("value")).map(String);
+  const decision = values.decision === "return" ? "return" : "approve";
+  let outcome = "";
+  try {
+    const access = await requireActionAccess();
+    if (selected.length === 0) return { status: "error", message: "Check at least one value to approve" };
+    const decisions = selected.map((reference) => {
+      const [indicator, version, ...key] = reference.split("|");
+      return {
+        indicator: indicator ?? "",
+        disaggregation: key.join("|"),
+        decision,
+        reason: values.reason,
+        version: Number(version),
+      } as const;
+    });
+    const result = await reviewCycleValues(access, target, { decisions });
+    outcome = `approved=${result.approved}&returned=${result.returned}`;
+  } catch (error) {
+    return actionError(error, values);
+  }
+  // The decided rows leave the queue, and their forms with them: report on the page instead.
+  const page = `/cycles/${encodeURIComponent(target.frameworkCode)}/${target.year}/review`;
+  revalidatePath(page);
+  redirect(`${page}?${outcome}`);
+}
+
+export async function reopenValueAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    const access = await requireActionAccess();
+    await reopenValue(access, values.valueId ?? "", values.reason);
+    revalidatePath(`/values/${values.valueId}`);
+    return { status: "success", message: "The value is reopened and back with the institution for correction." };
+  } catch (error) {
+    return actionError(error, values);
+  }
+}
+
+export async function addCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    const access = await requireActionAccess();
+    await addValueComment(access, values.valueId ?? "", values.body);
+    revalidatePath(`/values/${values.valueId}`);
+    return { status: "success", message: "Your comment was added." };
+  } catch (error) {
+    return actionError(error, values);
+  }
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { parseOrThrow, searchParamsOf } from "@/lib/api/api-response";
+import { apiRoute } from "@/lib/api/api-route";
+import { cyclePathSchema } from "@/lib/api/schemas";
+import { buildValuesTemplate } from "@/lib/uploads/build-values-template";
+
+const templateQuerySchema = z.object({ format: z.enum(["xlsx", "csv"], { message: 'The format is "xlsx" or "csv"' }).default("xlsx") });
+
+/** The caller's institution's values spreadsheet for a cycle, pre-filled: ?format=xlsx (default) or csv. */
+export const GET = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const { format } = parseOrThrow(templateQuerySchema, searchParamsOf(request), "The query is not valid");
+  const template = await buildValuesTemplate(access, { frameworkCode: framework, year }, format);
+  return new Response(new Uint8Array(template.body), {
+    headers: {
+      "Content-Type": template.contentType,
+      "Content-Disposition": `attachment; filename="${template.fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

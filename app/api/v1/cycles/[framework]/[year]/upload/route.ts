@@ -1,0 +1,19 @@
+import { apiJson, parseOrThrow, searchParamsOf } from "@/lib/api/api-response";
+import { apiRoute } from "@/lib/api/api-route";
+import { cyclePathSchema } from "@/lib/api/schemas";
+import { requirePermission } from "@/lib/auth/authorize";
+import { importValuesFile } from "@/lib/uploads/import-values-file";
+import { readUploadRequest } from "@/lib/uploads/read-upload-request";
+
+/**
+ * Imports a filled-in values spreadsheet (multipart field "file", or the raw .xlsx / CSV body),
+ * all-or-nothing; ?dryRun=true only checks it. Problems come back by line and column.
+ */
+export const POST = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const dryRun = searchParamsOf(request).dryRun === "true";
+  // Refuse before reading a file the caller may not send.
+  requirePermission(access, "values.enter");
+  const file = await readUploadRequest(request);
+  return apiJson(await importValuesFile(access, { frameworkCode: framework, year }, file, { dryRun }));
+});

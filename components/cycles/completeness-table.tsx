@@ -1,0 +1,93 @@
+import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
+
+type Row = { code: string; name: string; counts: CompletenessCounts };
+
+/**
+ * Where each institution (or area) stands in a cycle. Counts are indicators, judged on their
+ * total value; the bar repeats the approved share for quick reading, the numbers say it all.
+ */
+export function CompletenessTable({
+  caption,
+  rows,
+  totals,
+  showOverdue,
+}: {
+  caption: string;
+  rows: Row[];
+  totals?: CompletenessCounts;
+  showOverdue: boolean;
+}) {
+  const cells = (counts: CompletenessCounts) => (
+    <>
+      <td className="numeric">{counts.assigned}</td>
+      <td className="numeric">{counts.entered}</td>
+      <td className="numeric">{counts.submitted}</td>
+      <td className="numeric">{counts.returned}</td>
+      <td className="numeric">{counts.approved}</td>
+      <td className="numeric">{counts.missing}</td>
+      {showOverdue ? (
+        <td className="numeric">{counts.overdue > 0 ? <strong className="text-danger">{counts.overdue}</strong> : 0}</td>
+      ) : null}
+      <td className="nowrap">
+        <span className="progress" aria-hidden="true">
+          <span className="progress__bar" style={{ width: `${counts.percentApproved}%` }} />
+        </span>{" "}
+        <span className="nowrap">{counts.percentApproved} %</span>
+      </td>
+    </>
+  );
+  return (
+    <div className="table-wrapper" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col" className="numeric">
+              Indicators
+            </th>
+            <th scope="col" className="numeric">
+              Entered
+            </th>
+            <th scope="col" className="numeric">
+              Submitted
+            </th>
+            <th scope="col" className="numeric">
+              Returned
+            </th>
+            <th scope="col" className="numeric">
+              Approved
+            </th>
+            <th scope="col" className="numeric">
+              Missing
+            </th>
+            {showOverdue ? (
+              <th scope="col" className="numeric">
+                Overdue
+              </th>
+            ) : null}
+            <th scope="col">Approved share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row">
+                <abbr title={row.name}>{row.code}</abbr> <span className="muted">{row.name}</span>
+              </th>
+              {cells(row.counts)}
+            </tr>
+          ))}
+        </tbody>
+        {totals ? (
+          <tfoot>
+            <tr>
+              <th scope="row">All indicators</th>
+              {cells(totals)}
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
+import { loadCycleIndicators } from "./load-cycle-indicators";
+import { memberNamesOf } from "./member-names";
+import { requireCycle, type CycleRef } from "./require-cycle";
+
+export type ReviewItem = {
+  valueId: string;
+  indicator: string;
+  name: string;
+  disaggregation: string;
+  label: string;
+  display: string;
+  lastYear: string | null;
+  target: string | null;
+  comment: string | null;
+  source: string | null;
+  evidenceUrl: string | null;
+  version: number;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+};
+
+export type ReviewQueue = {
+  cycle: CycleRef;
+  institutions: { code: string; name: string; items: ReviewItem[] }[];
+  counts: { submitted: number; returned: number; approved: number };
+};
+
+/** The values waiting for the secretariat's review in a cycle, by lead institution. A fixed number of queries. */
+export async function listReviewQueue(access: AccessContext, target: { frameworkCode: string; year: number }): Promise<ReviewQueue> {
+  requirePermission(access, "values.review");
+  const cycle = await requireCycle(access, target.frameworkCode, target.year);
+  const indicators = await loadCycleIndicators(cycle.versionId);
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const [values, previous, statusCounts] = await Promise.all([
+    db.indicatorValue.findMany({
+      where: { year: cycle.year, status: "SUBMITTED", indicatorId: { in: [...byId.keys()] } },
+      select: {
+        id: true,
+        indicatorId: true,
+        disaggregation: true,
+        number: true,
+        levelCode: true,
+        text: true,
+        comment: true,
+        source: true,
+        evidenceUrl: true,
+        version: true,
+        submittedAt: true,
+        updatedById: true,
+      },
+    }),
+    db.indicatorValue.findMany({
+      where: {
+        year: cycle.year - 1,
+        status: "APPROVED",
+        indicator: { code: { in: indicators.map((indicator) => indicator.code) }, version: { frameworkId: cycle.framework.id } },
+      },
+      select: { disaggregation: true, number: true, levelCode: true, text: true, indicator: { select: { code: true } } },
+    }),
+    db.indicatorValue.groupBy({
+      by: ["status"],
+      where: { year: cycle.year, indicatorId: { in: [...byId.keys()] } },
+      _count: { _all: true },
+    }),
+  ]);
+  const people = await db.user.findMany({
+    where: { id: { in: values.flatMap((value) => (value.updatedById ? [value.updatedById] : [])) } },
+    select: { id: true, name: true },
+  });
+  const nameOf = new Map(people.map((person) => [person.id, person.name]));
+  const previousOf = new Map(previous.map((value) => [`${value.indicator.code}|${value.disaggregation}`, value]));
+
+  const groups = new Map<string, { code: string; name: string; items: ReviewItem[] }>();
+  const ordered = [...values].sort(
+    (a, b) =>
+      (byId.get(a.indicatorId)?.position ?? 0) - (byId.get(b.indicatorId)?.position ?? 0) ||
+      a.disaggregation.localeCompare(b.disaggregation),
+  );
+  for (const value of ordered) {
+    const indicator = byId.get(value.indicatorId)!;
+    const lead = indicator.leadInstitution ?? { code: "—", name: "No lead institution" };
+    const group = groups.get(lead.code) ?? { code: lead.code, name: lead.name, items: [] };
+    const last = previousOf.get(`${indicator.code}|${value.disaggregation}`);
+    group.items.push({
+      valueId: value.id,
+      indicator: indicator.code,
+      name: indicator.name,
+      disaggregation: value.disaggregation,
+      label: describeDisaggregation(value.disaggregation, memberNamesOf(indicator)),
+      display: formatIndicatorValue(value, indicator),
+      lastYear: last ? formatIndicatorValue(last, indicator) : null,
+      target: formatTarget(
+        indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets),
+        indicator,
+      ),
+      comment: value.comment,
+      source: value.source,
+      evidenceUrl: value.evidenceUrl,
+      version: value.version,
+      submittedAt: value.submittedAt,
+      submittedBy: value.updatedById ? (nameOf.get(value.updatedById) ?? null) : null,
+    });
+    groups.set(lead.code, group);
+  }
+  const count = (status: string) => statusCounts.find((row) => row.status === status)?._count._all ?? 0;
+  return {
+    cycle,
+    institutions: [...groups.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    counts: { submitted: count("SUBMITTED"), returned: count("RETURNED"), approved: count("APPROVED") },
+  };
+}

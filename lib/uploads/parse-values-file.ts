@@ -1,0 +1,176 @@
+import { AppError } from "@/lib/errors";
+import type { ValueRowInput } from "@/lib/monitoring/plan-value-changes";
+import { fileRowsRefused, type FileRowProblem } from "./file-rows-refused";
+import { isBlankCell, tooManyRows, UNREADABLE_FILE, type RawCell, type RawTable } from "./raw-table";
+import { readCsvTable } from "./read-csv-table";
+import { readXlsxTable } from "./read-xlsx-table";
+import { TEMPLATE_COLUMNS, type TemplateColumn } from "./template-columns";
+import { MAX_UPLOAD_ROWS } from "./upload-limits";
+
+/**
+ * A row of an uploaded file, ready for saveCycleValues. The year stays as written when it is
+ * not a number, so that the row check reports it at its line instead of the whole file
+ * failing. Files carry no version: an upload overwrites drafts on purpose, and the planner
+ * refuses values that are submitted or approved.
+ */
+export type UploadedValueRow = Omit<ValueRowInput, "year" | "version"> & { year?: number | string };
+
+export type ParsedValuesFile = { rows: UploadedValueRow[]; rowNumbers: number[] };
+
+const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+/**
+ * Reads an uploaded values file (an Excel workbook or a CSV file, told apart by their first
+ * bytes) into value rows with the spreadsheet's line numbers (header = line 1). Refuses with
+ * BAD_REQUEST when the file cannot be read or its columns are not the template's, and with
+ * UNPROCESSABLE, line by line, when cells hold dates or errors where values belong.
+ */
+export async function parseValuesFile(file: { fileName: string; bytes: Uint8Array }): Promise<ParsedValuesFile> {
+  const table = await readTable(file);
+  const columns = mapColumns(table);
+  if (table.lines.length === 0) throw new AppError("BAD_REQUEST", "The file has no values: fill in the rows below the header line");
+  if (table.lines.length > MAX_UPLOAD_ROWS) throw tooManyRows(table.lines.length, MAX_UPLOAD_ROWS);
+
+  const problems: FileRowProblem[] = [];
+  const parsed: ParsedValuesFile = { rows: [], rowNumbers: [] };
+  for (const { line, cells } of table.lines) {
+    const cell = (column: TemplateColumn): RawCell => cells[columns.get(column)!] ?? null;
+    const problem = (column: string, message: string) => problems.push({ row: line, field: column, message });
+    if (cells.slice(table.header.length).some((value) => !isBlankCell(value))) {
+      problem("row", `This line has more cells than the header line has columns (${table.header.length}); check for a stray separator`);
+    }
+
+    const text = (column: TemplateColumn): string | null => {
+      const value = cell(column);
+      if (isProblem(value)) {
+        problem(column, value.problem);
+        return null;
+      }
+      return toText(value);
+    };
+    const row: UploadedValueRow = {
+      indicator: text("indicator") ?? "",
+      disaggregation: text("breakdown"),
+      value: readValue(cell("value"), (message) => problem("value", message)),
+      comment: text("comment"),
+      source: text("source"),
+      evidenceUrl: text("evidence_url"),
+    };
+    const year = readYear(cell("year"), (message) => problem("year", message));
+    if (year !== undefined) row.year = year;
+    parsed.rows.push(row);
+    parsed.rowNumbers.push(line);
+  }
+  if (problems.length > 0) throw fileRowsRefused(problems);
+  return parsed;
+}
+
+async function readTable({ fileName, bytes }: { fileName: string; bytes: Uint8Array }): Promise<RawTable> {
+  if (bytes.length === 0) throw new AppError("BAD_REQUEST", "The file is empty");
+  // An .xlsx workbook is a zip archive: "PK\x03\x04".
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsxTable(bytes);
+  // The compound-file signature of Excel 97-2003 (.xls) workbooks.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new AppError(
+      "BAD_REQUEST",
+      "The file is an old Excel workbook (.xls); save it as an Excel workbook (.xlsx) or as CSV UTF-8 and upload that",
+    );
+  }
+  if (/\.(xlsx|xlsm|xls|ods|zip)$/i.test(fileName.trim())) throw new AppError("BAD_REQUEST", UNREADABLE_FILE);
+  return readCsvTable(bytes);
+}
+
+/** Column name -> cell index, after checking that the header has exactly the template's columns. */
+function mapColumns(table: RawTable): Map<TemplateColumn, number> {
+  const columns = new Map<TemplateColumn, number>();
+  const unknown: string[] = [];
+  const problems: string[] = [];
+  table.header.forEach((cell, index) => {
+    const name = (toText(isProblem(cell) ? null : cell) ?? "")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase();
+    if (name === "") {
+      if (table.lines.some((line) => !isBlankCell(line.cells[index]))) {
+        problems.push(`Column ${columnLetter(index)} has values but no header; name it or delete it`);
+      }
+      return;
+    }
+    if (!(TEMPLATE_COLUMNS as readonly string[]).includes(name)) {
+      unknown.push(name);
+      return;
+    }
+    if (columns.has(name as TemplateColumn)) {
+      problems.push(`Column "${name}" appears twice`);
+      return;
+    }
+    columns.set(name as TemplateColumn, index);
+  });
+  const missing = TEMPLATE_COLUMNS.filter((column) => !columns.has(column));
+  if (columns.size === 0) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `The first line must hold the column headers: ${TEMPLATE_COLUMNS.join(", ")}. Start from the template`,
+    );
+  }
+  if (unknown.length > 0)
+    problems.unshift(`Unknown ${plural(unknown, "column")} ${quoted(unknown)}; the columns are: ${TEMPLATE_COLUMNS.join(", ")}`);
+  if (missing.length > 0) problems.push(`Missing ${plural(missing, "column")} ${quoted(missing)}`);
+  if (problems.length > 0)
+    throw new AppError("BAD_REQUEST", problems.join(". "), { details: { unknownColumns: unknown, missingColumns: missing } });
+  return columns;
+}
+
+function readValue(value: RawCell, report: (message: string) => void): UploadedValueRow["value"] {
+  if (isProblem(value)) {
+    report(value.problem);
+    return null;
+  }
+  if (value instanceof Date) {
+    report(`The cell holds a date (${isoDate(value)}), not a value; format the cell as Number or Text and type the value again`);
+    return null;
+  }
+  if (typeof value === "string") return value.trim() === "" ? null : restoreText(value);
+  return value;
+}
+
+function readYear(value: RawCell, report: (message: string) => void): number | string | undefined {
+  if (isProblem(value)) {
+    report(value.problem);
+    return undefined;
+  }
+  if (typeof value === "number") return value;
+  const text = toText(value)?.trim();
+  if (!text) return undefined;
+  return /^-?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : text;
+}
+
+function toText(value: Exclude<RawCell, { problem: string }>): string | null {
+  if (value === null) return null;
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === "string") return value.trim() === "" ? null : restoreText(value);
+  return String(value);
+}
+
+/** Undoes the quote the template put before a text that looks like a formula, so texts round-trip. */
+function restoreText(text: string): string {
+  return text.startsWith("'") && FORMULA_TRIGGERS.has(text[1] ?? "") ? text.slice(1) : text;
+}
+
+function isProblem(value: RawCell | undefined): value is { problem: string } {
+  return typeof value === "object" && value !== null && !(value instanceof Date);
+}
+
+function isoDate(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
+function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const plural = (items: readonly string[], word: string) => (items.length === 1 ? word : `${word}s`);
+const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");

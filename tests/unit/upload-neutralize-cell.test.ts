@@ -1,0 +1,35 @@
+/** Formula-injection safety of the cells the templates write (lib/uploads/neutralize-cell.ts). */
+import { describe, expect, it } from "vitest";
+import { neutralizeCell } from "@/lib/uploads/neutralize-cell";
+
+describe("neutralizeCell", () => {
+  it.each(["=SUM(A1:A9)", "+1+2", "-2+3", "@SUM(1)", "\t=1", "\r=1", '=HYPERLINK("http://evil.example","click")', "-"])(
+    "prefixes a text that a spreadsheet would run (%j) with a single quote",
+    (text) => {
+      expect(neutralizeCell(text)).toBe(`'${text}`);
+    },
+  );
+
+  it("leaves ordinary texts, including Romanian ones and texts with a formula character later on, unchanged", () => {
+    for (const text of ["Ministerul Muncii și Protecției Sociale", "1 250 persons", "a=b", "e-mail@example.org", "'quoted", " =spaced"]) {
+      expect(neutralizeCell(text)).toBe(text);
+    }
+  });
+
+  it("keeps numbers as numbers, negative ones included", () => {
+    expect(neutralizeCell(-12.5)).toBe(-12.5);
+    expect(neutralizeCell(0)).toBe(0);
+    expect(neutralizeCell(1250)).toBe(1250);
+  });
+
+  it("turns a negative number written as text into text, since a spreadsheet would read it as a formula", () => {
+    expect(neutralizeCell("-12.5")).toBe("'-12.5");
+  });
+
+  it("passes empty cells and booleans through", () => {
+    expect(neutralizeCell(null)).toBeNull();
+    expect(neutralizeCell(undefined)).toBeUndefined();
+    expect(neutralizeCell("")).toBe("");
+    expect(neutralizeCell(true)).toBe(true);
+  });
+});
