@@ -63,6 +63,18 @@ export function IndicatorChart({ data, title, describedBy }: { data: IndicatorSe
               label={{ value: `Target ${data.target.year}`, position: "insideTopLeft", fill: "#146c2e", fontSize: 12 }}
             />
           ) : null}
+          {data.baseline && data.target && data.target.year > data.baseline.year ? (
+            <ReferenceLine
+              segment={[
+                { x: data.baseline.year, y: data.baseline.value },
+                { x: data.target.year, y: data.target.value },
+              ]}
+              stroke="var(--chart-target)"
+              strokeDasharray="2 4"
+              strokeWidth={2}
+              ifOverflow="extendDomain"
+            />
+          ) : null}
           {data.series.map((series, index) => (
             <Line
               key={series.key}

@@ -54,7 +54,9 @@ export function AreaIndicatorTable({
                 <td>{VALUE_TYPE_LABELS[indicator.valueType]}</td>
                 <td>
                   {indicator.leadInstitution ? (
-                    <abbr title={indicator.leadInstitution.name}>{indicator.leadInstitution.code}</abbr>
+                    <Link href={`/institutions/${encodeURIComponent(indicator.leadInstitution.code)}`} title={indicator.leadInstitution.name}>
+                      {indicator.leadInstitution.code}
+                    </Link>
                   ) : (
                     <span className="muted">—</span>
                   )}

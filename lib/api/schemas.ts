@@ -33,3 +33,13 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     throw new AppError("BAD_REQUEST", "The body is not valid JSON");
   }
 }
+
+/** ?provisional=true|false, default false: only approved values count. */
+export const provisionalParam = z
+  .enum(["true", "false", "1", "0"], { message: "provisional is true or false" })
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+export const scoresQuerySchema = z
+  .object({ from: z.string().regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024").transform(Number).optional(), to: z.string().regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024").transform(Number).optional(), provisional: provisionalParam })
+  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, { message: "from must not be after to", path: ["from"] });

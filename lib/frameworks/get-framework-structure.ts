@@ -45,6 +45,8 @@ export type FrameworkStructure = {
   description: string | null;
   scoringMethod: ScoringMethod;
   baseYear: number | null;
+  /** Lower bounds of SDG 10.7.2 categories 2-4; null: the defaults. */
+  categoryCutoffs: number[] | null;
   version: { id: string; label: string; status: FrameworkVersionStatus; approvedAt: Date | null };
   /** Depth-first: each area is followed by its sub-areas. */
   areas: StructureArea[];
@@ -65,6 +67,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
       description: true,
       scoringMethod: true,
       baseYear: true,
+      categoryCutoffs: true,
       versions: { select: { id: true, number: true, label: true, status: true, approvedAt: true } },
     },
   });
@@ -142,6 +145,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     description: framework.description,
     scoringMethod: framework.scoringMethod,
     baseYear: framework.baseYear,
+    categoryCutoffs: Array.isArray(framework.categoryCutoffs) ? (framework.categoryCutoffs as number[]) : null,
     version: { id: version.id, label: version.label, status: version.status, approvedAt: version.approvedAt },
     areas: ordered,
     indicatorCount: indicators.length,

@@ -8,7 +8,7 @@ import { pickCurrentVersion } from "./pick-current-version";
 import type { StructureIndicator } from "./get-framework-structure";
 
 export type IndicatorDetail = {
-  framework: { id: string; code: string; name: string; versionLabel: string };
+  framework: { id: string; code: string; name: string; versionLabel: string; baseYear: number | null };
   area: { code: string; name: string; parent: { code: string; name: string } | null };
   indicator: StructureIndicator & {
     dataSource: string | null;
@@ -27,7 +27,7 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
   const workspaceId = access.workspace.id;
   const framework = await db.framework.findUnique({
     where: { workspaceId_code: { workspaceId, code: frameworkCode } },
-    select: { id: true, code: true, name: true, versions: { select: { id: true, number: true, label: true, status: true } } },
+    select: { id: true, code: true, name: true, baseYear: true, versions: { select: { id: true, number: true, label: true, status: true } } },
   });
   if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${frameworkCode}`);
   const version = pickCurrentVersion(framework.versions);
@@ -64,7 +64,7 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
 
   const { area, contributors, dimensions, mappings, ...rest } = indicator;
   return {
-    framework: { id: framework.id, code: framework.code, name: framework.name, versionLabel: version.label },
+    framework: { id: framework.id, code: framework.code, name: framework.name, versionLabel: version.label, baseYear: framework.baseYear },
     area: { code: area.code, name: area.name, parent: area.parent },
     indicator: {
       ...rest,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AreaIndicatorTable } from "@/components/frameworks/area-indicator-table";
+import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { isAppError } from "@/lib/errors";
 import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
@@ -47,6 +48,7 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
         </dl>
       </div>
 
+      <FrameworkTabs code={matrix.code} current="matrix" />
       <nav aria-label="Areas of this framework" className="card no-print">
         <h2 className="visually-hidden">Areas</h2>
         <ol className="area-toc">

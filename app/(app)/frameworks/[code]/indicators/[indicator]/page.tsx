@@ -10,6 +10,8 @@ import { buildIndicatorSeries } from "@/lib/indicators/build-indicator-series";
 import { formatBaseline, formatIndicatorValue, formatNumber } from "@/lib/indicators/format-value";
 import { DIRECTION_LABELS, effectiveLimits, isLevelBased, VALUE_TYPE_LABELS } from "@/lib/indicators/value-types";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { IndicatorProgressSection } from "@/components/progress/indicator-progress-section";
+import { progressByYear } from "@/lib/progress/progress-by-year";
 
 type Props = PageProps<"/frameworks/[code]/indicators/[indicator]">;
 
@@ -28,6 +30,7 @@ export default async function IndicatorPage(props: Props) {
     },
   );
   const { framework, area, indicator, values, memberNames } = detail;
+  const progressYears = progressByYear(indicator, values, framework.baseYear, false);
   const series = buildIndicatorSeries(indicator, values, memberNames);
   const limits = effectiveLimits(indicator);
   const mappingsOf = (scheme: string) => indicator.mappings.filter((mapping) => mapping.scheme === scheme).map((mapping) => mapping.code);
@@ -72,7 +75,8 @@ export default async function IndicatorPage(props: Props) {
             <p className="chart-legend-note">
               The same values are listed in the table below.
               {series.baseline ? " The grey dashed line marks the baseline;" : ""}
-              {series.target ? " the green dashed line marks the target." : ""}
+              {series.target ? " the green dashed line marks the target" : ""}
+              {series.baseline && series.target ? ", and the green dotted line the path from the baseline to the target." : series.target ? "." : ""}
             </p>
           </figure>
         ) : (
@@ -82,6 +86,8 @@ export default async function IndicatorPage(props: Props) {
           <IndicatorValuesTable indicator={indicator} values={values} memberNames={memberNames} id="values-table-caption" />
         ) : null}
       </section>
+
+      <IndicatorProgressSection years={progressYears} indicator={indicator} baseYear={framework.baseYear} />
 
       <section className="section" aria-labelledby="about-heading">
         <h2 id="about-heading">About this indicator</h2>

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CycleStatusBadge } from "@/components/cycles/cycle-status-badge";
+import { ProgressLegend, ProgressStatusBadge } from "@/components/progress/progress-status-badge";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { isAppError } from "@/lib/errors";
+import { getInstitutionOverview } from "@/lib/progress/get-institution-overview";
+import { PROGRESS_STATUSES } from "@/lib/progress/progress-status";
+
+type Props = PageProps<"/institutions/[code]">;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { code } = await props.params;
+  return { title: `Institution ${decodeURIComponent(code)}` };
+}
+
+export default async function InstitutionPage(props: Props) {
+  const { code } = await props.params;
+  const access = await requirePageAccess();
+  const overview = await getInstitutionOverview(access, decodeURIComponent(code)).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { institution, indicators, cycles } = overview;
+  const tally = PROGRESS_STATUSES.map((status) => ({ status, count: indicators.filter((indicator) => indicator.status === status).length })).filter((entry) => entry.count > 0);
+
+  return (
+    <>
+      <div className="page-header">
+        <p className="page-header__eyebrow">Institution {institution.code}{institution.isActive ? "" : " · deactivated"}</p>
+        <h1>{institution.name}</h1>
+        <p className="page-header__lead">
+          Leads {indicators.filter((indicator) => indicator.role === "lead").length} indicators and contributes to {indicators.filter((indicator) => indicator.role === "contributor").length}.
+        </p>
+        {tally.length > 0 ? (
+          <ul className="tag-list" aria-label="Indicators by latest progress status">
+            {tally.map((entry) => (
+              <li key={entry.status}>
+                <ProgressStatusBadge status={entry.status} /> {entry.count}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="indicators-heading">
+        <h2 id="indicators-heading">Progress of its indicators</h2>
+        <p className="muted">Latest approved value of each indicator, judged against its target or trend.</p>
+        <ProgressLegend />
+        <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="indicators-heading">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Framework</th>
+                <th scope="col">Role</th>
+                <th scope="col">Latest year</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((indicator) => (
+                <tr key={`${indicator.frameworkCode}-${indicator.code}`}>
+                  <th scope="row" style={{ fontWeight: 400 }}>
+                    <Link href={`/frameworks/${encodeURIComponent(indicator.frameworkCode)}/indicators/${encodeURIComponent(indicator.code)}`}>
+                      <span className="code">{indicator.code}</span> {indicator.name}
+                    </Link>
+                  </th>
+                  <td>{indicator.frameworkCode}</td>
+                  <td>{indicator.role === "lead" ? "Lead" : "Contributor"}</td>
+                  <td>{indicator.latestYear ?? "—"}</td>
+                  <td>
+                    <ProgressStatusBadge status={indicator.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {cycles ? (
+        <section className="section" aria-labelledby="cycles-heading">
+          <h2 id="cycles-heading">Reporting over the cycles</h2>
+          <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="cycles-heading">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Cycle</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="numeric">Indicators</th>
+                  <th scope="col" className="numeric">Draft</th>
+                  <th scope="col" className="numeric">Submitted</th>
+                  <th scope="col" className="numeric">Returned</th>
+                  <th scope="col" className="numeric">Approved</th>
+                  <th scope="col" className="numeric">Missing</th>
+                  <th scope="col">Approved share</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cycles.map((cycle) => (
+                  <tr key={`${cycle.frameworkCode}-${cycle.year}`}>
+                    <th scope="row">
+                      <Link href={`/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}`}>
+                        {cycle.frameworkCode} {cycle.year}
+                      </Link>
+                    </th>
+                    <td>
+                      <CycleStatusBadge status={cycle.status} />
+                    </td>
+                    <td className="numeric">{cycle.assigned}</td>
+                    <td className="numeric">{cycle.counts.DRAFT}</td>
+                    <td className="numeric">{cycle.counts.SUBMITTED}</td>
+                    <td className="numeric">{cycle.counts.RETURNED}</td>
+                    <td className="numeric">{cycle.counts.APPROVED}</td>
+                    <td className="numeric">{cycle.missing}</td>
+                    <td className="nowrap">
+                      <span className="progress" aria-hidden="true">
+                        <span className="progress__bar" style={{ width: `${cycle.percentApproved}%` }} />
+                      </span>{" "}
+                      {cycle.percentApproved} %
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The visible switch between approved values only (the default) and approved plus
+ * provisional values. A plain GET form: the choice lives in the address, so it can be shared.
+ */
+export function ProvisionalSwitch({ includeProvisional, hidden = {} }: { includeProvisional: boolean; hidden?: Record<string, string> }) {
+  return (
+    <form method="get" className="provisional-switch no-print">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <fieldset>
+        <legend>Values counted</legend>
+        <label>
+          <input type="radio" name="provisional" value="0" defaultChecked={!includeProvisional} /> Approved values only
+        </label>
+        <label>
+          <input type="radio" name="provisional" value="1" defaultChecked={includeProvisional} /> Approved and provisional values (marked *)
+        </label>
+        <button type="submit" className="button button--secondary">
+          Show
+        </button>
+      </fieldset>
+    </form>
+  );
+}

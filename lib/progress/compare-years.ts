@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { FrameworkProgress } from "./get-framework-progress";
+import { compareAreas, type AreaComparison } from "./describe-scores";
+
+/** ?year=2018&year=2024 (or ?years=2018,2024): two to five distinct four-digit years. */
+export const compareYearsSchema = z
+  .array(z.string().regex(/^\d{4}$/, "Years have four digits, e.g. 2024").transform(Number))
+  .max(5, "Compare at most five years at a time")
+  .transform((years) => [...new Set(years)].sort((a, b) => a - b));
+
+export type IndicatorMove = { code: string; name: string; areaCode: string; from: number; to: number; change: number };
+
+export type YearComparison = {
+  years: number[];
+  areas: AreaComparison[];
+  overall: AreaComparison;
+  /** The indicators whose achievement changed most between the first and last year, each way. */
+  improved: IndicatorMove[];
+  worsened: IndicatorMove[];
+};
+
+/** Compares the chosen years of a framework's progress; the page and the tests use the same numbers. */
+export function compareYears(progress: FrameworkProgress, years: number[], movers = 5): YearComparison {
+  const topLevel = progress.framework.areas.filter((area) => area.depth === 0).map((area) => area.code);
+  const areas = compareAreas(progress.scores, topLevel, years);
+  const [overall] = compareAreas(progress.scores, ["_T"], years);
+  const first = years[0];
+  const last = years.at(-1);
+  const moves: IndicatorMove[] =
+    first === undefined || last === undefined || first === last
+      ? []
+      : progress.indicators.flatMap((row) => {
+          const from = row.achievement[first];
+          const to = row.achievement[last];
+          if (from === null || from === undefined || to === null || to === undefined) return [];
+          return [{ code: row.indicator.code, name: row.indicator.name, areaCode: row.areaCode, from: Math.round(from * 1000) / 10, to: Math.round(to * 1000) / 10, change: Math.round((to - from) * 1000) / 10 }];
+        });
+  return {
+    years,
+    areas,
+    overall: overall!,
+    improved: moves.filter((move) => move.change > 0).sort((a, b) => b.change - a.change).slice(0, movers),
+    worsened: moves.filter((move) => move.change < 0).sort((a, b) => a.change - b.change).slice(0, movers),
+  };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Framework" ADD COLUMN "categoryCutoffs" JSONB;
+
