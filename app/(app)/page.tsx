@@ -1,84 +1,63 @@
 import Link from "next/link";
-import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
-import { listFrameworks } from "@/lib/frameworks/list-frameworks";
-import { formatDate } from "@/lib/indicators/format-value";
+import { AttentionList } from "@/components/dashboard/attention-list";
+import { HeadlineProgressPanel } from "@/components/dashboard/headline-progress-panel";
+import { OpenCycleCard } from "@/components/dashboard/open-cycle-card";
 import { can } from "@/lib/auth/authorize";
-import { listOpenCycles } from "@/lib/monitoring/list-open-cycles";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { getAttentionItems } from "@/lib/dashboard/get-attention-items";
+import { getHeadlineProgress } from "@/lib/dashboard/get-headline-progress";
+import { listFrameworks } from "@/lib/frameworks/list-frameworks";
+import { listOpenCycles } from "@/lib/monitoring/list-open-cycles";
 
 export default async function OverviewPage() {
   const access = await requirePageAccess();
-  const workspace = access.workspace;
-  const [frameworks, openCycles] = await Promise.all([listFrameworks(access), listOpenCycles(access)]);
+  const [frameworks, openCycles, headline] = await Promise.all([
+    listFrameworks(access),
+    listOpenCycles(access),
+    getHeadlineProgress(access),
+  ]);
+  const attention = await getAttentionItems(access, openCycles);
+  const institutionCode = access.membership.institution?.code ?? null;
 
   return (
     <>
       <div className="page-header">
-        <h1>{workspace.name}</h1>
+        <h1>{access.workspace.name}</h1>
         <p className="page-header__lead">Monitoring of migration governance and capacity development, by indicator and year.</p>
       </div>
 
-      <section aria-labelledby="cycles-heading">
-        <h2 id="cycles-heading">Open reporting cycles</h2>
-        {openCycles.length === 0 ? (
-          <p>No reporting cycle is open.</p>
-        ) : (
-          <div className="card-grid">
-            {openCycles.map((cycle) => (
-              <article key={cycle.id} className="card">
-                <h3>
-                  <Link href={`/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}`}>
-                    {cycle.frameworkCode} · {cycle.year}
-                  </Link>
-                </h3>
-                <p className="muted">
-                  Institutions report by {formatDate(cycle.submissionDeadline)}; consolidation by {formatDate(cycle.consolidationDeadline)}.
-                </p>
-                {cycle.scope.kind === "none" ? null : (
-                  <>
-                    <p className="muted">{cycle.scope.kind === "institution" ? `Indicators of ${cycle.scope.code}` : "All institutions"}</p>
-                    <dl className="stat-list">
-                      <div>
-                        <dt>Indicators</dt>
-                        <dd>{cycle.indicatorCount}</dd>
-                      </div>
-                      <div>
-                        <dt>Without a value</dt>
-                        <dd>{cycle.missing}</dd>
-                      </div>
-                    </dl>
-                    <ul className="tag-list" aria-label="Values by status" style={{ marginTop: "0.75rem" }}>
-                      {cycle.byStatus.map((entry) => (
-                        <li key={entry.status}>
-                          <ValueStatusBadge status={entry.status} /> {entry.count}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-                <p style={{ marginTop: "1rem" }}>
-                  {can(access, "values.enter") && access.membership.institution ? (
-                    <Link
-                      className="button button--primary"
-                      href={`/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}/entry`}
-                    >
-                      Enter {access.membership.institution.code} values
-                    </Link>
-                  ) : null}
-                  {can(access, "values.review") ? (
-                    <Link
-                      className="button button--primary"
-                      href={`/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}/review`}
-                    >
-                      Review submitted values
-                    </Link>
-                  ) : null}
-                </p>
-              </article>
-            ))}
-          </div>
-        )}
-      </section>
+      <div className="dashboard-grid">
+        <section className="card" aria-labelledby="attention-heading">
+          <h2 id="attention-heading">Needs your attention</h2>
+          <AttentionList items={attention} />
+          {institutionCode ? (
+            <p className="muted" style={{ marginTop: "0.75rem" }}>
+              <Link href={`/institutions/${encodeURIComponent(institutionCode)}`}>
+                All of {institutionCode}&apos;s indicators and cycles
+              </Link>
+            </p>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="cycles-heading">
+          <h2 id="cycles-heading">Open reporting cycles</h2>
+          {openCycles.length === 0 ? (
+            <p>No reporting cycle is open.</p>
+          ) : (
+            openCycles.map((cycle) => (
+              <OpenCycleCard
+                key={cycle.id}
+                cycle={cycle}
+                canEnter={can(access, "values.enter") && institutionCode !== null}
+                institutionCode={institutionCode}
+                canReview={can(access, "values.review")}
+              />
+            ))
+          )}
+        </section>
+      </div>
+
+      {headline ? <HeadlineProgressPanel headline={headline} /> : null}
 
       <section className="section" aria-labelledby="frameworks-heading">
         <h2 id="frameworks-heading">Frameworks</h2>

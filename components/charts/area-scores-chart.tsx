@@ -8,7 +8,19 @@ const DASHES = [undefined, "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 2 1 2", "1
 export type AreaSeries = { code: string; name: string };
 
 /** Area scores (0-100 %) over the years; the table next to it carries the same numbers. */
-export function AreaScoresChart({ years, series, rows, title, describedBy }: { years: number[]; series: AreaSeries[]; rows: Record<string, number | null>[]; title: string; describedBy: string }) {
+export function AreaScoresChart({
+  years,
+  series,
+  rows,
+  title,
+  describedBy,
+}: {
+  years: number[];
+  series: AreaSeries[];
+  rows: Record<string, number | null>[];
+  title: string;
+  describedBy: string;
+}) {
   return (
     <div className="chart-frame" aria-describedby={describedBy}>
       <ResponsiveContainer width="100%" height="100%">
@@ -16,7 +28,10 @@ export function AreaScoresChart({ years, series, rows, title, describedBy }: { y
           <CartesianGrid stroke="#e3e7ec" vertical={false} />
           <XAxis dataKey="year" type="number" domain={[Math.min(...years), Math.max(...years)]} ticks={years} allowDecimals={false} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(value: number) => `${value} %`} width={56} />
-          <Tooltip formatter={(value) => (typeof value === "number" ? `${value} %` : String(value))} labelFormatter={(label) => `Year ${label}`} />
+          <Tooltip
+            formatter={(value) => (typeof value === "number" ? `${value} %` : String(value))}
+            labelFormatter={(label) => `Year ${label}`}
+          />
           <Legend />
           {series.map((area, index) => (
             <Line

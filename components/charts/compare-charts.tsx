@@ -1,6 +1,20 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 const COLOURS = ["#9aa7b8", "#1f4e8c", "#c2410c", "#047857", "#7c3aed"];
 const PATTERN_OPACITY = [0.9, 1, 1, 1, 1];
@@ -8,7 +22,17 @@ const PATTERN_OPACITY = [0.9, 1, 1, 1, 1];
 /** One row per area, one key per year: { area: "A1", "2018": 23.1, "2024": 61.5 }. */
 export type CompareRow = { area: string; name: string } & Record<string, number | string | null>;
 
-export function CompareBarsChart({ rows, years, title, describedBy }: { rows: CompareRow[]; years: number[]; title: string; describedBy: string }) {
+export function CompareBarsChart({
+  rows,
+  years,
+  title,
+  describedBy,
+}: {
+  rows: CompareRow[];
+  years: number[];
+  title: string;
+  describedBy: string;
+}) {
   return (
     <div className="chart-frame" aria-describedby={describedBy}>
       <ResponsiveContainer width="100%" height="100%">
@@ -19,7 +43,14 @@ export function CompareBarsChart({ rows, years, title, describedBy }: { rows: Co
           <Tooltip formatter={(value) => (typeof value === "number" ? `${value} %` : "no score")} />
           <Legend />
           {years.map((year, index) => (
-            <Bar key={year} dataKey={String(year)} name={String(year)} fill={COLOURS[index % COLOURS.length]} fillOpacity={PATTERN_OPACITY[index % PATTERN_OPACITY.length]} isAnimationActive={false} />
+            <Bar
+              key={year}
+              dataKey={String(year)}
+              name={String(year)}
+              fill={COLOURS[index % COLOURS.length]}
+              fillOpacity={PATTERN_OPACITY[index % PATTERN_OPACITY.length]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -27,7 +58,17 @@ export function CompareBarsChart({ rows, years, title, describedBy }: { rows: Co
   );
 }
 
-export function CompareRadarChart({ rows, years, title, describedBy }: { rows: CompareRow[]; years: number[]; title: string; describedBy: string }) {
+export function CompareRadarChart({
+  rows,
+  years,
+  title,
+  describedBy,
+}: {
+  rows: CompareRow[];
+  years: number[];
+  title: string;
+  describedBy: string;
+}) {
   return (
     <div className="chart-frame chart-frame--square" aria-describedby={describedBy}>
       <ResponsiveContainer width="100%" height="100%">

@@ -5,6 +5,8 @@ export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABE
 export function institutionOptions(institutions: { id: string; code: string; name: string; isActive: boolean }[]) {
   return [
     { value: "", label: "No institution" },
-    ...institutions.filter((institution) => institution.isActive).map((institution) => ({ value: institution.id, label: `${institution.code} · ${institution.name}` })),
+    ...institutions
+      .filter((institution) => institution.isActive)
+      .map((institution) => ({ value: institution.id, label: `${institution.code} · ${institution.name}` })),
   ];
 }

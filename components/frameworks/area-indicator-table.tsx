@@ -54,7 +54,10 @@ export function AreaIndicatorTable({
                 <td>{VALUE_TYPE_LABELS[indicator.valueType]}</td>
                 <td>
                   {indicator.leadInstitution ? (
-                    <Link href={`/institutions/${encodeURIComponent(indicator.leadInstitution.code)}`} title={indicator.leadInstitution.name}>
+                    <Link
+                      href={`/institutions/${encodeURIComponent(indicator.leadInstitution.code)}`}
+                      title={indicator.leadInstitution.name}
+                    >
                       {indicator.leadInstitution.code}
                     </Link>
                   ) : (

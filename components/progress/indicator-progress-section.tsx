@@ -5,27 +5,49 @@ import type { IndicatorProgress } from "@/lib/progress/indicator-progress";
 import { PROGRESS_STATUS_LABELS } from "@/lib/progress/progress-status";
 import { ProgressStatusBadge } from "./progress-status-badge";
 
-type Indicator = { name: string; valueType: ValueType; unit: string | null; decimals: number | null; levels: { code: string; label: string }[] };
+type Indicator = {
+  name: string;
+  valueType: ValueType;
+  unit: string | null;
+  decimals: number | null;
+  levels: { code: string; label: string }[];
+};
 
-const percent = (value: number | null) => (value === null || !Number.isFinite(value) ? "—" : `${(value * 100).toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`);
+const percent = (value: number | null) =>
+  value === null || !Number.isFinite(value) ? "—" : `${(value * 100).toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`;
 
 function show(value: number | string | null, indicator: Indicator): string {
   if (value === null) return "—";
-  return formatIndicatorValue(typeof value === "number" ? { number: value, levelCode: null, text: null } : { number: null, levelCode: value, text: null }, indicator);
+  return formatIndicatorValue(
+    typeof value === "number" ? { number: value, levelCode: null, text: null } : { number: null, levelCode: value, text: null },
+    indicator,
+  );
 }
 
 /** The status of the indicator in each year, with what the method compared, from approved values. */
-export function IndicatorProgressSection({ years, indicator, baseYear }: { years: { year: number; progress: IndicatorProgress }[]; indicator: Indicator; baseYear: number | null }) {
+export function IndicatorProgressSection({
+  years,
+  indicator,
+  baseYear,
+}: {
+  years: { year: number; progress: IndicatorProgress }[];
+  indicator: Indicator;
+  baseYear: number | null;
+}) {
   const latest = [...years].reverse().find((entry) => entry.progress.status !== "not_available");
   return (
     <section className="section" aria-labelledby="progress-heading">
       <h2 id="progress-heading">Progress</h2>
       {latest ? (
         <p>
-          In {latest.year}: <ProgressStatusBadge status={latest.progress.status} /> <span className="muted">(approved values; base year {latest.progress.inputs.baseYear ?? baseYear ?? "—"})</span>
+          In {latest.year}: <ProgressStatusBadge status={latest.progress.status} />{" "}
+          <span className="muted">(approved values; base year {latest.progress.inputs.baseYear ?? baseYear ?? "—"})</span>
         </p>
       ) : (
-        <p className="muted">No progress status yet: the method needs approved values in two years from the base year{indicator.valueType === "TEXT" ? ", and narrative indicators have none" : ""}.</p>
+        <p className="muted">
+          No progress status yet: the method needs approved values in two years from the base year
+          {indicator.valueType === "TEXT" ? ", and narrative indicators have none" : ""}.
+        </p>
       )}
       {years.length > 0 ? (
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="progress-table-caption">
@@ -59,10 +81,18 @@ export function IndicatorProgressSection({ years, indicator, baseYear }: { years
                   </td>
                   <td>{progress.inputs.baseYear ? `${show(progress.inputs.baseValue, indicator)} (${progress.inputs.baseYear})` : "—"}</td>
                   <td>{show(progress.inputs.currentValue, indicator)}</td>
-                  <td>{progress.inputs.target ? `${show(progress.inputs.target.value, indicator)} by ${progress.inputs.target.year}` : "—"}</td>
-                  <td className="numeric">{progress.method === "levels" || progress.method === "maintain" ? "—" : percent(progress.observedGrowth)}</td>
-                  <td className="numeric">{progress.method === "levels" || progress.method === "maintain" ? "—" : percent(progress.requiredGrowth)}</td>
-                  <td className="numeric">{progress.method === "target" || progress.method === "levels" ? percent(progress.progressValue) : "—"}</td>
+                  <td>
+                    {progress.inputs.target ? `${show(progress.inputs.target.value, indicator)} by ${progress.inputs.target.year}` : "—"}
+                  </td>
+                  <td className="numeric">
+                    {progress.method === "levels" || progress.method === "maintain" ? "—" : percent(progress.observedGrowth)}
+                  </td>
+                  <td className="numeric">
+                    {progress.method === "levels" || progress.method === "maintain" ? "—" : percent(progress.requiredGrowth)}
+                  </td>
+                  <td className="numeric">
+                    {progress.method === "target" || progress.method === "levels" ? percent(progress.progressValue) : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,15 @@
 import { PROGRESS_STATUS_LABELS, PROGRESS_STATUS_SHORT, type ProgressStatus } from "@/lib/progress/progress-status";
 
 /** A status as text on a coloured ground: the words carry the meaning, the colour only helps. */
-export function ProgressStatusBadge({ status, short = false, provisional = false }: { status: ProgressStatus; short?: boolean; provisional?: boolean }) {
+export function ProgressStatusBadge({
+  status,
+  short = false,
+  provisional = false,
+}: {
+  status: ProgressStatus;
+  short?: boolean;
+  provisional?: boolean;
+}) {
   return (
     <span className={`progress-status progress-status--${status}`} title={PROGRESS_STATUS_LABELS[status]}>
       {short ? PROGRESS_STATUS_SHORT[status] : PROGRESS_STATUS_LABELS[status]}

@@ -5,14 +5,32 @@ import { updateFrameworkScoringAction } from "@/app/actions/frameworks";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
 
-export function ScoringSettingsForm({ frameworkCode, baseYear, cutoffs }: { frameworkCode: string; baseYear: number | null; cutoffs: readonly number[] }) {
+export function ScoringSettingsForm({
+  frameworkCode,
+  baseYear,
+  cutoffs,
+}: {
+  frameworkCode: string;
+  baseYear: number | null;
+  cutoffs: readonly number[];
+}) {
   const [state, action] = useActionState(updateFrameworkScoringAction, IDLE);
   return (
     <form action={action} noValidate aria-labelledby="scoring-heading">
       <h2 id="scoring-heading">Progress settings</h2>
-      <FormMessage state={state} labels={{ baseYear: "Base year", cutoff2: "Category 2 from", cutoff3: "Category 3 from", cutoff4: "Category 4 from" }} />
+      <FormMessage
+        state={state}
+        labels={{ baseYear: "Base year", cutoff2: "2 Partially meets", cutoff3: "3 Meets", cutoff4: "4 Fully meets" }}
+      />
       <input type="hidden" name="frameworkCode" value={frameworkCode} />
-      <TextField name="baseYear" label="Base year" hint="Progress is measured from this year; empty: each indicator's first year" state={state} defaultValue={baseYear === null ? "" : String(baseYear)} width="short" />
+      <TextField
+        name="baseYear"
+        label="Base year"
+        hint="Progress is measured from this year; empty: each indicator's first year"
+        state={state}
+        defaultValue={baseYear === null ? "" : String(baseYear)}
+        width="short"
+      />
       <fieldset className="year-picker">
         <legend>SDG 10.7.2 categories: lowest score (%) of each</legend>
         <div className="form-row">

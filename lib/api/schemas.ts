@@ -41,5 +41,20 @@ export const provisionalParam = z
   .transform((value) => value === "true" || value === "1");
 
 export const scoresQuerySchema = z
-  .object({ from: z.string().regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024").transform(Number).optional(), to: z.string().regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024").transform(Number).optional(), provisional: provisionalParam })
-  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, { message: "from must not be after to", path: ["from"] });
+  .object({
+    from: z
+      .string()
+      .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
+      .transform(Number)
+      .optional(),
+    to: z
+      .string()
+      .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
+      .transform(Number)
+      .optional(),
+    provisional: provisionalParam,
+  })
+  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });

@@ -11,7 +11,11 @@ export type AttentionItem = { text: string; href: string; tone: "action" | "warn
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What needs the person's attention now, given their role: the dashboard's first panel. */
-export async function getAttentionItems(access: AccessContext, openCycles: readonly OpenCycleSummary[], now = new Date()): Promise<AttentionItem[]> {
+export async function getAttentionItems(
+  access: AccessContext,
+  openCycles: readonly OpenCycleSummary[],
+  now = new Date(),
+): Promise<AttentionItem[]> {
   const items: AttentionItem[] = [];
   for (const cycle of openCycles) {
     const base = `/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}`;
@@ -19,8 +23,18 @@ export async function getAttentionItems(access: AccessContext, openCycles: reado
     const pastDeadline = now.getTime() >= cycle.submissionDeadline.getTime() + 24 * 60 * 60 * 1000;
     if (can(access, "values.enter") && cycle.scope.kind === "institution") {
       const label = `${cycle.frameworkCode} ${cycle.year}`;
-      if (count("RETURNED") > 0) items.push({ tone: "action", href: `${base}/entry`, text: `${plural(count("RETURNED"), "value was", "values were")} returned to you for correction (${label})` });
-      if (count("DRAFT") > 0) items.push({ tone: "action", href: `${base}/entry`, text: `${plural(count("DRAFT"), "draft is", "drafts are")} not submitted yet (${label})` });
+      if (count("RETURNED") > 0)
+        items.push({
+          tone: "action",
+          href: `${base}/entry`,
+          text: `${plural(count("RETURNED"), "value was", "values were")} returned to you for correction (${label})`,
+        });
+      if (count("DRAFT") > 0)
+        items.push({
+          tone: "action",
+          href: `${base}/entry`,
+          text: `${plural(count("DRAFT"), "draft is", "drafts are")} not submitted yet (${label})`,
+        });
       if (cycle.missing > 0) {
         items.push({
           tone: pastDeadline ? "warning" : "action",
@@ -30,23 +44,45 @@ export async function getAttentionItems(access: AccessContext, openCycles: reado
       }
     }
     if (can(access, "values.review") && count("SUBMITTED") > 0) {
-      items.push({ tone: "action", href: `${base}/review`, text: `${plural(count("SUBMITTED"), "value waits", "values wait")} for your review (${cycle.frameworkCode} ${cycle.year})` });
+      items.push({
+        tone: "action",
+        href: `${base}/review`,
+        text: `${plural(count("SUBMITTED"), "value waits", "values wait")} for your review (${cycle.frameworkCode} ${cycle.year})`,
+      });
     }
     if (can(access, "cycles.manage") && pastDeadline) {
       const completeness = await getCycleCompleteness(access, { frameworkCode: cycle.frameworkCode, year: cycle.year }, now);
       const late = completeness.institutions.filter((institution) => institution.counts.overdue > 0);
       if (late.length > 0) {
-        items.push({ tone: "warning", href: base, text: `${plural(late.length, "institution has", "institutions have")} not submitted everything after the ${formatDate(cycle.submissionDeadline)} deadline (${cycle.frameworkCode} ${cycle.year})` });
+        items.push({
+          tone: "warning",
+          href: base,
+          text: `${plural(late.length, "institution has", "institutions have")} not submitted everything after the ${formatDate(cycle.submissionDeadline)} deadline (${cycle.frameworkCode} ${cycle.year})`,
+        });
       }
     }
   }
   if (can(access, "framework-versions.approve")) {
-    const inConsultation = await db.frameworkVersion.count({ where: { status: "IN_CONSULTATION", framework: { workspaceId: access.workspace.id } } });
-    if (inConsultation > 0) items.push({ tone: "action", href: "/frameworks", text: `${plural(inConsultation, "framework version awaits", "framework versions await")} the working group's validation` });
+    const inConsultation = await db.frameworkVersion.count({
+      where: { status: "IN_CONSULTATION", framework: { workspaceId: access.workspace.id } },
+    });
+    if (inConsultation > 0)
+      items.push({
+        tone: "action",
+        href: "/frameworks",
+        text: `${plural(inConsultation, "framework version awaits", "framework versions await")} the working group's validation`,
+      });
   }
   if (can(access, "users.manage")) {
-    const waiting = await db.membership.count({ where: { workspaceId: access.workspace.id, isActive: true, user: { mustChangePassword: true } } });
-    if (waiting > 0) items.push({ tone: "info", href: "/admin/users", text: `${plural(waiting, "person has", "people have")} not yet replaced their temporary password` });
+    const waiting = await db.membership.count({
+      where: { workspaceId: access.workspace.id, isActive: true, user: { mustChangePassword: true } },
+    });
+    if (waiting > 0)
+      items.push({
+        tone: "info",
+        href: "/admin/users",
+        text: `${plural(waiting, "person has", "people have")} not yet replaced their temporary password`,
+      });
   }
   return items;
 }

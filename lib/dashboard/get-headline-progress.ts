@@ -12,22 +12,33 @@ export type HeadlineProgress = {
 };
 
 /**
- * The dashboard's progress panel: for the framework people report on now (the one with the
- * most recent cycle), the area scores of the latest approved year against the year before,
- * and the indicators whose latest status is deterioration.
+ * The dashboard's progress panel, for the framework people report on now (the one with the
+ * most recent cycle): the area scores of "this year" against the year before, and the
+ * indicators whose status that year is deterioration. "This year" is the latest year whose
+ * cycle is closed, since an open cycle's few approved values would make a misleading score;
+ * without a closed cycle, the latest year that has a score.
  */
 export async function getHeadlineProgress(access: AccessContext): Promise<HeadlineProgress | null> {
   const cycle = await db.reportingCycle.findFirst({
     where: { framework: { workspaceId: access.workspace.id } },
-    orderBy: [{ status: "desc" }, { year: "desc" }],
-    select: { framework: { select: { code: true } } },
+    orderBy: [{ year: "desc" }],
+    select: { framework: { select: { id: true, code: true } } },
   });
   if (!cycle) return null;
-  const progress = await getFrameworkProgress(access, cycle.framework.code);
-  const scored = progress.years.filter((year) => progress.scores.some((score) => score.areaCode === "_T" && score.year === year && score.score !== null));
-  const thisYear = scored.at(-1);
+  const [progress, closed] = await Promise.all([
+    getFrameworkProgress(access, cycle.framework.code),
+    db.reportingCycle.findFirst({
+      where: { frameworkId: cycle.framework.id, status: "CLOSED" },
+      orderBy: { year: "desc" },
+      select: { year: true },
+    }),
+  ]);
+  const scored = progress.years.filter((year) =>
+    progress.scores.some((score) => score.areaCode === "_T" && score.year === year && score.score !== null),
+  );
+  const thisYear = closed && scored.includes(closed.year) ? closed.year : scored.at(-1);
   if (thisYear === undefined) return null;
-  const lastYear = scored.at(-2);
+  const lastYear = scored.filter((year) => year < thisYear).at(-1);
   const comparison = compareYears(progress, lastYear === undefined ? [thisYear] : [lastYear, thisYear], 5);
   const deteriorated = progress.indicators
     .filter((row) => row.statuses[thisYear] === "deterioration")

@@ -27,7 +27,13 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
   const workspaceId = access.workspace.id;
   const framework = await db.framework.findUnique({
     where: { workspaceId_code: { workspaceId, code: frameworkCode } },
-    select: { id: true, code: true, name: true, baseYear: true, versions: { select: { id: true, number: true, label: true, status: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      baseYear: true,
+      versions: { select: { id: true, number: true, label: true, status: true } },
+    },
   });
   if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${frameworkCode}`);
   const version = pickCurrentVersion(framework.versions);

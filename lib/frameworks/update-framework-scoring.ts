@@ -6,23 +6,37 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 
-const cutoff = z.coerce.number({ message: "Give each cut-off as a number from 0 to 100" }).min(0, "Cut-offs go from 0 to 100").max(100, "Cut-offs go from 0 to 100");
+const cutoff = z.coerce
+  .number({ message: "Give each cut-off as a number from 0 to 100" })
+  .min(0, "Cut-offs go from 0 to 100")
+  .max(100, "Cut-offs go from 0 to 100");
 
 export const frameworkScoringSchema = z
   .object({
-    baseYear: z.preprocess((value) => (value === "" ? null : value), z.coerce.number().int("Give a whole year").min(1990, "Give a year from 1990").max(2100, "Give a year before 2100").nullable()),
+    baseYear: z.preprocess(
+      (value) => (value === "" ? null : value),
+      z.coerce.number().int("Give a whole year").min(1900, "Give a year from 1900").max(2100, "Give a year up to 2100").nullable(),
+    ),
     cutoff2: cutoff,
     cutoff3: cutoff,
     cutoff4: cutoff,
   })
-  .refine((input) => input.cutoff2 < input.cutoff3 && input.cutoff3 < input.cutoff4, { message: "Each cut-off must be higher than the one before", path: ["cutoff3"] });
+  .superRefine((input, context) => {
+    // Flag the field that breaks the order, so the message sits next to it.
+    const message = "Each cut-off must be higher than the one before";
+    if (input.cutoff3 <= input.cutoff2) context.addIssue({ code: "custom", message, path: ["cutoff3"] });
+    else if (input.cutoff4 <= input.cutoff3) context.addIssue({ code: "custom", message, path: ["cutoff4"] });
+  });
 
 /** The progress settings of a framework: its base year and the cut-offs of the 10.7.2 categories. */
 export async function updateFrameworkScoring(access: AccessContext, code: string, raw: unknown): Promise<void> {
   requirePermission(access, "frameworks.manage");
   const input = parseOrThrow(frameworkScoringSchema, raw, "Check the scoring settings");
   await runMutation(actorOf(access), async (tx, audit) => {
-    const framework = await tx.framework.findUnique({ where: { workspaceId_code: { workspaceId: access.workspace.id, code } }, select: { id: true, baseYear: true, categoryCutoffs: true } });
+    const framework = await tx.framework.findUnique({
+      where: { workspaceId_code: { workspaceId: access.workspace.id, code } },
+      select: { id: true, baseYear: true, categoryCutoffs: true },
+    });
     if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${code}`);
     const cutoffs = [input.cutoff2, input.cutoff3, input.cutoff4];
     await tx.framework.update({ where: { id: framework.id }, data: { baseYear: input.baseYear, categoryCutoffs: cutoffs } });

@@ -94,15 +94,42 @@ export function calculateQuantitativeProgress(input: QuantitativeInput): Progres
     const targetValue = target.value === 0 ? ZERO_REPLACEMENT : target.value;
     const requiredGrowth = target.year > input.base.year ? growthRate(targetValue, base, target.year, input.base.year) : null;
     if (achieved) {
-      return { status: "target_achieved", method, progressValue: null, observedGrowth, requiredGrowth, thresholds: TARGET_THRESHOLDS, coefficient: null };
+      return {
+        status: "target_achieved",
+        method,
+        progressValue: null,
+        observedGrowth,
+        requiredGrowth,
+        thresholds: TARGET_THRESHOLDS,
+        coefficient: null,
+      };
     }
     if (requiredGrowth === null) return notAvailable(method, "The target year is not after the base year");
+    // (yT / y0)^(1/n) has no real value (NaN) when they have opposite signs: no ratio can be formed.
+    if ((base > 0 && targetValue < 0) || (base < 0 && targetValue > 0))
+      return notAvailable(method, "The base and target values have opposite signs");
     if (requiredGrowth === 0) {
       // The target equals the base value: it was met at the base year and is not met now.
-      return { status: "deterioration", method, progressValue: -Infinity, observedGrowth, requiredGrowth, thresholds: TARGET_THRESHOLDS, coefficient: null };
+      return {
+        status: "deterioration",
+        method,
+        progressValue: -Infinity,
+        observedGrowth,
+        requiredGrowth,
+        thresholds: TARGET_THRESHOLDS,
+        coefficient: null,
+      };
     }
     const progressValue = (sign * direction * observedGrowth) / Math.abs(requiredGrowth);
-    return { status: statusFromValue(progressValue, TARGET_THRESHOLDS), method, progressValue, observedGrowth, requiredGrowth, thresholds: TARGET_THRESHOLDS, coefficient: null };
+    return {
+      status: statusFromValue(progressValue, TARGET_THRESHOLDS),
+      method,
+      progressValue,
+      observedGrowth,
+      requiredGrowth,
+      thresholds: TARGET_THRESHOLDS,
+      coefficient: null,
+    };
   }
 
   const coefficient = input.limit === null ? 1 : limitCoefficient(input.base.value, input.limit);
@@ -112,7 +139,15 @@ export function calculateQuantitativeProgress(input: QuantitativeInput): Progres
     low: TREND_THRESHOLDS.low * coefficient,
   };
   const progressValue = sign * direction * observedGrowth;
-  return { status: statusFromValue(progressValue, thresholds), method, progressValue, observedGrowth, requiredGrowth: null, thresholds, coefficient };
+  return {
+    status: statusFromValue(progressValue, thresholds),
+    method,
+    progressValue,
+    observedGrowth,
+    requiredGrowth: null,
+    thresholds,
+    coefficient,
+  };
 }
 
 /**
@@ -123,7 +158,11 @@ export function calculateQuantitativeProgress(input: QuantitativeInput): Progres
  */
 export const MAINTAIN_TOLERANCES = { onTrack: 0.05, acceleration: 0.1, limited: 0.2 } as const;
 
-export function calculateMaintainProgress(input: { base: { year: number; value: number }; current: { year: number; value: number }; target: { value: number } | null }): ProgressResult {
+export function calculateMaintainProgress(input: {
+  base: { year: number; value: number };
+  current: { year: number; value: number };
+  target: { value: number } | null;
+}): ProgressResult {
   if (input.current.year <= input.base.year) return notAvailable("maintain", "At least two years of data from the base year are needed");
   const reference = input.target?.value ?? input.base.value;
   const deviation = Math.abs(input.current.value - reference) / Math.max(Math.abs(reference), ZERO_REPLACEMENT);
@@ -137,7 +176,15 @@ export function calculateMaintainProgress(input: { base: { year: number; value: 
         : deviation <= MAINTAIN_TOLERANCES.limited
           ? "limited_progress"
           : "deterioration";
-  return { status, method: "maintain", progressValue: deviation, observedGrowth: null, requiredGrowth: null, thresholds: null, coefficient: null };
+  return {
+    status,
+    method: "maintain",
+    progressValue: deviation,
+    observedGrowth: null,
+    requiredGrowth: null,
+    thresholds: null,
+    coefficient: null,
+  };
 }
 
 /**
@@ -156,15 +203,45 @@ export function calculateLevelProgress(input: {
   const { base, current, target } = input;
   if (current.year <= base.year) return notAvailable("levels", "At least two years of data from the base year are needed");
   if (target && current.score >= target.score) {
-    return { status: "target_achieved", method: "levels", progressValue: null, observedGrowth: null, requiredGrowth: null, thresholds: TARGET_THRESHOLDS, coefficient: null };
+    return {
+      status: "target_achieved",
+      method: "levels",
+      progressValue: null,
+      observedGrowth: null,
+      requiredGrowth: null,
+      thresholds: TARGET_THRESHOLDS,
+      coefficient: null,
+    };
   }
   const observedPace = (current.score - base.score) / (current.year - base.year);
   if (target && target.year > base.year && target.score > base.score) {
     const requiredPace = (target.score - base.score) / (target.year - base.year);
     const progressValue = observedPace / requiredPace;
-    return { status: statusFromValue(progressValue, TARGET_THRESHOLDS), method: "levels", progressValue, observedGrowth: observedPace, requiredGrowth: requiredPace, thresholds: TARGET_THRESHOLDS, coefficient: null };
+    return {
+      status: statusFromValue(progressValue, TARGET_THRESHOLDS),
+      method: "levels",
+      progressValue,
+      observedGrowth: observedPace,
+      requiredGrowth: requiredPace,
+      thresholds: TARGET_THRESHOLDS,
+      coefficient: null,
+    };
   }
   const status: ProgressStatus =
-    current.score < base.score ? "deterioration" : current.score > base.score ? "on_track" : current.score >= input.maxScore ? "target_achieved" : "limited_progress";
-  return { status, method: "levels", progressValue: observedPace, observedGrowth: observedPace, requiredGrowth: null, thresholds: null, coefficient: null };
+    current.score < base.score
+      ? "deterioration"
+      : current.score > base.score
+        ? "on_track"
+        : current.score >= input.maxScore
+          ? "target_achieved"
+          : "limited_progress";
+  return {
+    status,
+    method: "levels",
+    progressValue: observedPace,
+    observedGrowth: observedPace,
+    requiredGrowth: null,
+    thresholds: null,
+    coefficient: null,
+  };
 }

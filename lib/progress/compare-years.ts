@@ -2,11 +2,17 @@ import { z } from "zod";
 import type { FrameworkProgress } from "./get-framework-progress";
 import { compareAreas, type AreaComparison } from "./describe-scores";
 
-/** ?year=2018&year=2024 (or ?years=2018,2024): two to five distinct four-digit years. */
+/** ?year=2018&year=2024 (or ?years=2018,2024): two to five distinct four-digit years, or none (the page's default). */
 export const compareYearsSchema = z
-  .array(z.string().regex(/^\d{4}$/, "Years have four digits, e.g. 2024").transform(Number))
-  .max(5, "Compare at most five years at a time")
-  .transform((years) => [...new Set(years)].sort((a, b) => a - b));
+  .array(
+    z
+      .string()
+      .regex(/^\d{4}$/, "Years have four digits, e.g. 2024")
+      .transform(Number),
+  )
+  .transform((years) => [...new Set(years)].sort((a, b) => a - b))
+  .refine((years) => years.length <= 5, "Compare at most five years at a time")
+  .refine((years) => years.length !== 1, "Choose at least two years to compare");
 
 export type IndicatorMove = { code: string; name: string; areaCode: string; from: number; to: number; change: number };
 
@@ -33,13 +39,28 @@ export function compareYears(progress: FrameworkProgress, years: number[], mover
           const from = row.achievement[first];
           const to = row.achievement[last];
           if (from === null || from === undefined || to === null || to === undefined) return [];
-          return [{ code: row.indicator.code, name: row.indicator.name, areaCode: row.areaCode, from: Math.round(from * 1000) / 10, to: Math.round(to * 1000) / 10, change: Math.round((to - from) * 1000) / 10 }];
+          return [
+            {
+              code: row.indicator.code,
+              name: row.indicator.name,
+              areaCode: row.areaCode,
+              from: Math.round(from * 1000) / 10,
+              to: Math.round(to * 1000) / 10,
+              change: Math.round((to - from) * 1000) / 10,
+            },
+          ];
         });
   return {
     years,
     areas,
     overall: overall!,
-    improved: moves.filter((move) => move.change > 0).sort((a, b) => b.change - a.change).slice(0, movers),
-    worsened: moves.filter((move) => move.change < 0).sort((a, b) => a.change - b.change).slice(0, movers),
+    improved: moves
+      .filter((move) => move.change > 0)
+      .sort((a, b) => b.change - a.change)
+      .slice(0, movers),
+    worsened: moves
+      .filter((move) => move.change < 0)
+      .sort((a, b) => a.change - b.change)
+      .slice(0, movers),
   };
 }

@@ -1,7 +1,8 @@
 import type { AreaScore } from "./score-areas";
 
 const pct = (value: number) => `${value.toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`;
-const points = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 1 })} points`;
+const points = (value: number) =>
+  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 1 })} points`;
 
 /** One sentence on the overall score over the years and the strongest and weakest area of the last year. */
 export function describeScoresOverTime(scores: readonly AreaScore[], topLevelCodes: readonly string[]): string {
@@ -43,7 +44,8 @@ export function describeComparison(comparison: readonly AreaComparison[], years:
   const from = years[0];
   const to = years.at(-1);
   const moved = comparison.filter((area) => area.change !== null);
-  if (from === undefined || to === undefined || from === to || moved.length === 0) return "Choose at least two years that have scores to compare them.";
+  if (from === undefined || to === undefined || from === to || moved.length === 0)
+    return "Choose at least two years that have scores to compare them.";
   const improved = moved.filter((area) => area.change! > 0).length;
   const most = moved.reduce((a, b) => (b.change! > a.change! ? b : a));
   const least = moved.reduce((a, b) => (b.change! < a.change! ? b : a));

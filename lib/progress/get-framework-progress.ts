@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getFrameworkStructure, type FrameworkStructure, type StructureIndicator } from "@/lib/frameworks/get-framework-structure";
 import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
+import { countsInProgress } from "./counts-in-progress";
 import { findBase, indicatorProgressAt, normalisedAchievement, type SeriesPoint } from "./indicator-progress";
 import type { ProgressStatus } from "./progress-status";
 import { scoreAreas, type AreaScore } from "./score-areas";
@@ -36,7 +37,9 @@ export type FrameworkProgress = {
 export async function getFrameworkProgress(access: AccessContext, code: string, options: ProgressOptions = {}): Promise<FrameworkProgress> {
   const framework = await getFrameworkStructure(access, code);
   const includeProvisional = options.includeProvisional ?? false;
-  const totals = (await listFrameworkValues(access, framework.id, { totalsOnly: true })).filter((row) => includeProvisional || row.status === "APPROVED");
+  const totals = (await listFrameworkValues(access, framework.id, { totalsOnly: true })).filter((row) =>
+    countsInProgress(row.status, includeProvisional),
+  );
 
   const indicators = framework.areas.flatMap((area) => area.indicators);
   const series = new Map<string, SeriesPoint[]>();
@@ -50,7 +53,9 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
   }
 
   const allYears = [...new Set(totals.map((row) => row.year))].sort((a, b) => a - b);
-  const years = allYears.filter((year) => (options.from === undefined || year >= options.from) && (options.to === undefined || year <= options.to));
+  const years = allYears.filter(
+    (year) => (options.from === undefined || year >= options.from) && (options.to === undefined || year <= options.to),
+  );
   const areaCodeById = new Map(framework.areas.map((area) => [area.id, area.code]));
 
   const scores = scoreAreas({

@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
-import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
 import { indicatorProgressAt, type SeriesPoint } from "./indicator-progress";
 import type { ProgressStatus } from "./progress-status";
 
@@ -57,10 +56,12 @@ export async function getInstitutionOverview(access: AccessContext, code: string
       select: { year: true, status: true, versionId: true, framework: { select: { code: true } } },
     }),
   ]);
-  const currentVersion = new Map(frameworks.flatMap((framework) => {
-    const version = pickCurrentVersion(framework.versions);
-    return version ? [[version.id, framework] as const] : [];
-  }));
+  const currentVersion = new Map(
+    frameworks.flatMap((framework) => {
+      const version = pickCurrentVersion(framework.versions);
+      return version ? [[version.id, framework] as const] : [];
+    }),
+  );
   const responsible = { OR: [{ leadInstitutionId: institution.id }, { contributors: { some: { institutionId: institution.id } } }] };
   const indicators = await db.indicator.findMany({
     where: { versionId: { in: [...new Set([...currentVersion.keys(), ...cycles.map((cycle) => cycle.versionId)])] }, ...responsible },
@@ -82,8 +83,11 @@ export async function getInstitutionOverview(access: AccessContext, code: string
       targets: { select: { year: true, number: true, levelCode: true, isFinal: true } },
     },
   });
+  // Every status is counted, as the cycle's completeness page does: a draft the reader may not
+  // open still counts as entered, not missing. Only approved values (public to everyone) feed
+  // the progress statuses, so no draft's content leaves this function.
   const values = await db.indicatorValue.findMany({
-    where: { disaggregation: "", indicatorId: { in: indicators.map((indicator) => indicator.id) }, AND: [visibleValuesWhere(access)] },
+    where: { disaggregation: "", indicatorId: { in: indicators.map((indicator) => indicator.id) } },
     select: { indicatorId: true, year: true, number: true, levelCode: true, status: true },
   });
   const valuesOf = new Map<string, typeof values>();
@@ -93,7 +97,9 @@ export async function getInstitutionOverview(access: AccessContext, code: string
     .filter((indicator) => currentVersion.has(indicator.versionId))
     .map((indicator) => {
       const framework = currentVersion.get(indicator.versionId)!;
-      const series: SeriesPoint[] = (valuesOf.get(indicator.id) ?? []).filter((value) => value.status === "APPROVED").sort((a, b) => a.year - b.year);
+      const series: SeriesPoint[] = (valuesOf.get(indicator.id) ?? [])
+        .filter((value) => value.status === "APPROVED")
+        .sort((a, b) => a.year - b.year);
       const latest = series.at(-1) ?? null;
       const progress = latest ? indicatorProgressAt({ ...indicator }, series, latest.year, framework.baseYear) : null;
       return {
@@ -131,5 +137,9 @@ export async function getInstitutionOverview(access: AccessContext, code: string
         .filter((row) => row.assigned > 0)
     : null;
 
-  return { institution: { code: institution.code, name: institution.name, isActive: institution.isActive }, indicators: statusRows, cycles: cycleRows };
+  return {
+    institution: { code: institution.code, name: institution.name, isActive: institution.isActive },
+    indicators: statusRows,
+    cycles: cycleRows,
+  };
 }

@@ -44,7 +44,8 @@ function finalTarget(indicator: ProgressIndicator) {
   return indicator.targets.find((target) => target.isFinal) ?? [...indicator.targets].sort((a, b) => b.year - a.year)[0] ?? null;
 }
 
-const scoreOf = (indicator: ProgressIndicator, code: string | null) => (code === null ? null : (indicator.levels.find((level) => level.code === code)?.score ?? null));
+const scoreOf = (indicator: ProgressIndicator, code: string | null) =>
+  code === null ? null : (indicator.levels.find((level) => level.code === code)?.score ?? null);
 
 type BasePoint = { year: number; number: number | null; levelCode: string | null; provisional: boolean };
 
@@ -71,7 +72,12 @@ export function findBase(indicator: ProgressIndicator, series: readonly SeriesPo
  * series holds the indicator's totals that may be counted (approved ones, or also the
  * provisional ones when asked); values after `atYear` are ignored.
  */
-export function indicatorProgressAt(indicator: ProgressIndicator, series: readonly SeriesPoint[], atYear: number, frameworkBaseYear: number | null): IndicatorProgress {
+export function indicatorProgressAt(
+  indicator: ProgressIndicator,
+  series: readonly SeriesPoint[],
+  atYear: number,
+  frameworkBaseYear: number | null,
+): IndicatorProgress {
   const upTo = series.filter((point) => point.year <= atYear);
   const current = upTo.find((point) => point.year === atYear) ?? null;
   const base = findBase(indicator, upTo, frameworkBaseYear);
@@ -133,7 +139,13 @@ export function indicatorProgressAt(indicator: ProgressIndicator, series: readon
   if (indicator.direction === null && target?.number == null) return none("The indicator has neither a desired direction nor a target");
   // Without a stated direction, the target says which way is better.
   const direction: 1 | -1 =
-    indicator.direction === "DECREASE" ? -1 : indicator.direction === "INCREASE" ? 1 : (target?.number ?? base.number) >= base.number ? 1 : -1;
+    indicator.direction === "DECREASE"
+      ? -1
+      : indicator.direction === "INCREASE"
+        ? 1
+        : (target?.number ?? base.number) >= base.number
+          ? 1
+          : -1;
   const limit = direction === 1 ? limits.upper : limits.lower;
   inputs.limit = target?.number != null ? null : limit;
   return {
@@ -155,7 +167,11 @@ export function indicatorProgressAt(indicator: ProgressIndicator, series: readon
  * target is met); indicators to maintain lose a point per 20 % of deviation. Narrative
  * indicators and quantitative ones without target are not counted (null).
  */
-export function normalisedAchievement(indicator: ProgressIndicator, point: { number: number | null; levelCode: string | null }, base: { number: number | null } | null): number | null {
+export function normalisedAchievement(
+  indicator: ProgressIndicator,
+  point: { number: number | null; levelCode: string | null },
+  base: { number: number | null } | null,
+): number | null {
   if (isLevelBased(indicator.valueType)) return scoreOf(indicator, point.levelCode);
   if (!isQuantitative(indicator.valueType) || point.number === null) return null;
   const target = finalTarget(indicator);
@@ -167,7 +183,14 @@ export function normalisedAchievement(indicator: ProgressIndicator, point: { num
     return clamp(1 - deviation / MAINTAIN_TOLERANCES.limited);
   }
   const baseValue = base?.number ?? indicator.baselineNumber;
-  const direction = indicator.direction === "DECREASE" ? -1 : indicator.direction === "INCREASE" ? 1 : baseValue !== null && targetValue < baseValue ? -1 : 1;
+  const direction =
+    indicator.direction === "DECREASE"
+      ? -1
+      : indicator.direction === "INCREASE"
+        ? 1
+        : baseValue !== null && targetValue < baseValue
+          ? -1
+          : 1;
   if (direction * (value - targetValue) >= 0) return 1;
   if (baseValue === null || direction * (targetValue - baseValue) <= 0) {
     // Target already met at the base: judge by the distance back to it.
@@ -179,4 +202,3 @@ export function normalisedAchievement(indicator: ProgressIndicator, point: { num
 function clamp(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
-

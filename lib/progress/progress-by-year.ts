@@ -1,4 +1,5 @@
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import { countsInProgress } from "./counts-in-progress";
 import { indicatorProgressAt, type IndicatorProgress, type ProgressIndicator } from "./indicator-progress";
 
 /** An indicator's status in each year it has a total value, from its values (approved only unless asked). */
@@ -9,7 +10,7 @@ export function progressByYear(
   includeProvisional: boolean,
 ): { year: number; progress: IndicatorProgress }[] {
   const series = values
-    .filter((value) => value.disaggregation === "" && (includeProvisional || value.status === "APPROVED"))
+    .filter((value) => value.disaggregation === "" && countsInProgress(value.status, includeProvisional))
     .map((value) => ({ year: value.year, number: value.number, levelCode: value.levelCode, status: value.status }))
     .sort((a, b) => a.year - b.year);
   return series.map((point) => ({ year: point.year, progress: indicatorProgressAt(indicator, series, point.year, baseYear) }));

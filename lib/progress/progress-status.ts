@@ -1,5 +1,12 @@
 /** The progress statuses of the Open SDG / Statistics Canada method, in order from best to worst. */
-export const PROGRESS_STATUSES = ["target_achieved", "on_track", "acceleration_needed", "limited_progress", "deterioration", "not_available"] as const;
+export const PROGRESS_STATUSES = [
+  "target_achieved",
+  "on_track",
+  "acceleration_needed",
+  "limited_progress",
+  "deterioration",
+  "not_available",
+] as const;
 
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 

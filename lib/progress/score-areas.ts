@@ -51,7 +51,8 @@ export function scoreAreas(input: ScoreInput): AreaScore[] {
   const byId = new Map(input.areas.map((area) => [area.id, area]));
   const ancestors = (areaId: string): string[] => {
     const chain: string[] = [];
-    for (let current = byId.get(areaId); current; current = current.parentId ? byId.get(current.parentId) : undefined) chain.push(current.id);
+    for (let current = byId.get(areaId); current; current = current.parentId ? byId.get(current.parentId) : undefined)
+      chain.push(current.id);
     return chain;
   };
   const TOTAL = "_T";
@@ -72,6 +73,8 @@ export function scoreAreas(input: ScoreInput): AreaScore[] {
     const series = input.series.get(indicator.id) ?? [];
     const base = findBase(indicator, series, input.baseYear);
     const byYear = new Map(series.map((point) => [point.year, point]));
+    // Quantitative achievement (except "maintain") is measured from the base value: a base that is not approved makes it provisional too.
+    const provisionalBase = (base?.provisional ?? false) && isQuantitative(indicator.valueType) && indicator.direction !== "MAINTAIN";
     for (const year of input.years) {
       const point = byYear.get(year);
       if (!point) continue;
@@ -81,7 +84,7 @@ export function scoreAreas(input: ScoreInput): AreaScore[] {
         const cell = cellOf(key, year);
         cell.sum += achievement;
         cell.counted += 1;
-        cell.provisional ||= point.status !== "APPROVED";
+        cell.provisional ||= point.status !== "APPROVED" || provisionalBase;
       }
     }
   }

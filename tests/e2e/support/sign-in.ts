@@ -61,7 +61,9 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 async function demoStorageState(browser: Browser, baseURL: string | undefined, role: DemoRole): Promise<StorageState> {
-  const context = await browser.newContext({ baseURL });
+  // Inside a test, Playwright gives new contexts the test's own options, storage state
+  // included: start from an empty one, or a test signed in as someone else would sign in as them.
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   try {
     const page = await context.newPage();
     await signIn(page, DEMO_ACCOUNTS[role].email);

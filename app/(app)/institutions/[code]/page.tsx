@@ -23,15 +23,22 @@ export default async function InstitutionPage(props: Props) {
     throw error;
   });
   const { institution, indicators, cycles } = overview;
-  const tally = PROGRESS_STATUSES.map((status) => ({ status, count: indicators.filter((indicator) => indicator.status === status).length })).filter((entry) => entry.count > 0);
+  const tally = PROGRESS_STATUSES.map((status) => ({
+    status,
+    count: indicators.filter((indicator) => indicator.status === status).length,
+  })).filter((entry) => entry.count > 0);
 
   return (
     <>
       <div className="page-header">
-        <p className="page-header__eyebrow">Institution {institution.code}{institution.isActive ? "" : " · deactivated"}</p>
+        <p className="page-header__eyebrow">
+          Institution {institution.code}
+          {institution.isActive ? "" : " · deactivated"}
+        </p>
         <h1>{institution.name}</h1>
         <p className="page-header__lead">
-          Leads {indicators.filter((indicator) => indicator.role === "lead").length} indicators and contributes to {indicators.filter((indicator) => indicator.role === "contributor").length}.
+          Leads {indicators.filter((indicator) => indicator.role === "lead").length} indicators and contributes to{" "}
+          {indicators.filter((indicator) => indicator.role === "contributor").length}.
         </p>
         {tally.length > 0 ? (
           <ul className="tag-list" aria-label="Indicators by latest progress status">
@@ -63,7 +70,9 @@ export default async function InstitutionPage(props: Props) {
               {indicators.map((indicator) => (
                 <tr key={`${indicator.frameworkCode}-${indicator.code}`}>
                   <th scope="row" style={{ fontWeight: 400 }}>
-                    <Link href={`/frameworks/${encodeURIComponent(indicator.frameworkCode)}/indicators/${encodeURIComponent(indicator.code)}`}>
+                    <Link
+                      href={`/frameworks/${encodeURIComponent(indicator.frameworkCode)}/indicators/${encodeURIComponent(indicator.code)}`}
+                    >
                       <span className="code">{indicator.code}</span> {indicator.name}
                     </Link>
                   </th>
@@ -89,12 +98,24 @@ export default async function InstitutionPage(props: Props) {
                 <tr>
                   <th scope="col">Cycle</th>
                   <th scope="col">Status</th>
-                  <th scope="col" className="numeric">Indicators</th>
-                  <th scope="col" className="numeric">Draft</th>
-                  <th scope="col" className="numeric">Submitted</th>
-                  <th scope="col" className="numeric">Returned</th>
-                  <th scope="col" className="numeric">Approved</th>
-                  <th scope="col" className="numeric">Missing</th>
+                  <th scope="col" className="numeric">
+                    Indicators
+                  </th>
+                  <th scope="col" className="numeric">
+                    Draft
+                  </th>
+                  <th scope="col" className="numeric">
+                    Submitted
+                  </th>
+                  <th scope="col" className="numeric">
+                    Returned
+                  </th>
+                  <th scope="col" className="numeric">
+                    Approved
+                  </th>
+                  <th scope="col" className="numeric">
+                    Missing
+                  </th>
                   <th scope="col">Approved share</th>
                 </tr>
               </thead>

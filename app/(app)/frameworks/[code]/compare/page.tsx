@@ -9,6 +9,7 @@ import { isAppError } from "@/lib/errors";
 import { categoryFor, CATEGORY_LABELS } from "@/lib/progress/categories";
 import { compareYears, compareYearsSchema, type IndicatorMove } from "@/lib/progress/compare-years";
 import { describeComparison } from "@/lib/progress/describe-scores";
+import { formatPoints } from "@/lib/progress/format-score";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
 
 type Props = PageProps<"/frameworks/[code]/compare">;
@@ -17,8 +18,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { code } = await props.params;
   return { title: `Compare ${decodeURIComponent(code)} years` };
 }
-
-const signed = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 1 })}`);
 
 export default async function ComparePage(props: Props) {
   const { code } = await props.params;
@@ -39,7 +38,11 @@ export default async function ComparePage(props: Props) {
       : available.length > 1
         ? [available[0]!, available.at(-1)!]
         : available;
-  const problem = !parsed.success ? parsed.error.issues[0]?.message : requested.length > 0 && chosen.length < (parsed.data?.length ?? 0) ? "Some years have no data and were left out" : null;
+  const problem = !parsed.success
+    ? parsed.error.issues[0]?.message
+    : requested.length > 0 && chosen.length < (parsed.data?.length ?? 0)
+      ? "Some years have no data and were left out"
+      : null;
   const comparison = compareYears(progress, chosen);
   const official = framework.scoringMethod === "SDG_10_7_2";
   const summary = describeComparison(comparison.areas, chosen);
@@ -52,7 +55,9 @@ export default async function ComparePage(props: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/frameworks", label: "Frameworks" }, { href: base, label: framework.code }, { label: "Compare years" }]} />
+      <Breadcrumbs
+        items={[{ href: "/frameworks", label: "Frameworks" }, { href: base, label: framework.code }, { label: "Compare years" }]}
+      />
       <div className="page-header">
         <p className="page-header__eyebrow">Framework {framework.code}</p>
         <h1>Compare years: {framework.name}</h1>
@@ -103,11 +108,21 @@ export default async function ComparePage(props: Props) {
             <div className="two-columns">
               <figure className="chart-figure">
                 <figcaption className="chart-figure__title">Scores by {official ? "domain" : "area"} and year</figcaption>
-                <CompareBarsChart rows={rows} years={chosen} title={`Grouped bars of ${framework.code} scores in ${chosen.join(", ")}`} describedBy="compare-summary" />
+                <CompareBarsChart
+                  rows={rows}
+                  years={chosen}
+                  title={`Grouped bars of ${framework.code} scores in ${chosen.join(", ")}`}
+                  describedBy="compare-summary"
+                />
               </figure>
               <figure className="chart-figure">
                 <figcaption className="chart-figure__title">The same scores as a radar</figcaption>
-                <CompareRadarChart rows={rows} years={chosen} title={`Radar of ${framework.code} scores in ${chosen.join(", ")}`} describedBy="compare-summary" />
+                <CompareRadarChart
+                  rows={rows}
+                  years={chosen}
+                  title={`Radar of ${framework.code} scores in ${chosen.join(", ")}`}
+                  describedBy="compare-summary"
+                />
               </figure>
             </div>
             <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="compare-table-caption">
@@ -133,10 +148,16 @@ export default async function ComparePage(props: Props) {
                       {area.scores.map((score, index) => (
                         <td key={chosen[index]} className="numeric">
                           {score === null ? "—" : score}
-                          {official && score !== null ? <div className="muted">{CATEGORY_LABELS[categoryFor(score, framework.categoryCutoffs ?? undefined) - 1]}</div> : null}
+                          {official && score !== null ? (
+                            <div className="muted">{CATEGORY_LABELS[categoryFor(score, framework.categoryCutoffs ?? undefined) - 1]}</div>
+                          ) : null}
                         </td>
                       ))}
-                      <td className={`numeric ${area.change !== null && area.change > 0 ? "change-up" : area.change !== null && area.change < 0 ? "change-down" : ""}`}>{signed(area.change)}</td>
+                      <td
+                        className={`numeric ${area.change !== null && area.change > 0 ? "change-up" : area.change !== null && area.change < 0 ? "change-down" : ""}`}
+                      >
+                        {formatPoints(area.change)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -196,7 +217,7 @@ function MoversTable({ title, moves, frameworkCode }: { title: string; moves: In
                 </th>
                 <td className="numeric">{move.from} %</td>
                 <td className="numeric">{move.to} %</td>
-                <td className={`numeric ${move.change > 0 ? "change-up" : "change-down"}`}>{signed(move.change)}</td>
+                <td className={`numeric ${move.change > 0 ? "change-up" : "change-down"}`}>{formatPoints(move.change)}</td>
               </tr>
             ))
           )}

@@ -36,9 +36,17 @@ export default async function FrameworkProgressPage(props: Props) {
   const seriesCodes = [...topLevel.map((area) => area.code), "_T"];
   const chartRows = years.map((year) => ({
     year,
-    ...Object.fromEntries(seriesCodes.map((areaCode) => [areaCode, progress.scores.find((score) => score.areaCode === areaCode && score.year === year)?.score ?? null])),
+    ...Object.fromEntries(
+      seriesCodes.map((areaCode) => [
+        areaCode,
+        progress.scores.find((score) => score.areaCode === areaCode && score.year === year)?.score ?? null,
+      ]),
+    ),
   }));
-  const summary = describeScoresOverTime(progress.scores, topLevel.map((area) => area.code));
+  const summary = describeScoresOverTime(
+    progress.scores,
+    topLevel.map((area) => area.code),
+  );
   const official = framework.scoringMethod === "SDG_10_7_2";
   const scoreOf = (areaCode: string, year: number) => progress.scores.find((score) => score.areaCode === areaCode && score.year === year);
   const byArea = topLevel.map((area) => ({
@@ -52,9 +60,17 @@ export default async function FrameworkProgressPage(props: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/frameworks", label: "Frameworks" }, { href: `/frameworks/${encodeURIComponent(framework.code)}`, label: framework.code }, { label: "Progress" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/frameworks", label: "Frameworks" },
+          { href: `/frameworks/${encodeURIComponent(framework.code)}`, label: framework.code },
+          { label: "Progress" },
+        ]}
+      />
       <div className="page-header">
-        <p className="page-header__eyebrow">Framework {framework.code} · version {framework.version.label}</p>
+        <p className="page-header__eyebrow">
+          Framework {framework.code} · version {framework.version.label}
+        </p>
         <h1>Progress: {framework.name}</h1>
         <p className="page-header__lead">
           {official
@@ -85,7 +101,10 @@ export default async function FrameworkProgressPage(props: Props) {
               </figcaption>
               <AreaScoresChart
                 years={years}
-                series={seriesCodes.map((areaCode) => ({ code: areaCode, name: topLevel.find((area) => area.code === areaCode)?.name ?? "All areas" }))}
+                series={seriesCodes.map((areaCode) => ({
+                  code: areaCode,
+                  name: topLevel.find((area) => area.code === areaCode)?.name ?? "All areas",
+                }))}
                 rows={chartRows}
                 title={`${official ? "Domain" : "Area"} scores of ${framework.code} over the years; the arrow keys move between years`}
                 describedBy="scores-summary"
@@ -93,7 +112,12 @@ export default async function FrameworkProgressPage(props: Props) {
             </figure>
             <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="scores-table-caption">
               <table className="data-table">
-                <caption id="scores-table-caption">{official ? "Domain" : "Area"} scores (%) by year</caption>
+                <caption id="scores-table-caption">
+                  {official ? "Domain" : "Area"} scores (%) by year
+                  <span className="caption-note">
+                    Where not every scored indicator has a value, the small figure says how many were counted.
+                  </span>
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{official ? "Domain" : "Area"}</th>
@@ -107,7 +131,9 @@ export default async function FrameworkProgressPage(props: Props) {
                 <tbody>
                   {seriesCodes.map((areaCode) => (
                     <tr key={areaCode}>
-                      <th scope="row">{areaCode === "_T" ? "All areas" : `${areaCode} ${topLevel.find((area) => area.code === areaCode)?.name ?? ""}`}</th>
+                      <th scope="row">
+                        {areaCode === "_T" ? "All areas" : `${areaCode} ${topLevel.find((area) => area.code === areaCode)?.name ?? ""}`}
+                      </th>
                       {years.map((year) => {
                         const score = scoreOf(areaCode, year);
                         return (
@@ -117,9 +143,17 @@ export default async function FrameworkProgressPage(props: Props) {
                                 {score.score}
                                 {score.provisional ? <span className="provisional-mark">*</span> : null}
                                 {score.category ? <div className="muted">{CATEGORY_LABELS[score.category - 1]}</div> : null}
+                                {score.indicatorsCounted < score.indicatorsTotal ? (
+                                  <div className="coverage">
+                                    {score.indicatorsCounted} of {score.indicatorsTotal}
+                                  </div>
+                                ) : null}
                               </>
                             ) : (
-                              <span className="muted" title={score ? `${score.indicatorsCounted} of ${score.indicatorsTotal} indicators have a value` : undefined}>
+                              <span
+                                className="muted"
+                                title={score ? `${score.indicatorsCounted} of ${score.indicatorsTotal} indicators have a value` : undefined}
+                              >
                                 —
                               </span>
                             )}
@@ -137,7 +171,10 @@ export default async function FrameworkProgressPage(props: Props) {
 
       <section className="section" aria-labelledby="heatmap-heading">
         <h2 id="heatmap-heading">Progress of each indicator</h2>
-        <p className="muted">The status in each year compares the value with the base year {framework.baseYear ?? "(each indicator's first year)"} and the target.</p>
+        <p className="muted">
+          The status in each year compares the value with the base year {framework.baseYear ?? "(each indicator's first year)"} and the
+          target.
+        </p>
         <ProgressLegend />
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="heatmap-caption">
           <table className="data-table heatmap">
@@ -160,13 +197,19 @@ export default async function FrameworkProgressPage(props: Props) {
                   {rows.map((row) => (
                     <tr key={row.indicator.id}>
                       <th scope="row" className="name-cell" style={{ fontWeight: 400 }}>
-                        <Link href={`/frameworks/${encodeURIComponent(framework.code)}/indicators/${encodeURIComponent(row.indicator.code)}`}>
+                        <Link
+                          href={`/frameworks/${encodeURIComponent(framework.code)}/indicators/${encodeURIComponent(row.indicator.code)}`}
+                        >
                           <span className="code">{row.indicator.code}</span> {row.indicator.name}
                         </Link>
                       </th>
                       {years.map((year) => (
                         <td key={year}>
-                          <ProgressStatusBadge status={row.statuses[year] ?? "not_available"} short provisional={row.provisionalYears.includes(year)} />
+                          <ProgressStatusBadge
+                            status={row.statuses[year] ?? "not_available"}
+                            short
+                            provisional={row.provisionalYears.includes(year)}
+                          />
                         </td>
                       ))}
                     </tr>
@@ -182,7 +225,11 @@ export default async function FrameworkProgressPage(props: Props) {
         <section className="section no-print" aria-label="Progress settings">
           <details className="card">
             <summary>Progress settings of {framework.code}</summary>
-            <ScoringSettingsForm frameworkCode={framework.code} baseYear={framework.baseYear} cutoffs={framework.categoryCutoffs ?? DEFAULT_CATEGORY_CUTOFFS} />
+            <ScoringSettingsForm
+              frameworkCode={framework.code}
+              baseYear={framework.baseYear}
+              cutoffs={framework.categoryCutoffs ?? DEFAULT_CATEGORY_CUTOFFS}
+            />
           </details>
         </section>
       ) : null}

@@ -76,7 +76,11 @@ export default async function IndicatorPage(props: Props) {
               The same values are listed in the table below.
               {series.baseline ? " The grey dashed line marks the baseline;" : ""}
               {series.target ? " the green dashed line marks the target" : ""}
-              {series.baseline && series.target ? ", and the green dotted line the path from the baseline to the target." : series.target ? "." : ""}
+              {series.baseline && series.target
+                ? ", and the green dotted line the path from the baseline to the target."
+                : series.target
+                  ? "."
+                  : ""}
             </p>
           </figure>
         ) : (

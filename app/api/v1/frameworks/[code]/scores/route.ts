@@ -6,7 +6,11 @@ import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
 /** [{ area, year, score, category, indicatorsCounted, provisional }]; area "_T" is the whole framework. */
 export const GET = apiRoute<{ code: string }>(async ({ request, access, params }) => {
   const query = parseOrThrow(scoresQuerySchema, searchParamsOf(request), "The query is not valid");
-  const progress = await getFrameworkProgress(access, params.code, { from: query.from, to: query.to, includeProvisional: query.provisional });
+  const progress = await getFrameworkProgress(access, params.code, {
+    from: query.from,
+    to: query.to,
+    includeProvisional: query.provisional,
+  });
   return apiJson(
     progress.scores.map((score) => ({
       area: score.areaCode,

@@ -1,0 +1,164 @@
+import { expect, test } from "./support/sign-in";
+
+// Progress analytics on the demo matrix, as the working group and the secretariat use them.
+// The years compared here (2016-2024) belong to closed cycles, which no other test changes.
+
+type ApiScore = { area: string; year: number; score: number | null; provisional: boolean; indicatorsCounted: number };
+
+const AREAS = ["A1", "A2", "A3", "A4", "A5", "A6"];
+
+/** "59.1" -> 59.1, "—" -> null: a table cell as the page shows it. */
+const numberOf = (text: string) => (text.trim() === "—" ? null : Number(text.trim().replace("−", "-").replace("±", "")));
+
+test.describe("comparing years", () => {
+  test.use({ signedInAs: "working-group" });
+
+  test("2018 against 2024 shows all six areas, their scores and the change, with the same numbers as the API", async ({ page }) => {
+    await page.goto("/frameworks/DMD/compare?year=2018&year=2024");
+    await expect(page.getByRole("heading", { level: 2, name: "2018 and 2024" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Scores (%) and change in points" });
+    const api = await page.request.get("/api/v1/frameworks/DMD/scores?from=2018&to=2024");
+    expect(api.status()).toBe(200);
+    const scores = (await api.json()) as ApiScore[];
+    const apiScore = (area: string, year: number) => scores.find((score) => score.area === area && score.year === year)!.score;
+
+    for (const area of [...AREAS, "_T"]) {
+      const row = table
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: area === "_T" ? "All areas" : new RegExp(`^${area} `) }) });
+      const cells = row.getByRole("cell");
+      await expect(cells).toHaveCount(3);
+      const [from, to, change] = (await cells.allInnerTexts()).map(numberOf);
+      expect(from, `${area} 2018`).toBe(apiScore(area, 2018));
+      expect(to, `${area} 2024`).toBe(apiScore(area, 2024));
+      expect(from).not.toBeNull();
+      expect(change, `${area} change`).toBeCloseTo(apiScore(area, 2024)! - apiScore(area, 2018)!, 1);
+    }
+    // The scores of closed cycles are final: nothing in them is provisional.
+    expect(scores.filter((score) => score.year === 2024 && score.provisional)).toEqual([]);
+    await expect(page.locator("#compare-summary")).toContainText("Between 2018 and 2024");
+    // Both charts, each described by the summary, with the table as their text alternative.
+    await expect(page.getByRole("application")).toHaveCount(2);
+    await expect(page.getByRole("table", { name: "Most improved" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Most worsened" })).toBeVisible();
+  });
+
+  test("the years are chosen with the keyboard and kept in the address, so the link can be shared", async ({ page }) => {
+    await page.goto("/frameworks/DMD/compare");
+    const picker = page.getByRole("group", { name: "Years to compare (two to five)" });
+    // The default compares the first and the last year; add 2020 and drop 2016 from the keyboard.
+    await picker.getByRole("checkbox", { name: "2020" }).focus();
+    await page.keyboard.press("Space");
+    await picker.getByRole("checkbox", { name: "2016" }).focus();
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Compare" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/year=2020/);
+    expect(new URL(page.url()).searchParams.getAll("year")).not.toContain("2016");
+    const shared = page.url();
+
+    const other = await page.context().newPage();
+    await other.goto(shared);
+    await expect(
+      other.getByRole("table", { name: "Scores (%) and change in points" }).getByRole("columnheader", { name: "2020", exact: true }),
+    ).toBeVisible();
+    await expect(other.getByRole("checkbox", { name: "2020" })).toBeChecked();
+    await other.close();
+  });
+
+  test("a bad choice of years is explained and nothing breaks", async ({ page }) => {
+    await page.goto("/frameworks/DMD/compare?year=18&year=2024");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Years have four digits, e.g. 2024");
+    // The valid year is still there to choose, and the page offers every year with data.
+    await expect(page.getByRole("checkbox", { name: "2024" })).toBeVisible();
+  });
+});
+
+test.describe("the framework overview", () => {
+  test.use({ signedInAs: "viewer" });
+
+  test("shows area scores over the years with a table alternative and a status heat map of every indicator", async ({ page }) => {
+    await page.goto("/frameworks/DMD/progress");
+    await expect(page.locator("#scores-summary")).toContainText("The overall score rose from");
+    const scores = page.getByRole("table", { name: /Area scores \(%\) by year/ });
+    await expect(scores.getByRole("row")).toHaveCount(1 + AREAS.length + 1);
+    const heatmap = page.getByRole("table", { name: "Progress status of each indicator by year" });
+    // 65 indicators and 6 area header rows below the column headers.
+    await expect(heatmap.locator("tbody tr")).toHaveCount(65 + 6);
+    // Status is written in each cell, not shown by colour alone.
+    await expect(
+      heatmap
+        .getByRole("row", { name: /A1\.01/ })
+        .getByText("On track")
+        .first(),
+    ).toBeVisible();
+  });
+
+  test("the chart can be used from the keyboard", async ({ page }) => {
+    await page.goto("/frameworks/DMD/progress");
+    const chart = page.getByRole("application").first();
+    await chart.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".recharts-tooltip-wrapper").first()).toContainText(/Year \d{4}/);
+  });
+
+  test("the provisional switch adds values not yet approved, clearly marked", async ({ page, pageAs }) => {
+    const secretariat = await pageAs("secretariat");
+    await secretariat.goto("/frameworks/DMD/progress");
+    await secretariat.getByRole("radio", { name: "Approved and provisional values (marked *)" }).check();
+    await secretariat.getByRole("button", { name: "Show" }).click();
+    await expect(secretariat).toHaveURL(/provisional=1/);
+    await expect(secretariat.locator(".provisional-notice")).toContainText("Provisional.");
+    await expect(secretariat.locator(".provisional-mark").first()).toBeVisible();
+
+    // A viewer may read approved values only: asking for provisional ones adds nothing.
+    const viewerApi = await page.request.get("/api/v1/frameworks/DMD/scores?from=2025&to=2025&provisional=true");
+    const viewerScores = (await viewerApi.json()) as ApiScore[];
+    expect(viewerScores.every((score) => !score.provisional)).toBe(true);
+    const secretariatApi = await secretariat.request.get("/api/v1/frameworks/DMD/scores?from=2025&to=2025&provisional=true");
+    const secretariatScores = (await secretariatApi.json()) as ApiScore[];
+    const total = (list: ApiScore[]) => list.find((score) => score.area === "_T")!;
+    expect(total(secretariatScores).provisional).toBe(true);
+    expect(total(secretariatScores).indicatorsCounted).toBeGreaterThan(total(viewerScores).indicatorsCounted);
+  });
+});
+
+test.describe("the dashboard", () => {
+  test("the secretariat sees what waits for review and this year's area scores against last year", async ({ pageAs }) => {
+    const page = await pageAs("secretariat");
+    await page.goto("/");
+    const attention = page.getByRole("region", { name: "Needs your attention" });
+    await expect(attention.getByRole("link", { name: /wait for your review \(DMD 2025\)/ })).toBeVisible();
+    // 2024 is the latest closed cycle of the demo matrix: its scores are compared with 2023.
+    await expect(page.getByRole("heading", { level: 2, name: /2024 against 2023$/ })).toBeVisible();
+    const table = page.getByRole("table", { name: "Area scores (%) and change in points" });
+    await expect(table.getByRole("row")).toHaveCount(1 + AREAS.length + 1);
+    await expect(page.getByRole("heading", { name: "Indicators that deteriorated in 2024" })).toBeVisible();
+  });
+
+  test("a focal point sees its own institution's to-do list and no review work", async ({ pageAs }) => {
+    const page = await pageAs("focal");
+    await page.goto("/");
+    const attention = page.getByRole("region", { name: "Needs your attention" });
+    await expect(
+      attention.getByRole("link", { name: /(returned to you for correction|not submitted yet|no value yet)/ }).first(),
+    ).toBeVisible();
+    await expect(attention.getByText(/wait for your review/)).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Review submitted values" })).toHaveCount(0);
+    await page.getByRole("link", { name: "All of MLSP's indicators and cycles" }).click();
+    await expect(page).toHaveURL(/\/institutions\/MLSP$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Ministry of Labour and Social Protection");
+  });
+});
+
+test("an indicator page explains its progress status year by year", async ({ pageAs }) => {
+  const page = await pageAs("viewer");
+  await page.goto("/frameworks/DMD/indicators/A1.01");
+  const table = page.getByRole("table", { name: /Progress status by year/ });
+  await expect(table.getByRole("row", { name: /^2024/ })).toContainText("On track");
+  const api = await page.request.get("/api/v1/frameworks/DMD/indicators/A1.01/progress");
+  const progress = (await api.json()) as { years: { year: number; status: string; inputs: { baseYear: number } }[] };
+  const year2024 = progress.years.find((entry) => entry.year === 2024)!;
+  expect(year2024.status).toBe("on_track");
+  expect(year2024.inputs.baseYear).toBe(2016);
+});
