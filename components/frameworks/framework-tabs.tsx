@@ -4,6 +4,7 @@ const TABS = [
   { key: "matrix", label: "Matrix", suffix: "" },
   { key: "progress", label: "Progress", suffix: "/progress" },
   { key: "compare", label: "Compare years", suffix: "/compare" },
+  { key: "report", label: "Report and exports", suffix: "/report" },
 ] as const;
 
 export function FrameworkTabs({ code, current }: { code: string; current: (typeof TABS)[number]["key"] }) {

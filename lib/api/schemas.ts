@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
 import { z } from "zod";
 
 const yearParam = z
@@ -58,3 +59,21 @@ export const scoresQuerySchema = z
     message: "from must not be after to",
     path: ["from"],
   });
+
+const optionalYear = z
+  .string()
+  .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
+  .transform(Number)
+  .optional();
+
+/** GET /api/v1/frameworks/{code}/export: the job parameters, from the query string. */
+export const exportQuerySchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS, { message: `format is one of ${EXPORT_FORMATS.join(", ")}` }),
+    year: optionalYear,
+    from: optionalYear,
+    to: optionalYear,
+    provisional: provisionalParam,
+    dataset: z.enum(SDMX_DATASETS, { message: "dataset is values or scores" }).optional(),
+  })
+  .transform(({ provisional, ...rest }) => ({ ...rest, includeProvisional: provisional }));

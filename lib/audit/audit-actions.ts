@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "institution.updated",
   "framework.installed",
   "framework.updated",
+  "framework.imported",
   "indicator.created",
   "indicator.updated",
   "cycle.opened",

@@ -10,9 +10,11 @@ export type AccessContext = {
   user: { id: string; email: string; name: string };
   workspace: { id: string; slug: string; name: string; isDemo: boolean };
   membership: { id: string; role: Role; institution: { id: string; code: string; name: string } | null };
-  via: "session" | "token";
+  /** "command-line": an operator on the server itself (imports and exports run from a shell). */
+  via: "session" | "token" | "command-line";
 };
 
 export function actorOf(access: AccessContext): Actor {
+  if (access.via === "command-line") return { userId: null, label: "system:command-line" };
   return { userId: access.user.id, label: access.user.email };
 }

@@ -129,6 +129,7 @@ function collectRows(
       areaId,
       code: indicator.code,
       name: indicator.name,
+      nameTranslations: indicator.nameTranslations ?? undefined,
       definition: indicator.definition ?? null,
       valueType: indicator.valueType,
       unit: indicator.unit ?? (indicator.valueType === "PERCENTAGE" ? "%" : null),
@@ -177,7 +178,16 @@ function collectRows(
   const walk = (list: AreaDefinition[], parentId: string | null) => {
     list.forEach((area, position) => {
       const id = randomUUID();
-      rows.areas.push({ id, versionId, parentId, code: area.code, name: area.name, description: area.description ?? null, position });
+      rows.areas.push({
+        id,
+        versionId,
+        parentId,
+        code: area.code,
+        name: area.name,
+        nameTranslations: area.nameTranslations ?? undefined,
+        description: area.description ?? null,
+        position,
+      });
       for (const indicator of area.indicators ?? []) addIndicator(indicator, id);
       if (area.areas) walk(area.areas, id);
     });

@@ -16,6 +16,13 @@ const codeSchema = z
 
 const yearSchema = z.number().int().min(1900).max(2100);
 
+/** Names in other languages, by language code (BCP 47 style: "ro", "ru", "fr-CA"). */
+export const nameTranslationsSchema = z.record(
+  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Use a language code such as ro or fr-CA"),
+  z.string().trim().min(1).max(500),
+);
+export type NameTranslations = z.infer<typeof nameTranslationsSchema>;
+
 export const levelDefinitionSchema = z.strictObject({
   code: z.string().trim().min(1).max(40),
   label: z.string().trim().min(1).max(200),
@@ -30,6 +37,7 @@ export const indicatorDefinitionSchema = z
   .strictObject({
     code: codeSchema,
     name: z.string().trim().min(1).max(500),
+    nameTranslations: nameTranslationsSchema.optional(),
     definition: z.string().trim().min(1).max(5000).optional(),
     valueType: z.enum(VALUE_TYPES),
     unit: z.string().trim().max(60).optional(),
@@ -109,6 +117,7 @@ export type IndicatorDefinition = z.input<typeof indicatorDefinitionSchema>;
 export type AreaDefinition = {
   code: string;
   name: string;
+  nameTranslations?: NameTranslations;
   description?: string;
   areas?: AreaDefinition[];
   indicators?: IndicatorDefinition[];
@@ -119,6 +128,7 @@ export const areaDefinitionSchema: z.ZodType<AreaDefinition, AreaDefinition> = z
   z.strictObject({
     code: codeSchema,
     name: z.string().trim().min(1).max(300),
+    nameTranslations: nameTranslationsSchema.optional(),
     description: z.string().trim().max(5000).optional(),
     areas: z.array(areaDefinitionSchema).optional(),
     indicators: z.array(indicatorDefinitionSchema).optional(),

@@ -11,6 +11,9 @@ export async function prepareServer(): Promise<void> {
   if (migrations.applied.length > 0) {
     console.log(`Capacitas: applied ${migrations.applied.length} migration(s): ${migrations.applied.join(", ")}`);
   }
+  const { failInterruptedJobs } = await import("@/lib/jobs/fail-interrupted-jobs");
+  const interrupted = await failInterruptedJobs();
+  if (interrupted > 0) console.log(`Capacitas: ${interrupted} job(s) were cut off by the last stop and are marked as failed`);
   if (env.CAPACITAS_DEMO !== "1") {
     const { countAdministrators } = await import("@/lib/users/count-administrators");
     if ((await countAdministrators()) === 0) {

@@ -4,46 +4,64 @@ import { MAX_UPLOAD_BYTES, XLSX_CONTENT_TYPE } from "./upload-limits";
 /** Room for the boundaries and part headers that multipart/form-data adds around the file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
-const TOO_LARGE = `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into several files`;
-const HOW_TO_SEND = `Send the file as multipart/form-data in the field "file", or as the request body with Content-Type text/csv or ${XLSX_CONTENT_TYPE}`;
+/** Raw bodies a values upload accepts: media type -> the name the file is given. */
+const VALUES_FILE_TYPES: Record<string, string> = {
+  "text/csv": "upload.csv",
+  "application/csv": "upload.csv",
+  [XLSX_CONTENT_TYPE]: "upload.xlsx",
+};
+
+export type UploadRequestOptions = {
+  /** The largest file accepted; a values upload's limit by default. */
+  maxBytes?: number;
+  /** Media types accepted as a raw body, with the file name to give it; a values upload's (CSV, .xlsx) by default. */
+  rawTypes?: Record<string, string>;
+  /** What to advise when the file is too large; "split it into several files" by default. */
+  tooLargeAdvice?: string;
+};
 
 /**
  * The uploaded file of an API request: a multipart form's "file" field, or the raw body sent
- * as text/csv or as an .xlsx workbook. The body is read with a size cap, so that a client
- * cannot make the server hold more than the limit, whatever Content-Length says.
+ * with one of the accepted media types (CSV or an .xlsx workbook unless told otherwise). The
+ * body is read with a size cap, so that a client cannot make the server hold more than the
+ * limit, whatever Content-Length says.
  */
-export async function readUploadRequest(request: Request): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function readUploadRequest(
+  request: Request,
+  options: UploadRequestOptions = {},
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
+  const rawTypes = options.rawTypes ?? VALUES_FILE_TYPES;
+  const tooLarge = `The file is larger than ${formatMegabytes(maxBytes)} MB; ${options.tooLargeAdvice ?? "split it into several files"}`;
+  const rawTypesText = options.rawTypes ? Object.keys(options.rawTypes).join(" or ") : `text/csv or ${XLSX_CONTENT_TYPE}`;
+  const howToSend = `Send the file as multipart/form-data in the field "file", or as the request body with Content-Type ${rawTypesText}`;
   const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
   const mediaType = contentType.split(";")[0]!.trim();
   const isMultipart = mediaType === "multipart/form-data";
-  const rawName = rawFileName(mediaType);
-  if (!isMultipart && !rawName) throw new AppError("BAD_REQUEST", HOW_TO_SEND);
+  const rawName = Object.hasOwn(rawTypes, mediaType) ? rawTypes[mediaType]! : null;
+  if (!isMultipart && !rawName) throw new AppError("BAD_REQUEST", howToSend);
 
-  const limit = MAX_UPLOAD_BYTES + (isMultipart ? MULTIPART_OVERHEAD : 0);
+  const limit = maxBytes + (isMultipart ? MULTIPART_OVERHEAD : 0);
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw new AppError("BAD_REQUEST", TOO_LARGE);
-  const body = await readCapped(request, limit);
+  if (Number.isFinite(declared) && declared > limit) throw new AppError("BAD_REQUEST", tooLarge);
+  const body = await readCapped(request, limit, tooLarge);
 
   if (!isMultipart) return { fileName: rawName!, bytes: body };
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
-    throw new AppError("BAD_REQUEST", "The multipart form could not be read; " + HOW_TO_SEND);
+    throw new AppError("BAD_REQUEST", "The multipart form could not be read; " + howToSend);
   }
   const file = form.get("file");
   if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", 'The form has no file in the field "file"');
-  if (file.size > MAX_UPLOAD_BYTES) throw new AppError("BAD_REQUEST", TOO_LARGE);
+  if (file.size > maxBytes) throw new AppError("BAD_REQUEST", tooLarge);
   return { fileName: file instanceof File ? file.name : "upload", bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-function rawFileName(mediaType: string): string | null {
-  if (mediaType === "text/csv" || mediaType === "application/csv") return "upload.csv";
-  if (mediaType === XLSX_CONTENT_TYPE) return "upload.xlsx";
-  return null;
-}
+const formatMegabytes = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10);
 
-async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+async function readCapped(request: Request, limit: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -54,7 +72,7 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array<A
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new AppError("BAD_REQUEST", TOO_LARGE);
+      throw new AppError("BAD_REQUEST", tooLarge);
     }
     chunks.push(value);
   }

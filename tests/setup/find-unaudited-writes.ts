@@ -5,7 +5,7 @@
  */
 
 /** Tables whose writes are bookkeeping, not changes people make. */
-const EXEMPT_TABLES = new Set(["AuditEvent", "Session", "Verification", "RateLimitBucket", "_prisma_migrations"]);
+const EXEMPT_TABLES = new Set(["AuditEvent", "Session", "Verification", "RateLimitBucket", "Job", "_prisma_migrations"]);
 
 const WRITE = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:`main`\.)?[`"]?(\w+)[`"]?/i;
 /** Only the token's last-used time: deliberately unaudited (lib/api-tokens/authenticate-api-token.ts). */

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportPanel } from "@/components/exports/export-panel";
+import { DATA_CHOICES } from "@/lib/exports/export-choices";
 import { AreaIndicatorTable } from "@/components/frameworks/area-indicator-table";
 import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -49,6 +52,14 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
       </div>
 
       <FrameworkTabs code={matrix.code} current="matrix" />
+      <details className="card no-print downloads">
+        <summary>Download the data of {matrix.code}</summary>
+        <p className="muted">
+          Approved values of every year. The working-group report, and exports of a chosen year, are on{" "}
+          <Link href={`/frameworks/${encodeURIComponent(matrix.code)}/report`}>Report and exports</Link>.
+        </p>
+        <ExportPanel frameworkCode={matrix.code} choices={DATA_CHOICES} includeProvisional={false} />
+      </details>
       <nav aria-label="Areas of this framework" className="card no-print">
         <h2 className="visually-hidden">Areas</h2>
         <ol className="area-toc">

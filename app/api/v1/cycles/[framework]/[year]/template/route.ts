@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseOrThrow, searchParamsOf } from "@/lib/api/api-response";
 import { apiRoute } from "@/lib/api/api-route";
+import { fileResponse } from "@/lib/api/file-response";
 import { cyclePathSchema } from "@/lib/api/schemas";
 import { buildValuesTemplate } from "@/lib/uploads/build-values-template";
 
@@ -11,11 +12,5 @@ export const GET = apiRoute<{ framework: string; year: string }>(async ({ reques
   const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
   const { format } = parseOrThrow(templateQuerySchema, searchParamsOf(request), "The query is not valid");
   const template = await buildValuesTemplate(access, { frameworkCode: framework, year }, format);
-  return new Response(new Uint8Array(template.body), {
-    headers: {
-      "Content-Type": template.contentType,
-      "Content-Disposition": `attachment; filename="${template.fileName}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return fileResponse({ bytes: template.body, fileName: template.fileName, contentType: template.contentType });
 });

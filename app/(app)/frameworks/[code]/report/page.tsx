@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ExportPanel } from "@/components/exports/export-panel";
+import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { PrintButton } from "@/components/reports/print-button";
+import { ReportView } from "@/components/reports/report-view";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { isAppError } from "@/lib/errors";
+import { DATA_CHOICES, REPORT_CHOICES } from "@/lib/exports/export-choices";
+import { loadReport } from "@/lib/reports/load-report";
+
+type Props = PageProps<"/frameworks/[code]/report">;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { code } = await props.params;
+  return { title: `${decodeURIComponent(code)} report` };
+}
+
+const year = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .optional()
+  .catch(undefined);
+const reportQuerySchema = z.object({ year, from: year, provisional: z.literal("1").optional().catch(undefined) });
+
+export default async function FrameworkReportPage(props: Props) {
+  const { code } = await props.params;
+  const query = reportQuerySchema.parse(await props.searchParams);
+  const access = await requirePageAccess();
+  const includeProvisional = query.provisional === "1";
+  const model = await loadReport(access, decodeURIComponent(code), { year: query.year, from: query.from, includeProvisional }).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  const base = `/frameworks/${encodeURIComponent(model.frameworkCode)}`;
+  const choosable = [...model.years].reverse();
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[{ href: "/frameworks", label: "Frameworks" }, { href: base, label: model.frameworkCode }, { label: "Report" }]}
+      />
+      <div className="page-header no-print">
+        <p className="page-header__eyebrow">Framework {model.frameworkCode}</p>
+        <h1>Report and exports: {model.frameworkName}</h1>
+        <p className="page-header__lead">
+          The working-group report for a year, to read here, print, or download as PDF or Word; and the data in other formats.
+        </p>
+      </div>
+      <FrameworkTabs code={model.frameworkCode} current="report" />
+
+      <form method="get" className="card no-print report-controls" aria-labelledby="report-controls-heading">
+        <h2 id="report-controls-heading" className="visually-hidden">
+          Which report
+        </h2>
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="report-year">Year of the report</label>
+            <select id="report-year" name="year" className="input" defaultValue={model.year ?? undefined}>
+              {choosable.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="report-from">Trends from</label>
+            <select id="report-from" name="from" className="input" defaultValue={query.from ?? ""}>
+              <option value="">The first year with data</option>
+              {[...choosable].reverse().map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="year-picker">
+            <legend>Values counted</legend>
+            <label>
+              <input type="radio" name="provisional" value="" defaultChecked={!includeProvisional} /> Approved only
+            </label>
+            <label>
+              <input type="radio" name="provisional" value="1" defaultChecked={includeProvisional} /> Also provisional (marked *)
+            </label>
+          </fieldset>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            Show report
+          </button>
+          <PrintButton />
+        </div>
+      </form>
+
+      <section className="card no-print" aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Download</h2>
+        <ExportPanel
+          frameworkCode={model.frameworkCode}
+          choices={[...REPORT_CHOICES, ...DATA_CHOICES]}
+          year={model.year ?? undefined}
+          from={query.from}
+          includeProvisional={includeProvisional}
+        />
+      </section>
+
+      <ReportView model={model} />
+    </>
+  );
+}

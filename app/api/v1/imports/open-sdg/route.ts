@@ -1,0 +1,30 @@
+import { apiJson, searchParamsOf } from "@/lib/api/api-response";
+import { apiRoute } from "@/lib/api/api-route";
+import { requirePermission } from "@/lib/auth/authorize";
+import {
+  MAX_OPEN_SDG_ZIP_BYTES,
+  OPEN_SDG_ZIP_TYPES,
+  openSdgImportParamsFromQuery,
+  startOpenSdgImport,
+} from "@/lib/open-sdg/start-open-sdg-import";
+import { readUploadRequest } from "@/lib/uploads/read-upload-request";
+
+/**
+ * Starts the import of an Open SDG data set: a zip of data/indicator_*.csv and meta/*.md
+ * (multipart field "file", or the raw body as application/zip). ?framework=CODE (default
+ * SDG-NATIONAL), ?name=..., ?dryRun=true. Answers 202 with the job; poll its Location.
+ */
+export const POST = apiRoute(async ({ request, access }) => {
+  // Refuse before reading a file the caller may not send.
+  requirePermission(access, "frameworks.manage");
+  const params = openSdgImportParamsFromQuery(searchParamsOf(request));
+  const file = await readUploadRequest(request, {
+    maxBytes: MAX_OPEN_SDG_ZIP_BYTES,
+    rawTypes: OPEN_SDG_ZIP_TYPES,
+    tooLargeAdvice: "import the data set in parts",
+  });
+  const job = await startOpenSdgImport(access, file, params);
+  const response = apiJson(job, { status: 202 });
+  response.headers.set("Location", `/api/v1/jobs/${job.id}`);
+  return response;
+});

@@ -1,0 +1,17 @@
+import { apiJson } from "@/lib/api/api-response";
+import { readJsonBody } from "@/lib/api/schemas";
+import { apiRoute } from "@/lib/api/api-route";
+import { createJob } from "@/lib/jobs/create-job";
+import { startJobRequestSchema } from "@/lib/jobs/job-kinds";
+import { parseOrThrow } from "@/lib/api/api-response";
+
+/**
+ * Starts a background export: { kind: "framework-export", params: { frameworkCode, format, year,
+ * from, to, includeProvisional, dataset } }. Answers 202 with the job; poll GET /api/v1/jobs/{id}
+ * and fetch its fileUrl when it has succeeded. (Open SDG imports start at /api/v1/imports/open-sdg.)
+ */
+export const POST = apiRoute(async ({ request, access }) => {
+  const body = parseOrThrow(startJobRequestSchema, await readJsonBody(request), "The request is not valid");
+  const job = await createJob(access, body.kind, body.params);
+  return apiJson(job, { status: 202 });
+});

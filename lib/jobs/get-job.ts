@@ -1,0 +1,25 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Job } from "@/lib/generated/prisma/client";
+import { liveJobProgress } from "./job-queue";
+import { toJobView, type JobView } from "./job-view";
+
+/**
+ * A job of the person's own: an export holds the data its author may read, and an import
+ * report the files they uploaded, so nobody else sees them. Others get "not found", which
+ * says nothing about whether the job exists.
+ */
+export async function requireOwnJob(access: AccessContext, jobId: string): Promise<Job> {
+  const job = await db.job.findUnique({ where: { id: jobId } });
+  if (!job || job.workspaceId !== access.workspace.id || job.createdById !== access.user.id) {
+    throw new AppError("NOT_FOUND", "No such job");
+  }
+  return job;
+}
+
+export async function getJob(access: AccessContext, jobId: string): Promise<JobView> {
+  const job = await requireOwnJob(access, jobId);
+  return toJobView(job, liveJobProgress(job.id));
+}

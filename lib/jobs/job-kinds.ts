@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { Permission } from "@/lib/auth/permissions";
+import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
+
+const frameworkCode = z.string().trim().min(1, "Name the framework").max(40);
+const year = z.number().int().min(1900).max(2100);
+
+/** Import of an Open SDG data set (a zip, or a folder on the server's disk for the command line). */
+export const openSdgImportParamsSchema = z.strictObject({
+  frameworkCode,
+  frameworkName: z.string().trim().min(1).max(300).optional(),
+  /** Only check and report; write nothing. */
+  dryRun: z.boolean().default(false),
+  /** What people called the source (the uploaded file's name), for the report and the audit log. */
+  sourceName: z.string().trim().min(1).max(300),
+});
+
+/** An export of a framework's data or its working-group report. */
+export const frameworkExportParamsSchema = z
+  .strictObject({
+    frameworkCode,
+    format: z.enum(EXPORT_FORMATS, { message: `Choose one of ${EXPORT_FORMATS.join(", ")}` }),
+    year: year.optional(),
+    from: year.optional(),
+    to: year.optional(),
+    includeProvisional: z.boolean().default(false),
+    /** For SDMX-CSV: indicator values (default) or area scores. */
+    dataset: z.enum(SDMX_DATASETS).default("values"),
+  })
+  .refine((params) => params.from === undefined || params.to === undefined || params.from <= params.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });
+
+export const JOB_KINDS = {
+  "open-sdg-import": { params: openSdgImportParamsSchema, permission: "frameworks.manage", label: "Open SDG import" },
+  "framework-export": { params: frameworkExportParamsSchema, permission: "frameworks.read", label: "Export" },
+} as const satisfies Record<string, { params: z.ZodType; permission: Permission; label: string }>;
+
+export type JobKind = keyof typeof JOB_KINDS;
+export const jobKindSchema = z.enum(Object.keys(JOB_KINDS) as [JobKind, ...JobKind[]]);
+export type OpenSdgImportParams = z.output<typeof openSdgImportParamsSchema>;
+export type FrameworkExportParams = z.output<typeof frameworkExportParamsSchema>;
+
+/** POST /api/v1/jobs: exports only; an import needs its file, so it has its own endpoint. */
+export const startJobRequestSchema = z.strictObject({
+  kind: z.literal("framework-export", { message: "Only exports start here; Open SDG imports start at /api/v1/imports/open-sdg" }),
+  params: z.unknown(),
+});

@@ -1,0 +1,90 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { OpenSdgImportParams } from "@/lib/jobs/job-kinds";
+import { ignoreProgress, progressSlice, type ProgressReporter } from "@/lib/jobs/progress-reporter";
+import { loadOpenSdgState } from "./load-open-sdg-state";
+import { isValidCode } from "./open-sdg-codes";
+import type { OpenSdgImportReport, OpenSdgProblem } from "./open-sdg-report";
+import { parseOpenSdgSource } from "./parse-open-sdg-source";
+import { planOpenSdgImport } from "./plan-open-sdg-import";
+import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
+import { writeOpenSdgPlan } from "./write-open-sdg-plan";
+
+/** The most problems an error carries; the message gives the full count. */
+const MAX_LISTED_PROBLEMS = 1000;
+
+/** A whole-country data set writes ~8,000 values and as many audit events in one transaction. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * Imports an Open SDG data set into a framework of the workspace (created on the first
+ * import): goals and targets as areas, one numeric indicator per data file, every value and
+ * disaggregation, names in every language of the metadata. All-or-nothing: any unreadable
+ * value or year refuses the whole import with every problem by file, line and column. A
+ * re-import updates changed values and adds what is new; it never duplicates. A dry run
+ * only reports. Secretariat only.
+ */
+export async function importOpenSdg(
+  access: AccessContext,
+  source: OpenSdgSource,
+  params: OpenSdgImportParams,
+  progress: ProgressReporter = ignoreProgress,
+): Promise<OpenSdgImportReport> {
+  requirePermission(access, "frameworks.manage");
+  if (!isValidCode(params.frameworkCode)) {
+    throw new AppError("BAD_REQUEST", "The framework code is not valid", {
+      fieldErrors: { frameworkCode: ["Use letters, digits, dot, dash or underscore, at most 40 characters"] },
+    });
+  }
+  if (!source.files.some((file) => isIndicatorDataPath(file.path))) {
+    throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file");
+  }
+
+  const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35));
+  if (parsed.problems.length > 0) throw refused(parsed.problems);
+  const workspaceId = access.workspace.id;
+
+  if (params.dryRun) {
+    progress(0.4, "Comparing with the tracker");
+    const plan = planOpenSdgImport(parsed, await loadOpenSdgState(db, workspaceId, params.frameworkCode), params);
+    if (plan.problems.length > 0) throw refused(plan.problems);
+    progress(1, "Checked");
+    return plan.report;
+  }
+
+  progress(0.35, "Waiting for the database");
+  const actor = actorOf(access);
+  const report = await runMutation(
+    actor,
+    async (tx, audit) => {
+      // Planned inside the transaction, which holds the write lock: exact, whatever changed meanwhile.
+      progress(0.4, "Comparing with the tracker");
+      const state = await loadOpenSdgState(tx, workspaceId, params.frameworkCode);
+      const plan = planOpenSdgImport(parsed, state, params);
+      if (plan.problems.length > 0) throw refused(plan.problems);
+      await writeOpenSdgPlan(tx, audit, {
+        workspaceId,
+        actor,
+        framework: state.framework,
+        frameworkCode: params.frameworkCode,
+        plan,
+        progress: progressSlice(progress, 0.45, 1),
+      });
+      return plan.report;
+    },
+    { timeoutMs: IMPORT_TIMEOUT_MS },
+  );
+  progress(1, "Imported");
+  return report;
+}
+
+function refused(problems: OpenSdgProblem[]): AppError {
+  const count = problems.length;
+  return new AppError("UNPROCESSABLE", `${count} ${count === 1 ? "problem" : "problems"} in the files; nothing was imported`, {
+    details: { problems: problems.slice(0, MAX_LISTED_PROBLEMS), problemCount: count },
+  });
+}

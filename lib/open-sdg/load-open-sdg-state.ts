@@ -1,0 +1,69 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
+import type { OpenSdgExistingState } from "./plan-open-sdg-import";
+
+const asTranslations = (value: unknown): Record<string, string> | null =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : null;
+
+/**
+ * What an import must compare the files with: the workspace's dimensions and, when the
+ * framework exists, its current version's areas, indicators and values. A fixed number of
+ * queries, whatever the size; `client` is the import's transaction, or the database for a dry run.
+ */
+export async function loadOpenSdgState(client: Tx, workspaceId: string, frameworkCode: string): Promise<OpenSdgExistingState> {
+  const [dimensions, framework] = await Promise.all([
+    client.dimension.findMany({
+      where: { workspaceId },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        position: true,
+        members: { select: { id: true, code: true, name: true, position: true } },
+      },
+      orderBy: { position: "asc" },
+    }),
+    client.framework.findUnique({
+      where: { workspaceId_code: { workspaceId, code: frameworkCode } },
+      select: { id: true, code: true, name: true, versions: { select: { id: true, number: true, status: true } } },
+    }),
+  ]);
+  const version = framework ? pickCurrentVersion(framework.versions) : null;
+  if (!framework || !version) return { dimensions, framework: null };
+
+  const [areas, indicators, values] = await Promise.all([
+    client.area.findMany({
+      where: { versionId: version.id },
+      select: { id: true, code: true, name: true, nameTranslations: true, description: true, parentId: true, position: true },
+    }),
+    client.indicator.findMany({
+      where: { versionId: version.id },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        nameTranslations: true,
+        valueType: true,
+        position: true,
+        dimensions: { select: { dimensionId: true, position: true } },
+      },
+    }),
+    client.indicatorValue.findMany({
+      where: { indicator: { versionId: version.id } },
+      select: { id: true, indicatorId: true, year: true, disaggregation: true, number: true, status: true, version: true },
+    }),
+  ]);
+  return {
+    dimensions,
+    framework: {
+      id: framework.id,
+      code: framework.code,
+      name: framework.name,
+      versionId: version.id,
+      areas: areas.map((area) => ({ ...area, nameTranslations: asTranslations(area.nameTranslations) })),
+      indicators: indicators.map((indicator) => ({ ...indicator, nameTranslations: asTranslations(indicator.nameTranslations) })),
+      values,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { OpenSdgProblem, OpenSdgWarning } from "./parse-open-sdg-data";
+
+export type { OpenSdgProblem, OpenSdgWarning };
+
+/** An observation that repeats an earlier one (same file, year and disaggregation): not stored, listed. */
+export type OpenSdgRepeat = {
+  file: string;
+  line: number;
+  /** The line of the occurrence that was kept (the first). */
+  firstLine: number;
+  year: number;
+  /** Column name -> cell, as in the file; {} is the headline series. */
+  disaggregation: Record<string, string>;
+  value: number;
+  firstValue: number;
+  differs: boolean;
+};
+
+/**
+ * What an Open SDG import did, or would do in a dry run. Stored as the job's result and shown
+ * to people. Every non-blank value of the files is accounted for:
+ * values.total === values.stored + values.repeated.
+ */
+export type OpenSdgImportReport = {
+  dryRun: boolean;
+  sourceName: string;
+  frameworkCode: string;
+  /** true when this import created the framework. */
+  frameworkCreated: boolean;
+  files: {
+    /** data/indicator_*.csv files read. */
+    indicatorFiles: number;
+    metadataFiles: number;
+    /** Files that are not indicator data, with why. */
+    skipped: { file: string; reason: string }[];
+  };
+  /** Data rows of the indicator files (fully empty lines aside). */
+  rows: number;
+  values: {
+    /** Non-blank Value cells. */
+    total: number;
+    /** Blank Value cells: missing values, left missing. */
+    blank: number;
+    /** created + updated + unchanged. */
+    stored: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    /** Later occurrences of an observation already seen: listed in `repeated`, not stored. */
+    repeated: number;
+    /** Values of the framework that the files do not mention: kept as they are. */
+    notInSource: number;
+  };
+  repeated: OpenSdgRepeat[];
+  indicators: { total: number; created: number; updated: number; unchanged: number; withoutMetadata: string[] };
+  areas: { created: number; updated: number };
+  dimensions: { used: number; created: string[]; membersCreated: number };
+  /** "en" for meta/*.md, plus each meta/<lang>/ folder. */
+  languages: string[];
+  warnings: OpenSdgWarning[];
+};

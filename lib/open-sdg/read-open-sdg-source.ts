@@ -1,0 +1,146 @@
+import fs from "node:fs";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import { AppError } from "@/lib/errors";
+
+/**
+ * The files of an Open SDG data set that the import reads, with normalised paths:
+ * `data/indicator_1-1-1.csv`, `meta/1-1-1.md`, `meta/ro/1-1-1.md`. Texts are decoded from
+ * UTF-8 as they are, byte-order mark included (the parsers strip it, in one place).
+ */
+export type OpenSdgSource = { files: { path: string; text: string }[] };
+
+/** Against zip bombs and runaway folders: the most the import decompresses or reads. */
+export const MAX_OPEN_SDG_SOURCE_BYTES = 200 * 1024 * 1024;
+
+const NOT_A_ZIP = "The file is not a zip archive";
+const NO_DATA = "The data set holds no data/indicator_*.csv file; an Open SDG data set has a data folder with one CSV file per indicator";
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+
+/**
+ * The normalised path of a file the import reads, or null for anything else. A leading folder
+ * (a zip of `open-sdg-data-starter-main/data/...`) is dropped: the path is cut at its last
+ * `data` or `meta` folder.
+ */
+export function normaliseOpenSdgPath(rawPath: string): string | null {
+  const segments = rawPath
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((segment) => segment !== "" && segment !== ".");
+  if (segments.some((segment) => segment === ".." || segment === "__MACOSX" || segment.startsWith("."))) return null;
+  const name = segments.at(-1);
+  if (!name) return null;
+  const parent = segments.at(-2);
+  const grandparent = segments.at(-3);
+  if (parent === "data" && name.toLowerCase().endsWith(".csv")) return `data/${name}`;
+  if (name.toLowerCase().endsWith(".md")) {
+    if (parent === "meta") return `meta/${name}`;
+    if (grandparent === "meta" && parent && LANGUAGE.test(parent)) return `meta/${parent}/${name}`;
+  }
+  return null;
+}
+
+/** An indicator file of the data set (not, e.g., the template's `data/demo_indicator.csv`). */
+export function isIndicatorDataPath(normalisedPath: string): boolean {
+  return /^data\/indicator_[^/]+\.csv$/i.test(normalisedPath);
+}
+
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** Lists a zip's entries from its central directory, without decompressing anything. */
+function listZipEntries(bytes: Uint8Array): { name: string; size: number }[] {
+  const entries: { name: string; size: number }[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.push({ name: file.name, size: file.originalSize });
+        return false;
+      },
+    });
+  } catch {
+    throw new AppError("BAD_REQUEST", NOT_A_ZIP);
+  }
+  return entries;
+}
+
+/**
+ * Checks an uploaded zip cheaply, before a job is queued for it: that it is a zip, that it
+ * holds indicator files, and that it does not unpack to more than the limit. Reads only the
+ * archive's directory.
+ */
+export function checkOpenSdgZip(bytes: Uint8Array): { indicatorFiles: number } {
+  if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError("BAD_REQUEST", NOT_A_ZIP);
+  const wanted = listZipEntries(bytes).flatMap((entry) => {
+    const normalised = normaliseOpenSdgPath(entry.name);
+    return normalised ? [{ ...entry, normalised }] : [];
+  });
+  const total = wanted.reduce((sum, entry) => sum + entry.size, 0);
+  if (total > MAX_OPEN_SDG_SOURCE_BYTES) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `The archive unpacks to more than ${MAX_OPEN_SDG_SOURCE_BYTES / 1024 / 1024} MB of data; import it in parts`,
+    );
+  }
+  const indicatorFiles = wanted.filter((entry) => isIndicatorDataPath(entry.normalised)).length;
+  if (indicatorFiles === 0) throw new AppError("BAD_REQUEST", NO_DATA);
+  return { indicatorFiles };
+}
+
+/** The Open SDG files of a zip archive (data/ and meta/, at any depth); everything else is ignored. */
+export function readOpenSdgZip(bytes: Uint8Array): OpenSdgSource {
+  checkOpenSdgZip(bytes);
+  let unpacked: Record<string, Uint8Array>;
+  try {
+    // The check above bounded the declared sizes; fflate inflates each entry into a buffer of its declared size.
+    unpacked = unzipSync(bytes, { filter: (file) => normaliseOpenSdgPath(file.name) !== null });
+  } catch {
+    throw new AppError("BAD_REQUEST", NOT_A_ZIP);
+  }
+  return collect(Object.entries(unpacked).map(([name, content]) => ({ name, read: () => content })));
+}
+
+/** The Open SDG files of a folder on the server's disk (the command line), at any depth up to a few levels. */
+export function readOpenSdgFolder(directory: string): OpenSdgSource {
+  const root = path.resolve(directory);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new AppError("NOT_FOUND", `No folder at ${root}`);
+  const found: { name: string; full: string }[] = [];
+  const walk = (folder: string, relative: string, depth: number) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path.join(folder, entry.name);
+      const name = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && depth < 5) walk(full, name, depth + 1);
+      else if (entry.isFile() && normaliseOpenSdgPath(name) !== null) found.push({ name, full });
+    }
+  };
+  walk(root, "", 0);
+  const total = found.reduce((sum, file) => sum + fs.statSync(file.full).size, 0);
+  if (total > MAX_OPEN_SDG_SOURCE_BYTES) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `The folder holds more than ${MAX_OPEN_SDG_SOURCE_BYTES / 1024 / 1024} MB of data; import it in parts`,
+    );
+  }
+  return collect(found.map((file) => ({ name: file.name, read: () => fs.readFileSync(file.full) })));
+}
+
+function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSource {
+  const byPath = new Map<string, { name: string; text: string }>();
+  for (const entry of entries) {
+    const normalised = normaliseOpenSdgPath(entry.name);
+    if (!normalised) continue;
+    const earlier = byPath.get(normalised);
+    if (earlier) {
+      throw new AppError(
+        "BAD_REQUEST",
+        `The data set holds ${normalised} twice (${earlier.name} and ${entry.name}); send one data set at a time`,
+      );
+    }
+    byPath.set(normalised, { name: entry.name, text: decoder.decode(entry.read()) });
+  }
+  const files = [...byPath.entries()]
+    .map(([filePath, file]) => ({ path: filePath, text: file.text }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  if (!files.some((file) => isIndicatorDataPath(file.path))) throw new AppError("BAD_REQUEST", NO_DATA);
+  return { files };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { z } from "zod";
+import { parseOrThrow } from "@/lib/api/api-response";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { createJob } from "@/lib/jobs/create-job";
+import { openSdgImportParamsSchema } from "@/lib/jobs/job-kinds";
+import type { JobView } from "@/lib/jobs/job-view";
+import { checkOpenSdgZip } from "./read-open-sdg-source";
+
+/** A zipped data set sent to the API: at most this large (Moldova's whole data set zips to ~1 MB). */
+export const MAX_OPEN_SDG_ZIP_BYTES = 50 * 1024 * 1024;
+
+export const OPEN_SDG_ZIP_TYPES: Record<string, string> = {
+  "application/zip": "open-sdg.zip",
+  "application/x-zip-compressed": "open-sdg.zip",
+};
+
+/** The framework people import into unless they name another. */
+export const DEFAULT_OPEN_SDG_FRAMEWORK_CODE = "SDG-NATIONAL";
+
+/** ?framework=CODE&name=...&dryRun=true of POST /api/v1/imports/open-sdg. */
+export const openSdgImportQuerySchema = z.object({
+  framework: z.string().trim().min(1).max(40).default(DEFAULT_OPEN_SDG_FRAMEWORK_CODE),
+  name: z.string().trim().min(1).max(300).optional(),
+  dryRun: z.enum(["true", "false"], { message: "dryRun is true or false" }).default("false"),
+});
+
+/** The import's parameters from the query, before the file is read: a bad query is refused first. */
+export function openSdgImportParamsFromQuery(query: Record<string, string>) {
+  const parsed = parseOrThrow(openSdgImportQuerySchema, query, "The query is not valid");
+  return { frameworkCode: parsed.framework, frameworkName: parsed.name, dryRun: parsed.dryRun === "true" };
+}
+
+/**
+ * Queues the import of an uploaded Open SDG zip as a background job, after a cheap check of
+ * the archive (a zip, with indicator files, not a zip bomb) so that a wrong file is refused
+ * at once rather than in a failed job.
+ */
+export async function startOpenSdgImport(
+  access: AccessContext,
+  file: { fileName: string; bytes: Uint8Array },
+  params: { frameworkCode: string; frameworkName?: string; dryRun: boolean },
+): Promise<JobView> {
+  requirePermission(access, "frameworks.manage");
+  const validated = parseOrThrow(
+    openSdgImportParamsSchema,
+    { ...params, sourceName: file.fileName || "open-sdg.zip" },
+    "The import's parameters are not valid",
+  );
+  checkOpenSdgZip(file.bytes);
+  return createJob(access, "open-sdg-import", validated, { bytes: file.bytes, extension: "zip" });
+}

@@ -1,0 +1,305 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/audit-actions";
+import type { AuditRecorder } from "@/lib/audit/run-mutation";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { installFramework } from "@/lib/frameworks/install-framework";
+import type { AreaDefinition, FrameworkDefinition, IndicatorDefinition } from "@/lib/frameworks/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProgressReporter } from "@/lib/jobs/progress-reporter";
+import { valueSnapshot } from "@/lib/monitoring/value-snapshot";
+import { isTargetCode } from "./open-sdg-codes";
+import type { ExistingOpenSdgFramework, OpenSdgImportPlan, PlannedIndicatorCreate } from "./plan-open-sdg-import";
+
+const CHUNK = 500;
+type AuditEvent = Parameters<AuditRecorder["many"]>[0][number];
+
+/** Lets the event loop run between chunks: progress messages go out while a long import writes. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < rows.length; start += CHUNK) result.push(rows.slice(start, start + CHUNK));
+  return result;
+}
+
+/**
+ * Writes an import plan in the caller's transaction, with its audit events: one per value and
+ * per indicator created or changed, and one summary. Creations are bulk statements (createMany
+ * in chunks); only changed values and renamed indicators or areas are updated one by one.
+ */
+export async function writeOpenSdgPlan(
+  tx: Tx,
+  audit: AuditRecorder,
+  input: {
+    workspaceId: string;
+    actor: Actor;
+    framework: ExistingOpenSdgFramework | null;
+    frameworkCode: string;
+    plan: OpenSdgImportPlan;
+    progress: ProgressReporter;
+  },
+): Promise<void> {
+  const { workspaceId, actor, plan, progress } = input;
+  const userId = actor.userId;
+  const now = new Date();
+
+  if (plan.dimensions.create.length > 0) {
+    await tx.dimension.createMany({ data: plan.dimensions.create.map((dimension) => ({ ...dimension, workspaceId })) });
+  }
+  for (const part of chunks(plan.dimensions.createMembers)) await tx.dimensionMember.createMany({ data: part });
+
+  progress(0.05, "Writing the framework");
+  const { frameworkId, indicatorIds } = input.framework
+    ? await extendFramework(tx, input.framework, plan)
+    : await installFramework(tx, { workspaceId, actor, definition: definitionOf(input.frameworkCode, plan) });
+
+  const events: AuditEvent[] = [];
+  for (const indicator of plan.indicators.create) {
+    events.push({
+      workspaceId,
+      action: "indicator.created",
+      entityType: "Indicator",
+      entityId: indicatorIds.get(indicator.code)!,
+      summary: `${indicator.code} created by the Open SDG import of ${plan.report.sourceName}`,
+      after: {
+        code: indicator.code,
+        name: indicator.name,
+        nameTranslations: indicator.nameTranslations,
+        area: indicator.areaCode,
+        dimensions: indicator.dimensionCodes,
+      },
+    });
+  }
+  for (const indicator of plan.indicators.update) {
+    await tx.indicator.update({
+      where: { id: indicator.id },
+      data: { name: indicator.after.name, nameTranslations: indicator.after.nameTranslations },
+    });
+    events.push({
+      workspaceId,
+      action: "indicator.updated",
+      entityType: "Indicator",
+      entityId: indicator.id,
+      summary: `${indicator.code} updated by the Open SDG import of ${plan.report.sourceName}`,
+      before: { ...indicator.before },
+      after: { ...indicator.after, addedDimensions: indicator.addDimensions.map((dimension) => dimension.code) },
+    });
+  }
+
+  const valueWork = plan.values.create.length + plan.values.update.length;
+  let done = 0;
+  const report = (stage: string) => progress(0.1 + 0.8 * (valueWork === 0 ? 1 : done / valueWork), stage);
+  for (const part of chunks(plan.values.create)) {
+    await tx.indicatorValue.createMany({
+      data: part.map((value) => ({
+        id: value.id,
+        indicatorId: indicatorIds.get(value.indicatorCode)!,
+        year: value.year,
+        disaggregation: value.disaggregation,
+        number: value.number,
+        source: value.source,
+        // Published official statistics: approved as they arrive.
+        status: "APPROVED" as const,
+        createdById: userId,
+        updatedById: userId,
+        reviewedAt: now,
+        reviewedById: userId,
+      })),
+    });
+    for (const value of part) {
+      events.push({
+        workspaceId,
+        action: "value.created",
+        entityType: "IndicatorValue",
+        entityId: value.id,
+        summary: `${value.indicatorCode} ${value.breakdown} ${value.year}: imported from Open SDG`,
+        after: valueSnapshot({ number: value.number, levelCode: null, text: null, status: "APPROVED", version: 1, source: value.source }),
+      });
+    }
+    done += part.length;
+    report("Writing values");
+    await breathe();
+  }
+  for (const part of chunks(plan.values.update)) {
+    for (const value of part) {
+      const version = value.before.version + 1;
+      const updated = await tx.indicatorValue.updateMany({
+        where: { id: value.id, version: value.before.version },
+        data: {
+          number: value.number,
+          source: value.source,
+          status: "APPROVED",
+          version,
+          updatedById: userId,
+          updatedAt: now,
+          reviewedAt: now,
+          reviewedById: userId,
+          returnReason: null,
+        },
+      });
+      if (updated.count !== 1)
+        throw new AppError("CONFLICT", `A value of ${value.indicatorCode} changed while the import ran; run it again`);
+      events.push({
+        workspaceId,
+        action: "value.updated",
+        entityType: "IndicatorValue",
+        entityId: value.id,
+        summary: `${value.indicatorCode} ${value.breakdown} ${value.year}: updated from Open SDG`,
+        before: valueSnapshot({
+          number: value.before.number,
+          levelCode: null,
+          text: null,
+          status: value.before.status,
+          version: value.before.version,
+        }),
+        after: valueSnapshot({ number: value.number, levelCode: null, text: null, status: "APPROVED", version, source: value.source }),
+      });
+    }
+    done += part.length;
+    report("Updating values");
+    await breathe();
+  }
+
+  const { values, indicators, areas } = plan.report;
+  events.push({
+    workspaceId,
+    action: "framework.imported",
+    entityType: "Framework",
+    entityId: frameworkId,
+    summary:
+      `Imported ${plan.report.sourceName} into ${input.frameworkCode}: ${values.created} values created, ${values.updated} updated, ` +
+      `${values.unchanged} unchanged, ${values.repeated} repeated observations not stored`,
+    before: input.framework ? { name: input.framework.name } : null,
+    after: {
+      name: plan.frameworkName,
+      sourceName: plan.report.sourceName,
+      values: { ...values },
+      indicators: { total: indicators.total, created: indicators.created, updated: indicators.updated },
+      areas: {
+        created: plan.areas.create.map((area) => area.code),
+        updated: plan.areas.update.map((area) => ({ code: area.code, before: area.before.name, after: area.after.name })),
+      },
+      areaCounts: { ...areas },
+      dimensionsCreated: plan.report.dimensions.created,
+    } as Prisma.InputJsonValue,
+  });
+  for (const [index, part] of chunks(events).entries()) {
+    await audit.many(part);
+    progress(0.9 + 0.1 * Math.min(1, ((index + 1) * CHUNK) / events.length), "Recording the audit trail");
+    await breathe();
+  }
+}
+
+const translationsOrNothing = (translations: Record<string, string>) => (Object.keys(translations).length > 0 ? translations : undefined);
+
+/** Adds what is new to an existing framework's current version, and renames what the source renamed. */
+async function extendFramework(
+  tx: Tx,
+  framework: ExistingOpenSdgFramework,
+  plan: OpenSdgImportPlan,
+): Promise<{ frameworkId: string; indicatorIds: Map<string, string> }> {
+  if (plan.frameworkName !== framework.name) await tx.framework.update({ where: { id: framework.id }, data: { name: plan.frameworkName } });
+  const areaIds = new Map(framework.areas.map((area) => [area.code, area.id]));
+  for (const area of plan.areas.create) areaIds.set(area.code, area.id);
+  if (plan.areas.create.length > 0) {
+    // Goals come before their targets in the plan, so every parent exists when its child is written.
+    await tx.area.createMany({
+      data: plan.areas.create.map((area) => ({
+        id: area.id,
+        versionId: framework.versionId,
+        parentId: area.parentCode ? areaIds.get(area.parentCode)! : null,
+        code: area.code,
+        name: area.name,
+        nameTranslations: translationsOrNothing(area.nameTranslations),
+        description: area.description,
+        position: area.position,
+      })),
+    });
+  }
+  for (const area of plan.areas.update) {
+    await tx.area.update({
+      where: { id: area.id },
+      data: { name: area.after.name, nameTranslations: area.after.nameTranslations, description: area.after.description },
+    });
+  }
+
+  const indicatorIds = new Map(framework.indicators.map((indicator) => [indicator.code, indicator.id]));
+  for (const indicator of plan.indicators.create) indicatorIds.set(indicator.code, indicator.id);
+  for (const part of chunks(plan.indicators.create)) {
+    await tx.indicator.createMany({
+      data: part.map((indicator) => ({
+        id: indicator.id,
+        versionId: framework.versionId,
+        areaId: areaIds.get(indicator.areaCode)!,
+        code: indicator.code,
+        name: indicator.name,
+        nameTranslations: translationsOrNothing(indicator.nameTranslations),
+        valueType: "NUMBER" as const,
+        unit: indicator.unit,
+        position: indicator.position,
+      })),
+    });
+  }
+  const links = [
+    ...plan.indicators.create.flatMap((indicator) =>
+      indicator.dimensionIds.map((dimensionId, position) => ({ indicatorId: indicator.id, dimensionId, position })),
+    ),
+    ...plan.indicators.update.flatMap((indicator) =>
+      indicator.addDimensions.map((link) => ({ indicatorId: indicator.id, dimensionId: link.dimensionId, position: link.position })),
+    ),
+  ];
+  for (const part of chunks(links)) await tx.indicatorDimension.createMany({ data: part });
+  const mappings = plan.indicators.create.flatMap((indicator) =>
+    indicator.targetCode && isTargetCode(indicator.targetCode)
+      ? [{ indicatorId: indicator.id, scheme: "SDG_TARGET" as const, code: indicator.targetCode }]
+      : [],
+  );
+  for (const part of chunks(mappings)) await tx.indicatorMapping.createMany({ data: part });
+  return { frameworkId: framework.id, indicatorIds };
+}
+
+/** The framework an import creates, as a definition for installFramework. */
+function definitionOf(code: string, plan: OpenSdgImportPlan): FrameworkDefinition {
+  const indicatorsOf = new Map<string, IndicatorDefinition[]>();
+  for (const indicator of plan.indicators.create) {
+    const list = indicatorsOf.get(indicator.areaCode) ?? [];
+    list.push(indicatorDefinition(indicator));
+    indicatorsOf.set(indicator.areaCode, list);
+  }
+  const build = (parentCode: string | null): AreaDefinition[] =>
+    plan.areas.create
+      .filter((area) => area.parentCode === parentCode)
+      .map((area) => {
+        const children = build(area.code);
+        const indicators = indicatorsOf.get(area.code) ?? [];
+        return {
+          code: area.code,
+          name: area.name,
+          ...(Object.keys(area.nameTranslations).length > 0 ? { nameTranslations: area.nameTranslations } : {}),
+          ...(area.description ? { description: area.description } : {}),
+          ...(children.length > 0 ? { areas: children } : {}),
+          ...(indicators.length > 0 ? { indicators } : {}),
+        };
+      });
+  return {
+    code,
+    name: plan.frameworkName,
+    description: `Imported from the Open SDG data set ${plan.report.sourceName}.`,
+    scoringMethod: "NORMALISED_ACHIEVEMENT",
+    version: { number: 1, label: "Open SDG import", status: "APPROVED", approvedAt: new Date().toISOString().slice(0, 10) },
+    areas: build(null),
+  };
+}
+
+function indicatorDefinition(indicator: PlannedIndicatorCreate): IndicatorDefinition {
+  return {
+    code: indicator.code,
+    name: indicator.name,
+    ...(Object.keys(indicator.nameTranslations).length > 0 ? { nameTranslations: indicator.nameTranslations } : {}),
+    valueType: "NUMBER",
+    ...(indicator.unit ? { unit: indicator.unit } : {}),
+    ...(indicator.dimensionCodes.length > 0 ? { dimensions: indicator.dimensionCodes } : {}),
+    ...(indicator.targetCode && isTargetCode(indicator.targetCode) ? { mappings: { sdgTargets: [indicator.targetCode] } } : {}),
+  };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { can } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { loadFrameworkExport, type ExportRange } from "@/lib/exports/load-framework-export";
+import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
+import { buildReportModel, type ReportCompleteness, type ReportModel } from "./build-report-model";
+
+/**
+ * The working-group report of a framework, for the person asking: the values they may read,
+ * the completeness of the year's cycle when their role sees it, and the open points (which
+ * indicators lack an approved value; return reasons only for those who review). A fixed
+ * number of queries.
+ */
+export async function loadReport(access: AccessContext, frameworkCode: string, range: ExportRange): Promise<ReportModel> {
+  const data = await loadFrameworkExport(access, frameworkCode, range);
+  const year = data.reportYear;
+  const indicatorIds = data.progress.framework.areas.flatMap((area) => area.indicators.map((indicator) => indicator.id));
+  const [completeness, yearStatuses] = await Promise.all([
+    year === null ? null : loadCompleteness(access, frameworkCode, year),
+    year === null
+      ? []
+      : db.indicatorValue.findMany({
+          where: { year, disaggregation: "", indicatorId: { in: indicatorIds } },
+          select: { indicatorId: true, status: true, returnReason: true },
+        }),
+  ]);
+  return buildReportModel({ data, completeness, yearStatuses, showReturnReasons: can(access, "values.read-submitted") });
+}
+
+async function loadCompleteness(access: AccessContext, frameworkCode: string, year: number): Promise<ReportCompleteness | null> {
+  try {
+    const completeness = await getCycleCompleteness(access, { frameworkCode, year });
+    return {
+      cycleStatus: completeness.cycle.status,
+      submissionDeadline: completeness.cycle.submissionDeadline,
+      totals: completeness.totals,
+      institutions: completeness.institutions,
+    };
+  } catch (error) {
+    // No cycle that year, or a role that does not see completeness: the report goes without it.
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return null;
+    throw error;
+  }
+}

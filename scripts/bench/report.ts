@@ -1,0 +1,72 @@
+// `npm run bench:report`: the working-group report of the demo matrix for 2024 (65 indicators,
+// 2016-2024) must render as a PDF in under 5 seconds, reading included, and its text must be
+// extractable (checked with pdftotext when poppler-utils is installed). Word is timed too.
+// Runs on a scratch SQLite file with the demo workspace; exits 1 if a target is missed.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const directory = fs.mkdtempSync(path.join(os.tmpdir(), "capacitas-bench-"));
+process.env.DATABASE_URL = `file:${path.join(directory, "bench.db")}`;
+process.env.BETTER_AUTH_SECRET = "benchmark-secret-benchmark-secret-0123456789";
+
+const TARGET_MS = 5000;
+const RUNS = 3;
+
+async function main(): Promise<number> {
+  const { migrateDatabase } = await import("@/lib/database/migrate-database");
+  migrateDatabase();
+  const { db } = await import("@/lib/db");
+  const { seedDemoWorkspace } = await import("@/lib/demo/seed-demo-workspace");
+  const { commandLineAccess } = await import("@/lib/auth/command-line-access");
+  const { loadReport } = await import("@/lib/reports/load-report");
+  const { renderReportPdf } = await import("@/lib/reports/render-report-pdf");
+  const { renderReportDocx } = await import("@/lib/reports/render-report-docx");
+  await seedDemoWorkspace();
+  const access = await commandLineAccess("WORKING_GROUP");
+
+  let failed = false;
+  let pdf: Uint8Array | null = null;
+  for (let run = 1; run <= RUNS; run += 1) {
+    const started = performance.now();
+    const model = await loadReport(access, "DMD", { year: 2024, includeProvisional: false });
+    const loaded = performance.now();
+    pdf = await renderReportPdf(model);
+    const elapsed = performance.now() - started;
+    const ok = elapsed < TARGET_MS;
+    failed ||= !ok;
+    console.log(
+      `PDF run ${run}: ${elapsed.toFixed(0)} ms (reading ${(loaded - started).toFixed(0)} ms), ${Math.round(pdf.byteLength / 1024)} KB ${ok ? "OK" : "TOO SLOW"}`,
+    );
+  }
+  const docxStarted = performance.now();
+  const docx = await renderReportDocx(await loadReport(access, "DMD", { year: 2024, includeProvisional: false }));
+  console.log(`Word: ${(performance.now() - docxStarted).toFixed(0)} ms, ${Math.round(docx.byteLength / 1024)} KB`);
+
+  const file = path.join(directory, "report.pdf");
+  fs.writeFileSync(file, pdf!);
+  const text = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  if (text.error) console.log("pdftotext is not installed (apt-get install poppler-utils): text extraction not checked");
+  else {
+    const sections = ["Contents", "1. Summary", "Indicators off track", "Open points", "Methodology note", "Page 2 of"];
+    const missing = sections.filter((section) => !text.stdout.includes(section));
+    failed ||= missing.length > 0;
+    console.log(
+      `pdftotext: ${text.stdout.length} characters; ${missing.length === 0 ? "every section heading found" : `missing: ${missing.join(", ")}`}`,
+    );
+  }
+  console.log(`target: under ${TARGET_MS} ms -> ${failed ? "MISSED" : "met"}`);
+  await db.$disconnect();
+  return failed ? 1 : 0;
+}
+
+main()
+  .then((code) => {
+    fs.rmSync(directory, { recursive: true, force: true });
+    process.exit(code);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
