@@ -73,6 +73,35 @@ results.push(
     : { label: "Vitest (no report)", passed: 0, failed: 1 },
 );
 
+// 2b. The real-data check (Moldova's Open SDG data), only where that data is: CI sets
+// OPEN_SDG_FIXTURE when ../shared/fixtures/open-sdg-moldova exists; a user's `npm test` skips it.
+const fixture = process.env.OPEN_SDG_FIXTURE;
+if (fixture) {
+  const realDataReport = path.join(resultsDir, "vitest-real-data.json");
+  fs.rmSync(realDataReport, { force: true });
+  if (fs.existsSync(fixture)) {
+    run("Real-data check: Open SDG import of Moldova's data (Vitest)", process.execPath, [
+      bin("vitest", "vitest.mjs"),
+      "run",
+      "--config",
+      "vitest.real-data.config.mts",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${realDataReport}`,
+    ]);
+  }
+  const realData = readJson(realDataReport);
+  results.push(
+    realData
+      ? {
+          label: "Real-data check",
+          passed: realData.numPassedTests,
+          failed: realData.numFailedTests + (realData.numFailedTestSuites > 0 && realData.numFailedTests === 0 ? 1 : 0),
+        }
+      : { label: `Real-data check (no report; is ${fixture} there?)`, passed: 0, failed: 1 },
+  );
+}
+
 // 3. End-to-end tests (Playwright in Chromium against the built app on a fresh demo database).
 const chromiumReady = run("Chromium for the end-to-end tests", process.execPath, [path.join(root, "scripts", "ensure-chromium.mjs")]);
 const playwrightReport = path.join(resultsDir, "playwright.json");

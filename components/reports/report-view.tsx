@@ -25,9 +25,7 @@ export function ReportView({ model }: { model: ReportModel }) {
         </h2>
         <p className="report__subtitle">{model.frameworkName}</p>
         <p className="muted">
-          {model.frameworkCode} · version {model.versionLabel} ·{" "}
-          {model.years.length > 1 ? `years ${model.years[0]}–${model.years.at(-1)}` : `year ${yearLabel}`} · prepared on{" "}
-          {formatDate(model.generatedAt)}
+          {model.coverLine} · prepared on {formatDate(model.generatedAt)}
         </p>
         {model.includeProvisional ? (
           <p className="notice notice--warning">Includes provisional values, not yet approved (marked *).</p>
@@ -134,11 +132,7 @@ export function ReportView({ model }: { model: ReportModel }) {
         return (
           <section key={area.code} className="report__section" aria-labelledby={section.id}>
             <h3 id={section.id}>{section.title}</h3>
-            <p>
-              {area.score === null
-                ? `No score for ${yearLabel}: none of the area's scored indicators has a counted value.`
-                : `Score ${score(area.score)} % in ${yearLabel}${area.previousScore !== null && compare !== null ? ` (${score(area.previousScore)} % in ${compare}, ${formatPoints(area.change)} points)` : ""}${area.category ? `, category ${area.category}` : ""}; ${area.counted} scored indicators counted.`}
-            </p>
+            <p>{area.sentence}</p>
             <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`${section.id}-caption`}>
               <table className="data-table report__indicators">
                 <caption id={`${section.id}-caption`} className="visually-hidden">
@@ -181,14 +175,11 @@ export function ReportView({ model }: { model: ReportModel }) {
 
       <section className="report__section" aria-labelledby="off-track">
         <h3 id="off-track">{sections[model.areas.length + 1]!.title}</h3>
-        {model.offTrack.length === 0 ? (
-          <p>No indicator is off track in {yearLabel}.</p>
-        ) : (
+        <p id="off-track-summary">{model.offTrackSentence}</p>
+        {model.offTrack.length === 0 ? null : (
           <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="off-track-caption">
-            <table className="data-table">
-              <caption id="off-track-caption">
-                {model.offTrack.length} indicators need attention: they deteriorated, progress too little, or need to accelerate.
-              </caption>
+            <table className="data-table" aria-describedby="off-track-summary">
+              <caption id="off-track-caption">Indicators off track</caption>
               <thead>
                 <tr>
                   <th scope="col">Indicator</th>
@@ -218,17 +209,14 @@ export function ReportView({ model }: { model: ReportModel }) {
 
       <section className="report__section" aria-labelledby="open-points">
         <h3 id="open-points">{sections[model.areas.length + 2]!.title}</h3>
-        <p>
-          For {yearLabel}: {model.openPoints.missing.length} indicators have no value, {model.openPoints.notApproved.length} have a value
-          not yet approved and {model.openPoints.returned.length} were returned to their institution for correction.
-        </p>
+        <p>{model.openPointsSentence}</p>
         <OpenPointsTable
           caption="Returned for correction"
           rows={model.openPoints.returned.map((entry) => [`${entry.code} ${entry.name}`, entry.institution ?? "—", entry.reason ?? "—"])}
           headers={["Indicator", "Institution", "Reason"]}
         />
         <OpenPointsTable
-          caption="Without a value"
+          caption={model.openPoints.detailed ? "Without a value" : "Without an approved value"}
           rows={model.openPoints.missing.map((entry) => [`${entry.code} ${entry.name}`, entry.institution ?? "—"])}
           headers={["Indicator", "Institution"]}
         />

@@ -12,31 +12,35 @@ export type HeadlineProgress = {
 };
 
 /**
- * The dashboard's progress panel, for the framework people report on now (the one with the
- * most recent cycle): the area scores of "this year" against the year before, and the
- * indicators whose status that year is deterioration. "This year" is the latest year whose
- * cycle is closed, since an open cycle's few approved values would make a misleading score;
- * without a closed cycle, the latest year that has a score.
+ * The dashboard's progress panel, for the framework people report on now: the one with the
+ * most recent cycle (on a tie, the longest-running programme, by its closed cycles). It
+ * shows the area scores of "this year" against the year before, and the indicators whose
+ * status that year is deterioration. "This year" is the latest year whose cycle is closed,
+ * since an open cycle's few approved values would make a misleading score; without a closed
+ * cycle, the latest year that has a score.
  */
 export async function getHeadlineProgress(access: AccessContext): Promise<HeadlineProgress | null> {
-  const cycle = await db.reportingCycle.findFirst({
+  const cycles = await db.reportingCycle.findMany({
     where: { framework: { workspaceId: access.workspace.id } },
-    orderBy: [{ year: "desc" }],
-    select: { framework: { select: { id: true, code: true } } },
+    select: { year: true, status: true, framework: { select: { id: true, code: true } } },
   });
-  if (!cycle) return null;
-  const [progress, closed] = await Promise.all([
-    getFrameworkProgress(access, cycle.framework.code),
-    db.reportingCycle.findFirst({
-      where: { frameworkId: cycle.framework.id, status: "CLOSED" },
-      orderBy: { year: "desc" },
-      select: { year: true },
-    }),
-  ]);
+  const byFramework = new Map<string, { code: string; latestYear: number; closedYears: number[] }>();
+  for (const cycle of cycles) {
+    const entry = byFramework.get(cycle.framework.id) ?? { code: cycle.framework.code, latestYear: cycle.year, closedYears: [] };
+    entry.latestYear = Math.max(entry.latestYear, cycle.year);
+    if (cycle.status === "CLOSED") entry.closedYears.push(cycle.year);
+    byFramework.set(cycle.framework.id, entry);
+  }
+  const chosen = [...byFramework.values()].sort(
+    (a, b) => b.latestYear - a.latestYear || b.closedYears.length - a.closedYears.length || a.code.localeCompare(b.code),
+  )[0];
+  if (!chosen) return null;
+  const progress = await getFrameworkProgress(access, chosen.code);
   const scored = progress.years.filter((year) =>
     progress.scores.some((score) => score.areaCode === "_T" && score.year === year && score.score !== null),
   );
-  const thisYear = closed && scored.includes(closed.year) ? closed.year : scored.at(-1);
+  const latestClosed = Math.max(...chosen.closedYears.filter((year) => scored.includes(year)), -Infinity);
+  const thisYear = Number.isFinite(latestClosed) ? latestClosed : scored.at(-1);
   if (thisYear === undefined) return null;
   const lastYear = scored.filter((year) => year < thisYear).at(-1);
   const comparison = compareYears(progress, lastYear === undefined ? [thisYear] : [lastYear, thisYear], 5);

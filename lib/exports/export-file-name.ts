@@ -1,6 +1,6 @@
 import type { ExportFormat, SdmxDataset } from "./export-formats";
 
-/** "DMD-report-2024.pdf", "DMD-values-2016-2025.xlsx", "DMD-scores-sdmx-2016-2025.csv", "SDG-open-sdg-2015-2023.zip". */
+/** "DMD-report-2024.pdf", "DMD-data-2016-2025.xlsx", "DMD-scores-sdmx-2016-2025.csv", "SDG-open-sdg-2015-2023.zip". */
 export function exportFileName(input: {
   frameworkCode: string;
   format: ExportFormat;

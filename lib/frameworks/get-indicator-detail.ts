@@ -16,6 +16,8 @@ export type IndicatorDetail = {
     contributors: { code: string; name: string }[];
     dimensions: { code: string; name: string; members: { code: string; name: string }[] }[];
     mappings: { scheme: MappingScheme; code: string }[];
+    /** Language code -> name, as stored (validated where it is shown). */
+    nameTranslations: unknown;
   };
   values: FrameworkValueRow[];
   /** "SEX=F" -> "Female", for describing disaggregations. */

@@ -16,10 +16,16 @@ const codeSchema = z
 
 const yearSchema = z.number().int().min(1900).max(2100);
 
+/**
+ * Lengths of a definition's texts. Generous: official indicator names run long (one of
+ * Moldova's Romanian names has 522 characters), and importers cut only what exceeds them.
+ */
+export const DEFINITION_LIMITS = { indicatorName: 1000, areaName: 300, unit: 120, description: 5000 } as const;
+
 /** Names in other languages, by language code (BCP 47 style: "ro", "ru", "fr-CA"). */
 export const nameTranslationsSchema = z.record(
   z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Use a language code such as ro or fr-CA"),
-  z.string().trim().min(1).max(500),
+  z.string().trim().min(1).max(DEFINITION_LIMITS.indicatorName),
 );
 export type NameTranslations = z.infer<typeof nameTranslationsSchema>;
 
@@ -36,11 +42,11 @@ const definitionValueSchema = z.union([z.number(), z.string().min(1)]);
 export const indicatorDefinitionSchema = z
   .strictObject({
     code: codeSchema,
-    name: z.string().trim().min(1).max(500),
+    name: z.string().trim().min(1).max(DEFINITION_LIMITS.indicatorName),
     nameTranslations: nameTranslationsSchema.optional(),
     definition: z.string().trim().min(1).max(5000).optional(),
     valueType: z.enum(VALUE_TYPES),
-    unit: z.string().trim().max(60).optional(),
+    unit: z.string().trim().max(DEFINITION_LIMITS.unit).optional(),
     direction: z.enum(DIRECTIONS).optional(),
     lowerLimit: z.number().optional(),
     upperLimit: z.number().optional(),
@@ -127,9 +133,9 @@ export type AreaDefinition = {
 export const areaDefinitionSchema: z.ZodType<AreaDefinition, AreaDefinition> = z.lazy(() =>
   z.strictObject({
     code: codeSchema,
-    name: z.string().trim().min(1).max(300),
+    name: z.string().trim().min(1).max(DEFINITION_LIMITS.areaName),
     nameTranslations: nameTranslationsSchema.optional(),
-    description: z.string().trim().max(5000).optional(),
+    description: z.string().trim().max(DEFINITION_LIMITS.description).optional(),
     areas: z.array(areaDefinitionSchema).optional(),
     indicators: z.array(indicatorDefinitionSchema).optional(),
   }),

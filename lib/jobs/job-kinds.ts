@@ -1,8 +1,14 @@
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
+import { FRAMEWORK_CODE, MAX_CODE_LENGTH } from "@/lib/open-sdg/open-sdg-codes";
 
-const frameworkCode = z.string().trim().min(1, "Name the framework").max(40);
+const frameworkCode = z
+  .string()
+  .trim()
+  .min(1, "Name the framework")
+  .max(MAX_CODE_LENGTH, `Keep the code under ${MAX_CODE_LENGTH} characters`)
+  .regex(FRAMEWORK_CODE, "Use letters, digits, dot, dash or underscore in the framework code");
 const year = z.number().int().min(1900).max(2100);
 
 /** Import of an Open SDG data set (a zip, or a folder on the server's disk for the command line). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
-import type { OpenSdgExistingState } from "./plan-open-sdg-import";
+import type { OpenSdgExistingState } from "./open-sdg-plan";
 
 const asTranslations = (value: unknown): Record<string, string> | null =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : null;

@@ -9,14 +9,15 @@ import {
   SDG_GOAL_NAMES,
   targetOfIndicatorCode,
 } from "./open-sdg-codes";
+import { DEFINITION_LIMITS } from "@/lib/frameworks/schemas";
 import type { OpenSdgProblem, OpenSdgWarning } from "./parse-open-sdg-data";
 import { DEFAULT_META_LANGUAGE, type ParsedIndicatorFile, type ParsedOpenSdgSource } from "./parse-open-sdg-source";
 
 /** Limits of lib/frameworks/schemas.ts: names beyond them are cut, with a warning. */
-const INDICATOR_NAME_LIMIT = 500;
-const AREA_NAME_LIMIT = 300;
-const UNIT_LIMIT = 60;
-const DESCRIPTION_LIMIT = 5000;
+const INDICATOR_NAME_LIMIT = DEFINITION_LIMITS.indicatorName;
+const AREA_NAME_LIMIT = DEFINITION_LIMITS.areaName;
+const UNIT_LIMIT = DEFINITION_LIMITS.unit;
+const DESCRIPTION_LIMIT = DEFINITION_LIMITS.description;
 
 export type SourceArea = {
   code: string;

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { createJob } from "@/lib/jobs/create-job";
 import { openSdgImportParamsSchema } from "@/lib/jobs/job-kinds";
 import type { JobView } from "@/lib/jobs/job-view";
+import { FRAMEWORK_CODE, MAX_CODE_LENGTH } from "./open-sdg-codes";
 import { checkOpenSdgZip } from "./read-open-sdg-source";
 
 /** A zipped data set sent to the API: at most this large (Moldova's whole data set zips to ~1 MB). */
@@ -21,7 +22,12 @@ export const DEFAULT_OPEN_SDG_FRAMEWORK_CODE = "SDG-NATIONAL";
 
 /** ?framework=CODE&name=...&dryRun=true of POST /api/v1/imports/open-sdg. */
 export const openSdgImportQuerySchema = z.object({
-  framework: z.string().trim().min(1).max(40).default(DEFAULT_OPEN_SDG_FRAMEWORK_CODE),
+  framework: z
+    .string()
+    .trim()
+    .max(MAX_CODE_LENGTH, `Keep the framework code under ${MAX_CODE_LENGTH + 1} characters`)
+    .regex(FRAMEWORK_CODE, "Use letters, digits, dot, dash or underscore in the framework code")
+    .default(DEFAULT_OPEN_SDG_FRAMEWORK_CODE),
   name: z.string().trim().min(1).max(300).optional(),
   dryRun: z.enum(["true", "false"], { message: "dryRun is true or false" }).default("false"),
 });

@@ -13,11 +13,14 @@ export function describeScoresOverTime(scores: readonly AreaScore[], topLevelCod
   const trend =
     first === last
       ? `The overall score is ${pct(last.score!)} in ${last.year}`
-      : `The overall score ${last.score! >= first.score! ? "rose" : "fell"} from ${pct(first.score!)} in ${first.year} to ${pct(last.score!)} in ${last.year}`;
+      : first.score === last.score
+        ? `The overall score was ${pct(last.score!)} in ${first.year} and is the same in ${last.year}`
+        : `The overall score ${last.score! > first.score! ? "rose" : "fell"} from ${pct(first.score!)} in ${first.year} to ${pct(last.score!)} in ${last.year}`;
   const lastYear = scores.filter((score) => score.year === last.year && topLevelCodes.includes(score.areaCode) && score.score !== null);
   if (lastYear.length < 2) return `${trend}.`;
   const best = lastYear.reduce((a, b) => (b.score! > a.score! ? b : a));
   const worst = lastYear.reduce((a, b) => (b.score! < a.score! ? b : a));
+  if (best.score === worst.score) return `${trend}; in ${last.year} every area scores ${pct(best.score!)}.`;
   return `${trend}; in ${last.year} the highest area is ${best.areaCode} ${best.areaName} (${pct(best.score!)}) and the lowest ${worst.areaCode} ${worst.areaName} (${pct(worst.score!)}).`;
 }
 
@@ -46,9 +49,19 @@ export function describeComparison(comparison: readonly AreaComparison[], years:
   const moved = comparison.filter((area) => area.change !== null);
   if (from === undefined || to === undefined || from === to || moved.length === 0)
     return "Choose at least two years that have scores to compare them.";
+  if (moved.length === 1) {
+    const [only] = moved;
+    return `Between ${from} and ${to}, ${only!.areaCode} changed by ${points(only!.change!)}.`;
+  }
   const improved = moved.filter((area) => area.change! > 0).length;
   const most = moved.reduce((a, b) => (b.change! > a.change! ? b : a));
   const least = moved.reduce((a, b) => (b.change! < a.change! ? b : a));
-  const count = improved === moved.length ? `all ${moved.length} areas improved` : `${improved} of ${moved.length} areas improved`;
+  const count =
+    improved === moved.length
+      ? `all ${moved.length} areas improved`
+      : improved === 0
+        ? `none of the ${moved.length} areas improved`
+        : `${improved} of ${moved.length} areas improved`;
+  if (most.change === least.change) return `Between ${from} and ${to}, ${count}; every area changed by ${points(most.change!)}.`;
   return `Between ${from} and ${to}, ${count}; ${most.areaCode} moved most (${points(most.change!)}) and ${least.areaCode} least (${points(least.change!)}).`;
 }

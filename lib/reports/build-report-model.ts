@@ -4,6 +4,7 @@ import { formatNumber, formatTarget, levelLabel, pickFinalTarget, VALUE_STATUS_L
 import { isLevelBased, isQuantitative } from "@/lib/indicators/value-types";
 import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
 import { CATEGORY_LABELS } from "@/lib/progress/categories";
+import { formatPoints } from "@/lib/progress/format-score";
 import { describeComparison, describeScoresOverTime, compareAreas } from "@/lib/progress/describe-scores";
 import { PROGRESS_STATUS_LABELS, type ProgressStatus } from "@/lib/progress/progress-status";
 import type { ExportValue, FrameworkExport } from "@/lib/exports/load-framework-export";
@@ -36,6 +37,8 @@ export type ReportIndicator = {
 export type ReportArea = {
   code: string;
   name: string;
+  /** One sentence: the score, its change and how many indicators it counts. */
+  sentence: string;
   score: number | null;
   previousScore: number | null;
   change: number | null;
@@ -58,6 +61,8 @@ export type ReportModel = {
   generatedAt: Date;
   includeProvisional: boolean;
   official: boolean;
+  /** "DMD · version 2018 · years 2016–2024", for the cover. */
+  coverLine: string;
   summary: {
     paragraphs: string[];
     scores: {
@@ -81,7 +86,11 @@ export type ReportModel = {
     value: string | null;
     target: string | null;
   }[];
+  offTrackSentence: string;
+  openPointsSentence: string;
   openPoints: {
+    /** False for readers who do not follow reporting: every indicator without an approved value is "missing" to them. */
+    detailed: boolean;
     missing: { code: string; name: string; institution: string | null }[];
     notApproved: { code: string; name: string; institution: string | null; status: string }[];
     returned: { code: string; name: string; institution: string | null; reason: string | null }[];
@@ -103,7 +112,10 @@ export function buildReportModel(input: {
   completeness: ReportCompleteness | null;
   yearStatuses: YearStatus[];
   showReturnReasons: boolean;
+  /** Whether the reader may see which indicators have drafts or submitted values (completeness). */
+  detailedStatuses: boolean;
 }): ReportModel {
+  const inYear = (text: string, otherwise: string) => (input.data.reportYear === null ? otherwise : text);
   const { data } = input;
   const { framework, scores } = data.progress;
   const year = data.reportYear;
@@ -154,14 +166,22 @@ export function buildReportModel(input: {
     return area.id;
   };
   const areas: ReportArea[] = data.topLevelAreas.map((area) => {
-    const comparison = areaComparison.find((entry) => entry.areaCode === area.code);
     const current = scoreOf(area.code, year);
+    const areaScore = current?.score ?? null;
+    const previousScore = comparisonYear === null ? null : (scoreOf(area.code, comparisonYear)?.score ?? null);
+    const change = areaComparison.find((entry) => entry.areaCode === area.code)?.change ?? null;
     return {
       code: area.code,
       name: area.name,
-      score: current?.score ?? null,
-      previousScore: comparisonYear === null ? null : (scoreOf(area.code, comparisonYear)?.score ?? null),
-      change: comparison?.change ?? null,
+      sentence:
+        year === null
+          ? "No score yet: no value of the framework has been approved."
+          : areaScore === null
+            ? `No score for ${year}: none of the area's scored indicators has a counted value.`
+            : `Score ${formatScore(areaScore)} % in ${year}${previousScore !== null ? ` (${formatScore(previousScore)} % in ${comparisonYear}, ${formatPoints(change)} points)` : ""}${categoryText(area.code) ? `, category ${categoryText(area.code)}` : ""}; ${current!.indicatorsCounted} of ${current!.indicatorsTotal} scored indicators counted.`,
+      score: areaScore,
+      previousScore,
+      change,
       category: categoryText(area.code),
       counted: current ? `${current.indicatorsCounted} of ${current.indicatorsTotal}` : "0",
       indicators: framework.areas
@@ -175,7 +195,10 @@ export function buildReportModel(input: {
   const institutionOf = new Map(
     framework.areas.flatMap((area) => area.indicators.map((indicator) => [indicator.id, indicator.leadInstitution?.code ?? null] as const)),
   );
-  const statusById = new Map(input.yearStatuses.map((entry) => [entry.indicatorId, entry]));
+  // Readers who do not follow reporting learn nothing of drafts: only approved values are known to them.
+  const statusById = new Map(
+    input.yearStatuses.filter((entry) => input.detailedStatuses || entry.status === "APPROVED").map((entry) => [entry.indicatorId, entry]),
+  );
   const everyIndicator = framework.areas.flatMap((area) => area.indicators);
   const missing = everyIndicator.filter((indicator) => !statusById.has(indicator.id));
   const notApproved = everyIndicator.filter((indicator) => ["DRAFT", "SUBMITTED"].includes(statusById.get(indicator.id)?.status ?? ""));
@@ -226,6 +249,7 @@ export function buildReportModel(input: {
     generatedAt: data.generatedAt,
     includeProvisional: data.includeProvisional,
     official,
+    coverLine: `${framework.code} · version ${framework.version.label} · ${data.years.length > 1 ? `years ${data.years[0]}–${data.years.at(-1)}` : year === null ? "no approved values yet" : `year ${year}`}`,
     summary: {
       paragraphs,
       scores: areaComparison.map((entry) => ({
@@ -265,7 +289,15 @@ export function buildReportModel(input: {
         value: indicator.value,
         target: indicator.target,
       })),
+    offTrackSentence: offTrackSentence(allIndicators.filter((indicator) => OFF_TRACK.includes(indicator.status)).length, year),
+    openPointsSentence: inYear(
+      input.detailedStatuses
+        ? `For ${year}: ${missing.length} indicators have no value, ${notApproved.length} have a value not yet approved and ${returned.length} were returned to their institution for correction.`
+        : `For ${year}: ${missing.length} indicators have no approved value yet.`,
+      "No reporting year yet.",
+    ),
     openPoints: {
+      detailed: input.detailedStatuses,
       missing: missing.map((indicator) => ({
         code: indicator.code,
         name: indicator.name,
@@ -293,6 +325,14 @@ export function buildReportModel(input: {
   };
 }
 
+const formatScore = (value: number) => value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+
+function offTrackSentence(count: number, year: number | null): string {
+  if (year === null) return "No status yet: no value of the framework has been approved.";
+  if (count === 0) return `No indicator is off track in ${year}.`;
+  return `${count} ${count === 1 ? "indicator needs" : "indicators need"} attention in ${year}: deteriorated, too little progress, or progress that must accelerate to reach the target on time.`;
+}
+
 /**
  * "+12 % since 2023 (better)", "Unchanged since 2023", "Down from Fully present (2023)", or why
  * there is none. Words and signs, not arrows: the report font has no arrow glyphs, and words
@@ -307,7 +347,7 @@ export function describeTrend(indicator: StructureIndicator, current: ExportValu
     const amount =
       previous.number !== 0 && indicator.valueType !== "PERCENTAGE"
         ? `${change > 0 ? "+" : "−"}${pct(Math.abs((change / Math.abs(previous.number)) * 100))}`
-        : `${change > 0 ? "+" : "−"}${formatNumber(Math.abs(change), indicator.decimals)}${indicator.valueType === "PERCENTAGE" ? " points" : ""}`;
+        : `${change > 0 ? "+" : "−"}${formatNumber(Math.abs(change), indicator.decimals ?? (Number.isInteger(change) ? 0 : 1))}${indicator.valueType === "PERCENTAGE" ? " points" : ""}`;
     const better = indicator.direction === "INCREASE" ? change > 0 : indicator.direction === "DECREASE" ? change < 0 : null;
     return `${amount} since ${previous.year}${better === null ? "" : better ? " (better)" : " (worse)"}`;
   }

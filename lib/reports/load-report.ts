@@ -11,7 +11,8 @@ import { buildReportModel, type ReportCompleteness, type ReportModel } from "./b
  * The working-group report of a framework, for the person asking: the values they may read,
  * the completeness of the year's cycle when their role sees it, and the open points (which
  * indicators lack an approved value; return reasons only for those who review). A fixed
- * number of queries.
+ * number of queries. Who does not follow reporting (viewers, other institutions' focal
+ * points) learns nothing of drafts: to them an indicator simply has no approved value yet.
  */
 export async function loadReport(access: AccessContext, frameworkCode: string, range: ExportRange): Promise<ReportModel> {
   const data = await loadFrameworkExport(access, frameworkCode, range);
@@ -26,7 +27,13 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
           select: { indicatorId: true, status: true, returnReason: true },
         }),
   ]);
-  return buildReportModel({ data, completeness, yearStatuses, showReturnReasons: can(access, "values.read-submitted") });
+  return buildReportModel({
+    data,
+    completeness,
+    yearStatuses,
+    showReturnReasons: can(access, "values.read-submitted"),
+    detailedStatuses: can(access, "completeness.read-all"),
+  });
 }
 
 async function loadCompleteness(access: AccessContext, frameworkCode: string, year: number): Promise<ReportCompleteness | null> {

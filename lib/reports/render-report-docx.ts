@@ -151,13 +151,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
 
   model.areas.forEach((area, index) => {
     body.push(heading(sections[index + 1]!.title));
-    body.push(
-      paragraph(
-        area.score === null
-          ? `No score for ${yearLabel}: none of the area's scored indicators has a counted value.`
-          : `Score ${score(area.score)} % in ${yearLabel}${area.previousScore !== null && compare !== null ? ` (${score(area.previousScore)} % in ${compare}, ${points(area.change)} points)` : ""}${area.category ? `, category ${area.category}` : ""}; ${area.counted} scored indicators counted.`,
-      ),
-    );
+    body.push(paragraph(area.sentence));
     body.push(
       table(
         [
@@ -193,13 +187,8 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
   });
 
   body.push(heading(sections[model.areas.length + 1]!.title));
-  if (model.offTrack.length === 0) body.push(paragraph(`No indicator is off track in ${yearLabel}.`));
-  else {
-    body.push(
-      paragraph(
-        `${model.offTrack.length} indicators need attention: they deteriorated, progress too little, or need to accelerate to reach their target on time.`,
-      ),
-    );
+  body.push(paragraph(model.offTrackSentence));
+  if (model.offTrack.length > 0) {
     body.push(
       table(
         [
@@ -221,11 +210,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
   }
 
   body.push(heading(sections[model.areas.length + 2]!.title));
-  body.push(
-    paragraph(
-      `For ${yearLabel}: ${model.openPoints.missing.length} indicators have no value, ${model.openPoints.notApproved.length} have a value not yet approved and ${model.openPoints.returned.length} were returned to their institution for correction.`,
-    ),
-  );
+  body.push(paragraph(model.openPointsSentence));
   if (model.openPoints.returned.length > 0) {
     body.push(heading("Returned for correction", HeadingLevel.HEADING_2));
     body.push(
@@ -241,7 +226,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
     );
   }
   if (model.openPoints.missing.length > 0) {
-    body.push(heading("Without a value", HeadingLevel.HEADING_2));
+    body.push(heading(model.openPoints.detailed ? "Without a value" : "Without an approved value", HeadingLevel.HEADING_2));
     body.push(
       table(
         [
@@ -290,7 +275,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
       spacing: { before: 600 },
       children: [
         new TextRun({
-          text: `${model.frameworkCode} · version ${model.versionLabel} · ${model.years.length > 1 ? `years ${model.years[0]}–${model.years.at(-1)}` : `year ${yearLabel}`}`,
+          text: model.coverLine,
           size: 22,
           color: MUTED,
         }),

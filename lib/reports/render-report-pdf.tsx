@@ -204,10 +204,7 @@ function createReportDocument(pdf: ReactPdf) {
             <Text style={{ fontSize: 11, color: MUTED, marginBottom: 10 }}>{model.workspaceName}</Text>
             <Text style={{ fontSize: 26, fontWeight: 700, color: BRAND, lineHeight: 1.2 }}>{model.title}</Text>
             <Text style={{ fontSize: 15, marginTop: 12, lineHeight: 1.3 }}>{model.frameworkName}</Text>
-            <Text style={{ fontSize: 11, marginTop: 30, color: MUTED }}>
-              {model.frameworkCode} · version {model.versionLabel} ·{" "}
-              {model.years.length > 1 ? `years ${model.years[0]}–${model.years.at(-1)}` : `year ${yearLabel}`}
-            </Text>
+            <Text style={{ fontSize: 11, marginTop: 30, color: MUTED }}>{model.coverLine}</Text>
             <Text style={{ fontSize: 11, marginTop: 4, color: MUTED }}>
               Prepared for the interministerial working group on {formatDate(model.generatedAt)}
             </Text>
@@ -306,11 +303,7 @@ function createReportDocument(pdf: ReactPdf) {
             return (
               <View key={area.code} break>
                 <SectionHeading id={section.id} title={section.title} record={record} />
-                <Text style={styles.p}>
-                  {area.score === null
-                    ? `No score for ${yearLabel}: none of the area's scored indicators has a counted value.`
-                    : `Score ${score(area.score)} % in ${yearLabel}${area.previousScore !== null && compare !== null ? ` (${score(area.previousScore)} % in ${compare}, ${points(area.change)} points)` : ""}${area.category ? `, category ${area.category}` : ""}; ${area.counted} scored indicators counted.`}
-                </Text>
+                <Text style={styles.p}>{area.sentence}</Text>
                 <Table
                   columns={[
                     { header: "Code", width: 38 },
@@ -345,14 +338,9 @@ function createReportDocument(pdf: ReactPdf) {
 
           <View break>
             <SectionHeading id="off-track" title={sections[model.areas.length + 1]!.title} record={record} />
-            {model.offTrack.length === 0 ? (
-              <Text style={styles.p}>No indicator is off track in {yearLabel}.</Text>
-            ) : (
+            <Text style={styles.p}>{model.offTrackSentence}</Text>
+            {model.offTrack.length === 0 ? null : (
               <>
-                <Text style={styles.p}>
-                  {model.offTrack.length} indicators need attention: they deteriorated, progress too little, or need to accelerate to reach
-                  their target on time.
-                </Text>
                 <Table
                   columns={[
                     { header: "Code", width: 38 },
@@ -375,10 +363,7 @@ function createReportDocument(pdf: ReactPdf) {
 
           <View break>
             <SectionHeading id="open-points" title={sections[model.areas.length + 2]!.title} record={record} />
-            <Text style={styles.p}>
-              For {yearLabel}: {model.openPoints.missing.length} indicators have no value, {model.openPoints.notApproved.length} have a
-              value not yet approved and {model.openPoints.returned.length} were returned to their institution for correction.
-            </Text>
+            <Text style={styles.p}>{model.openPointsSentence}</Text>
             {model.openPoints.returned.length > 0 ? (
               <>
                 <Text style={styles.h2}>Returned for correction</Text>
@@ -395,7 +380,7 @@ function createReportDocument(pdf: ReactPdf) {
             ) : null}
             {model.openPoints.missing.length > 0 ? (
               <>
-                <Text style={styles.h2}>Without a value</Text>
+                <Text style={styles.h2}>{model.openPoints.detailed ? "Without a value" : "Without an approved value"}</Text>
                 <Table
                   columns={[
                     { header: "Code", width: 38 },

@@ -32,11 +32,12 @@ export async function readUploadRequest(
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const rawTypes = options.rawTypes ?? VALUES_FILE_TYPES;
-  const tooLarge = `The file is larger than ${formatMegabytes(maxBytes)} MB; ${options.tooLargeAdvice ?? "split it into several files"}`;
+  const tooLarge = `The file is larger than ${formatSize(maxBytes)}; ${options.tooLargeAdvice ?? "split it into several files"}`;
   const rawTypesText = options.rawTypes ? Object.keys(options.rawTypes).join(" or ") : `text/csv or ${XLSX_CONTENT_TYPE}`;
   const howToSend = `Send the file as multipart/form-data in the field "file", or as the request body with Content-Type ${rawTypesText}`;
-  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
-  const mediaType = contentType.split(";")[0]!.trim();
+  // Kept as sent: the multipart boundary is case-sensitive (browsers' have capitals); only the media type is not.
+  const contentType = request.headers.get("content-type") ?? "";
+  const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   const isMultipart = mediaType === "multipart/form-data";
   const rawName = Object.hasOwn(rawTypes, mediaType) ? rawTypes[mediaType]! : null;
   if (!isMultipart && !rawName) throw new AppError("BAD_REQUEST", howToSend);
@@ -59,7 +60,8 @@ export async function readUploadRequest(
   return { fileName: file instanceof File ? file.name : "upload", bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-const formatMegabytes = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+const formatSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 async function readCapped(request: Request, limit: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array(0);

@@ -46,7 +46,8 @@ test("an indicator page shows the chart with baseline and target lines and the t
   await expect(page).toHaveURL(/\/frameworks\/DMD\/indicators\/A4\.03$/);
   const figure = page.locator("figure.chart-figure");
   await expect(figure.getByRole("application", { name: /Chart of Returnees/ })).toBeVisible();
-  await expect(figure.locator(".recharts-reference-line")).toHaveCount(2);
+  // The baseline, the target, and the path from the one to the other.
+  await expect(figure.locator(".recharts-reference-line")).toHaveCount(3);
   await expect(figure.getByText("Baseline 2016")).toBeVisible();
   await expect(figure.getByText(/^Target 2025$/)).toBeVisible();
   // The table alternative carries every plotted year, and the breakdown by sex.

@@ -35,7 +35,7 @@ test("a new framework's matrix and indicator pages show exactly the values store
   await expect(row).toContainText("72 inspectors (2023)");
   await expect(row.getByText("Submitted")).toBeVisible();
 
-  await row.getByRole("link").click();
+  await row.getByRole("link", { name: /Labour inspectors trained/ }).click();
   await expect(page.locator("#chart-summary")).toHaveText(
     "Labour inspectors trained on migrant workers' rights rose from 40 inspectors in 2019 to 72 inspectors in 2023 (+32). The target is 90 inspectors by 2024.",
   );

@@ -1,4 +1,14 @@
+import { db } from "@/lib/db";
+import { loadAccessContext } from "@/lib/auth/load-access-context";
+import { buildFrameworkDefinition, buildIndicator, createTestCycle, createTestFramework, createTestValues } from "../fixtures/factories";
 import { expect, test } from "./support/sign-in";
+import { demoWorkspaceId } from "./support/test-data";
+
+/** A demo account's access, for seeding data the way that person would. */
+async function demoAccess(email: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  return (await loadAccessContext(user.id, { via: "session" }))!;
+}
 
 // Progress analytics on the demo matrix, as the working group and the secretariat use them.
 // The years compared here (2016-2024) belong to closed cycles, which no other test changes.
@@ -103,32 +113,54 @@ test.describe("the framework overview", () => {
   });
 
   test("the provisional switch adds values not yet approved, clearly marked", async ({ page, pageAs }) => {
+    // A framework of this test's own: the demo's open cycle changes as other tests review it.
+    const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 1 });
+    definition.areas[0]!.indicators![0] = buildIndicator("A1.1", "NUMBER", {
+      baseline: { year: 2016, value: 100 },
+      targets: [{ year: 2026, value: 200, isFinal: true }],
+    });
+    const framework = await createTestFramework(await demoWorkspaceId(), definition);
+    const indicatorId = framework.indicatorIds.get("A1.1")!;
+    await createTestValues([
+      { indicatorId, year: 2016, number: 100 },
+      { indicatorId, year: 2020, number: 140 },
+      { indicatorId, year: 2024, number: 180, status: "SUBMITTED" },
+    ]);
+
     const secretariat = await pageAs("secretariat");
-    await secretariat.goto("/frameworks/DMD/progress");
+    await secretariat.goto(`/frameworks/${framework.code}/progress`);
+    await expect(secretariat.getByRole("table", { name: /Area scores/ }).getByRole("columnheader", { name: "2024" })).toHaveCount(0);
     await secretariat.getByRole("radio", { name: "Approved and provisional values (marked *)" }).check();
     await secretariat.getByRole("button", { name: "Show" }).click();
     await expect(secretariat).toHaveURL(/provisional=1/);
     await expect(secretariat.locator(".provisional-notice")).toContainText("Provisional.");
-    await expect(secretariat.locator(".provisional-mark").first()).toBeVisible();
+    const scores = secretariat.getByRole("table", { name: /Area scores/ });
+    await expect(scores.getByRole("columnheader", { name: "2024" })).toBeVisible();
+    await expect(scores.locator(".provisional-mark").first()).toBeVisible();
 
     // A viewer may read approved values only: asking for provisional ones adds nothing.
-    const viewerApi = await page.request.get("/api/v1/frameworks/DMD/scores?from=2025&to=2025&provisional=true");
-    const viewerScores = (await viewerApi.json()) as ApiScore[];
-    expect(viewerScores.every((score) => !score.provisional)).toBe(true);
-    const secretariatApi = await secretariat.request.get("/api/v1/frameworks/DMD/scores?from=2025&to=2025&provisional=true");
-    const secretariatScores = (await secretariatApi.json()) as ApiScore[];
-    const total = (list: ApiScore[]) => list.find((score) => score.area === "_T")!;
-    expect(total(secretariatScores).provisional).toBe(true);
-    expect(total(secretariatScores).indicatorsCounted).toBeGreaterThan(total(viewerScores).indicatorsCounted);
+    const url = `/api/v1/frameworks/${framework.code}/scores?from=2024&to=2024&provisional=true`;
+    const viewerScores = (await (await page.request.get(url)).json()) as ApiScore[];
+    expect(viewerScores).toEqual([]);
+    const secretariatScores = (await (await secretariat.request.get(url)).json()) as ApiScore[];
+    const total = secretariatScores.find((score) => score.area === "_T")!;
+    // (180 - 100) / (200 - 100) = 80 %, provisional.
+    expect(total).toMatchObject({ year: 2024, score: 80, provisional: true, indicatorsCounted: 1 });
   });
 });
 
 test.describe("the dashboard", () => {
   test("the secretariat sees what waits for review and this year's area scores against last year", async ({ pageAs }) => {
+    // An open cycle of this test's own with one submitted value: the demo's queue changes as other tests review it.
+    const secretariatAccess = await demoAccess("secretariat@demo.example");
+    const { framework } = await createTestCycle(await demoWorkspaceId(), secretariatAccess, { year: 2025 });
+    const [indicatorId] = [...framework.indicatorIds.values()];
+    await createTestValues([{ indicatorId: indicatorId!, year: 2025, number: 12, status: "SUBMITTED" }]);
+
     const page = await pageAs("secretariat");
     await page.goto("/");
     const attention = page.getByRole("region", { name: "Needs your attention" });
-    await expect(attention.getByRole("link", { name: /wait for your review \(DMD 2025\)/ })).toBeVisible();
+    await expect(attention.getByRole("link", { name: `1 value waits for your review (${framework.code} 2025)` })).toBeVisible();
     // 2024 is the latest closed cycle of the demo matrix: its scores are compared with 2023.
     await expect(page.getByRole("heading", { level: 2, name: /2024 against 2023$/ })).toBeVisible();
     const table = page.getByRole("table", { name: "Area scores (%) and change in points" });
@@ -137,12 +169,15 @@ test.describe("the dashboard", () => {
   });
 
   test("a focal point sees its own institution's to-do list and no review work", async ({ pageAs }) => {
+    // MLSP (the demo focal point's ministry) leads A1.1 of this test's own open cycle and has a draft of it.
+    const secretariatAccess = await demoAccess("secretariat@demo.example");
+    const { framework } = await createTestCycle(await demoWorkspaceId(), secretariatAccess, { year: 2025 });
+    await createTestValues([{ indicatorId: framework.indicatorIds.get("A1.1")!, year: 2025, number: 7, status: "DRAFT" }]);
+
     const page = await pageAs("focal");
     await page.goto("/");
     const attention = page.getByRole("region", { name: "Needs your attention" });
-    await expect(
-      attention.getByRole("link", { name: /(returned to you for correction|not submitted yet|no value yet)/ }).first(),
-    ).toBeVisible();
+    await expect(attention.getByRole("link", { name: `1 draft is not submitted yet (${framework.code} 2025)` })).toBeVisible();
     await expect(attention.getByText(/wait for your review/)).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Review submitted values" })).toHaveCount(0);
     await page.getByRole("link", { name: "All of MLSP's indicators and cycles" }).click();

@@ -12,7 +12,16 @@ import { TIDY_COLUMNS } from "@/lib/exports/build-tidy-rows";
 import { exportFramework } from "@/lib/exports/export-framework";
 import type { ExportFormat } from "@/lib/exports/export-formats";
 import { createJob } from "@/lib/jobs/create-job";
-import { catchAppError, createMonitoringMembers, createTestWorkspace, type MonitoringMembers } from "../fixtures/factories";
+import { loadReport } from "@/lib/reports/load-report";
+import {
+  buildFrameworkDefinition,
+  catchAppError,
+  createMonitoringMembers,
+  createTestFramework,
+  createTestValues,
+  createTestWorkspace,
+  type MonitoringMembers,
+} from "../fixtures/factories";
 import {
   APPROVED_VALUE_COUNT,
   createExportFramework,
@@ -22,7 +31,8 @@ import {
   HYPERLINK_COMMENT,
   MFA_DRAFT_NUMBER,
   parseCsvRows,
-  pdfPageTexts,
+  type PdfSummary,
+  readPdf,
   RETURNED_NUMBER,
   ROMANIAN_COMMENT,
   ROMANIAN_TEXT,
@@ -59,7 +69,7 @@ async function exportText(access: AccessContext, format: ExportFormat, options: 
   return decodeUtf8((await exportAs(access, format, options)).bytes);
 }
 
-const numbersIn = (records: Record<string, string>[]) => records.map((record) => record.Value);
+const valueCells = (records: Record<string, string>[]) => records.map((record) => record.Value);
 
 describe("CSV (tidy)", () => {
   it("starts with a byte-order mark, ends every line with CRLF and has the tidy columns as its header", async () => {
@@ -105,7 +115,7 @@ describe("CSV (tidy)", () => {
 
   it("leaves out a submitted value unless provisional values are asked for, and a returned value always", async () => {
     const approvedOnly = csvRecords(await exportText(members.secretariat, "csv"));
-    expect(numbersIn(approvedOnly)).not.toContain(String(SUBMITTED_NUMBER));
+    expect(valueCells(approvedOnly)).not.toContain(String(SUBMITTED_NUMBER));
     expect(approvedOnly.every((record) => record.Status === "Approved")).toBe(true);
 
     const provisional = csvRecords(await exportText(members.secretariat, "csv", { includeProvisional: true }));
@@ -115,8 +125,8 @@ describe("CSV (tidy)", () => {
       Year: "2024",
       Status: "Submitted",
     });
-    expect(numbersIn(provisional)).not.toContain(String(RETURNED_NUMBER));
-    expect(numbersIn(approvedOnly)).not.toContain(String(RETURNED_NUMBER));
+    expect(valueCells(provisional)).not.toContain(String(RETURNED_NUMBER));
+    expect(valueCells(approvedOnly)).not.toContain(String(RETURNED_NUMBER));
   });
 
   it("keeps to the years asked for", async () => {
@@ -189,7 +199,14 @@ describe("Excel workbook", () => {
 
 describe("JSON", () => {
   it("holds what was exported, every readable value with its breakdown, and the scores", async () => {
-    const file = await exportAs(members.secretariat, "json");
+    const reports: [number, string][] = [];
+    const file = await exportFramework(
+      members.secretariat,
+      { frameworkCode: code, format: "json", includeProvisional: false, dataset: "values" },
+      (fraction, stage) => reports.push([fraction, stage]),
+    );
+    expect(reports[0]).toEqual([0.05, "Reading the data"]);
+    expect(reports.map(([fraction]) => fraction)).toEqual([...reports.map(([fraction]) => fraction)].sort((a, b) => a - b));
     expect(file.contentType).toBe("application/json; charset=utf-8");
     const body = JSON.parse(decodeUtf8(file.bytes));
     expect(body).toMatchObject({
@@ -355,6 +372,27 @@ describe("SDMX-CSV 2.0", () => {
   });
 });
 
+/** The contents page lists each section with the page its heading starts; its links and the PDF outline lead there too. */
+function expectContentsToMatchHeadings(pdf: PdfSummary, titles: string[]): number[] {
+  const { pages } = pdf;
+  expect(pages[1]).toMatch(/^Contents /);
+  const printed = titles.map((title) => {
+    const listed = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} (\\d+)`).exec(pages[1]!);
+    expect(listed, `${title} is in the contents`).not.toBeNull();
+    return Number(listed![1]);
+  });
+  // Each section starts a page with its heading: the first such page after the contents.
+  const actual = titles.map((title) => pages.findIndex((text, index) => index > 1 && text.startsWith(title)) + 1);
+  for (const page of actual) expect(page).toBeGreaterThan(2);
+  expect(printed).toEqual(actual);
+  expect(pdf.contentsLinks).toEqual(actual);
+  expect(pdf.outline).toEqual([{ title: "Contents", page: 2 }, ...titles.map((title, index) => ({ title, page: actual[index] }))]);
+  pages.forEach((text, index) => {
+    if (index > 0) expect(text).toContain(`Page ${index + 1} of ${pages.length}`);
+  });
+  return actual;
+}
+
 describe("the working-group report", () => {
   const sectionTitles = [
     "1. Summary",
@@ -370,27 +408,36 @@ describe("the working-group report", () => {
     expect(file.fileName).toBe(`${code}-report-2024.pdf`);
     expect(file.contentType).toBe("application/pdf");
     expect(decodeUtf8(file.bytes.subarray(0, 5))).toBe("%PDF-");
-    const pages = await pdfPageTexts(file.bytes);
-    const all = pages.join("\n");
-    expect(pages.length).toBeGreaterThanOrEqual(8);
-    expect(pages[1]).toMatch(/^Contents /);
-    expect(pages[1]).toContain(`Page 2 of ${pages.length}`);
+    const pdf = await readPdf(file.bytes);
+    expect(pdf.pages[1]).toContain(`Page 2 of ${pdf.pages.length}`);
+    expectContentsToMatchHeadings(pdf, sectionTitles);
+    const all = pdf.pages.join("\n");
     expect(all).toContain(ROMANIAN_COMMENT);
     for (const letter of ["ș", "ț", "ă", "î", "â", "Ș"]) expect(all).toContain(letter);
+    for (const heading of ["Indicators off track", "Open points", "Methodology note"]) expect(all).toContain(heading);
+    // Approved values only: the submitted number is not in the report.
+    expect(all).not.toContain("4,242");
+  });
 
-    for (const title of sectionTitles) {
-      const listed = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} (\\d+)`).exec(pages[1]!);
-      expect(listed, `${title} is in the contents`).not.toBeNull();
-      const printed = Number(listed![1]);
-      // The first page after the contents that carries the heading.
-      const actual = pages.findIndex((text, index) => index > 1 && text.includes(title)) + 1;
-      expect(actual, `${title} is in the report`).toBeGreaterThan(2);
-      expect({ title, page: printed }).toEqual({ title, page: actual });
-      expect(pages[actual - 1]).toContain(`Page ${actual} of ${pages.length}`);
-    }
-    expect(all).toContain("Indicators off track");
-    expect(all).toContain("Open points");
-    expect(all).toContain("Methodology note");
+  it("PDF: the contents stay right when sections run over several pages", async () => {
+    const long = await createTestFramework(members.secretariat.workspace.id, buildFrameworkDefinition({ areas: 2, indicatorsPerArea: 28 }));
+    await createTestValues(
+      ["A1.1", "A1.6", "A2.1", "A2.6"].flatMap((indicator) => [
+        { indicatorId: long.indicatorIds.get(indicator)!, year: 2023, number: 110 },
+        { indicatorId: long.indicatorIds.get(indicator)!, year: 2024, number: 130, comment: ROMANIAN_COMMENT },
+      ]),
+    );
+    const pdf = await readPdf((await exportAs(members.secretariat, "pdf", { frameworkCode: long.code })).bytes);
+    const starts = expectContentsToMatchHeadings(pdf, [
+      "1. Summary",
+      "2. Area A1: Area A1",
+      "3. Area A2: Area A2",
+      "4. Indicators off track",
+      "5. Open points",
+      "6. Methodology note",
+    ]);
+    // At least one section takes more than one page, so later numbers depend on it.
+    expect(starts.some((page, index) => index > 0 && page - starts[index - 1]! > 1)).toBe(true);
   });
 
   it("Word: a contents field, the section headings, Romanian text, the embedded font and the charts as pictures", async () => {
@@ -401,12 +448,20 @@ describe("the working-group report", () => {
     const document = decodeUtf8(entries["word/document.xml"]!);
     const instructions = [...document.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((match) => match[1]!);
     expect(instructions.some((instruction) => /^\s*TOC\b/.test(instruction))).toBe(true);
-    for (const title of sectionTitles) expect(document).toContain(`>${title}</w:t>`);
+    // The level-1 headings (what Word's contents and navigation list), in order.
+    const headings = [...document.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((match) =>
+      [...match[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(""),
+    );
+    expect(headings).toEqual(sectionTitles);
     expect(document).toContain(ROMANIAN_COMMENT);
     expect(document).toContain(ROMANIAN_TEXT);
     const paths = Object.keys(entries);
     expect(paths.some((path) => path.startsWith("word/fonts/"))).toBe(true);
+    expect(decodeUtf8(entries["word/fontTable.xml"]!)).toContain("Public Sans");
     expect(paths.filter((path) => /^word\/media\/[^/]+\.png$/.test(path)).length).toBeGreaterThanOrEqual(2);
+    for (const path of paths.filter((candidate) => candidate.startsWith("word/media/"))) {
+      expect([...entries[path]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    }
   });
 });
 
@@ -415,20 +470,34 @@ describe("who gets what", () => {
     const records = csvRecords(await exportText(members.viewer, "csv", { includeProvisional: true }));
     expect(records).toHaveLength(APPROVED_VALUE_COUNT);
     expect(records.every((record) => record.Status === "Approved")).toBe(true);
-    expect(numbersIn(records)).not.toContain(String(SUBMITTED_NUMBER));
+    expect(valueCells(records)).not.toContain(String(SUBMITTED_NUMBER));
   });
 
   it("a focal point never gets another institution's draft; its own institution's, only with provisional values", async () => {
     const mlsp = csvRecords(await exportText(members.mlsp, "csv", { includeProvisional: true }));
-    expect(numbersIn(mlsp)).not.toContain(String(MFA_DRAFT_NUMBER));
-    expect(numbersIn(mlsp)).not.toContain(String(SUBMITTED_NUMBER));
+    expect(valueCells(mlsp)).not.toContain(String(MFA_DRAFT_NUMBER));
+    expect(valueCells(mlsp)).not.toContain(String(SUBMITTED_NUMBER));
     const mlspJson = await exportText(members.mlsp, "json", { includeProvisional: true });
     expect(mlspJson).not.toContain(String(MFA_DRAFT_NUMBER));
 
     const mfa = csvRecords(await exportText(members.mfa, "csv", { includeProvisional: true }));
     expect(mfa.find((record) => record.Value === String(MFA_DRAFT_NUMBER))).toMatchObject({ Indicator: "A2.2", Status: "Draft" });
-    expect(numbersIn(mfa)).not.toContain(String(RETURNED_NUMBER));
-    expect(numbersIn(csvRecords(await exportText(members.mfa, "csv")))).not.toContain(String(MFA_DRAFT_NUMBER));
+    expect(valueCells(mfa)).not.toContain(String(RETURNED_NUMBER));
+    expect(valueCells(csvRecords(await exportText(members.mfa, "csv")))).not.toContain(String(MFA_DRAFT_NUMBER));
+  });
+
+  it("the report's model holds only the values its reader may see", async () => {
+    const a22 = (model: Awaited<ReturnType<typeof loadReport>>) =>
+      model.areas[1]!.indicators.find((indicator) => indicator.code === "A2.2")!;
+    for (const access of [members.viewer, members.mlsp]) {
+      const model = await loadReport(access, code, { includeProvisional: true });
+      const text = JSON.stringify(model);
+      for (const hidden of ["4,242", "5,353", "3,131"]) expect(text).not.toContain(hidden);
+      expect(a22(model).value).toBeNull();
+    }
+    const reviewer = await loadReport(members.secretariat, code, { includeProvisional: true });
+    expect(a22(reviewer)).toMatchObject({ value: "4,242 persons", valueIsProvisional: true });
+    expect(JSON.stringify(reviewer)).not.toContain("3,131");
   });
 
   it("an unknown framework is not found, in data and report formats", async () => {

@@ -64,7 +64,8 @@ describe("GET .../template", () => {
     const response = await getTemplate();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(XLSX_CONTENT_TYPE);
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${code}-2025-MLSP-values.xlsx"`);
+    const xlsxName = `${code}-2025-MLSP-values.xlsx`;
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${xlsxName}"; filename*=UTF-8''${xlsxName}`);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const workbook = await loadXlsx(new Uint8Array(await response.arrayBuffer()));
     expect(sheetRecords(workbook.getWorksheet("Values")!)).toHaveLength(8);
@@ -74,7 +75,8 @@ describe("GET .../template", () => {
     const response = await getTemplate("?format=csv");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${code}-2025-MLSP-values.csv"`);
+    const csvName = `${code}-2025-MLSP-values.csv`;
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${csvName}"; filename*=UTF-8''${csvName}`);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(text.startsWith(`\uFEFF${HEADER.join(",")}\r\n`)).toBe(true);
   });

@@ -6,7 +6,8 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseOpenSdgSource, type ParsedOpenSdgSource } from "@/lib/open-sdg/parse-open-sdg-source";
-import { planOpenSdgImport, type OpenSdgExistingState, type OpenSdgImportPlan } from "@/lib/open-sdg/plan-open-sdg-import";
+import type { OpenSdgExistingState, OpenSdgImportPlan } from "@/lib/open-sdg/open-sdg-plan";
+import { planOpenSdgImport, sameStoredNumber } from "@/lib/open-sdg/plan-open-sdg-import";
 import { readOpenSdgFolder, type OpenSdgSource } from "@/lib/open-sdg/read-open-sdg-source";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/open-sdg");
@@ -165,16 +166,16 @@ describe("planOpenSdgImport: structure", () => {
   });
 
   it("cuts names beyond the limits with a warning", async () => {
-    const long = `${"word ".repeat(120)}end`;
+    const long = `${"word ".repeat(220)}end`;
     const parsed = await parse([
       { path: "data/indicator_1-1-1.csv", text: "Year,Value\n2020,1\n" },
       { path: "meta/1-1-1.md", text: `---\nindicator: 1.1.1\nindicator_name: ${long}\n---\n` },
     ]);
     const planned = planOpenSdgImport(parsed, EMPTY, PARAMS);
-    expect(planned.indicators.create[0]!.name.length).toBeLessThanOrEqual(500);
+    expect(planned.indicators.create[0]!.name.length).toBeLessThanOrEqual(1000);
     expect(planned.indicators.create[0]!.name.endsWith("…")).toBe(true);
     expect(planned.report.warnings).toEqual([
-      { file: "meta/1-1-1.md", message: `The indicator name has ${long.length} characters; it is cut to 500` },
+      { file: "meta/1-1-1.md", message: `The indicator name has ${long.length} characters; it is cut to 1000` },
     ]);
   });
 });
@@ -288,6 +289,20 @@ describe("planOpenSdgImport: re-import", () => {
       },
     ]);
     expect(again.areas.create).toEqual([]);
+  });
+
+  it("treats a value the database could keep only to 16 significant digits as unchanged", async () => {
+    const parsed = await parse([
+      { path: "data/indicator_1-1-1.csv", text: "Year,Value\n2020,0.30000000000000004\n2021,0.30000000000001\n" },
+    ]);
+    const first = planOpenSdgImport(parsed, EMPTY, PARAMS);
+    const state = stateAfter(first);
+    // Prisma writes floats with 16 significant digits: what the database holds after the first import.
+    state.framework!.values = state.framework!.values.map((value) => ({ ...value, number: Number(value.number!.toPrecision(16)) }));
+    const again = planOpenSdgImport(parsed, state, PARAMS);
+    expect(again.report.values).toMatchObject({ unchanged: 2, updated: 0 });
+    expect(sameStoredNumber(0.3, 0.30000000000000004)).toBe(true);
+    expect(sameStoredNumber(0.3, 0.3000000000000001)).toBe(false);
   });
 
   it("does not let a fallback name replace one people gave, and refuses indicators that do not take numbers", () => {

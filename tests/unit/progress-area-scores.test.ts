@@ -381,8 +381,14 @@ describe("compareAreas and the sentences", () => {
       "Between 2022 and 2024, all 2 areas improved; A moved most (+15.5 points) and _T least (+3.3 points).",
     );
     const flat = [{ areaCode: "A", areaName: "Area A", scores: [50, 50], change: 0 }];
-    expect(describeComparison(flat, [2022, 2024])).toBe(
-      "Between 2022 and 2024, 0 of 1 areas improved; A moved most (±0 points) and A least (±0 points).",
+    expect(describeComparison(flat, [2022, 2024])).toBe("Between 2022 and 2024, A changed by ±0 points.");
+    // Ties are said once, and "none" rather than "0 of".
+    const tied = [
+      { areaCode: "A", areaName: "Area A", scores: [50, 45], change: -5 },
+      { areaCode: "B", areaName: "Area B", scores: [60, 55], change: -5 },
+    ];
+    expect(describeComparison(tied, [2022, 2024])).toBe(
+      "Between 2022 and 2024, none of the 2 areas improved; every area changed by −5 points.",
     );
   });
 

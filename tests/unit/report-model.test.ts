@@ -261,6 +261,7 @@ describe("reportSections", () => {
       completeness: null,
       yearStatuses: [],
       showReturnReasons: false,
+      detailedStatuses: true,
     });
     expect(reportSections(model)).toEqual([
       { id: "summary", title: "1. Summary" },
@@ -278,6 +279,7 @@ describe("reportSections", () => {
       completeness: null,
       yearStatuses: [],
       showReturnReasons: false,
+      detailedStatuses: true,
     });
     expect(reportSections(model).map((section) => section.title)).toEqual([
       "1. Summary",
@@ -325,6 +327,7 @@ describe("methodologyNote", () => {
       completeness: null,
       yearStatuses: [],
       showReturnReasons: false,
+      detailedStatuses: true,
     });
     expect(model.methodology.join("\n")).toContain("4 Fully meets from 70 %");
     expect(model.summary.paragraphs).toEqual(["No value of this framework has been approved yet, so the report has no figures."]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
+import { can } from "@/lib/auth/authorize";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 
 export const metadata: Metadata = { title: "Frameworks" };
@@ -16,6 +17,15 @@ export default async function FrameworksPage() {
         <h1>Frameworks</h1>
         <p className="page-header__lead">The indicator matrices this government monitors, with their current version.</p>
       </div>
+      {can(access, "frameworks.manage") ? (
+        <ul className="action-list no-print">
+          <li>
+            <Link className="button button--secondary" href="/frameworks/import">
+              Import Open SDG data
+            </Link>
+          </li>
+        </ul>
+      ) : null}
       {frameworks.length === 0 ? (
         <p>No framework has been set up yet.</p>
       ) : (

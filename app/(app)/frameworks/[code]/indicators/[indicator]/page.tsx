@@ -1,3 +1,4 @@
+import { nameTranslationsSchema } from "@/lib/frameworks/schemas";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
@@ -30,6 +31,9 @@ export default async function IndicatorPage(props: Props) {
     },
   );
   const { framework, area, indicator, values, memberNames } = detail;
+  // Names in other languages (Open SDG imports carry them); the main name is the heading.
+  const parsedTranslations = nameTranslationsSchema.safeParse(indicator.nameTranslations ?? {});
+  const translations = parsedTranslations.success ? Object.entries(parsedTranslations.data).sort(([a], [b]) => a.localeCompare(b)) : [];
   const progressYears = progressByYear(indicator, values, framework.baseYear, false);
   const series = buildIndicatorSeries(indicator, values, memberNames);
   const limits = effectiveLimits(indicator);
@@ -100,6 +104,20 @@ export default async function IndicatorPage(props: Props) {
           <dd>
             {framework.name} (version {framework.versionLabel})
           </dd>
+          {translations.length > 0 ? (
+            <>
+              <dt>Name in other languages</dt>
+              <dd>
+                <ul className="plain-list">
+                  {translations.map(([language, name]) => (
+                    <li key={language} lang={language}>
+                      <span className="code">{language}</span> {name}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           <dt>Value type</dt>
           <dd>{VALUE_TYPE_LABELS[indicator.valueType]}</dd>
           {indicator.unit ? (

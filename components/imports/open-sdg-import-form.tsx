@@ -1,0 +1,181 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { JobProgress } from "@/components/jobs/job-progress";
+import type { JobView } from "@/lib/jobs/job-view";
+import { OpenSdgImportOutcome } from "./open-sdg-import-report";
+
+type Failure = { message: string; fieldErrors: Record<string, string[]> };
+
+const FIELD_LABELS: Record<string, string> = {
+  framework: "Framework code",
+  frameworkCode: "Framework code",
+  name: "Framework name",
+  file: "Data set",
+};
+
+/**
+ * Sends a zipped Open SDG data set to POST /api/v1/imports/open-sdg (with the session cookie)
+ * to check it or import it; the work runs in the background and its progress, then its
+ * report, are shown here. Checking first is encouraged, not required.
+ */
+export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defaultCode: string; defaultName: string; maxBytes: number }) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const [code, setCode] = useState(defaultCode);
+  const [name, setName] = useState("");
+  const [sending, setSending] = useState<"check" | "import" | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [job, setJob] = useState<{ view: JobView; dryRun: boolean } | null>(null);
+  const megabytes = Math.round(maxBytes / 1024 / 1024);
+
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
+
+  async function send(dryRun: boolean) {
+    const file = inputRef.current?.files?.[0];
+    setJob(null);
+    if (!file) return setFailure({ message: "Choose the zip file of the data set first.", fieldErrors: {} });
+    if (file.size > maxBytes)
+      return setFailure({ message: `The file is larger than ${megabytes} MB; import the data set in parts.`, fieldErrors: {} });
+    setFailure(null);
+    setSending(dryRun ? "check" : "import");
+    const query = new URLSearchParams({
+      framework: code.trim(),
+      ...(name.trim() ? { name: name.trim() } : {}),
+      ...(dryRun ? { dryRun: "true" } : {}),
+    });
+    const data = new FormData();
+    data.set("file", file);
+    try {
+      const response = await fetch(`/api/v1/imports/open-sdg?${query}`, { method: "POST", body: data });
+      const body = (await response.json().catch(() => null)) as
+        (JobView & { error?: { message: string; fieldErrors?: Record<string, string[]> } }) | null;
+      if (response.status === 202 && body) setJob({ view: body, dryRun });
+      else
+        setFailure({
+          message: body?.error?.message ?? `The server answered ${response.status}.`,
+          fieldErrors: body?.error?.fieldErrors ?? {},
+        });
+    } catch {
+      setFailure({ message: "The file could not be sent to the server. Check your connection and try again.", fieldErrors: {} });
+    } finally {
+      setSending(null);
+    }
+  }
+
+  const codeError = failure?.fieldErrors.framework?.[0] ?? failure?.fieldErrors.frameworkCode?.[0];
+  const nameError = failure?.fieldErrors.name?.[0] ?? failure?.fieldErrors.frameworkName?.[0];
+
+  return (
+    <>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send(false);
+        }}
+      >
+        {failure ? (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={failureRef}>
+            <h2 className="error-summary__title">The data set was not sent</h2>
+            <p>{failure.message}</p>
+            {Object.keys(failure.fieldErrors).length > 0 ? (
+              <ul>
+                {Object.entries(failure.fieldErrors).map(([field, messages]) => (
+                  <li key={field}>
+                    {FIELD_LABELS[field] ?? field}: {messages.join("; ")}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="field">
+          <label htmlFor={`${id}-file`}>Data set (zip)</label>
+          <p className="field__hint" id={`${id}-file-hint`}>
+            A zip of the <code>data</code> and <code>meta</code> folders, at most {megabytes} MB. A leading folder in the zip is fine.
+          </p>
+          <input
+            ref={inputRef}
+            id={`${id}-file`}
+            name="file"
+            type="file"
+            accept=".zip,application/zip"
+            aria-describedby={`${id}-file-hint`}
+            className="upload-panel__file"
+            onChange={() => {
+              setFailure(null);
+              setJob(null);
+            }}
+          />
+        </div>
+        <div className="form-row">
+          <div className={codeError ? "field field--error" : "field"}>
+            <label htmlFor={`${id}-code`}>Framework code</label>
+            <p className="field__hint" id={`${id}-code-hint`}>
+              The framework to import into; it is created on the first import.
+            </p>
+            {codeError ? (
+              <p className="field__error" id={`${id}-code-error`}>
+                {codeError}
+              </p>
+            ) : null}
+            <input
+              id={`${id}-code`}
+              name="framework"
+              className="input input--short"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              aria-describedby={`${id}-code-hint${codeError ? ` ${id}-code-error` : ""}`}
+              aria-invalid={codeError ? true : undefined}
+              required
+            />
+          </div>
+          <div className={nameError ? "field field--error" : "field"}>
+            <label htmlFor={`${id}-name`}>Framework name</label>
+            <p className="field__hint" id={`${id}-name-hint`}>
+              Optional. A new framework is called &ldquo;{defaultName}&rdquo; unless you name it; an existing one keeps its name unless you
+              enter a new one.
+            </p>
+            {nameError ? (
+              <p className="field__error" id={`${id}-name-error`}>
+                {nameError}
+              </p>
+            ) : null}
+            <input
+              id={`${id}-name`}
+              name="name"
+              className="input"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              aria-describedby={`${id}-name-hint${nameError ? ` ${id}-name-error` : ""}`}
+              aria-invalid={nameError ? true : undefined}
+            />
+          </div>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" disabled={sending !== null} onClick={() => void send(true)}>
+            {sending === "check" ? "Sending…" : "Check only (dry run)"}
+          </button>
+          <button type="submit" className="button button--primary" disabled={sending !== null}>
+            {sending === "import" ? "Sending…" : "Import"}
+          </button>
+        </div>
+      </form>
+
+      {job ? (
+        <div className="upload-panel__result">
+          <JobProgress
+            key={job.view.id}
+            job={job.view}
+            label={job.dryRun ? "Open SDG check" : "Open SDG import"}
+            done={(finished) => <OpenSdgImportOutcome job={finished} />}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The import report as people see it (components/imports/open-sdg-import-report.tsx): the
+ * counts, the repeated observations with file and line, skipped files, warnings, and the
+ * problems of a failed import.
+ */
+import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { OpenSdgImportOutcome } from "@/components/imports/open-sdg-import-report";
+import type { JobView } from "@/lib/jobs/job-view";
+import { parseOpenSdgSource } from "@/lib/open-sdg/parse-open-sdg-source";
+import { planOpenSdgImport } from "@/lib/open-sdg/plan-open-sdg-import";
+import { readOpenSdgFolder } from "@/lib/open-sdg/read-open-sdg-source";
+
+const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/open-sdg");
+
+function job(overrides: Partial<JobView>): JobView {
+  return {
+    id: "job",
+    kind: "open-sdg-import",
+    status: "SUCCEEDED",
+    progress: 100,
+    stage: "Done",
+    error: null,
+    result: null,
+    createdAt: "2025-01-01T00:00:00.000Z",
+    startedAt: null,
+    finishedAt: null,
+    fileUrl: null,
+    ...overrides,
+  };
+}
+
+/** The page's text, tags removed, spaces collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&rsquo;/g, "’")
+    .replace(/\s+/g, " ");
+
+describe("OpenSdgImportOutcome", () => {
+  it("shows the counts, the repeated observations by file and line, skipped files and warnings", async () => {
+    const parsed = await parseOpenSdgSource(readOpenSdgFolder(FIXTURE));
+    const { report } = planOpenSdgImport(
+      parsed,
+      { dimensions: [], framework: null },
+      { frameworkCode: "SDG-T", sourceName: "test.zip", dryRun: true },
+    );
+    const html = renderToStaticMarkup(createElement(OpenSdgImportOutcome, { job: job({ result: report }) }));
+    const shown = text(html);
+    expect(shown).toContain("test.zip was checked; nothing was saved.");
+    expect(shown).toContain("All 18 values of the files are accounted for: 16 would be stored, 2 repeated observations not stored");
+    expect(shown).toContain("Values stored 16: 16 new, 0 changed, 0 unchanged");
+    expect(shown).toContain("without metadata, named by their code: 12.b.1.1");
+    expect(shown).toContain("data/indicator_8-8-1.csv 7 4 2018 Sex: Women 1.7 1.5 Yes");
+    expect(shown).toContain("data/indicator_8-8-1.csv 6 3 2018 Headline (total) 6.6 6.6 No");
+    expect(shown).toContain("data/demo_indicator.csv");
+  });
+
+  it("lists the problems of a failed import by file, line and column", () => {
+    const failed = job({
+      status: "FAILED",
+      error: "1 problem in the files; nothing was imported",
+      result: {
+        fieldErrors: null,
+        details: { problems: [{ file: "data/indicator_1-1-1.csv", line: 7, column: "Value", message: '"n/a" is not a number' }] },
+      },
+    });
+    const shown = text(renderToStaticMarkup(createElement(OpenSdgImportOutcome, { job: failed })));
+    expect(shown).toContain("Problems in the files");
+    expect(shown).toContain("data/indicator_1-1-1.csv 7 Value &quot;n/a&quot; is not a number");
+  });
+});
