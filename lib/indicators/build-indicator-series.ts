@@ -1,5 +1,5 @@
 import type { ValueType } from "@/lib/generated/prisma/enums";
-import { describeDisaggregation, TOTAL_KEY } from "./disaggregation";
+import { describeDisaggregation, parseDisaggregationKey, TOTAL_KEY } from "./disaggregation";
 import { formatIndicatorValue, formatNumber, levelLabel, pickFinalTarget } from "./format-value";
 import { isLevelBased, isQuantitative } from "./value-types";
 
@@ -12,6 +12,8 @@ export type IndicatorSeries = {
   kind: "number" | "levels" | "none";
   unit: string | null;
   series: { key: string; label: string }[];
+  /** Breakdown series left out of the chart (they stay in the table): a chart of dozens of lines reads as noise. */
+  hiddenSeries: number;
   points: { year: number; values: Record<string, number | null> }[];
   baseline: { year: number; value: number } | null;
   target: { year: number; value: number } | null;
@@ -33,6 +35,9 @@ type SeriesIndicator = {
 
 type SeriesValue = { year: number; disaggregation: string; number: number | null; levelCode: string | null; text: string | null };
 
+/** At most this many lines in an indicator's chart; beyond, only the total (or the first lines) are drawn. */
+export const MAX_CHART_SERIES = 8;
+
 export function buildIndicatorSeries(
   indicator: SeriesIndicator,
   values: readonly SeriesValue[],
@@ -44,9 +49,11 @@ export function buildIndicatorSeries(
   const plotValue = (value: { number: number | null; levelCode: string | null }): number | null =>
     kind === "number" ? value.number : value.levelCode !== null ? (levelIndex.get(value.levelCode) ?? null) : null;
 
-  const keys = [...new Set(values.map((value) => value.disaggregation))].sort((a, b) =>
+  const allKeys = [...new Set(values.map((value) => value.disaggregation))].sort((a, b) =>
     a === TOTAL_KEY ? -1 : b === TOTAL_KEY ? 1 : a.localeCompare(b),
   );
+  const keys =
+    allKeys.length <= MAX_CHART_SERIES ? allKeys : allKeys.includes(TOTAL_KEY) ? [TOTAL_KEY] : allKeys.slice(0, MAX_CHART_SERIES);
   const years = [...new Set(values.map((value) => value.year))].sort((a, b) => a - b);
   const byYearAndKey = new Map(values.map((value) => [`${value.year}|${value.disaggregation}`, value]));
   const points = years.map((year) => ({
@@ -67,13 +74,25 @@ export function buildIndicatorSeries(
   return {
     kind,
     unit: indicator.unit,
-    series: keys.map((key) => ({ key, label: describeDisaggregation(key, memberNames) })),
+    series: uniqueLabels(keys.map((key) => ({ key, label: describeDisaggregation(key, memberNames) }))),
+    hiddenSeries: allKeys.length - keys.length,
     points,
     baseline: indicator.baselineYear !== null && baselineValue !== null ? { year: indicator.baselineYear, value: baselineValue } : null,
     target: finalTarget && targetValue !== null ? { year: finalTarget.year, value: targetValue } : null,
     levelTicks: levelBased ? indicator.levels.map((level, index) => ({ value: index, label: level.label })) : [],
     summary: describeIndicatorSeries(indicator, values),
   };
+}
+
+/** Two breakdowns by different dimensions can share a member's name: add the dimensions to tell them apart. */
+function uniqueLabels(series: { key: string; label: string }[]): { key: string; label: string }[] {
+  const counts = new Map<string, number>();
+  for (const entry of series) counts.set(entry.label, (counts.get(entry.label) ?? 0) + 1);
+  return series.map((entry) => {
+    if ((counts.get(entry.label) ?? 0) < 2) return entry;
+    const dimensions = Object.keys(parseDisaggregationKey(entry.key)).join(", ");
+    return { key: entry.key, label: `${entry.label} (${dimensions})` };
+  });
 }
 
 /** One sentence: where the series started, where it is now, and the target. */

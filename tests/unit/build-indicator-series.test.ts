@@ -325,3 +325,29 @@ describe("describeIndicatorSeries for a single narrative report", () => {
     expect(summary).toBe("Coordination council: a narrative report for 2025, the only year recorded.");
   });
 });
+
+describe("charts of indicators with many breakdowns", () => {
+  const sectors = Array.from({ length: 12 }, (_, index) => `S${String(index + 1).padStart(2, "0")}`);
+
+  it("draws only the total when there are more lines than a chart can carry, and says how many are left to the table", () => {
+    const values = [numberValue(2020, 100), numberValue(2021, 110), ...sectors.map((sector) => numberValue(2021, 5, `SECTOR=${sector}`))];
+    const series = buildIndicatorSeries(indicator({ valueType: "NUMBER" }), values);
+    expect(series.series).toEqual([{ key: "", label: "Total" }]);
+    expect(series.hiddenSeries).toBe(12);
+    expect(series.points.find((point) => point.year === 2021)?.values).toEqual({ "": 110 });
+  });
+
+  it("draws the first eight breakdowns when there is no total", () => {
+    const values = sectors.map((sector) => numberValue(2021, 5, `SECTOR=${sector}`));
+    const series = buildIndicatorSeries(indicator({ valueType: "NUMBER" }), values);
+    expect(series.series.map((entry) => entry.key)).toEqual(sectors.slice(0, 8).map((sector) => `SECTOR=${sector}`));
+    expect(series.hiddenSeries).toBe(4);
+  });
+
+  it("keeps every line of a small breakdown, and tells apart members of different dimensions that share a name", () => {
+    const values = [numberValue(2021, 10), numberValue(2021, 4, "FATAL=Men"), numberValue(2021, 6, "NON_FATAL=Men")];
+    const series = buildIndicatorSeries(indicator({ valueType: "NUMBER" }), values);
+    expect(series.hiddenSeries).toBe(0);
+    expect(series.series.map((entry) => entry.label)).toEqual(["Total", "Men (FATAL)", "Men (NON_FATAL)"]);
+  });
+});

@@ -78,6 +78,9 @@ export default async function IndicatorPage(props: Props) {
             />
             <p className="chart-legend-note">
               The same values are listed in the table below.
+              {series.hiddenSeries > 0
+                ? ` The chart shows ${series.series.length === 1 ? "the total" : `${series.series.length} of the breakdowns`}; the ${series.hiddenSeries} other breakdowns are in the table.`
+                : ""}
               {series.baseline ? " The grey dashed line marks the baseline;" : ""}
               {series.target ? " the green dashed line marks the target" : ""}
               {series.baseline && series.target
