@@ -27,6 +27,14 @@ const PAGES: { path: string; role: DemoRole; heading: string | RegExp }[] = [
   { path: "/cycles/DMD/2025", role: "secretariat", heading: /National M&E matrix.*2025/ },
   { path: "/cycles/DMD/2025/review", role: "secretariat", heading: "Review submitted values: DMD 2025" },
   { path: "/cycles/DMD/2025/entry", role: "focal", heading: "Ministry of Labour and Social Protection: values for 2025" },
+  { path: "/", role: "secretariat", heading: "Demo Republic" },
+  { path: "/frameworks/DMD/progress", role: "viewer", heading: "Progress: National M&E matrix: diaspora, migration and development" },
+  { path: "/frameworks/SDG-10-7-2/progress", role: "viewer", heading: /^Progress: SDG indicator 10\.7\.2/ },
+  { path: "/frameworks/DMD/compare?year=2018&year=2024", role: "working-group", heading: /^Compare years: National M&E matrix/ },
+  { path: "/frameworks/DMD/report?year=2024", role: "working-group", heading: /^Report and exports: National M&E matrix/ },
+  { path: "/institutions/MLSP", role: "focal", heading: "Ministry of Labour and Social Protection" },
+  { path: "/methodology", role: "viewer", heading: "How progress is measured" },
+  { path: "/frameworks/import", role: "secretariat", heading: "Import Open SDG data" },
 ];
 
 for (const { path, role, heading } of PAGES) {
