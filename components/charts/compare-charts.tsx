@@ -1,5 +1,6 @@
 "use client";
 
+import type { CompareRow } from "@/lib/progress/compare-years";
 import {
   Bar,
   BarChart,
@@ -18,9 +19,6 @@ import {
 
 const COLOURS = ["#9aa7b8", "#1f4e8c", "#c2410c", "#047857", "#7c3aed"];
 const PATTERN_OPACITY = [0.9, 1, 1, 1, 1];
-
-/** One row per area, one key per year: { area: "A1", "2018": 23.1, "2024": 61.5 }. */
-export type CompareRow = { area: string; name: string } & Record<string, number | string | null>;
 
 export function CompareBarsChart({
   rows,

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { CompareBarsChart, type CompareRow } from "@/components/charts/compare-charts";
+import { CompareBarsChart } from "@/components/charts/compare-charts";
+import { AreaComparisonTable } from "@/components/progress/area-comparison-table";
 import type { HeadlineProgress } from "@/lib/dashboard/get-headline-progress";
 import { describeComparison } from "@/lib/progress/describe-scores";
-import { formatPoints } from "@/lib/progress/format-score";
+import { compareChartRows } from "@/lib/progress/compare-years";
 
 /** The dashboard's progress panel: area scores this year against last year, and what deteriorated. */
 export function HeadlineProgressPanel({ headline }: { headline: HeadlineProgress }) {
@@ -11,11 +12,7 @@ export function HeadlineProgressPanel({ headline }: { headline: HeadlineProgress
   const thisYear = years.at(-1)!;
   const lastYear = years.length > 1 ? years[0]! : null;
   const base = `/frameworks/${encodeURIComponent(frameworkCode)}`;
-  const rows: CompareRow[] = comparison.areas.map((area) => ({
-    area: area.areaCode,
-    name: area.areaName,
-    ...Object.fromEntries(years.map((year, index) => [String(year), area.scores[index] ?? null])),
-  }));
+  const rows = compareChartRows(comparison.areas, years);
   const summary =
     lastYear === null ? `Scores of ${thisYear}, the first year with approved values.` : describeComparison(comparison.areas, years);
 
@@ -38,45 +35,14 @@ export function HeadlineProgressPanel({ headline }: { headline: HeadlineProgress
             describedBy="headline-summary"
           />
         </figure>
-        <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="headline-table-caption">
-          <table className="data-table">
-            <caption id="headline-table-caption">Area scores (%) and change in points</caption>
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                {years.map((year) => (
-                  <th key={year} scope="col" className="numeric">
-                    {year}
-                  </th>
-                ))}
-                {lastYear === null ? null : (
-                  <th scope="col" className="numeric">
-                    Change
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {[...comparison.areas, comparison.overall].map((area) => (
-                <tr key={area.areaCode}>
-                  <th scope="row">{area.areaCode === "_T" ? "All areas" : `${area.areaCode} ${area.areaName}`}</th>
-                  {area.scores.map((score, index) => (
-                    <td key={years[index]} className="numeric">
-                      {score ?? "—"}
-                    </td>
-                  ))}
-                  {lastYear === null ? null : (
-                    <td
-                      className={`numeric ${area.change !== null && area.change > 0 ? "change-up" : area.change !== null && area.change < 0 ? "change-down" : ""}`}
-                    >
-                      {formatPoints(area.change)}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AreaComparisonTable
+          captionId="headline-table-caption"
+          caption="Area scores (%) and change in points"
+          areaLabel="Area"
+          years={years}
+          areas={[...comparison.areas, comparison.overall]}
+          changeHeader={lastYear === null ? null : "Change"}
+        />
       </div>
 
       <h3 id="deteriorated-heading">Indicators that deteriorated in {thisYear}</h3>

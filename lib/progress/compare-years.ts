@@ -2,6 +2,17 @@ import { z } from "zod";
 import type { FrameworkProgress } from "./get-framework-progress";
 import { compareAreas, type AreaComparison } from "./describe-scores";
 
+/** One row per area, one key per year, for the comparison charts: { area: "A1", name, "2018": 23.1, "2024": 61.5 }. */
+export type CompareRow = { area: string; name: string } & Record<string, number | string | null>;
+
+export function compareChartRows(areas: readonly AreaComparison[], years: readonly number[]): CompareRow[] {
+  return areas.map((area) => ({
+    area: area.areaCode,
+    name: area.areaName,
+    ...Object.fromEntries(years.map((year, index) => [String(year), area.scores[index] ?? null])),
+  }));
+}
+
 /** ?year=2018&year=2024 (or ?years=2018,2024): two to five distinct four-digit years, or none (the page's default). */
 export const compareYearsSchema = z
   .array(

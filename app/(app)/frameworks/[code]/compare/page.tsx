@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CompareBarsChart, CompareRadarChart, type CompareRow } from "@/components/charts/compare-charts";
+import { CompareBarsChart, CompareRadarChart } from "@/components/charts/compare-charts";
+import { AreaComparisonTable } from "@/components/progress/area-comparison-table";
 import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { categoryFor, CATEGORY_LABELS } from "@/lib/progress/categories";
-import { compareYears, compareYearsSchema, type IndicatorMove } from "@/lib/progress/compare-years";
+import { compareChartRows, compareYears, compareYearsSchema, type IndicatorMove } from "@/lib/progress/compare-years";
 import { describeComparison } from "@/lib/progress/describe-scores";
 import { formatPoints } from "@/lib/progress/format-score";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
@@ -46,11 +47,7 @@ export default async function ComparePage(props: Props) {
   const comparison = compareYears(progress, chosen);
   const official = framework.scoringMethod === "SDG_10_7_2";
   const summary = describeComparison(comparison.areas, chosen);
-  const rows: CompareRow[] = comparison.areas.map((area) => ({
-    area: area.areaCode,
-    name: area.areaName,
-    ...Object.fromEntries(chosen.map((year, index) => [String(year), area.scores[index] ?? null])),
-  }));
+  const rows = compareChartRows(comparison.areas, chosen);
   const base = `/frameworks/${encodeURIComponent(framework.code)}`;
 
   return (
@@ -125,44 +122,15 @@ export default async function ComparePage(props: Props) {
                 />
               </figure>
             </div>
-            <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="compare-table-caption">
-              <table className="data-table" id="compare-table">
-                <caption id="compare-table-caption">Scores (%) and change in points</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{official ? "Domain" : "Area"}</th>
-                    {chosen.map((year) => (
-                      <th key={year} scope="col" className="numeric">
-                        {year}
-                      </th>
-                    ))}
-                    <th scope="col" className="numeric">
-                      Change {chosen[0]}–{chosen.at(-1)}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...comparison.areas, comparison.overall].map((area) => (
-                    <tr key={area.areaCode}>
-                      <th scope="row">{area.areaCode === "_T" ? "All areas" : `${area.areaCode} ${area.areaName}`}</th>
-                      {area.scores.map((score, index) => (
-                        <td key={chosen[index]} className="numeric">
-                          {score === null ? "—" : score}
-                          {official && score !== null ? (
-                            <div className="muted">{CATEGORY_LABELS[categoryFor(score, framework.categoryCutoffs ?? undefined) - 1]}</div>
-                          ) : null}
-                        </td>
-                      ))}
-                      <td
-                        className={`numeric ${area.change !== null && area.change > 0 ? "change-up" : area.change !== null && area.change < 0 ? "change-down" : ""}`}
-                      >
-                        {formatPoints(area.change)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AreaComparisonTable
+              captionId="compare-table-caption"
+              caption="Scores (%) and change in points"
+              areaLabel={official ? "Domain" : "Area"}
+              years={chosen}
+              areas={[...comparison.areas, comparison.overall]}
+              changeHeader={`Change ${chosen[0]}–${chosen.at(-1)}`}
+              categoryOf={official ? (score) => CATEGORY_LABELS[categoryFor(score, framework.categoryCutoffs ?? undefined) - 1] : undefined}
+            />
           </section>
 
           <section className="section" aria-labelledby="movers-heading">
