@@ -2,10 +2,10 @@ import { ProgressStatusBadge } from "@/components/progress/progress-status-badge
 import { formatDate } from "@/lib/indicators/format-value";
 import type { ReportModel } from "@/lib/reports/build-report-model";
 import { reportSections } from "@/lib/reports/report-sections";
-import { formatPoints } from "@/lib/progress/format-score";
+import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import { ReportChart } from "./report-chart";
 
-const score = (value: number | null) => (value === null ? "—" : value.toLocaleString("en-GB", { maximumFractionDigits: 1 }));
+const score = (value: number | null) => formatScore(value);
 
 /**
  * The working-group report as a web page that prints well: the same model and sections as

@@ -1,8 +1,8 @@
+import { formatPercent, formatPoints } from "./format-score";
 import type { AreaScore } from "./score-areas";
 
-const pct = (value: number) => `${value.toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`;
-const points = (value: number) =>
-  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 1 })} points`;
+const pct = formatPercent;
+const points = (value: number) => `${formatPoints(value)} points`;
 
 /** One sentence on the overall score over the years and the strongest and weakest area of the last year. */
 export function describeScoresOverTime(scores: readonly AreaScore[], topLevelCodes: readonly string[]): string {

@@ -4,7 +4,7 @@ import { formatNumber, formatTarget, levelLabel, pickFinalTarget, VALUE_STATUS_L
 import { isLevelBased, isQuantitative } from "@/lib/indicators/value-types";
 import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
 import { CATEGORY_LABELS } from "@/lib/progress/categories";
-import { formatPoints } from "@/lib/progress/format-score";
+import { formatPercent, formatPoints, formatScore } from "@/lib/progress/format-score";
 import { describeComparison, describeScoresOverTime, compareAreas } from "@/lib/progress/describe-scores";
 import { PROGRESS_STATUS_LABELS, type ProgressStatus } from "@/lib/progress/progress-status";
 import type { ExportValue, FrameworkExport } from "@/lib/exports/load-framework-export";
@@ -99,7 +99,7 @@ export type ReportModel = {
 };
 
 const OFF_TRACK: readonly ProgressStatus[] = ["deterioration", "limited_progress", "acceleration_needed"];
-const pct = (value: number) => `${value.toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`;
+const pct = formatPercent;
 
 /**
  * The working-group report of a framework for a year, as data: a summary of completeness
@@ -324,8 +324,6 @@ export function buildReportModel(input: {
     }),
   };
 }
-
-const formatScore = (value: number) => value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
 
 function offTrackSentence(count: number, year: number | null): string {
   if (year === null) return "No status yet: no value of the framework has been approved.";

@@ -1,7 +1,8 @@
+import { formatShare } from "@/lib/progress/format-score";
 import { MAINTAIN_TOLERANCES, TARGET_THRESHOLDS, TREND_THRESHOLDS } from "@/lib/progress/calculate-progress";
 import { CATEGORY_LABELS, DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
 
-const pct = (share: number) => `${(share * 100).toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`;
+const pct = formatShare;
 
 /** The report's methodology note: the same method as the /methodology page, in a few paragraphs. */
 export function methodologyNote(input: {

@@ -1,3 +1,4 @@
+import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import fs from "node:fs";
 import {
   AlignmentType,
@@ -81,11 +82,9 @@ function figure(chart: Chart, caption: string, widthPt: number): Paragraph[] {
 const paragraph = (text: string) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun(text)] });
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
   new Paragraph({ heading: level, pageBreakBefore: level === HeadingLevel.HEADING_1, children: [new TextRun(text)] });
-const points = (value: number | null) =>
-  value === null
-    ? "–"
-    : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 1 })}`;
-const score = (value: number | null) => (value === null ? "–" : value.toLocaleString("en-GB", { maximumFractionDigits: 1 }));
+// The report's dash for "none" is an en dash, as in the PDF.
+const points = (value: number | null) => formatPoints(value, "–");
+const score = (value: number | null) => formatScore(value, "–");
 
 /**
  * The report as an editable Word document: the same sections as the PDF, with real headings

@@ -1,3 +1,4 @@
+import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import type { ReactNode } from "react";
 import { formatDate } from "@/lib/indicators/format-value";
 import type { ProgressStatus } from "@/lib/progress/progress-status";
@@ -164,11 +165,8 @@ function createReportDocument(pdf: ReactPdf) {
     );
   }
 
-  const points = (value: number | null) =>
-    value === null
-      ? "–"
-      : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 1 })}`;
-  const score = (value: number | null) => (value === null ? "–" : value.toLocaleString("en-GB", { maximumFractionDigits: 1 }));
+  const points = (value: number | null) => formatPoints(value, "–");
+  const score = (value: number | null) => formatScore(value, "–");
 
   /** A heading that records the page it lands on, for the table of contents, and links to itself. */
   function SectionHeading({ id, title, record }: { id: string; title: string; record: PageMap }) {

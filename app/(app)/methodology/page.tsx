@@ -1,3 +1,4 @@
+import { formatShare } from "@/lib/progress/format-score";
 import type { Metadata } from "next";
 import { ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import { MAINTAIN_TOLERANCES, TARGET_THRESHOLDS, TREND_THRESHOLDS } from "@/lib/progress/calculate-progress";
@@ -5,7 +6,7 @@ import { CATEGORY_LABELS, DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/catego
 
 export const metadata: Metadata = { title: "How progress is measured" };
 
-const pct = (value: number) => `${(value * 100).toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`;
+const pct = formatShare;
 
 export default function MethodologyPage() {
   return (
