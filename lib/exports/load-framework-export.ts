@@ -1,4 +1,6 @@
 import "server-only";
+import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
+import { memberNamesOf } from "@/lib/monitoring/member-names";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import type { StructureArea, StructureIndicator } from "@/lib/frameworks/get-framework-structure";
@@ -80,12 +82,10 @@ export async function loadFrameworkExport(access: AccessContext, frameworkCode: 
     list.push(link.dimension);
     dimensionsByIndicator.set(link.indicatorId, list);
   }
-  const areaById = new Map(framework.areas.map((area) => [area.id, area]));
-  const topAreaOf = (areaId: string): StructureArea => {
-    let area = areaById.get(areaId)!;
-    while (area.parentId) area = areaById.get(area.parentId)!;
-    return area;
-  };
+  const topAreaOf = topLevelAreaOf(framework.areas);
+  const memberNamesByIndicator = new Map(
+    [...dimensionsByIndicator].map(([indicatorId, dimensions]) => [indicatorId, memberNamesOf({ dimensions })] as const),
+  );
   const indicatorByCode = new Map(
     framework.areas.flatMap((area) => area.indicators.map((indicator) => [indicator.code, indicator] as const)),
   );
@@ -95,18 +95,13 @@ export async function loadFrameworkExport(access: AccessContext, frameworkCode: 
     const indicator = indicatorByCode.get(row.indicatorCode);
     // Values of indicators that the current version no longer has are not part of the matrix.
     if (!indicator || !countsInProgress(row.status, range.includeProvisional)) continue;
-    const memberNames = new Map(
-      (dimensionsByIndicator.get(indicator.id) ?? []).flatMap((dimension) =>
-        dimension.members.map((member) => [`${dimension.code}=${member.code}`, member.name] as const),
-      ),
-    );
     values.push({
       indicator,
       area: topAreaOf(indicator.areaId),
       year: row.year,
       disaggregationKey: row.disaggregation,
       disaggregation: parseDisaggregationKey(row.disaggregation),
-      breakdown: describeDisaggregation(row.disaggregation, memberNames),
+      breakdown: describeDisaggregation(row.disaggregation, memberNamesByIndicator.get(indicator.id)),
       number: row.number,
       levelCode: row.levelCode,
       text: row.text,

@@ -1,3 +1,4 @@
+import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
 import type { StructureIndicator } from "@/lib/frameworks/get-framework-structure";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { formatNumber, formatTarget, levelLabel, pickFinalTarget, VALUE_STATUS_LABELS } from "@/lib/indicators/format-value";
@@ -159,12 +160,7 @@ export function buildReportModel(input: {
     };
   };
 
-  const areaById = new Map(framework.areas.map((area) => [area.id, area]));
-  const rootOf = (areaId: string) => {
-    let area = areaById.get(areaId)!;
-    while (area.parentId) area = areaById.get(area.parentId)!;
-    return area.id;
-  };
+  const rootOf = topLevelAreaOf(framework.areas);
   const areas: ReportArea[] = data.topLevelAreas.map((area) => {
     const current = scoreOf(area.code, year);
     const areaScore = current?.score ?? null;
@@ -185,7 +181,7 @@ export function buildReportModel(input: {
       category: categoryText(area.code),
       counted: current ? `${current.indicatorsCounted} of ${current.indicatorsTotal}` : "0",
       indicators: framework.areas
-        .filter((candidate) => rootOf(candidate.id) === area.id)
+        .filter((candidate) => rootOf(candidate.id).id === area.id)
         .flatMap((candidate) => candidate.indicators)
         .map(describeIndicator),
     };

@@ -1,3 +1,4 @@
+import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -49,14 +50,8 @@ export default async function FrameworkProgressPage(props: Props) {
   );
   const official = framework.scoringMethod === "SDG_10_7_2";
   const scoreOf = (areaCode: string, year: number) => progress.scores.find((score) => score.areaCode === areaCode && score.year === year);
-  const byArea = topLevel.map((area) => ({
-    area,
-    rows: progress.indicators.filter((row) => {
-      let current = framework.areas.find((candidate) => candidate.id === row.indicator.areaId);
-      while (current?.parentId) current = framework.areas.find((candidate) => candidate.id === current!.parentId);
-      return current?.id === area.id;
-    }),
-  }));
+  const rootOf = topLevelAreaOf(framework.areas);
+  const byArea = topLevel.map((area) => ({ area, rows: progress.indicators.filter((row) => rootOf(row.indicator.areaId).id === area.id) }));
 
   return (
     <>
