@@ -2,13 +2,7 @@
 // for a 65-indicator matrix with 10 years of values and their breakdowns must load in a
 // bounded number of queries (the same as for a tiny framework) and be computed in one pass,
 // well under the page budget. Runs on a scratch SQLite file; exits 1 if a target is missed.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
-const directory = fs.mkdtempSync(path.join(os.tmpdir(), "capacitas-bench-"));
-process.env.DATABASE_URL = `file:${path.join(directory, "bench.db")}`;
-process.env.BETTER_AUTH_SECRET = "benchmark-secret-benchmark-secret-0123456789";
+import { runOnScratchDatabase } from "./run-on-scratch-database";
 
 /** Milliseconds for loading and computing a whole page's data (median of the runs). */
 const TARGET_MS = 400;
@@ -16,8 +10,6 @@ const MAX_QUERIES = 12;
 const RUNS = 7;
 
 async function main(): Promise<number> {
-  const { migrateDatabase } = await import("@/lib/database/migrate-database");
-  migrateDatabase();
   const { db, countQueries } = await import("@/lib/db");
   const { systemActor } = await import("@/lib/audit/audit-actions");
   const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
@@ -101,12 +93,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main()
-  .then((code) => {
-    fs.rmSync(directory, { recursive: true, force: true });
-    process.exit(code);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+runOnScratchDatabase(main);

@@ -2,21 +2,14 @@
 // 2016-2024) must render as a PDF in under 5 seconds, reading included, and its text must be
 // extractable (checked with pdftotext when poppler-utils is installed). Word is timed too.
 // Runs on a scratch SQLite file with the demo workspace; exits 1 if a target is missed.
+import { runOnScratchDatabase, scratchFile } from "./run-on-scratch-database";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
-const directory = fs.mkdtempSync(path.join(os.tmpdir(), "capacitas-bench-"));
-process.env.DATABASE_URL = `file:${path.join(directory, "bench.db")}`;
-process.env.BETTER_AUTH_SECRET = "benchmark-secret-benchmark-secret-0123456789";
 
 const TARGET_MS = 5000;
 const RUNS = 3;
 
 async function main(): Promise<number> {
-  const { migrateDatabase } = await import("@/lib/database/migrate-database");
-  migrateDatabase();
   const { db } = await import("@/lib/db");
   const { seedDemoWorkspace } = await import("@/lib/demo/seed-demo-workspace");
   const { commandLineAccess } = await import("@/lib/auth/command-line-access");
@@ -44,7 +37,7 @@ async function main(): Promise<number> {
   const docx = await renderReportDocx(await loadReport(access, "DMD", { year: 2024, includeProvisional: false }));
   console.log(`Word: ${(performance.now() - docxStarted).toFixed(0)} ms, ${Math.round(docx.byteLength / 1024)} KB`);
 
-  const file = path.join(directory, "report.pdf");
+  const file = scratchFile("report.pdf");
   fs.writeFileSync(file, pdf!);
   const text = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" });
   if (text.error) console.log("pdftotext is not installed (apt-get install poppler-utils): text extraction not checked");
@@ -61,12 +54,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main()
-  .then((code) => {
-    fs.rmSync(directory, { recursive: true, force: true });
-    process.exit(code);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+runOnScratchDatabase(main);

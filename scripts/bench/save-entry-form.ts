@@ -1,20 +1,12 @@
 // `npm run bench`: saving a whole 65-indicator entry form (every total and breakdown row of
 // the demo matrix, for one institution) must be one transaction and take well under a second
 // on the embedded database. Runs on a scratch SQLite file; exits 1 if the target is missed.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
-const directory = fs.mkdtempSync(path.join(os.tmpdir(), "capacitas-bench-"));
-process.env.DATABASE_URL = `file:${path.join(directory, "bench.db")}`;
-process.env.BETTER_AUTH_SECRET = "benchmark-secret-benchmark-secret-0123456789";
+import { runOnScratchDatabase } from "./run-on-scratch-database";
 
 const TARGET_MS = 1000;
 const RUNS = 5;
 
 async function main(): Promise<number> {
-  const { migrateDatabase } = await import("@/lib/database/migrate-database");
-  migrateDatabase();
   const { db, onQuery } = await import("@/lib/db");
   const { systemActor } = await import("@/lib/audit/audit-actions");
   const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
@@ -129,12 +121,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main()
-  .then((code) => {
-    fs.rmSync(directory, { recursive: true, force: true });
-    process.exit(code);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+runOnScratchDatabase(main);
