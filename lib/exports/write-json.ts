@@ -1,3 +1,4 @@
+import { toScoreDto } from "@/lib/progress/to-score-dto";
 import type { TidyRow } from "./build-tidy-rows";
 import type { FrameworkExport } from "./load-framework-export";
 
@@ -28,16 +29,7 @@ export function writeJson(data: FrameworkExport, rows: readonly TidyRow[]): stri
         comment: row.comment,
         source: row.source,
       })),
-      scores: data.progress.scores.map((score) => ({
-        area: score.areaCode,
-        parent: score.parentCode,
-        year: score.year,
-        score: score.score,
-        category: score.category,
-        indicatorsCounted: score.indicatorsCounted,
-        indicatorsTotal: score.indicatorsTotal,
-        provisional: score.provisional,
-      })),
+      scores: data.progress.scores.map(toScoreDto),
     },
     null,
     2,

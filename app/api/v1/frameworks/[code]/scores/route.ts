@@ -2,8 +2,9 @@ import { apiJson, parseOrThrow, searchParamsOf } from "@/lib/api/api-response";
 import { apiRoute } from "@/lib/api/api-route";
 import { scoresQuerySchema } from "@/lib/api/schemas";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
+import { toScoreDto } from "@/lib/progress/to-score-dto";
 
-/** [{ area, year, score, category, indicatorsCounted, provisional }]; area "_T" is the whole framework. */
+/** [{ area, parent, year, score, category, indicatorsCounted, indicatorsTotal, provisional }]; area "_T" is the whole framework. */
 export const GET = apiRoute<{ code: string }>(async ({ request, access, params }) => {
   const query = parseOrThrow(scoresQuerySchema, searchParamsOf(request), "The query is not valid");
   const progress = await getFrameworkProgress(access, params.code, {
@@ -11,16 +12,5 @@ export const GET = apiRoute<{ code: string }>(async ({ request, access, params }
     to: query.to,
     includeProvisional: query.provisional,
   });
-  return apiJson(
-    progress.scores.map((score) => ({
-      area: score.areaCode,
-      parent: score.parentCode,
-      year: score.year,
-      score: score.score,
-      category: score.category,
-      indicatorsCounted: score.indicatorsCounted,
-      indicatorsTotal: score.indicatorsTotal,
-      provisional: score.provisional,
-    })),
-  );
+  return apiJson(progress.scores.map(toScoreDto));
 });
