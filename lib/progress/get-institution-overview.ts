@@ -91,7 +91,11 @@ export async function getInstitutionOverview(access: AccessContext, code: string
     select: { indicatorId: true, year: true, number: true, levelCode: true, status: true },
   });
   const valuesOf = new Map<string, typeof values>();
-  for (const value of values) valuesOf.set(value.indicatorId, [...(valuesOf.get(value.indicatorId) ?? []), value]);
+  for (const value of values) {
+    const list = valuesOf.get(value.indicatorId);
+    if (list) list.push(value);
+    else valuesOf.set(value.indicatorId, [value]);
+  }
 
   const statusRows: InstitutionIndicator[] = indicators
     .filter((indicator) => currentVersion.has(indicator.versionId))
