@@ -1,22 +1,14 @@
+import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from "@/lib/uploads/upload-limits";
+
 /** Every format a framework can be exported in; one file each (Open SDG: a zip of files). */
 export const EXPORT_FORMATS = ["pdf", "docx", "xlsx", "csv", "json", "sdmx-csv", "open-sdg"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
-  pdf: "Report (PDF)",
-  docx: "Report (Word)",
-  xlsx: "Excel workbook",
-  csv: "CSV (tidy)",
-  json: "JSON",
-  "sdmx-csv": "SDMX-CSV 2.0",
-  "open-sdg": "Open SDG CSV (zip)",
-};
-
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  csv: "text/csv; charset=utf-8",
+  xlsx: XLSX_CONTENT_TYPE,
+  csv: CSV_CONTENT_TYPE,
   json: "application/json; charset=utf-8",
   "sdmx-csv": "application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8",
   "open-sdg": "application/zip",

@@ -11,12 +11,12 @@ import type { FrameworkExport } from "./load-framework-export";
  * `@`, `$` and `-`, so other characters in our codes (the dot of "A1.01") become `_`.
  */
 
-export const SDMX_AGENCY = "CAPACITAS";
-export const SDMX_TOTAL = "_T";
+const SDMX_AGENCY = "CAPACITAS";
+const SDMX_TOTAL = "_T";
 /** The SDG series of indicator 10.7.2 (domain.md): its domain scores carry this series code. */
-export const SDG_10_7_2_SERIES = "SG_CPA_MIGRS";
+const SDG_10_7_2_SERIES = "SG_CPA_MIGRS";
 
-export function toSdmxId(code: string): string {
+function toSdmxId(code: string): string {
   return code.replace(/[^A-Za-z0-9_@$-]/g, "_");
 }
 

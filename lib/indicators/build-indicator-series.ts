@@ -36,7 +36,7 @@ type SeriesIndicator = {
 type SeriesValue = { year: number; disaggregation: string; number: number | null; levelCode: string | null; text: string | null };
 
 /** At most this many lines in an indicator's chart; beyond, only the total (or the first lines) are drawn. */
-export const MAX_CHART_SERIES = 8;
+const MAX_CHART_SERIES = 8;
 
 export function buildIndicatorSeries(
   indicator: SeriesIndicator,
