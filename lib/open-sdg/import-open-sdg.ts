@@ -1,13 +1,13 @@
 import "server-only";
+import { parseOrThrow } from "@/lib/api/api-response";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { OpenSdgImportParams } from "@/lib/jobs/job-kinds";
+import { openSdgImportParamsSchema, type OpenSdgImportParams } from "@/lib/jobs/job-kinds";
 import { ignoreProgress, progressSlice, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { loadOpenSdgState } from "./load-open-sdg-state";
-import { isValidCode } from "./open-sdg-codes";
 import type { OpenSdgImportReport, OpenSdgProblem } from "./open-sdg-report";
 import { parseOpenSdgSource } from "./parse-open-sdg-source";
 import { planOpenSdgImport } from "./plan-open-sdg-import";
@@ -35,11 +35,9 @@ export async function importOpenSdg(
   progress: ProgressReporter = ignoreProgress,
 ): Promise<OpenSdgImportReport> {
   requirePermission(access, "frameworks.manage");
-  if (!isValidCode(params.frameworkCode)) {
-    throw new AppError("BAD_REQUEST", "The framework code is not valid", {
-      fieldErrors: { frameworkCode: ["Use letters, digits, dot, dash or underscore, at most 40 characters"] },
-    });
-  }
+  // The job and the command line pass parameters already parsed; parsing again here keeps the
+  // operation safe whoever calls it.
+  params = parseOrThrow(openSdgImportParamsSchema, params, "The import's parameters are not valid");
   if (!source.files.some((file) => isIndicatorDataPath(file.path))) {
     throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file");
   }
