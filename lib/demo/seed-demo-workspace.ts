@@ -1,14 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { runMutation, type AuditRecorder } from "@/lib/audit/run-mutation";
 import { systemActor } from "@/lib/audit/audit-actions";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
 import { installFramework, type InstalledFramework } from "@/lib/frameworks/install-framework";
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { writeValues, type ValueWrite } from "@/lib/monitoring/write-values";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { DEMO_INSTITUTIONS } from "./demo-institutions";
 import { DEMO_MATRIX } from "./demo-matrix";
@@ -26,8 +27,10 @@ export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values
   const actor = systemActor("demo-seed");
   // scrypt is deliberately slow: hash before the transaction opens.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.$transaction(
-    async (tx) => {
+  // Values are written by the operation every source uses (lib/monitoring/write-values.ts), each with its audit event.
+  return runMutation(
+    actor,
+    async (tx, audit) => {
       const { workspaceId } = await createWorkspace(tx, {
         slug: DEMO_WORKSPACE.slug,
         name: DEMO_WORKSPACE.name,
@@ -39,15 +42,14 @@ export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values
       const matrixYears = range(DEMO_YEARS.first, DEMO_YEARS.open);
       // Assessments (MGI, 10.7.2) are complete questionnaires: no gaps, unlike yearly monitoring.
       let values = 0;
-      values += await seedFramework(tx, workspaceId, DEMO_MATRIX, { years: matrixYears, openYear: DEMO_YEARS.open });
-      values += await seedFramework(tx, workspaceId, MGI_FRAMEWORK, { years: [2019, 2023], gapRate: 0 });
-      values += await seedFramework(tx, workspaceId, SDG_10_7_2_FRAMEWORK, { years: [2019, 2021, 2023], gapRate: 0 });
+      values += await seedFramework(tx, audit, workspaceId, DEMO_MATRIX, { years: matrixYears, openYear: DEMO_YEARS.open });
+      values += await seedFramework(tx, audit, workspaceId, MGI_FRAMEWORK, { years: [2019, 2023], gapRate: 0 });
+      values += await seedFramework(tx, audit, workspaceId, SDG_10_7_2_FRAMEWORK, { years: [2019, 2021, 2023], gapRate: 0 });
 
       await createDemoUsers(tx, workspaceId, passwordHash);
 
-      await recordAuditEvent(tx, {
+      await audit({
         workspaceId,
-        actor,
         action: "workspace.demo-seeded",
         entityType: "Workspace",
         entityId: workspaceId,
@@ -56,17 +58,19 @@ export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values
       });
       return { workspaceId, values };
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeoutMs: 120_000 },
   );
 }
 
 async function seedFramework(
   tx: Tx,
+  audit: AuditRecorder,
   workspaceId: string,
   definition: FrameworkDefinition,
   schedule: { years: number[]; openYear?: number; gapRate?: number },
 ): Promise<number> {
   const installed = await installFramework(tx, { workspaceId, definition, actor: systemActor("demo-seed") });
+  // Cycles open while their values are written, as in real use, and past ones close afterwards.
   await tx.reportingCycle.createMany({
     data: schedule.years.map((year) => ({
       frameworkId: installed.frameworkId,
@@ -74,36 +78,49 @@ async function seedFramework(
       year,
       submissionDeadline: utcDate(year + 1, 1, 25),
       consolidationDeadline: utcDate(year + 1, 3, 31),
-      status: year === schedule.openYear ? "OPEN" : "CLOSED",
+      status: "OPEN" as const,
       openedAt: utcDate(year, 12, 1),
-      closedAt: year === schedule.openYear ? null : utcDate(year + 1, 4, 15),
     })),
   });
   const generated = generateDemoValues(definition, { ...schedule, seed: DEMO_WORKSPACE.seed });
-  await tx.indicatorValue.createMany({ data: generated.map((value) => toValueRow(value, installed)) });
+  for (const year of schedule.years) {
+    const writes = generated.filter((value) => value.year === year).map((value, index) => toValueWrite(value, index + 1, installed));
+    await writeValues(tx, audit, { workspaceId, userId: null, year, cycle: { status: "OPEN", year }, source: "seed", writes, onLocked: "refuse" });
+  }
+  for (const year of schedule.years.filter((year) => year !== schedule.openYear)) {
+    await tx.reportingCycle.update({
+      where: { frameworkId_year: { frameworkId: installed.frameworkId, year } },
+      data: { status: "CLOSED", closedAt: utcDate(year + 1, 4, 15) },
+    });
+  }
   return generated.length;
 }
 
-function toValueRow(value: DemoValue, installed: InstalledFramework): Prisma.IndicatorValueCreateManyInput {
+function toValueWrite(value: DemoValue, row: number, installed: InstalledFramework): ValueWrite {
   const indicatorId = installed.indicatorIds.get(value.indicatorCode);
-  if (!indicatorId) throw new Error(`Demo value for unknown indicator ${value.indicatorCode}`);
-  const entered = utcDate(value.year + 1, 1, 10);
+  const identityId = installed.identityIds.get(value.indicatorCode);
+  if (!indicatorId || !identityId) throw new Error(`Demo value for unknown indicator ${value.indicatorCode}`);
   const isPastDraft = value.status !== "DRAFT";
   return {
-    indicatorId,
-    year: value.year,
+    row,
+    indicator: { id: indicatorId, identityId, code: value.indicatorCode },
     disaggregation: value.disaggregation,
-    number: value.number,
-    levelCode: value.levelCode,
-    text: value.text,
-    comment: value.comment,
-    source: value.source,
+    breakdownLabel: describeDisaggregation(value.disaggregation),
+    next: {
+      number: value.number,
+      levelCode: value.levelCode,
+      text: value.text,
+      comment: value.comment,
+      source: value.source,
+      evidenceUrl: null,
+    },
     status: value.status,
-    returnReason: value.returnReason,
-    submittedAt: isPastDraft ? utcDate(value.year + 1, 1, 20) : null,
-    reviewedAt: value.status === "APPROVED" || value.status === "RETURNED" ? utcDate(value.year + 1, 3, 10) : null,
-    createdAt: entered,
-    updatedAt: entered,
+    history: {
+      at: utcDate(value.year + 1, 1, 10),
+      submittedAt: isPastDraft ? utcDate(value.year + 1, 1, 20) : null,
+      reviewedAt: value.status === "APPROVED" || value.status === "RETURNED" ? utcDate(value.year + 1, 3, 10) : null,
+      returnReason: value.returnReason,
+    },
   };
 }
 

@@ -7,6 +7,8 @@ import { pickCurrentVersion } from "./pick-current-version";
 
 export type StructureIndicator = {
   id: string;
+  /** The indicator across versions: values belong to it. */
+  identityId: string;
   code: string;
   name: string;
   definition: string | null;
@@ -86,6 +88,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
       orderBy: { position: "asc" },
       select: {
         id: true,
+        identityId: true,
         code: true,
         name: true,
         definition: true,

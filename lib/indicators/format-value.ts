@@ -61,6 +61,7 @@ export const VALUE_STATUS_LABELS: Record<ValueStatus, string> = {
 export const VERSION_STATUS_LABELS = {
   DRAFT: "Draft",
   IN_CONSULTATION: "In consultation",
+  VALIDATED: "Validated",
   APPROVED: "Approved",
   SUPERSEDED: "Superseded",
 } as const;

@@ -1,11 +1,14 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
-import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import type { FrameworkVersionStatus, ValueStatus } from "@/lib/generated/prisma/enums";
+import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import { visibleValuesWhere } from "./visible-values";
 
 export type FrameworkValueRow = {
+  /** The indicator's code in the framework's current version (its code when reported, if it was retired since). */
   indicatorCode: string;
+  identityId: string;
   year: number;
   disaggregation: string;
   number: number | null;
@@ -22,45 +25,70 @@ export type ValueFilter = {
   to?: number;
   /** Only totals (no disaggregated rows). */
   totalsOnly?: boolean;
-  indicatorCode?: string;
+  /** One indicator's series, across every version. */
+  identityId?: string;
 };
 
 /**
- * The values of a framework the person may read, across all its versions (an indicator
- * keeps its code from one version to the next, so its series continues). One query.
+ * The values of a framework the person may read, across all its versions: values belong to
+ * the indicator's identity, so a series continues when a version renames the indicator, and
+ * each row carries the indicator's current code. Two queries.
  */
 export async function listFrameworkValues(
   access: AccessContext,
   frameworkId: string,
   filter: ValueFilter = {},
 ): Promise<FrameworkValueRow[]> {
-  const rows = await db.indicatorValue.findMany({
-    where: {
-      AND: [visibleValuesWhere(access)],
-      // The workspace condition is redundant for callers that looked the framework up in the
-      // workspace, and stops any that did not.
-      indicator: {
-        version: { frameworkId, framework: { workspaceId: access.workspace.id } },
-        ...(filter.indicatorCode ? { code: filter.indicatorCode } : {}),
+  const framework = { id: frameworkId, workspaceId: access.workspace.id };
+  const [rows, definitions] = await Promise.all([
+    db.indicatorValue.findMany({
+      where: {
+        AND: [visibleValuesWhere(access)],
+        // The workspace condition is redundant for callers that looked the framework up in the
+        // workspace, and stops any that did not.
+        identity: { frameworkId, framework: { workspaceId: access.workspace.id } },
+        ...(filter.identityId ? { identityId: filter.identityId } : {}),
+        year: { gte: filter.from, lte: filter.to },
+        ...(filter.totalsOnly ? { disaggregation: "" } : {}),
       },
-      year: { gte: filter.from, lte: filter.to },
-      ...(filter.totalsOnly ? { disaggregation: "" } : {}),
-    },
-    orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }],
-    select: {
-      year: true,
-      disaggregation: true,
-      number: true,
-      levelCode: true,
-      text: true,
-      status: true,
-      comment: true,
-      source: true,
-      updatedAt: true,
-      indicator: { select: { code: true } },
-    },
-  });
-  return rows.map(({ indicator, ...row }) => ({ indicatorCode: indicator.code, ...row }));
+      orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }],
+      select: {
+        identityId: true,
+        year: true,
+        disaggregation: true,
+        number: true,
+        levelCode: true,
+        text: true,
+        status: true,
+        comment: true,
+        source: true,
+        updatedAt: true,
+        indicator: { select: { code: true } },
+      },
+    }),
+    db.indicator.findMany({
+      where: { identity: { frameworkId: framework.id, framework: { workspaceId: framework.workspaceId } } },
+      select: { identityId: true, code: true, version: { select: { number: true, status: true } } },
+    }),
+  ]);
+  const currentCode = currentCodesOf(definitions);
+  return rows.map(({ indicator, ...row }) => ({ indicatorCode: currentCode.get(row.identityId) ?? indicator.code, ...row }));
+}
+
+/** Each identity's code in the current version (pickCurrentVersion), or its newest definition's. */
+function currentCodesOf(
+  definitions: { identityId: string; code: string; version: { number: number; status: FrameworkVersionStatus } }[],
+): Map<string, string> {
+  const versions = [...new Map(definitions.map((definition) => [definition.version.number, definition.version])).values()];
+  const current = pickCurrentVersion(versions);
+  const codes = new Map<string, { code: string; number: number }>();
+  for (const { identityId, code, version } of definitions) {
+    const known = codes.get(identityId);
+    const isCurrent = version.number === current?.number;
+    if (!known || isCurrent || (known.number !== current?.number && version.number > known.number))
+      codes.set(identityId, { code, number: isCurrent ? Number.POSITIVE_INFINITY : version.number });
+  }
+  return new Map([...codes].map(([identityId, { code }]) => [identityId, code]));
 }
 
 /** The newest total of each indicator, by code. */

@@ -4,7 +4,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Direction, ValueType } from "@/lib/generated/prisma/enums";
 
 export type CycleIndicator = {
+  /** This version's definition. */
   id: string;
+  /** The indicator across versions: values belong to it. */
+  identityId: string;
   code: string;
   name: string;
   valueType: ValueType;
@@ -37,6 +40,7 @@ export async function loadCycleIndicators(
     orderBy: { position: "asc" },
     select: {
       id: true,
+      identityId: true,
       code: true,
       name: true,
       valueType: true,

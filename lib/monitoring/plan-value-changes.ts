@@ -3,7 +3,8 @@ import { describeDisaggregation, type Disaggregation } from "@/lib/indicators/di
 import { parseIndicatorValue, type StoredValue } from "@/lib/indicators/parse-value";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { resolveDisaggregation } from "./resolve-disaggregation";
-import { checkTransition } from "./value-workflow";
+import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
+import type { RowConflict, RowError } from "./value-refusals";
 
 /** One row of a save: a form line, an API item or a spreadsheet row. */
 export type ValueRowInput = {
@@ -18,36 +19,14 @@ export type ValueRowInput = {
   version?: number | null;
 };
 
-export type ExistingValue = StoredValue & {
-  id: string;
-  indicatorId: string;
-  disaggregation: string;
-  comment: string | null;
-  source: string | null;
-  evidenceUrl: string | null;
-  status: ValueStatus;
-  version: number;
-  returnReason: string | null;
-  updatedAt: Date;
-};
-
-export type ValueContent = StoredValue & { comment: string | null; source: string | null; evidenceUrl: string | null };
+export type { ExistingValue, ValueContent };
 
 export type PlannedChange =
   | { kind: "create"; row: number; indicator: CycleIndicator; disaggregation: string; next: ValueContent }
   | { kind: "update"; row: number; indicator: CycleIndicator; disaggregation: string; existing: ExistingValue; next: ValueContent }
   | { kind: "delete"; row: number; indicator: CycleIndicator; disaggregation: string; existing: ExistingValue };
 
-/** A problem at a row (1-based, as people count rows) and a field. */
-export type RowError = { row: number; field: string; message: string };
-
-export type RowConflict = {
-  row: number;
-  indicator: string;
-  disaggregation: string;
-  yourVersion: number | null;
-  current: { value: number | string | null; status: ValueStatus; version: number; updatedAt: Date } | null;
-};
+export type { RowConflict, RowError };
 
 export type ValuePlan = { changes: PlannedChange[]; unchanged: number; errors: RowError[]; conflicts: RowConflict[] };
 
@@ -56,7 +35,7 @@ export type PlanContext = {
   cycle: { status: CycleStatus; year: number };
   institution: { id: string; code: string };
   indicatorsByCode: ReadonlyMap<string, CycleIndicator>;
-  /** Current values of the cycle's year, by `${indicatorId}|${disaggregation}`. */
+  /** Current values of the cycle's year, by `${identityId}|${disaggregation}`. */
   existing: ReadonlyMap<string, ExistingValue>;
 };
 
@@ -96,7 +75,7 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
       error("disaggregation", breakdown.message);
       continue;
     }
-    const identity = `${indicator.id}|${breakdown.key}`;
+    const identity = `${indicator.identityId}|${breakdown.key}`;
     const firstRow = seen.get(identity);
     if (firstRow !== undefined) {
       error("disaggregation", `${code} ${describeDisaggregation(breakdown.key)} already appears in row ${firstRow}`);
@@ -120,72 +99,42 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
       stored = parsed.value;
     }
 
-    // version omitted: no check (an explicit overwrite of a draft); null: the person saw no
-    // value; a number: the person saw that version. Anything else now is someone else's edit.
-    if (input.version !== undefined && input.version !== (existing?.version ?? null)) {
-      plan.conflicts.push({
-        row,
-        indicator: code,
-        disaggregation: breakdown.key,
-        yourVersion: input.version,
-        current: existing
-          ? {
-              value: existing.number ?? existing.levelCode ?? existing.text,
-              status: existing.status,
-              version: existing.version,
-              updatedAt: existing.updatedAt,
-            }
-          : null,
-      });
-      continue;
-    }
-
-    if (!stored) {
-      if (!existing) {
-        plan.unchanged += 1;
-        continue;
-      }
-      const transition = checkTransition("edit", existing.status, context.cycle);
-      if (!transition.ok) {
-        error("value", transition.message);
-        continue;
-      }
-      plan.changes.push({ kind: "delete", row, indicator, disaggregation: breakdown.key, existing });
-      continue;
-    }
-
     const keep = (given: string | null | undefined, current: string | null) => (given === undefined ? current : text(given));
-    const next: ValueContent = {
-      ...stored,
-      comment: keep(input.comment, existing?.comment ?? null),
-      source: keep(input.source, existing?.source ?? null),
-      evidenceUrl: keep(input.evidenceUrl, existing?.evidenceUrl ?? null),
-    };
-    if (existing && sameContent(existing, next)) {
-      plan.unchanged += 1;
-      continue;
+    const next: ValueContent | null = stored
+      ? {
+          ...stored,
+          comment: keep(input.comment, existing?.comment ?? null),
+          source: keep(input.source, existing?.source ?? null),
+          evidenceUrl: keep(input.evidenceUrl, existing?.evidenceUrl ?? null),
+        }
+      : null;
+    const decision = decideValueWrite(existing, next, context.cycle, input.version);
+    switch (decision.kind) {
+      case "conflict":
+        plan.conflicts.push({ row, indicator: code, disaggregation: breakdown.key, yourVersion: input.version ?? null, current: currentOf(existing) });
+        break;
+      case "locked":
+        error("value", decision.message);
+        break;
+      case "unchanged":
+        plan.unchanged += 1;
+        break;
+      case "delete":
+        plan.changes.push({ kind: "delete", row, indicator, disaggregation: breakdown.key, existing: existing! });
+        break;
+      case "update":
+        plan.changes.push({ kind: "update", row, indicator, disaggregation: breakdown.key, existing: existing!, next: next! });
+        break;
+      case "create":
+        plan.changes.push({ kind: "create", row, indicator, disaggregation: breakdown.key, next: next! });
+        break;
     }
-    const transition = checkTransition("edit", existing?.status ?? null, context.cycle);
-    if (!transition.ok) {
-      error("value", transition.message);
-      continue;
-    }
-    plan.changes.push(
-      existing
-        ? { kind: "update", row, indicator, disaggregation: breakdown.key, existing, next }
-        : { kind: "create", row, indicator, disaggregation: breakdown.key, next },
-    );
   }
   return plan;
 }
 
-function sameContent(existing: ExistingValue, next: ValueContent): boolean {
-  return (
-    existing.number === next.number &&
-    existing.levelCode === next.levelCode &&
-    existing.text === next.text &&
-    existing.comment === next.comment &&
-    existing.source === next.source &&
-    existing.evidenceUrl === next.evidenceUrl
-  );
+function currentOf(existing: ExistingValue | null): RowConflict["current"] {
+  return existing
+    ? { value: existing.number ?? existing.levelCode ?? existing.text, status: existing.status, version: existing.version, updatedAt: existing.updatedAt }
+    : null;
 }

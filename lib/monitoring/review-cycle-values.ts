@@ -10,7 +10,7 @@ import { loadCycleIndicators } from "./load-cycle-indicators";
 import type { RowError } from "./plan-value-changes";
 import { requireCycle } from "./require-cycle";
 import { resolveDisaggregation } from "./resolve-disaggregation";
-import { rowsRefused } from "./save-cycle-values";
+import { rowsRefused } from "./value-refusals";
 import { reviewBodySchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
 import { checkTransition } from "./value-workflow";

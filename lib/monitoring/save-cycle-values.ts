@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -8,17 +7,11 @@ import { AppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { memberNamesOf } from "./member-names";
 import { loadCycleIndicators } from "./load-cycle-indicators";
-import {
-  planValueChanges,
-  type ExistingValue,
-  type RowConflict,
-  type RowError,
-  type ValuePlan,
-  type ValueRowInput,
-} from "./plan-value-changes";
+import { planValueChanges, type RowError, type ValuePlan, type ValueRowInput } from "./plan-value-changes";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { valueRowSchema } from "./schemas";
-import { valueSnapshot } from "./value-snapshot";
+import { conflictRefused, rowsRefused } from "./value-refusals";
+import { writeValues, type ValueSource } from "./write-values";
 
 export type SaveValuesResult = {
   dryRun: boolean;
@@ -42,7 +35,7 @@ export async function saveCycleValues(
   access: AccessContext,
   target: { frameworkCode: string; year: number },
   rawRows: readonly unknown[],
-  options: { dryRun?: boolean; rowNumbers?: readonly number[] } = {},
+  options: { dryRun?: boolean; rowNumbers?: readonly number[]; source?: ValueSource } = {},
 ): Promise<SaveValuesResult> {
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
@@ -76,75 +69,26 @@ export async function saveCycleValues(
 
   return runMutation(actorOf(access), async (tx, audit) => {
     // Planned again inside the transaction, which holds the write lock: exact, whatever
-    // happened between the preview and now.
+    // happened between the preview and now. The write path decides once more, by the same rule.
     const { cycle, plan } = await planWith(tx);
-    const now = new Date();
-    const saved: SaveValuesResult["values"] = [];
-    const events: Parameters<typeof audit.many>[0] = [];
-
-    const creates = plan.changes.flatMap((change) => (change.kind === "create" ? [{ ...change, id: randomUUID() }] : []));
-    if (creates.length > 0) {
-      await tx.indicatorValue.createMany({
-        data: creates.map((change) => ({
-          id: change.id,
-          indicatorId: change.indicator.id,
-          year: cycle.year,
-          disaggregation: change.disaggregation,
-          ...change.next,
-          status: "DRAFT" as const,
-          createdById: access.user.id,
-          updatedById: access.user.id,
-        })),
-      });
-    }
-    for (const change of creates) {
-      saved.push({ indicator: change.indicator.code, disaggregation: change.disaggregation, status: "DRAFT", version: 1 });
-      events.push({
-        workspaceId: access.workspace.id,
-        action: "value.created",
-        entityType: "IndicatorValue",
-        entityId: change.id,
-        summary: `${change.indicator.code} ${describeDisaggregation(change.disaggregation, memberNamesOf(change.indicator))} ${cycle.year}: entered`,
-        after: valueSnapshot({ ...change.next, status: "DRAFT", version: 1 }),
-      });
-    }
-
-    for (const change of plan.changes) {
-      if (change.kind === "create") continue;
-      const label = `${change.indicator.code} ${describeDisaggregation(change.disaggregation, memberNamesOf(change.indicator))} ${cycle.year}`;
-      if (change.kind === "delete") {
-        const removed = await tx.indicatorValue.deleteMany({ where: { id: change.existing.id, version: change.existing.version } });
-        if (removed.count !== 1) throw conflictRefused([conflictOf(change.row, change.indicator.code, change.existing)]);
-        events.push({
-          workspaceId: access.workspace.id,
-          action: "value.deleted",
-          entityType: "IndicatorValue",
-          entityId: change.existing.id,
-          summary: `${label}: cleared`,
-          before: valueSnapshot(change.existing),
-        });
-        continue;
-      }
-      const version = change.existing.version + 1;
-      // The version in the condition makes two simultaneous saves exclusive: one wins, the other gets a conflict.
-      const updated = await tx.indicatorValue.updateMany({
-        where: { id: change.existing.id, version: change.existing.version },
-        data: { ...change.next, status: "DRAFT", version, updatedById: access.user.id, updatedAt: now },
-      });
-      if (updated.count !== 1) throw conflictRefused([conflictOf(change.row, change.indicator.code, change.existing)]);
-      saved.push({ indicator: change.indicator.code, disaggregation: change.disaggregation, status: "DRAFT", version });
-      events.push({
-        workspaceId: access.workspace.id,
-        action: "value.updated",
-        entityType: "IndicatorValue",
-        entityId: change.existing.id,
-        summary: `${label}: changed`,
-        before: valueSnapshot(change.existing),
-        after: valueSnapshot({ ...change.next, status: "DRAFT", version, returnReason: change.existing.returnReason }),
-      });
-    }
-    await audit.many(events);
-    return summarise(plan, false, saved);
+    const written = await writeValues(tx, audit, {
+      workspaceId: access.workspace.id,
+      userId: access.user.id,
+      year: cycle.year,
+      cycle,
+      source: options.source ?? "entry",
+      onLocked: "refuse",
+      writes: plan.changes.map((change) => ({
+        row: change.row,
+        indicator: change.indicator,
+        disaggregation: change.disaggregation,
+        breakdownLabel: describeDisaggregation(change.disaggregation, memberNamesOf(change.indicator)),
+        next: change.kind === "delete" ? null : change.next,
+        expectedVersion: change.kind === "create" ? null : change.existing.version,
+        status: "DRAFT" as const,
+      })),
+    });
+    return summarise(plan, false, written.saved);
   });
 }
 
@@ -157,10 +101,10 @@ async function planFor(
   const codes = [...new Set(rows.map((row) => row.input.indicator.trim()))];
   const indicators = await loadCycleIndicators(cycle.versionId, { code: { in: codes } }, client);
   const existingRows = await client.indicatorValue.findMany({
-    where: { year: cycle.year, indicatorId: { in: indicators.map((indicator) => indicator.id) } },
+    where: { year: cycle.year, identityId: { in: indicators.map((indicator) => indicator.identityId) } },
     select: {
       id: true,
-      indicatorId: true,
+      identityId: true,
       disaggregation: true,
       number: true,
       levelCode: true,
@@ -179,45 +123,11 @@ async function planFor(
     cycle,
     institution,
     indicatorsByCode: new Map(indicators.map((indicator) => [indicator.code, indicator])),
-    existing: new Map(existingRows.map((value) => [`${value.indicatorId}|${value.disaggregation}`, value])),
+    existing: new Map(existingRows.map((value) => [`${value.identityId}|${value.disaggregation}`, value])),
   });
 }
 
 function summarise(plan: ValuePlan, dryRun: boolean, values: SaveValuesResult["values"]): SaveValuesResult {
   const count = (kind: string) => plan.changes.filter((change) => change.kind === kind).length;
   return { dryRun, created: count("create"), updated: count("update"), deleted: count("delete"), unchanged: plan.unchanged, values };
-}
-
-function conflictOf(row: number, indicator: string, existing: ExistingValue): RowConflict {
-  return {
-    row,
-    indicator,
-    disaggregation: existing.disaggregation,
-    yourVersion: existing.version,
-    current: {
-      value: existing.number ?? existing.levelCode ?? existing.text,
-      status: existing.status,
-      version: existing.version + 1,
-      updatedAt: existing.updatedAt,
-    },
-  };
-}
-
-export function rowsRefused(errors: RowError[]): AppError {
-  const rows = new Set(errors.map((error) => error.row)).size;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const error of errors) (fieldErrors[`${error.row}.${error.field}`] ??= []).push(error.message);
-  return new AppError("UNPROCESSABLE", `${rows} ${rows === 1 ? "row has" : "rows have"} problems; nothing was saved`, {
-    fieldErrors,
-    details: { rows: errors },
-  });
-}
-
-function conflictRefused(conflicts: RowConflict[]): AppError {
-  const count = conflicts.length;
-  return new AppError(
-    "CONFLICT",
-    `${count === 1 ? "A value was" : `${count} values were`} changed by someone else since you opened ${count === 1 ? "it" : "them"}; nothing was saved. Check the current ${count === 1 ? "value" : "values"} and save again.`,
-    { details: { conflicts } },
-  );
 }

@@ -19,9 +19,10 @@ export type TransitionResult = { ok: true; next: ValueStatus } | { ok: false; me
 export function checkTransition(
   action: WorkflowAction,
   current: ValueStatus | null,
-  cycle: { status: CycleStatus; year: number },
+  /** Null for a year without a reporting cycle (historical data brought in by an import). */
+  cycle: { status: CycleStatus; year: number } | null,
 ): TransitionResult {
-  if (cycle.status === "CLOSED") return { ok: false, message: `The ${cycle.year} cycle is closed; values can no longer change` };
+  if (cycle?.status === "CLOSED") return { ok: false, message: `The ${cycle.year} cycle is closed; values can no longer change` };
   switch (action) {
     case "edit":
       if (current === null || current === "DRAFT" || current === "RETURNED") return { ok: true, next: "DRAFT" };
@@ -53,3 +54,14 @@ function reviewRefusal(current: ValueStatus | null): string {
 
 /** Statuses whose values an institution may still change. */
 export const EDITABLE_STATUSES: readonly ValueStatus[] = ["DRAFT", "RETURNED"];
+
+/**
+ * The one rule of which stored value any source (entry form, upload, API, import, seed) may
+ * overwrite or clear: only a draft or returned value, or none yet, of a cycle that is not closed.
+ */
+export function checkValueWritable(
+  current: ValueStatus | null,
+  cycle: { status: CycleStatus; year: number } | null,
+): TransitionResult {
+  return checkTransition("edit", current, cycle);
+}

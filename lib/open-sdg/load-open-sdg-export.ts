@@ -30,6 +30,7 @@ export async function loadOpenSdgExport(access: AccessContext, frameworkCode: st
       where: { versionId: version.id, valueType: { in: ["NUMBER", "PERCENTAGE"] } },
       select: {
         id: true,
+        identityId: true,
         code: true,
         name: true,
         nameTranslations: true,
@@ -43,8 +44,9 @@ export async function loadOpenSdgExport(access: AccessContext, frameworkCode: st
       select: { id: true, code: true, name: true, members: { select: { code: true, name: true } } },
     }),
     db.indicatorValue.findMany({
-      where: { AND: [visibleValuesWhere(access)], number: { not: null }, indicator: { versionId: version.id } },
-      select: { indicatorId: true, year: true, disaggregation: true, number: true },
+      // By identity: values reported against earlier versions belong to the same series.
+      where: { AND: [visibleValuesWhere(access)], number: { not: null }, identity: { definitions: { some: { versionId: version.id } } } },
+      select: { identityId: true, year: true, disaggregation: true, number: true },
     }),
   ]);
 
@@ -62,9 +64,9 @@ export async function loadOpenSdgExport(access: AccessContext, frameworkCode: st
         memberNames.get(`${dimension}=${member}`) ?? member,
       ]),
     );
-    const list = valuesOf.get(value.indicatorId) ?? [];
+    const list = valuesOf.get(value.identityId) ?? [];
     list.push({ year: value.year, disaggregation, value: value.number! });
-    valuesOf.set(value.indicatorId, list);
+    valuesOf.set(value.identityId, list);
   }
 
   return indicators.map((indicator) => {
@@ -80,7 +82,7 @@ export async function loadOpenSdgExport(access: AccessContext, frameworkCode: st
       targetCode: target && isTargetCode(target) ? target : null,
       goalCode: goal && isGoalCode(goal) ? goal : null,
       columns: indicator.dimensions.flatMap((link) => dimensionById.get(link.dimensionId)?.name ?? []),
-      values: valuesOf.get(indicator.id) ?? [],
+      values: valuesOf.get(indicator.identityId) ?? [],
     };
   });
 }

@@ -32,7 +32,7 @@ export async function loadOpenSdgState(client: Tx, workspaceId: string, framewor
   const version = framework ? pickCurrentVersion(framework.versions) : null;
   if (!framework || !version) return { dimensions, framework: null };
 
-  const [areas, indicators, values] = await Promise.all([
+  const [areas, indicators, values, cycles] = await Promise.all([
     client.area.findMany({
       where: { versionId: version.id },
       select: { id: true, code: true, name: true, nameTranslations: true, description: true, parentId: true, position: true },
@@ -41,6 +41,7 @@ export async function loadOpenSdgState(client: Tx, workspaceId: string, framewor
       where: { versionId: version.id },
       select: {
         id: true,
+        identityId: true,
         code: true,
         name: true,
         nameTranslations: true,
@@ -49,10 +50,12 @@ export async function loadOpenSdgState(client: Tx, workspaceId: string, framewor
         dimensions: { select: { dimensionId: true, position: true } },
       },
     }),
+    // Every value of the framework's indicators, whichever version they were reported against.
     client.indicatorValue.findMany({
-      where: { indicator: { versionId: version.id } },
-      select: { id: true, indicatorId: true, year: true, disaggregation: true, number: true, status: true, version: true },
+      where: { identity: { frameworkId: framework.id } },
+      select: { id: true, identityId: true, year: true, disaggregation: true, number: true, status: true, version: true },
     }),
+    client.reportingCycle.findMany({ where: { frameworkId: framework.id }, select: { year: true, status: true } }),
   ]);
   return {
     dimensions,
@@ -64,6 +67,7 @@ export async function loadOpenSdgState(client: Tx, workspaceId: string, framewor
       areas: areas.map((area) => ({ ...area, nameTranslations: asTranslations(area.nameTranslations) })),
       indicators: indicators.map((indicator) => ({ ...indicator, nameTranslations: asTranslations(indicator.nameTranslations) })),
       values,
+      cycles,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
+import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import type { OpenSdgImportReport, OpenSdgProblem } from "./open-sdg-report";
 import type { ExistingDimension } from "./plan-open-sdg-dimensions";
 
@@ -25,6 +25,7 @@ export type ExistingOpenSdgFramework = {
   }[];
   indicators: {
     id: string;
+    identityId: string;
     code: string;
     name: string;
     nameTranslations: Record<string, string> | null;
@@ -35,13 +36,15 @@ export type ExistingOpenSdgFramework = {
   }[];
   values: {
     id: string;
-    indicatorId: string;
+    identityId: string;
     year: number;
     disaggregation: string;
     number: number | null;
     status: ValueStatus;
     version: number;
   }[];
+  /** The framework's reporting cycles: a closed one accepts no value. */
+  cycles: { year: number; status: CycleStatus }[];
 };
 
 export type OpenSdgExistingState = { dimensions: ExistingDimension[]; framework: ExistingOpenSdgFramework | null };
@@ -110,4 +113,16 @@ export type OpenSdgImportPlan = {
     createMembers: { id: string; dimensionId: string; code: string; name: string; position: number }[];
   };
   values: { create: PlannedValueCreate[]; update: PlannedValueUpdate[] };
+};
+
+/** A value the import may not change (submitted, approved, or of a closed cycle): left as it is and listed. */
+export type OpenSdgLockedValue = {
+  file: string;
+  line: number;
+  indicatorCode: string;
+  year: number;
+  breakdown: string;
+  storedValue: number | null;
+  importedValue: number;
+  message: string;
 };

@@ -1,3 +1,4 @@
+import type { OpenSdgLockedValue } from "./open-sdg-plan";
 import type { OpenSdgProblem, OpenSdgWarning } from "./parse-open-sdg-data";
 
 export type { OpenSdgProblem, OpenSdgWarning };
@@ -50,8 +51,11 @@ export type OpenSdgImportReport = {
     repeated: number;
     /** Values of the framework that the files do not mention: kept as they are. */
     notInSource: number;
+    /** Values the import may not change (submitted, approved, closed cycle): listed in `locked`, left unchanged. */
+    locked: number;
   };
   repeated: OpenSdgRepeat[];
+  locked: OpenSdgLockedValue[];
   indicators: { total: number; created: number; updated: number; unchanged: number; withoutMetadata: string[] };
   areas: { created: number; updated: number };
   dimensions: { used: number; created: string[]; membersCreated: number };

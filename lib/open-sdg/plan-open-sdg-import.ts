@@ -6,7 +6,9 @@ import type {
   OpenSdgImportPlan,
   OpenSdgPlanParams,
   PlannedAreaUpdate,
+  OpenSdgLockedValue,
 } from "./open-sdg-plan";
+import { checkValueWritable } from "@/lib/monitoring/value-workflow";
 import type { OpenSdgImportReport, OpenSdgProblem, OpenSdgRepeat } from "./open-sdg-report";
 import { DimensionCatalogue } from "./plan-open-sdg-dimensions";
 import { planOpenSdgStructure, type SourceArea } from "./plan-open-sdg-structure";
@@ -72,14 +74,12 @@ export function planOpenSdgImport(
   const existingIndicators = new Map((framework?.indicators ?? []).map((indicator) => [indicator.code, indicator]));
   let indicatorPosition = Math.max(-1, ...(framework?.indicators ?? []).map((indicator) => indicator.position)) + 1;
   const indicators: OpenSdgImportPlan["indicators"] = { create: [], update: [] };
-  const indicatorIds = new Map<string, string>();
   let unchangedIndicators = 0;
   for (const indicator of structure.indicators) {
     const dimensions = indicator.file.columns.map((column) => catalogue.dimension(column));
     const found = existingIndicators.get(indicator.code);
     if (!found) {
       const id = newId();
-      indicatorIds.set(indicator.code, id);
       indicators.create.push({
         id,
         code: indicator.code,
@@ -95,7 +95,6 @@ export function planOpenSdgImport(
       });
       continue;
     }
-    indicatorIds.set(indicator.code, found.id);
     if (found.valueType !== "NUMBER" && found.valueType !== "PERCENTAGE") {
       problems.push({
         file: indicator.file.file,
@@ -122,10 +121,14 @@ export function planOpenSdgImport(
     }
   }
 
-  // Values: the first occurrence wins; repeats are reported.
+  // Values: the first occurrence wins; repeats are reported. Stored values are found by the
+  // indicator's identity, whichever version they were reported against.
+  const codeOfIdentity = new Map((framework?.indicators ?? []).map((indicator) => [indicator.identityId, indicator.code]));
   const existingValues = new Map(
-    (framework?.values ?? []).map((value) => [`${value.indicatorId}|${value.year}|${value.disaggregation}`, value]),
+    (framework?.values ?? []).map((value) => [`${codeOfIdentity.get(value.identityId)}|${value.year}|${value.disaggregation}`, value]),
   );
+  const cycleOfYear = new Map((framework?.cycles ?? []).map((cycle) => [cycle.year, cycle]));
+  const locked: OpenSdgLockedValue[] = [];
   const seenExisting = new Set<string>();
   const values: OpenSdgImportPlan["values"] = { create: [], update: [] };
   const repeated: OpenSdgRepeat[] = [];
@@ -134,7 +137,6 @@ export function planOpenSdgImport(
   let blank = 0;
   let unchangedValues = 0;
   for (const indicator of structure.indicators) {
-    const indicatorId = indicatorIds.get(indicator.code)!;
     const source = `Open SDG: ${indicator.file.file}`;
     const first = new Map<string, { line: number; value: number }>();
     for (const observation of indicator.file.observations) {
@@ -170,13 +172,28 @@ export function planOpenSdgImport(
         number: observation.value,
         source,
       };
-      const stored = existingValues.get(`${indicatorId}|${key}`);
-      if (!stored) {
-        values.create.push({ id: newId(), ...planned });
+      const stored = existingValues.get(`${indicator.code}|${key}`);
+      if (stored) seenExisting.add(stored.id);
+      if (stored && stored.number !== null && sameStoredNumber(stored.number, observation.value)) {
+        unchangedValues += 1;
         continue;
       }
-      seenExisting.add(stored.id);
-      if (stored.number !== null && sameStoredNumber(stored.number, observation.value)) unchangedValues += 1;
+      // The same rule as every other source of values (lib/monitoring/value-workflow.ts).
+      const writable = checkValueWritable(stored?.status ?? null, cycleOfYear.get(observation.year) ?? null);
+      if (!writable.ok) {
+        locked.push({
+          file: indicator.file.file,
+          line: observation.line,
+          indicatorCode: indicator.code,
+          year: observation.year,
+          breakdown,
+          storedValue: stored?.number ?? null,
+          importedValue: observation.value,
+          message: writable.message,
+        });
+        continue;
+      }
+      if (!stored) values.create.push({ id: newId(), ...planned });
       else
         values.update.push({
           id: stored.id,
@@ -204,8 +221,10 @@ export function planOpenSdgImport(
       unchanged: unchangedValues,
       repeated: repeated.length,
       notInSource: (framework?.values ?? []).filter((value) => !seenExisting.has(value.id)).length,
+      locked: locked.length,
     },
     repeated,
+    locked,
     indicators: {
       total: structure.indicators.length,
       created: indicators.create.length,

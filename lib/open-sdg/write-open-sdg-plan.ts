@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { installFramework } from "@/lib/frameworks/install-framework";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProgressReporter } from "@/lib/jobs/progress-reporter";
-import { valueSnapshot } from "@/lib/monitoring/value-snapshot";
+import { writeValues, type ValueWrite } from "@/lib/monitoring/write-values";
 import { isTargetCode } from "./open-sdg-codes";
 import { definitionOf } from "./open-sdg-framework-definition";
 import type { ExistingOpenSdgFramework, OpenSdgImportPlan } from "./open-sdg-plan";
@@ -50,7 +50,7 @@ export async function writeOpenSdgPlan(
   for (const part of chunks(plan.dimensions.createMembers)) await tx.dimensionMember.createMany({ data: part });
 
   progress(0.05, "Writing the framework");
-  const { frameworkId, indicatorIds } = input.framework
+  const { frameworkId, indicatorIds, identityIds } = input.framework
     ? await extendFramework(tx, input.framework, plan)
     : await installFramework(tx, { workspaceId, actor, definition: definitionOf(input.frameworkCode, plan) });
 
@@ -87,77 +87,47 @@ export async function writeOpenSdgPlan(
     });
   }
 
+  // Values go through the one write path of every source, year by year (a cycle is per year):
+  // it decides again under the write lock, by the same rule, and records one audit event each.
+  const byYear = new Map<number, ValueWrite[]>();
+  const planned = [
+    ...plan.values.create.map((value) => ({ ...value, seenVersion: null })),
+    ...plan.values.update.map((value) => ({ ...value, seenVersion: value.before.version })),
+  ];
+  for (const value of planned) {
+    const list = byYear.get(value.year) ?? [];
+    list.push({
+      row: list.length + 1,
+      indicator: { id: indicatorIds.get(value.indicatorCode)!, identityId: identityIds.get(value.indicatorCode)!, code: value.indicatorCode },
+      disaggregation: value.disaggregation,
+      breakdownLabel: value.breakdown,
+      next: { number: value.number, levelCode: null, text: null, comment: null, source: value.source, evidenceUrl: null },
+      expectedVersion: value.seenVersion,
+      // Published official statistics: approved as they arrive.
+      status: "APPROVED",
+    });
+    byYear.set(value.year, list);
+  }
+  const cycles = new Map(
+    (await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } })).map((cycle) => [cycle.year, cycle]),
+  );
   const valueWork = plan.values.create.length + plan.values.update.length;
   let done = 0;
-  const report = (stage: string) => progress(0.1 + 0.8 * (valueWork === 0 ? 1 : done / valueWork), stage);
-  for (const part of chunks(plan.values.create)) {
-    await tx.indicatorValue.createMany({
-      data: part.map((value) => ({
-        id: value.id,
-        indicatorId: indicatorIds.get(value.indicatorCode)!,
-        year: value.year,
-        disaggregation: value.disaggregation,
-        number: value.number,
-        source: value.source,
-        // Published official statistics: approved as they arrive.
-        status: "APPROVED" as const,
-        createdById: userId,
-        updatedById: userId,
-        reviewedAt: now,
-        reviewedById: userId,
-      })),
+  for (const [year, writes] of byYear) {
+    const written = await writeValues(tx, audit, {
+      workspaceId,
+      userId,
+      year,
+      cycle: cycles.get(year) ?? null,
+      source: "open-sdg",
+      writes,
+      onLocked: "skip",
     });
-    for (const value of part) {
-      events.push({
-        workspaceId,
-        action: "value.created",
-        entityType: "IndicatorValue",
-        entityId: value.id,
-        summary: `${value.indicatorCode} ${value.breakdown} ${value.year}: imported from Open SDG`,
-        after: valueSnapshot({ number: value.number, levelCode: null, text: null, status: "APPROVED", version: 1, source: value.source }),
-      });
-    }
-    done += part.length;
-    report("Writing values");
-    await breathe();
-  }
-  for (const part of chunks(plan.values.update)) {
-    for (const value of part) {
-      const version = value.before.version + 1;
-      const updated = await tx.indicatorValue.updateMany({
-        where: { id: value.id, version: value.before.version },
-        data: {
-          number: value.number,
-          source: value.source,
-          status: "APPROVED",
-          version,
-          updatedById: userId,
-          updatedAt: now,
-          reviewedAt: now,
-          reviewedById: userId,
-          returnReason: null,
-        },
-      });
-      if (updated.count !== 1)
-        throw new AppError("CONFLICT", `A value of ${value.indicatorCode} changed while the import ran; run it again`);
-      events.push({
-        workspaceId,
-        action: "value.updated",
-        entityType: "IndicatorValue",
-        entityId: value.id,
-        summary: `${value.indicatorCode} ${value.breakdown} ${value.year}: updated from Open SDG`,
-        before: valueSnapshot({
-          number: value.before.number,
-          levelCode: null,
-          text: null,
-          status: value.before.status,
-          version: value.before.version,
-        }),
-        after: valueSnapshot({ number: value.number, levelCode: null, text: null, status: "APPROVED", version, source: value.source }),
-      });
-    }
-    done += part.length;
-    report("Updating values");
+    // The plan was made outside the transaction; a value locked since then is a change under our feet.
+    if (written.locked.length > 0)
+      throw new AppError("CONFLICT", `${written.locked.length} values of ${year} were submitted or approved while the import ran; run it again`);
+    done += writes.length;
+    progress(0.1 + 0.8 * (valueWork === 0 ? 1 : done / valueWork), "Writing values");
     await breathe();
   }
 
@@ -169,7 +139,7 @@ export async function writeOpenSdgPlan(
     entityId: frameworkId,
     summary:
       `Imported ${plan.report.sourceName} into ${input.frameworkCode}: ${values.created} values created, ${values.updated} updated, ` +
-      `${values.unchanged} unchanged, ${values.repeated} repeated observations not stored`,
+      `${values.unchanged} unchanged, ${values.locked} locked and left unchanged, ${values.repeated} repeated observations not stored`,
     before: input.framework ? { name: input.framework.name } : null,
     after: {
       name: plan.frameworkName,
@@ -198,7 +168,7 @@ async function extendFramework(
   tx: Tx,
   framework: ExistingOpenSdgFramework,
   plan: OpenSdgImportPlan,
-): Promise<{ frameworkId: string; indicatorIds: Map<string, string> }> {
+): Promise<{ frameworkId: string; indicatorIds: Map<string, string>; identityIds: Map<string, string> }> {
   if (plan.frameworkName !== framework.name) await tx.framework.update({ where: { id: framework.id }, data: { name: plan.frameworkName } });
   const areaIds = new Map(framework.areas.map((area) => [area.code, area.id]));
   for (const area of plan.areas.create) areaIds.set(area.code, area.id);
@@ -225,11 +195,18 @@ async function extendFramework(
   }
 
   const indicatorIds = new Map(framework.indicators.map((indicator) => [indicator.code, indicator.id]));
-  for (const indicator of plan.indicators.create) indicatorIds.set(indicator.code, indicator.id);
+  const identityIds = new Map(framework.indicators.map((indicator) => [indicator.code, indicator.identityId]));
+  for (const indicator of plan.indicators.create) {
+    indicatorIds.set(indicator.code, indicator.id);
+    // A new identity takes its first definition's id (lib/frameworks/write-version-content.ts).
+    identityIds.set(indicator.code, indicator.id);
+  }
   for (const part of chunks(plan.indicators.create)) {
+    await tx.indicatorIdentity.createMany({ data: part.map((indicator) => ({ id: indicator.id, frameworkId: framework.id })) });
     await tx.indicator.createMany({
       data: part.map((indicator) => ({
         id: indicator.id,
+        identityId: indicator.id,
         versionId: framework.versionId,
         areaId: areaIds.get(indicator.areaCode)!,
         code: indicator.code,
@@ -256,5 +233,5 @@ async function extendFramework(
       : [],
   );
   for (const part of chunks(mappings)) await tx.indicatorMapping.createMany({ data: part });
-  return { frameworkId: framework.id, indicatorIds };
+  return { frameworkId: framework.id, indicatorIds, identityIds };
 }

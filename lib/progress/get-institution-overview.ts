@@ -68,6 +68,7 @@ export async function getInstitutionOverview(access: AccessContext, code: string
     orderBy: [{ position: "asc" }],
     select: {
       id: true,
+      identityId: true,
       code: true,
       name: true,
       versionId: true,
@@ -87,21 +88,22 @@ export async function getInstitutionOverview(access: AccessContext, code: string
   // open still counts as entered, not missing. Only approved values (public to everyone) feed
   // the progress statuses, so no draft's content leaves this function.
   const values = await db.indicatorValue.findMany({
-    where: { disaggregation: "", indicatorId: { in: indicators.map((indicator) => indicator.id) } },
-    select: { indicatorId: true, year: true, number: true, levelCode: true, status: true },
+    // By identity: an indicator's series goes on across the framework's versions.
+    where: { disaggregation: "", identityId: { in: [...new Set(indicators.map((indicator) => indicator.identityId))] } },
+    select: { identityId: true, year: true, number: true, levelCode: true, status: true },
   });
   const valuesOf = new Map<string, typeof values>();
   for (const value of values) {
-    const list = valuesOf.get(value.indicatorId);
+    const list = valuesOf.get(value.identityId);
     if (list) list.push(value);
-    else valuesOf.set(value.indicatorId, [value]);
+    else valuesOf.set(value.identityId, [value]);
   }
 
   const statusRows: InstitutionIndicator[] = indicators
     .filter((indicator) => currentVersion.has(indicator.versionId))
     .map((indicator) => {
       const framework = currentVersion.get(indicator.versionId)!;
-      const series: SeriesPoint[] = (valuesOf.get(indicator.id) ?? [])
+      const series: SeriesPoint[] = (valuesOf.get(indicator.identityId) ?? [])
         .filter((value) => value.status === "APPROVED")
         .sort((a, b) => a.year - b.year);
       const latest = series.at(-1) ?? null;
@@ -123,7 +125,7 @@ export async function getInstitutionOverview(access: AccessContext, code: string
           const counts: Record<ValueStatus, number> = { DRAFT: 0, SUBMITTED: 0, RETURNED: 0, APPROVED: 0 };
           let withValue = 0;
           for (const indicator of own) {
-            const value = (valuesOf.get(indicator.id) ?? []).find((candidate) => candidate.year === cycle.year);
+            const value = (valuesOf.get(indicator.identityId) ?? []).find((candidate) => candidate.year === cycle.year);
             if (!value) continue;
             counts[value.status] += 1;
             withValue += 1;

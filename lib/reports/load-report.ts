@@ -17,15 +17,19 @@ import { buildReportModel, type ReportCompleteness, type ReportModel } from "./b
 export async function loadReport(access: AccessContext, frameworkCode: string, range: ExportRange): Promise<ReportModel> {
   const data = await loadFrameworkExport(access, frameworkCode, range);
   const year = data.reportYear;
-  const indicatorIds = data.progress.framework.areas.flatMap((area) => area.indicators.map((indicator) => indicator.id));
+  const indicators = data.progress.framework.areas.flatMap((area) => area.indicators);
+  // Values belong to the indicator's identity; the model knows indicators by this version's ids.
+  const definitionOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.id]));
   const [completeness, yearStatuses] = await Promise.all([
     year === null ? null : loadCompleteness(access, frameworkCode, year),
     year === null
       ? []
-      : db.indicatorValue.findMany({
-          where: { year, disaggregation: "", indicatorId: { in: indicatorIds } },
-          select: { indicatorId: true, status: true, returnReason: true },
-        }),
+      : db.indicatorValue
+          .findMany({
+            where: { year, disaggregation: "", identityId: { in: [...definitionOf.keys()] } },
+            select: { identityId: true, status: true, returnReason: true },
+          })
+          .then((rows) => rows.map(({ identityId, ...row }) => ({ indicatorId: definitionOf.get(identityId)!, ...row }))),
   ]);
   return buildReportModel({
     data,

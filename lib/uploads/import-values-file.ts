@@ -26,7 +26,7 @@ export async function importValuesFile(
   }
   const { rows, rowNumbers } = await parseValuesFile(file);
   try {
-    return await saveCycleValues(access, target, rows, { dryRun: options.dryRun ?? false, rowNumbers });
+    return await saveCycleValues(access, target, rows, { dryRun: options.dryRun ?? false, rowNumbers, source: "upload" });
   } catch (error) {
     throw inFileTerms(error);
   }

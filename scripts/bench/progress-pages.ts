@@ -34,15 +34,16 @@ async function main(): Promise<number> {
   });
   const indicators = await db.indicator.findMany({
     where: { version: { framework: { workspaceId } } },
-    select: { id: true, code: true, version: { select: { framework: { select: { code: true } } } } },
+    select: { id: true, identityId: true, code: true, version: { select: { framework: { select: { code: true } } } } },
   });
-  const idOf = new Map(indicators.map((indicator) => [`${indicator.version.framework.code}|${indicator.code}`, indicator.id]));
+  const idOf = new Map(indicators.map((indicator) => [`${indicator.version.framework.code}|${indicator.code}`, indicator]));
   for (const definition of [DEMO_MATRIX, tiny]) {
     const values = generateDemoValues(definition, { years, seed: "benchmark", gapRate: 0.05 });
     // Fixture data, written straight to the table: the benchmark measures reading, not saving.
     await db.indicatorValue.createMany({
       data: values.map((value) => ({
-        indicatorId: idOf.get(`${definition.code}|${value.indicatorCode}`)!,
+        indicatorId: idOf.get(`${definition.code}|${value.indicatorCode}`)!.id,
+        identityId: idOf.get(`${definition.code}|${value.indicatorCode}`)!.identityId,
         year: value.year,
         disaggregation: value.disaggregation,
         number: value.number,

@@ -28,6 +28,7 @@ const SEX = {
 function indicator(code: string, valueType: ValueType, overrides: Partial<CycleIndicator> = {}): CycleIndicator {
   return {
     id: `id-${code}`,
+    identityId: `identity-${code}`,
     code,
     name: `Indicator ${code}`,
     valueType,
@@ -70,7 +71,7 @@ const UPDATED_AT = new Date("2025-06-01T10:00:00.000Z");
 function existingValue(code: string, overrides: Partial<ExistingValue> = {}): ExistingValue {
   return {
     id: `value-${code}-${overrides.disaggregation ?? ""}`,
-    indicatorId: ind(code).id,
+    identityId: ind(code).identityId,
     disaggregation: "",
     number: null,
     levelCode: null,
@@ -92,7 +93,7 @@ function contextWith(existing: ExistingValue[] = [], cycle: PlanContext["cycle"]
     cycle,
     institution: { id: MLSP.id, code: MLSP.code },
     indicatorsByCode: byCode,
-    existing: new Map(existing.map((value) => [`${value.indicatorId}|${value.disaggregation}`, value])),
+    existing: new Map(existing.map((value) => [`${value.identityId}|${value.disaggregation}`, value])),
   };
 }
 

@@ -44,6 +44,7 @@ function stateAfter(planned: OpenSdgImportPlan): OpenSdgExistingState {
       areas: planned.areas.create.map((area) => ({ ...area, parentId: area.parentCode ? areaIds.get(area.parentCode)! : null })),
       indicators: planned.indicators.create.map((indicator) => ({
         id: indicator.id,
+        identityId: indicator.id,
         code: indicator.code,
         name: indicator.name,
         nameTranslations: indicator.nameTranslations,
@@ -53,13 +54,14 @@ function stateAfter(planned: OpenSdgImportPlan): OpenSdgExistingState {
       })),
       values: planned.values.create.map((value) => ({
         id: value.id,
-        indicatorId: planned.indicators.create.find((indicator) => indicator.code === value.indicatorCode)!.id,
+        identityId: planned.indicators.create.find((indicator) => indicator.code === value.indicatorCode)!.id,
         year: value.year,
         disaggregation: value.disaggregation,
         number: value.number,
         status: "APPROVED",
         version: 1,
       })),
+      cycles: [],
     },
   };
 }
@@ -192,6 +194,7 @@ describe("planOpenSdgImport: values", () => {
       unchanged: 0,
       repeated: 2,
       notInSource: 0,
+      locked: 0,
     });
     expect(plan.report.values.total).toBe(plan.report.values.stored + plan.report.values.repeated);
     expect(
@@ -254,12 +257,13 @@ describe("planOpenSdgImport: re-import", () => {
       unchanged: 16,
       repeated: 2,
       notInSource: 0,
+      locked: 0,
     });
     expect(again.report.indicators).toMatchObject({ total: 4, created: 0, updated: 0, unchanged: 4 });
     expect(again.report.frameworkCreated).toBe(false);
   });
 
-  it("updates a changed value, adds new values, indicators and translations, and counts values the files no longer hold", async () => {
+  it("leaves an approved value it would change as it is and lists it; adds new values, indicators and translations, and counts values the files no longer hold", async () => {
     const state = stateAfter(plan);
     const files = readOpenSdgFolder(FIXTURE).files.map((file) => {
       if (file.path === "data/indicator_12-b-1-1.csv") return { ...file, text: "Year,Value\n2019,3\n2020,4.5\n2021,5\n" };
@@ -270,14 +274,16 @@ describe("planOpenSdgImport: re-import", () => {
     files.push({ path: "meta/ro/12-b-1-1.md", text: "---\nindicator_name: Indicator național\n---\n" });
     const again = planOpenSdgImport(await parse(files), state, PARAMS);
     expect(again.problems).toEqual([]);
-    expect(
-      again.values.update.map((value) => [value.indicatorCode, value.year, value.before.number, value.number, value.before.version]),
-    ).toEqual([["12.b.1.1", 2020, 4, 4.5, 1]]);
+    // The stored 2020 value is approved: no source may overwrite it (lib/monitoring/value-workflow.ts).
+    expect(again.values.update).toEqual([]);
+    expect(again.report.locked.map((value) => [value.indicatorCode, value.year, value.storedValue, value.importedValue, value.line])).toEqual([
+      ["12.b.1.1", 2020, 4, 4.5, 3],
+    ]);
     expect(again.values.create.map((value) => [value.indicatorCode, value.year, value.number])).toEqual([
       ["10.7.1", 2020, 7],
       ["12.b.1.1", 2021, 5],
     ]);
-    expect(again.report.values).toMatchObject({ created: 2, updated: 1, unchanged: 12, notInSource: 3 });
+    expect(again.report.values).toMatchObject({ created: 2, updated: 0, locked: 1, unchanged: 12, notInSource: 3 });
     expect(again.indicators.create.map((indicator) => [indicator.code, indicator.areaCode])).toEqual([["10.7.1", "10.7"]]);
     expect(again.indicators.update).toEqual([
       {
@@ -289,6 +295,23 @@ describe("planOpenSdgImport: re-import", () => {
       },
     ]);
     expect(again.areas.create).toEqual([]);
+  });
+
+  it("updates a draft value, and refuses values of a closed cycle, new or stored, listing them", async () => {
+    const state = stateAfter(plan);
+    state.framework!.values = state.framework!.values.map((value) => (value.year === 2020 ? { ...value, status: "DRAFT" as const } : value));
+    state.framework!.cycles = [{ year: 2021, status: "CLOSED" }];
+    const files = readOpenSdgFolder(FIXTURE).files.map((file) =>
+      file.path === "data/indicator_12-b-1-1.csv" ? { ...file, text: "Year,Value\n2019,3\n2020,4.5\n2021,5\n" } : file,
+    );
+    const again = planOpenSdgImport(await parse(files), state, PARAMS);
+    expect(again.values.update.map((value) => [value.indicatorCode, value.year, value.before.number, value.number])).toEqual([
+      ["12.b.1.1", 2020, 4, 4.5],
+    ]);
+    expect(again.values.create).toEqual([]);
+    expect(again.report.locked.map((value) => [value.indicatorCode, value.year, value.message])).toEqual([
+      ["12.b.1.1", 2021, "The 2021 cycle is closed; values can no longer change"],
+    ]);
   });
 
   it("treats a value the database could keep only to 16 significant digits as unchanged", async () => {

@@ -403,6 +403,7 @@ describe("compareAreas and the sentences", () => {
 describe("compareYears", () => {
   const structureIndicator = (id: string, areaId: string): StructureIndicator => ({
     id,
+    identityId: id,
     code: id.toUpperCase(),
     name: `Indicator ${id}`,
     definition: null,

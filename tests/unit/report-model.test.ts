@@ -28,6 +28,7 @@ const AREA: StructureArea = {
 function indicator(overrides: Partial<StructureIndicator> = {}): StructureIndicator {
   return {
     id: "indicator-1",
+    identityId: "indicator-1",
     code: "A1.1",
     name: "Migrants employed",
     definition: null,

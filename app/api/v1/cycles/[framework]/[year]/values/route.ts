@@ -9,5 +9,5 @@ export const PUT = apiRoute<{ framework: string; year: string }>(async ({ reques
   const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
   const rows = parseOrThrow(saveValuesBodySchema, await readJsonBody(request), "The body is not valid");
   const dryRun = searchParamsOf(request).dryRun === "true";
-  return apiJson(await saveCycleValues(access, { frameworkCode: framework, year }, rows, { dryRun }));
+  return apiJson(await saveCycleValues(access, { frameworkCode: framework, year }, rows, { dryRun, source: "api" }));
 });

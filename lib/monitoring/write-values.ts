@@ -1,0 +1,246 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { AuditRecorder } from "@/lib/audit/run-mutation";
+import type { Tx } from "@/lib/db";
+import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
+import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
+import { conflictRefused, rowsRefused, type RowConflict } from "./value-refusals";
+import { valueSnapshot } from "./value-snapshot";
+
+/** Where values come from; named in the audit trail. */
+export type ValueSource = "entry" | "upload" | "api" | "open-sdg" | "seed";
+
+const SOURCE_LABELS: Record<ValueSource, string> = {
+  entry: "",
+  upload: " (uploaded file)",
+  api: " (API)",
+  "open-sdg": " (Open SDG import)",
+  seed: " (demo data)",
+};
+
+/** One value to write (`next`) or clear (`next: null`). */
+export type ValueWrite = {
+  /** The row of the source (form line, file row), for messages. */
+  row: number;
+  /** The definition it is reported against; the value belongs to its identity. */
+  indicator: { id: string; identityId: string; code: string };
+  disaggregation: string;
+  /** How people read the breakdown, for the audit trail ("Female, 15-24"). */
+  breakdownLabel: string;
+  next: ValueContent | null;
+  /** undefined: no concurrency check; null: the writer saw no value; a number: the version it saw. */
+  expectedVersion?: number | null;
+  /** The status a written value takes: DRAFT from institutions, APPROVED for published statistics. */
+  status: ValueStatus;
+  /** The demo seed replays a past workflow: when it happened and what the review said. */
+  history?: { at: Date; submittedAt: Date | null; reviewedAt: Date | null; returnReason: string | null };
+};
+
+export type WriteValuesInput = {
+  workspaceId: string;
+  /** The person (or system process) writing; null user for system actors. */
+  userId: string | null;
+  year: number;
+  /** The year's reporting cycle; null for a year without one (historical data). */
+  cycle: { status: CycleStatus; year: number } | null;
+  source: ValueSource;
+  writes: readonly ValueWrite[];
+  /**
+   * What to do with a write the rules refuse (submitted, approved, closed cycle): an
+   * institution's save refuses the whole batch; an import leaves such values unchanged and
+   * lists them.
+   */
+  onLocked: "refuse" | "skip";
+};
+
+export type LockedValue = { row: number; indicator: string; disaggregation: string; message: string };
+
+export type ValueWritePlan = {
+  changes: { kind: "create" | "update" | "delete"; write: ValueWrite; existing: ExistingValue | null }[];
+  unchanged: number;
+  locked: LockedValue[];
+  conflicts: RowConflict[];
+};
+
+export type WriteValuesResult = {
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  locked: LockedValue[];
+  saved: { indicator: string; disaggregation: string; status: ValueStatus; version: number }[];
+};
+
+const CHUNK = 500;
+
+/**
+ * Decides what a batch of writes would change, by the one rule every source shares
+ * (decideValueWrite). Read-only: dry runs call it outside a transaction.
+ */
+export async function planValueWrites(client: Tx, input: WriteValuesInput): Promise<ValueWritePlan> {
+  const existing = await loadExisting(client, input);
+  const plan: ValueWritePlan = { changes: [], unchanged: 0, locked: [], conflicts: [] };
+  for (const write of input.writes) {
+    const current = existing.get(`${write.indicator.identityId}|${write.disaggregation}`) ?? null;
+    const decision = decideValueWrite(current, write.next, input.cycle, write.expectedVersion);
+    if (decision.kind === "unchanged") plan.unchanged += 1;
+    else if (decision.kind === "conflict") plan.conflicts.push(conflictOf(write, current));
+    else if (decision.kind === "locked")
+      plan.locked.push({ row: write.row, indicator: write.indicator.code, disaggregation: write.disaggregation, message: decision.message });
+    else plan.changes.push({ kind: decision.kind, write, existing: current });
+  }
+  return plan;
+}
+
+/**
+ * The one operation that writes indicator values, whatever their source: entry form, upload,
+ * API, Open SDG import and demo seed. It runs in the caller's transaction, decides again
+ * under the write lock, writes in bulk and records one audit event per value changed.
+ * A concurrent change refuses the whole batch; so does a locked value when `onLocked` says so.
+ */
+export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValuesInput): Promise<WriteValuesResult> {
+  const plan = await planValueWrites(tx, input);
+  if (plan.conflicts.length > 0) throw conflictRefused(plan.conflicts);
+  if (plan.locked.length > 0 && input.onLocked === "refuse")
+    throw rowsRefused(plan.locked.map((locked) => ({ row: locked.row, field: "value", message: locked.message })));
+
+  const now = new Date();
+  const result: WriteValuesResult = { created: 0, updated: 0, deleted: 0, unchanged: plan.unchanged, locked: plan.locked, saved: [] };
+  const events: Parameters<AuditRecorder["many"]>[0] = [];
+  const summaryOf = (write: ValueWrite, verb: string) =>
+    `${write.indicator.code} ${write.breakdownLabel} ${input.year}: ${verb}${SOURCE_LABELS[input.source]}`;
+
+  const creates = plan.changes.filter((change) => change.kind === "create").map((change) => ({ ...change, id: randomUUID() }));
+  for (let start = 0; start < creates.length; start += CHUNK) {
+    const part = creates.slice(start, start + CHUNK);
+    await tx.indicatorValue.createMany({
+      data: part.map(({ id, write }) => ({
+        id,
+        identityId: write.indicator.identityId,
+        indicatorId: write.indicator.id,
+        year: input.year,
+        disaggregation: write.disaggregation,
+        ...write.next!,
+        status: write.status,
+        createdById: input.userId,
+        updatedById: input.userId,
+        ...reviewOf(write, input.userId, now),
+        ...(write.history ? { createdAt: write.history.at, updatedAt: write.history.at } : {}),
+      })),
+    });
+  }
+  for (const { id, write } of creates) {
+    result.created += 1;
+    result.saved.push({ indicator: write.indicator.code, disaggregation: write.disaggregation, status: write.status, version: 1 });
+    events.push({
+      workspaceId: input.workspaceId,
+      action: "value.created",
+      entityType: "IndicatorValue",
+      entityId: id,
+      summary: summaryOf(write, "entered"),
+      after: valueSnapshot({ ...write.next!, status: write.status, version: 1, returnReason: write.history?.returnReason }),
+    });
+  }
+
+  for (const { kind, write, existing } of plan.changes) {
+    if (kind === "create" || !existing) continue;
+    if (kind === "delete") {
+      const removed = await tx.indicatorValue.deleteMany({ where: { id: existing.id, version: existing.version } });
+      if (removed.count !== 1) throw conflictRefused([conflictOf(write, existing)]);
+      result.deleted += 1;
+      events.push({
+        workspaceId: input.workspaceId,
+        action: "value.deleted",
+        entityType: "IndicatorValue",
+        entityId: existing.id,
+        summary: summaryOf(write, "cleared"),
+        before: valueSnapshot(existing),
+      });
+      continue;
+    }
+    const version = existing.version + 1;
+    // The version in the condition makes two simultaneous writes exclusive: one wins, the other gets a conflict.
+    const updated = await tx.indicatorValue.updateMany({
+      where: { id: existing.id, version: existing.version },
+      data: {
+        ...write.next!,
+        indicatorId: write.indicator.id,
+        status: write.status,
+        version,
+        updatedById: input.userId,
+        updatedAt: now,
+        ...reviewOf(write, input.userId, now),
+      },
+    });
+    if (updated.count !== 1) throw conflictRefused([conflictOf(write, existing)]);
+    result.updated += 1;
+    result.saved.push({ indicator: write.indicator.code, disaggregation: write.disaggregation, status: write.status, version });
+    events.push({
+      workspaceId: input.workspaceId,
+      action: "value.updated",
+      entityType: "IndicatorValue",
+      entityId: existing.id,
+      summary: summaryOf(write, "changed"),
+      before: valueSnapshot(existing),
+      after: valueSnapshot({ ...write.next!, status: write.status, version, returnReason: existing.returnReason }),
+    });
+  }
+  for (let start = 0; start < events.length; start += CHUNK) await audit.many(events.slice(start, start + CHUNK));
+  return result;
+}
+
+/** Review fields of a written value: approved statistics carry their approval; a replayed history its own. */
+function reviewOf(write: ValueWrite, userId: string | null, now: Date) {
+  if (write.history)
+    return {
+      submittedAt: write.history.submittedAt,
+      reviewedAt: write.history.reviewedAt,
+      returnReason: write.history.returnReason,
+    };
+  if (write.status === "APPROVED") return { reviewedAt: now, reviewedById: userId, returnReason: null };
+  return {};
+}
+
+async function loadExisting(client: Tx, input: WriteValuesInput): Promise<Map<string, ExistingValue>> {
+  const identityIds = [...new Set(input.writes.map((write) => write.indicator.identityId))];
+  const existing = new Map<string, ExistingValue>();
+  for (let start = 0; start < identityIds.length; start += CHUNK) {
+    const rows = await client.indicatorValue.findMany({
+      where: { year: input.year, identityId: { in: identityIds.slice(start, start + CHUNK) } },
+      select: {
+        id: true,
+        identityId: true,
+        disaggregation: true,
+        number: true,
+        levelCode: true,
+        text: true,
+        comment: true,
+        source: true,
+        evidenceUrl: true,
+        status: true,
+        version: true,
+        returnReason: true,
+        updatedAt: true,
+      },
+    });
+    for (const row of rows) existing.set(`${row.identityId}|${row.disaggregation}`, row);
+  }
+  return existing;
+}
+
+function conflictOf(write: ValueWrite, existing: ExistingValue | null): RowConflict {
+  return {
+    row: write.row,
+    indicator: write.indicator.code,
+    disaggregation: write.disaggregation,
+    yourVersion: write.expectedVersion ?? null,
+    current: existing
+      ? {
+          value: existing.number ?? existing.levelCode ?? existing.text,
+          status: existing.status,
+          version: existing.version,
+          updatedAt: existing.updatedAt,
+        }
+      : null,
+  };
+}
