@@ -79,15 +79,26 @@ export function applySqliteMigrations(filePath: string, migrations: MigrationFil
         continue;
       }
       const startedAt = new Date().toISOString();
-      sqlite.transaction(() => {
-        sqlite.exec(migration.sql);
-        sqlite
-          .prepare(
-            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+      // A migration that rebuilds a table (SQLite's way to change a column) drops the old one.
+      // With foreign keys on, that drop would cascade and delete every dependent row, and the
+      // migration's own "PRAGMA foreign_keys=OFF" is ignored inside a transaction: switch them
+      // off around it, and check the keys before committing instead.
+      sqlite.pragma("foreign_keys = OFF");
+      try {
+        sqlite.transaction(() => {
+          sqlite.exec(migration.sql);
+          const broken = sqlite.pragma("foreign_key_check") as unknown[];
+          if (broken.length > 0) throw new Error(`Migration ${migration.name} leaves ${broken.length} rows with a broken reference`);
+          sqlite
+            .prepare(
+              `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
              VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)`,
-          )
-          .run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, startedAt);
-      })();
+            )
+            .run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, startedAt);
+        })();
+      } finally {
+        sqlite.pragma("foreign_keys = ON");
+      }
       applied.push(migration.name);
     }
     return { applied, alreadyApplied: migrations.length - applied.length };

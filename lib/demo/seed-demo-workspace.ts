@@ -85,7 +85,15 @@ async function seedFramework(
   const generated = generateDemoValues(definition, { ...schedule, seed: DEMO_WORKSPACE.seed });
   for (const year of schedule.years) {
     const writes = generated.filter((value) => value.year === year).map((value, index) => toValueWrite(value, index + 1, installed));
-    await writeValues(tx, audit, { workspaceId, userId: null, year, cycle: { status: "OPEN", year }, source: "seed", writes, onLocked: "refuse" });
+    await writeValues(tx, audit, {
+      workspaceId,
+      userId: null,
+      year,
+      cycle: { status: "OPEN", year },
+      source: "seed",
+      writes,
+      onLocked: "refuse",
+    });
   }
   for (const year of schedule.years.filter((year) => year !== schedule.openYear)) {
     await tx.reportingCycle.update({

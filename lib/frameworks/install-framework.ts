@@ -75,4 +75,3 @@ export async function installFramework(
 
   return { frameworkId, versionId, ...content };
 }
-

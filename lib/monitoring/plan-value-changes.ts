@@ -111,7 +111,13 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
     const decision = decideValueWrite(existing, next, context.cycle, input.version);
     switch (decision.kind) {
       case "conflict":
-        plan.conflicts.push({ row, indicator: code, disaggregation: breakdown.key, yourVersion: input.version ?? null, current: currentOf(existing) });
+        plan.conflicts.push({
+          row,
+          indicator: code,
+          disaggregation: breakdown.key,
+          yourVersion: input.version ?? null,
+          current: currentOf(existing),
+        });
         break;
       case "locked":
         error("value", decision.message);
@@ -135,6 +141,11 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
 
 function currentOf(existing: ExistingValue | null): RowConflict["current"] {
   return existing
-    ? { value: existing.number ?? existing.levelCode ?? existing.text, status: existing.status, version: existing.version, updatedAt: existing.updatedAt }
+    ? {
+        value: existing.number ?? existing.levelCode ?? existing.text,
+        status: existing.status,
+        version: existing.version,
+        updatedAt: existing.updatedAt,
+      }
     : null;
 }

@@ -59,9 +59,6 @@ export const EDITABLE_STATUSES: readonly ValueStatus[] = ["DRAFT", "RETURNED"];
  * The one rule of which stored value any source (entry form, upload, API, import, seed) may
  * overwrite or clear: only a draft or returned value, or none yet, of a cycle that is not closed.
  */
-export function checkValueWritable(
-  current: ValueStatus | null,
-  cycle: { status: CycleStatus; year: number } | null,
-): TransitionResult {
+export function checkValueWritable(current: ValueStatus | null, cycle: { status: CycleStatus; year: number } | null): TransitionResult {
   return checkTransition("edit", current, cycle);
 }

@@ -7,16 +7,8 @@ import { decideValueWrite, type ExistingValue, type ValueContent } from "./decid
 import { conflictRefused, rowsRefused, type RowConflict } from "./value-refusals";
 import { valueSnapshot } from "./value-snapshot";
 
-/** Where values come from; named in the audit trail. */
+/** Where values come from. Every source writes the same rows and the same audit events. */
 export type ValueSource = "entry" | "upload" | "api" | "open-sdg" | "seed";
-
-const SOURCE_LABELS: Record<ValueSource, string> = {
-  entry: "",
-  upload: " (uploaded file)",
-  api: " (API)",
-  "open-sdg": " (Open SDG import)",
-  seed: " (demo data)",
-};
 
 /** One value to write (`next`) or clear (`next: null`). */
 export type ValueWrite = {
@@ -86,7 +78,12 @@ export async function planValueWrites(client: Tx, input: WriteValuesInput): Prom
     if (decision.kind === "unchanged") plan.unchanged += 1;
     else if (decision.kind === "conflict") plan.conflicts.push(conflictOf(write, current));
     else if (decision.kind === "locked")
-      plan.locked.push({ row: write.row, indicator: write.indicator.code, disaggregation: write.disaggregation, message: decision.message });
+      plan.locked.push({
+        row: write.row,
+        indicator: write.indicator.code,
+        disaggregation: write.disaggregation,
+        message: decision.message,
+      });
     else plan.changes.push({ kind: decision.kind, write, existing: current });
   }
   return plan;
@@ -107,8 +104,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
   const now = new Date();
   const result: WriteValuesResult = { created: 0, updated: 0, deleted: 0, unchanged: plan.unchanged, locked: plan.locked, saved: [] };
   const events: Parameters<AuditRecorder["many"]>[0] = [];
-  const summaryOf = (write: ValueWrite, verb: string) =>
-    `${write.indicator.code} ${write.breakdownLabel} ${input.year}: ${verb}${SOURCE_LABELS[input.source]}`;
+  const summaryOf = (write: ValueWrite, verb: string) => `${write.indicator.code} ${write.breakdownLabel} ${input.year}: ${verb}`;
 
   const creates = plan.changes.filter((change) => change.kind === "create").map((change) => ({ ...change, id: randomUUID() }));
   for (let start = 0; start < creates.length; start += CHUNK) {

@@ -98,7 +98,11 @@ export async function writeOpenSdgPlan(
     const list = byYear.get(value.year) ?? [];
     list.push({
       row: list.length + 1,
-      indicator: { id: indicatorIds.get(value.indicatorCode)!, identityId: identityIds.get(value.indicatorCode)!, code: value.indicatorCode },
+      indicator: {
+        id: indicatorIds.get(value.indicatorCode)!,
+        identityId: identityIds.get(value.indicatorCode)!,
+        code: value.indicatorCode,
+      },
       disaggregation: value.disaggregation,
       breakdownLabel: value.breakdown,
       next: { number: value.number, levelCode: null, text: null, comment: null, source: value.source, evidenceUrl: null },
@@ -109,7 +113,10 @@ export async function writeOpenSdgPlan(
     byYear.set(value.year, list);
   }
   const cycles = new Map(
-    (await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } })).map((cycle) => [cycle.year, cycle]),
+    (await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } })).map((cycle) => [
+      cycle.year,
+      cycle,
+    ]),
   );
   const valueWork = plan.values.create.length + plan.values.update.length;
   let done = 0;
@@ -125,7 +132,10 @@ export async function writeOpenSdgPlan(
     });
     // The plan was made outside the transaction; a value locked since then is a change under our feet.
     if (written.locked.length > 0)
-      throw new AppError("CONFLICT", `${written.locked.length} values of ${year} were submitted or approved while the import ran; run it again`);
+      throw new AppError(
+        "CONFLICT",
+        `${written.locked.length} values of ${year} were submitted or approved while the import ran; run it again`,
+      );
     done += writes.length;
     progress(0.1 + 0.8 * (valueWork === 0 ? 1 : done / valueWork), "Writing values");
     await breathe();

@@ -133,7 +133,7 @@ describe("importOpenSdg", () => {
     expect(count("framework.imported")).toBe(1);
   });
 
-  it("re-imports without duplicating: an unchanged data set changes no value; a changed value is updated", async () => {
+  it("re-imports without duplicating: an unchanged data set changes no value; a changed approved value is left as it is and listed", async () => {
     const again = await importOpenSdg(members.SECRETARIAT, source, paramsFor(code));
     expect(again.values).toMatchObject({ created: 0, updated: 0, unchanged: 16, repeated: 2 });
     expect(again.indicators).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
@@ -142,17 +142,17 @@ describe("importOpenSdg", () => {
 
     const changed = withFile(source.files, "data/indicator_12-b-1-1.csv", "Year,Value\n2019,3\n2020,4.25\n2021,5\n");
     const report = await importOpenSdg(members.SECRETARIAT, changed, paramsFor(code));
-    expect(report.values).toMatchObject({ created: 1, updated: 1, unchanged: 15 });
+    // Imported values are approved official statistics: no source may overwrite an approved value.
+    expect(report.values).toMatchObject({ created: 1, updated: 0, locked: 1, unchanged: 15 });
+    expect(report.locked).toMatchObject([{ indicatorCode: "12.b.1.1", year: 2020, storedValue: 4, importedValue: 4.25 }]);
     const values = await storedValues(code);
     expect(values).toHaveLength(17);
     expect(values.find((value) => value.indicator.code === "12.b.1.1" && value.year === 2020)).toMatchObject({
-      number: 4.25,
-      version: 2,
+      number: 4,
+      version: 1,
       status: "APPROVED",
     });
-    const update = await db.auditEvent.findFirstOrThrow({ where: { workspaceId, action: "value.updated" } });
-    expect(update.before).toMatchObject({ value: 4, version: 1 });
-    expect(update.after).toMatchObject({ value: 4.25, version: 2 });
+    expect(await db.auditEvent.count({ where: { workspaceId, action: "value.updated" } })).toBe(0);
     expect(await db.framework.count({ where: { workspaceId, code } })).toBe(1);
     expect(await db.area.count({ where: { version: { framework: { workspaceId, code } } } })).toBe(8);
   });
