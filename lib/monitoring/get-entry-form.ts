@@ -13,6 +13,7 @@ import { memberNamesOf } from "./member-names";
 import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
 import { requireCycle } from "./require-cycle";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
+import { checkValueWritable } from "./value-workflow";
 
 export type EntryRow = {
   /** Canonical disaggregation key; "" is the total. */
@@ -118,7 +119,7 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
         const previous = valueOf.get(`${indicator.code}|${cycle.year - 1}|${key}`);
         rows += 1;
         if (current) filled += 1;
-        if (cycle.status === "OPEN" && (!current || current.status === "DRAFT" || current.status === "RETURNED")) editable += 1;
+        if (checkValueWritable(current?.status ?? null, cycle).ok) editable += 1;
         return {
           key,
           label: describeDisaggregation(key, memberNamesOf(indicator)),

@@ -1,4 +1,4 @@
-import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
+import type { CycleStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation, type Disaggregation } from "@/lib/indicators/disaggregation";
 import { parseIndicatorValue, type StoredValue } from "@/lib/indicators/parse-value";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";

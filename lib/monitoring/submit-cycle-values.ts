@@ -10,6 +10,7 @@ import { memberNamesOf } from "./member-names";
 import { requireCycle } from "./require-cycle";
 import { valueSnapshot } from "./value-snapshot";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
+import { checkTransition, EDITABLE_STATUSES } from "./value-workflow";
 
 export type MissingValue = { indicator: string; name: string; disaggregation: string; label: string };
 
@@ -44,7 +45,7 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
         returnReason: true,
       },
     });
-    const toSubmit = values.filter((value) => value.status === "DRAFT" || value.status === "RETURNED");
+    const toSubmit = values.filter((value) => checkTransition("submit", value.status, cycle).ok);
     if (toSubmit.length === 0) {
       throw new AppError(
         "CONFLICT",
@@ -54,7 +55,7 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
 
     const now = new Date();
     const updated = await tx.indicatorValue.updateMany({
-      where: { id: { in: toSubmit.map((value) => value.id) }, status: { in: ["DRAFT", "RETURNED"] } },
+      where: { id: { in: toSubmit.map((value) => value.id) }, status: { in: [...EDITABLE_STATUSES] } },
       data: {
         status: "SUBMITTED",
         submittedAt: now,

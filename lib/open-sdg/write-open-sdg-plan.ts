@@ -42,7 +42,6 @@ export async function writeOpenSdgPlan(
 ): Promise<void> {
   const { workspaceId, actor, plan, progress } = input;
   const userId = actor.userId;
-  const now = new Date();
 
   if (plan.dimensions.create.length > 0) {
     await tx.dimension.createMany({ data: plan.dimensions.create.map((dimension) => ({ ...dimension, workspaceId })) });
