@@ -1,4 +1,4 @@
-import type { AreaChange, AreaField, AreaRef, DefinitionDiff, FieldChange } from "./definition-diff";
+import type { AreaField, AreaRef, DefinitionDiff, FieldChange } from "./definition-diff";
 import { findReordered } from "./find-reordered";
 import type { DefinitionIndex, IndexedArea } from "./index-definition";
 
