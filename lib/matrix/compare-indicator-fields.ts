@@ -15,12 +15,21 @@ const text = (value: string | undefined | null): string | null => {
   return trimmed ? trimmed : null;
 };
 const number = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : NUMBER.format(value));
+/** Numbers compare as numbers and are only formatted when they differ (formatting is the slow part). */
+function pushNumber(changes: Changes, field: IndicatorField, label: string, before: number | undefined, after: number | undefined) {
+  if (before !== after) changes.push({ field, label, before: number(before), after: number(after) });
+}
 /** Unordered lists (institutions, dimensions, SDG targets) compare and show sorted. */
 const set = (values: readonly (string | number)[] | undefined): string | null => {
   if (!values || values.length === 0) return null;
   const sorted = [...new Set(values)].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b))));
   return sorted.join(", ");
 };
+/** Most lists are untouched between versions: the same items in the same order need no sorting. */
+function pushSet(changes: Changes, field: IndicatorField, label: string, before?: readonly (string | number)[], after?: readonly (string | number)[]) {
+  if ((before?.length ?? 0) === (after?.length ?? 0) && (before ?? []).every((item, index) => item === after![index])) return;
+  push(changes, field, label, set(before), set(after));
+}
 
 function push(changes: Changes, field: IndicatorField, label: string, before: string | null, after: string | null) {
   if (before !== after) changes.push({ field, label, before, after });
@@ -38,6 +47,17 @@ export function displayDefinitionValue(value: number | string, indicator: Indica
   return label && label !== value ? `${label} (${value})` : value;
 }
 
+type Target = NonNullable<IndicatorDefinition["targets"]>[number];
+type Level = NonNullable<IndicatorDefinition["levels"]>[number];
+
+// Compared on the raw values: a unit change alone is reported once, as the unit.
+const sameTarget = (x: Target | undefined, y: Target | undefined) =>
+  x === y || (x !== undefined && y !== undefined && x.year === y.year && x.value === y.value && (x.isFinal === true) === (y.isFinal === true));
+const sameLevel = (x: Level, y: Level | undefined) => y !== undefined && x.code === y.code && x.label === y.label && x.score === y.score;
+const showTarget = (target: Target | undefined, indicator: IndicatorDefinition) =>
+  target ? `${displayDefinitionValue(target.value, indicator)}${target.isFinal ? " (final)" : ""}` : null;
+const targetsByYear = (indicator: IndicatorDefinition) => new Map((indicator.targets ?? []).map((target) => [target.year, target]));
+
 const baseline = (indicator: IndicatorDefinition) =>
   indicator.baseline ? `${displayDefinitionValue(indicator.baseline.value, indicator)} (${indicator.baseline.year})` : null;
 
@@ -47,6 +67,7 @@ const levels = (indicator: IndicatorDefinition) =>
     : null;
 
 function compareTranslations(before: IndicatorDefinition, after: IndicatorDefinition, changes: Changes) {
+  if (!before.nameTranslations && !after.nameTranslations) return;
   const languages = new Set([...Object.keys(before.nameTranslations ?? {}), ...Object.keys(after.nameTranslations ?? {})]);
   for (const language of [...languages].sort()) {
     push(changes, `nameTranslations.${language}`, `Name (${language})`, text(before.nameTranslations?.[language]), text(after.nameTranslations?.[language]));
@@ -55,28 +76,27 @@ function compareTranslations(before: IndicatorDefinition, after: IndicatorDefini
 
 /** One change per year, so that "Target 2030: 40 % → 45 %" reads on its own. */
 function compareTargets(before: IndicatorDefinition, after: IndicatorDefinition, changes: Changes) {
-  const show = (indicator: IndicatorDefinition) =>
-    new Map(
-      (indicator.targets ?? []).map((target) => [
-        target.year,
-        `${displayDefinitionValue(target.value, indicator)}${target.isFinal ? " (final)" : ""}`,
-      ]),
-    );
-  // Compared on the raw values: a unit change alone is reported once, as the unit.
-  const raw = (indicator: IndicatorDefinition) =>
-    new Map((indicator.targets ?? []).map((target) => [target.year, `${typeof target.value}:${target.value}:${target.isFinal === true}`]));
-  const [rawBefore, rawAfter, shownBefore, shownAfter] = [raw(before), raw(after), show(before), show(after)];
-  const years = [...new Set([...rawBefore.keys(), ...rawAfter.keys()])].sort((a, b) => a - b);
+  const [listBefore, listAfter] = [before.targets ?? [], after.targets ?? []];
+  if (listBefore.length === listAfter.length && listBefore.every((target, index) => sameTarget(target, listAfter[index]))) return;
+  const [targetsBefore, targetsAfter] = [targetsByYear(before), targetsByYear(after)];
+  const years = [...new Set([...targetsBefore.keys(), ...targetsAfter.keys()])].sort((x, y) => x - y);
   for (const year of years) {
-    if (rawBefore.get(year) === rawAfter.get(year)) continue;
-    changes.push({ field: `targets.${year}`, label: `Target ${year}`, before: shownBefore.get(year) ?? null, after: shownAfter.get(year) ?? null });
+    const [then, now] = [targetsBefore.get(year), targetsAfter.get(year)];
+    if (sameTarget(then, now)) continue;
+    changes.push({ field: `targets.${year}`, label: `Target ${year}`, before: showTarget(then, before), after: showTarget(now, after) });
   }
 }
 
 function compareBaseline(before: IndicatorDefinition, after: IndicatorDefinition, changes: Changes) {
-  const raw = (indicator: IndicatorDefinition) =>
-    indicator.baseline ? `${indicator.baseline.year}:${typeof indicator.baseline.value}:${indicator.baseline.value}` : null;
-  if (raw(before) !== raw(after)) changes.push({ field: "baseline", label: "Baseline", before: baseline(before), after: baseline(after) });
+  const [then, now] = [before.baseline, after.baseline];
+  if (then === now || (then && now && then.year === now.year && then.value === now.value)) return;
+  changes.push({ field: "baseline", label: "Baseline", before: baseline(before), after: baseline(after) });
+}
+
+function compareLevels(before: IndicatorDefinition, after: IndicatorDefinition, changes: Changes) {
+  const [listBefore, listAfter] = [before.levels ?? [], after.levels ?? []];
+  if (listBefore.length === listAfter.length && listBefore.every((level, index) => sameLevel(level, listAfter[index]))) return;
+  changes.push({ field: "levels", label: "Levels", before: levels(before), after: levels(after) });
 }
 
 const mgiDomain = (indicator: IndicatorDefinition) => {
@@ -97,21 +117,21 @@ const COMPARERS: Record<keyof IndicatorDefinition, Compare> = {
   unit: (b, a, c) => push(c, "unit", "Unit", text(b.unit), text(a.unit)),
   direction: (b, a, c) =>
     push(c, "direction", "Direction", b.direction ? DIRECTION_LABELS[b.direction] : null, a.direction ? DIRECTION_LABELS[a.direction] : null),
-  lowerLimit: (b, a, c) => push(c, "lowerLimit", "Lower limit", number(b.lowerLimit), number(a.lowerLimit)),
-  upperLimit: (b, a, c) => push(c, "upperLimit", "Upper limit", number(b.upperLimit), number(a.upperLimit)),
-  decimals: (b, a, c) => push(c, "decimals", "Decimals", number(b.decimals), number(a.decimals)),
+  lowerLimit: (b, a, c) => pushNumber(c, "lowerLimit", "Lower limit", b.lowerLimit, a.lowerLimit),
+  upperLimit: (b, a, c) => pushNumber(c, "upperLimit", "Upper limit", b.upperLimit, a.upperLimit),
+  decimals: (b, a, c) => pushNumber(c, "decimals", "Decimals", b.decimals, a.decimals),
   baseline: compareBaseline,
   targets: compareTargets,
-  levels: (b, a, c) => push(c, "levels", "Levels", levels(b), levels(a)),
+  levels: compareLevels,
   leadInstitution: (b, a, c) => push(c, "leadInstitution", "Lead institution", text(b.leadInstitution), text(a.leadInstitution)),
-  contributors: (b, a, c) => push(c, "contributors", "Contributing institutions", set(b.contributors), set(a.contributors)),
+  contributors: (b, a, c) => pushSet(c, "contributors", "Contributing institutions", b.contributors, a.contributors),
   dataSource: (b, a, c) => push(c, "dataSource", "Data source", text(b.dataSource), text(a.dataSource)),
   verification: (b, a, c) => push(c, "verification", "Means of verification", text(b.verification), text(a.verification)),
-  dimensions: (b, a, c) => push(c, "dimensions", "Disaggregations", set(b.dimensions), set(a.dimensions)),
+  dimensions: (b, a, c) => pushSet(c, "dimensions", "Disaggregations", b.dimensions, a.dimensions),
   mappings: (b, a, c) => {
-    push(c, "mappings.mgiDomain", "MGI domain", mgiDomain(b), mgiDomain(a));
-    push(c, "mappings.sdgTargets", "SDG targets", set(b.mappings?.sdgTargets), set(a.mappings?.sdgTargets));
-    push(c, "mappings.gcmObjectives", "GCM objectives", set(b.mappings?.gcmObjectives), set(a.mappings?.gcmObjectives));
+    if (b.mappings?.mgiDomain !== a.mappings?.mgiDomain) push(c, "mappings.mgiDomain", "MGI domain", mgiDomain(b), mgiDomain(a));
+    pushSet(c, "mappings.sdgTargets", "SDG targets", b.mappings?.sdgTargets, a.mappings?.sdgTargets);
+    pushSet(c, "mappings.gcmObjectives", "GCM objectives", b.mappings?.gcmObjectives, a.mappings?.gcmObjectives);
   },
 };
 
