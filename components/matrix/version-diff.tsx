@@ -83,7 +83,8 @@ function ChangeTable({ caption, changes }: { caption: ReactNode; changes: readon
   return (
     <div className="table-wrapper">
       <table className="data-table" style={FIXED_TABLE}>
-        <caption>{caption}</caption>
+        {/* One size below the area's heading: these tables sit inside an area. */}
+        <caption style={{ fontSize: "1rem" }}>{caption}</caption>
         <colgroup>
           <col style={{ width: "13rem" }} />
           <col />

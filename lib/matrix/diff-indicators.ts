@@ -86,7 +86,10 @@ export function diffIndicators(before: DefinitionIndex, after: DefinitionIndex, 
   for (const entry of mapping) {
     const note = entry.note ?? null;
     if (entry.kind === "split") result.split.push({ from: toIndicatorRef(before, entry.from), to: entry.to.map((code) => toIndicatorRef(after, code)), note });
-    if (entry.kind === "merged") result.merged.push({ from: entry.from.map((code) => toIndicatorRef(before, code)), to: toIndicatorRef(after, entry.to), note });
+    if (entry.kind === "merged") {
+      const from = [...entry.from].sort((a, b) => oldOrder(a) - oldOrder(b));
+      result.merged.push({ from: from.map((code) => toIndicatorRef(before, code)), to: toIndicatorRef(after, entry.to), note });
+    }
     if (entry.kind === "retired") result.retired.push({ ...toIndicatorRef(before, entry.from), note });
   }
   // Mapping entries come in any order; people read them in the matrix's order.
