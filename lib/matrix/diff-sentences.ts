@@ -44,13 +44,14 @@ function summaryParagraphs(diff: DefinitionDiff): string[] {
       : `Indicators: none changed (${i.unchanged} unchanged).`,
   );
   const a = summary.areas;
+  const otherAreaChanges = diff.areas.changed.filter((area) => area.changes.some((change) => !["name", "parent", "position"].includes(change.field))).length;
   const areaParts = [
     a.added > 0 ? `${a.added} added` : null,
     a.removed > 0 ? `${a.removed} removed` : null,
     a.renamed > 0 ? `${a.renamed} renamed` : null,
     a.moved > 0 ? `${a.moved} moved` : null,
     a.reordered > 0 ? `${a.reordered} reordered` : null,
-    a.changed - a.renamed - a.moved - a.reordered > 0 ? "other area texts changed" : null,
+    otherAreaChanges > 0 ? `${otherAreaChanges} with a new description or translation` : null,
   ].filter((part) => part !== null);
   if (areaParts.length > 0) paragraphs.push(`Areas: ${areaParts.join(", ")}; ${a.unchanged} unchanged.`);
   if (diff.framework.length > 0) paragraphs.push(`Framework: ${diff.framework.map((change) => change.label.toLowerCase()).join(", ")} changed.`);

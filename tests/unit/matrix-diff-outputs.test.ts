@@ -146,6 +146,14 @@ describe("diffSentences", () => {
     expect(crises!.paragraphs).toEqual(["Retired: C.1 Contingency plan; its values stay in the history."]);
   });
 
+  it("counts areas whose description or translations changed", () => {
+    const before = baseMatrix();
+    const after = nextVersionOf(before);
+    findArea(after, "A").description = "The rights of migrants.";
+    findArea(after, "B").name = "International partnerships";
+    expect(diffSentences(diffDefinitions(before, after)).summary.slice(1)).toEqual(["Indicators: none changed (10 unchanged).", "Areas: 1 renamed, 1 with a new description or translation; 2 unchanged."]);
+  });
+
   it("says so when the versions define the same matrix", () => {
     const annex = diffSentences(emptyDiff());
     expect(annex.summary[1]).toBe("The two versions define the same matrix: no framework field, area or indicator changed.");
