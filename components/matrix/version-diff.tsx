@@ -120,7 +120,12 @@ function AreaChanges({ diff }: { diff: DefinitionDiff }) {
   if (added.length + removed.length + changed.length === 0) return null;
   const rows = [
     ...changed.flatMap((area) =>
-      area.changes.map((change) => ({ key: `${area.code}|${change.field}`, area: area.path, kind: changeKindOf("area", change.field), change })),
+      area.changes.map((change) => ({
+        key: `${area.code}|${change.field}`,
+        area: area.path,
+        kind: changeKindOf("area", change.field),
+        change,
+      })),
     ),
     ...added.map((area) => ({ key: `${area.code}|added`, area: area.path, kind: "Added", change: null })),
     ...removed.map((area) => ({ key: `${area.code}|removed`, area: area.path, kind: "Removed", change: null })),

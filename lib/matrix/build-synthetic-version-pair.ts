@@ -43,9 +43,21 @@ function syntheticIndicator(index: number): IndicatorDefinition {
       dimensions: ["SEX", "AGE"],
     };
   }
-  if (kind === 2) return { ...common, valueType: "YES_NO", baseline: { year: 2020, value: "no" }, targets: [{ year: 2030, value: "yes", isFinal: true }] };
+  if (kind === 2)
+    return {
+      ...common,
+      valueType: "YES_NO",
+      baseline: { year: 2020, value: "no" },
+      targets: [{ year: 2030, value: "yes", isFinal: true }],
+    };
   if (kind === 3) {
-    return { ...common, valueType: "LEVELS", levels: LEVELS, baseline: { year: 2020, value: "none" }, targets: [{ year: 2030, value: "full" }] };
+    return {
+      ...common,
+      valueType: "LEVELS",
+      levels: LEVELS,
+      baseline: { year: 2020, value: "none" },
+      targets: [{ year: 2030, value: "full" }],
+    };
   }
   return { ...common, valueType: "TEXT" };
 }
@@ -63,7 +75,13 @@ function syntheticMatrix(indicators: IndicatorDefinition[], label: string, numbe
   }));
   const perLeaf = Math.ceil(indicators.length / leaves.length);
   indicators.forEach((indicator, index) => leaves[Math.floor(index / perLeaf)]!.indicators!.push(indicator));
-  return { code: "SYN", name: "Synthetic matrix", baseYear: 2020, version: { number, label, status: number === 1 ? "APPROVED" : "DRAFT" }, areas };
+  return {
+    code: "SYN",
+    name: "Synthetic matrix",
+    baseYear: 2020,
+    version: { number, label, status: number === 1 ? "APPROVED" : "DRAFT" },
+    areas,
+  };
 }
 
 /** A matrix of `indicatorCount` indicators (at least 100, so that every kind of change fits). */
@@ -80,7 +98,11 @@ export function buildSyntheticMatrix(indicatorCount: number): FrameworkDefinitio
  * institutions, types), a few moved, reordered, removed and added, and through the code
  * mapping five renamed, two split, two merged and two retired; one area renamed.
  */
-export function buildSyntheticVersionPair(indicatorCount: number): { before: FrameworkDefinition; after: FrameworkDefinition; codeMapping: CodeMapping } {
+export function buildSyntheticVersionPair(indicatorCount: number): {
+  before: FrameworkDefinition;
+  after: FrameworkDefinition;
+  codeMapping: CodeMapping;
+} {
   const before = buildSyntheticMatrix(indicatorCount);
   const after = structuredClone(before);
   after.version = { number: 2, label: "Synthetic revision", status: "DRAFT" };
@@ -112,7 +134,10 @@ export function buildSyntheticVersionPair(indicatorCount: number): { before: Fra
     codeMapping.push({ kind: "split", from, to: [`${from}-A`, `${from}-B`] });
     lastLeaf.indicators!.push(newIndicator(`${from}-A`, `First part of ${from}`), newIndicator(`${from}-B`, `Second part of ${from}`));
   }
-  codeMapping.push({ kind: "merged", from: [merge1!, merge2!], to: `${merge1}-M` }, { kind: "merged", from: [merge3!, merge4!], to: `${merge3}-M` });
+  codeMapping.push(
+    { kind: "merged", from: [merge1!, merge2!], to: `${merge1}-M` },
+    { kind: "merged", from: [merge3!, merge4!], to: `${merge3}-M` },
+  );
   lastLeaf.indicators!.push(newIndicator(`${merge1}-M`, "Merged indicator"), newIndicator(`${merge3}-M`, "Merged indicator"));
   codeMapping.push({ kind: "retired", from: retire1! }, { kind: "retired", from: retire2!, note: "No longer collected" });
   lastLeaf.indicators!.push(newIndicator("NEW-1", "A new indicator"), newIndicator("NEW-2", "Another new indicator"));

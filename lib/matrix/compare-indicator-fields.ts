@@ -22,11 +22,19 @@ function pushNumber(changes: Changes, field: IndicatorField, label: string, befo
 /** Unordered lists (institutions, dimensions, SDG targets) compare and show sorted. */
 const set = (values: readonly (string | number)[] | undefined): string | null => {
   if (!values || values.length === 0) return null;
-  const sorted = [...new Set(values)].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b))));
+  const sorted = [...new Set(values)].sort((a, b) =>
+    typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b)),
+  );
   return sorted.join(", ");
 };
 /** Most lists are untouched between versions: the same items in the same order need no sorting. */
-function pushSet(changes: Changes, field: IndicatorField, label: string, before?: readonly (string | number)[], after?: readonly (string | number)[]) {
+function pushSet(
+  changes: Changes,
+  field: IndicatorField,
+  label: string,
+  before?: readonly (string | number)[],
+  after?: readonly (string | number)[],
+) {
   if ((before?.length ?? 0) === (after?.length ?? 0) && (before ?? []).every((item, index) => item === after![index])) return;
   push(changes, field, label, set(before), set(after));
 }
@@ -52,7 +60,8 @@ type Level = NonNullable<IndicatorDefinition["levels"]>[number];
 
 // Compared on the raw values: a unit change alone is reported once, as the unit.
 const sameTarget = (x: Target | undefined, y: Target | undefined) =>
-  x === y || (x !== undefined && y !== undefined && x.year === y.year && x.value === y.value && (x.isFinal === true) === (y.isFinal === true));
+  x === y ||
+  (x !== undefined && y !== undefined && x.year === y.year && x.value === y.value && (x.isFinal === true) === (y.isFinal === true));
 const sameLevel = (x: Level, y: Level | undefined) => y !== undefined && x.code === y.code && x.label === y.label && x.score === y.score;
 const showTarget = (target: Target | undefined, indicator: IndicatorDefinition) =>
   target ? `${displayDefinitionValue(target.value, indicator)}${target.isFinal ? " (final)" : ""}` : null;
@@ -70,7 +79,13 @@ function compareTranslations(before: IndicatorDefinition, after: IndicatorDefini
   if (!before.nameTranslations && !after.nameTranslations) return;
   const languages = new Set([...Object.keys(before.nameTranslations ?? {}), ...Object.keys(after.nameTranslations ?? {})]);
   for (const language of [...languages].sort()) {
-    push(changes, `nameTranslations.${language}`, `Name (${language})`, text(before.nameTranslations?.[language]), text(after.nameTranslations?.[language]));
+    push(
+      changes,
+      `nameTranslations.${language}`,
+      `Name (${language})`,
+      text(before.nameTranslations?.[language]),
+      text(after.nameTranslations?.[language]),
+    );
   }
 }
 
@@ -116,7 +131,13 @@ const COMPARERS: Record<keyof IndicatorDefinition, Compare> = {
   valueType: (b, a, c) => push(c, "valueType", "Type", VALUE_TYPE_LABELS[b.valueType], VALUE_TYPE_LABELS[a.valueType]),
   unit: (b, a, c) => push(c, "unit", "Unit", text(b.unit), text(a.unit)),
   direction: (b, a, c) =>
-    push(c, "direction", "Direction", b.direction ? DIRECTION_LABELS[b.direction] : null, a.direction ? DIRECTION_LABELS[a.direction] : null),
+    push(
+      c,
+      "direction",
+      "Direction",
+      b.direction ? DIRECTION_LABELS[b.direction] : null,
+      a.direction ? DIRECTION_LABELS[a.direction] : null,
+    ),
   lowerLimit: (b, a, c) => pushNumber(c, "lowerLimit", "Lower limit", b.lowerLimit, a.lowerLimit),
   upperLimit: (b, a, c) => pushNumber(c, "upperLimit", "Upper limit", b.upperLimit, a.upperLimit),
   decimals: (b, a, c) => pushNumber(c, "decimals", "Decimals", b.decimals, a.decimals),

@@ -38,7 +38,10 @@ export function diffAreas(before: DefinitionIndex, after: DefinitionIndex): Defi
       if (from !== to) changes.push({ field, label, before: from, after: to });
     };
     push("name", "Name", text(then.definition.name), text(now.definition.name));
-    const languages = new Set([...Object.keys(then.definition.nameTranslations ?? {}), ...Object.keys(now.definition.nameTranslations ?? {})]);
+    const languages = new Set([
+      ...Object.keys(then.definition.nameTranslations ?? {}),
+      ...Object.keys(now.definition.nameTranslations ?? {}),
+    ]);
     for (const language of [...languages].sort()) {
       push(
         `nameTranslations.${language}`,
@@ -49,7 +52,8 @@ export function diffAreas(before: DefinitionIndex, after: DefinitionIndex): Defi
     }
     push("description", "Description", text(then.definition.description), text(now.definition.description));
     if (then.parentCode !== now.parentCode) {
-      const parentPath = (index: DefinitionIndex, parentCode: string | null) => (parentCode ? index.areas.get(parentCode)!.path : TOP_LEVEL);
+      const parentPath = (index: DefinitionIndex, parentCode: string | null) =>
+        parentCode ? index.areas.get(parentCode)!.path : TOP_LEVEL;
       push("parent", "Parent area", parentPath(before, then.parentCode), parentPath(after, now.parentCode));
     } else if (reordered.has(code)) {
       push("position", "Position", `${then.position + 1} of ${then.siblingCount}`, `${now.position + 1} of ${now.siblingCount}`);

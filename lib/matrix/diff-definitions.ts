@@ -95,6 +95,7 @@ function summarise(frameworkFields: number, areas: DefinitionDiff["areas"], indi
   };
   const { unchanged: _areasUnchanged, ...areaCounts } = summary.areas;
   const { unchanged: _indicatorsUnchanged, ...indicatorCounts } = summary.indicators;
-  summary.isEmpty = frameworkFields === 0 && [...Object.values(areaCounts), ...Object.values(indicatorCounts)].every((value) => value === 0);
+  summary.isEmpty =
+    frameworkFields === 0 && [...Object.values(areaCounts), ...Object.values(indicatorCounts)].every((value) => value === 0);
   return summary;
 }

@@ -85,7 +85,8 @@ export function diffIndicators(before: DefinitionIndex, after: DefinitionIndex, 
   const newOrder = (code: string) => after.indicators.get(code)!.order;
   for (const entry of mapping) {
     const note = entry.note ?? null;
-    if (entry.kind === "split") result.split.push({ from: toIndicatorRef(before, entry.from), to: entry.to.map((code) => toIndicatorRef(after, code)), note });
+    if (entry.kind === "split")
+      result.split.push({ from: toIndicatorRef(before, entry.from), to: entry.to.map((code) => toIndicatorRef(after, code)), note });
     if (entry.kind === "merged") {
       const from = [...entry.from].sort((a, b) => oldOrder(a) - oldOrder(b));
       result.merged.push({ from: from.map((code) => toIndicatorRef(before, code)), to: toIndicatorRef(after, entry.to), note });

@@ -15,7 +15,8 @@ export const NOT_SET = "—";
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const name = (ref: IndicatorRef) => `${ref.code} ${ref.name}`;
 const codes = (refs: readonly IndicatorRef[]) => refs.map((ref) => ref.code).join(", ");
-const changeRows = (changes: readonly FieldChange[]) => changes.map((change) => [change.label, change.before ?? NOT_SET, change.after ?? NOT_SET]);
+const changeRows = (changes: readonly FieldChange[]) =>
+  changes.map((change) => [change.label, change.before ?? NOT_SET, change.after ?? NOT_SET]);
 
 function summaryParagraphs(diff: DefinitionDiff): string[] {
   const { summary } = diff;
@@ -44,7 +45,9 @@ function summaryParagraphs(diff: DefinitionDiff): string[] {
       : `Indicators: none changed (${i.unchanged} unchanged).`,
   );
   const a = summary.areas;
-  const otherAreaChanges = diff.areas.changed.filter((area) => area.changes.some((change) => !["name", "parent", "position"].includes(change.field))).length;
+  const otherAreaChanges = diff.areas.changed.filter((area) =>
+    area.changes.some((change) => !["name", "parent", "position"].includes(change.field)),
+  ).length;
   const areaParts = [
     a.added > 0 ? `${a.added} added` : null,
     a.removed > 0 ? `${a.removed} removed` : null,
@@ -54,7 +57,8 @@ function summaryParagraphs(diff: DefinitionDiff): string[] {
     otherAreaChanges > 0 ? `${otherAreaChanges} with a new description or translation` : null,
   ].filter((part) => part !== null);
   if (areaParts.length > 0) paragraphs.push(`Areas: ${areaParts.join(", ")}; ${a.unchanged} unchanged.`);
-  if (diff.framework.length > 0) paragraphs.push(`Framework: ${diff.framework.map((change) => change.label.toLowerCase()).join(", ")} changed.`);
+  if (diff.framework.length > 0)
+    paragraphs.push(`Framework: ${diff.framework.map((change) => change.label.toLowerCase()).join(", ")} changed.`);
   return paragraphs;
 }
 
@@ -68,17 +72,23 @@ export function diffSentences(diff: DefinitionDiff): DiffAnnex {
   const columns = ["Field", "Before", "After"];
 
   if (diff.framework.length > 0) {
-    sections.push({ heading: "Framework", paragraphs: [], tables: [{ caption: "Framework fields changed", columns, rows: changeRows(diff.framework) }] });
+    sections.push({
+      heading: "Framework",
+      paragraphs: [],
+      tables: [{ caption: "Framework fields changed", columns, rows: changeRows(diff.framework) }],
+    });
   }
 
   const { areas } = diff;
   if (areas.added.length + areas.removed.length + areas.changed.length > 0) {
-    const paragraphs = [
-      ...areas.added.map((area) => `Added: ${area.path}.`),
-      ...areas.removed.map((area) => `Removed: ${area.path}.`),
-    ];
+    const paragraphs = [...areas.added.map((area) => `Added: ${area.path}.`), ...areas.removed.map((area) => `Removed: ${area.path}.`)];
     const rows = areas.changed.flatMap((area) =>
-      area.changes.map((change) => [`${area.code} ${area.name}`, `${changeKindOf("area", change.field)}: ${change.label}`, change.before ?? NOT_SET, change.after ?? NOT_SET]),
+      area.changes.map((change) => [
+        `${area.code} ${area.name}`,
+        `${changeKindOf("area", change.field)}: ${change.label}`,
+        change.before ?? NOT_SET,
+        change.after ?? NOT_SET,
+      ]),
     );
     const tables = rows.length > 0 ? [{ caption: "Areas changed", columns: ["Area", "Change", "Before", "After"], rows }] : [];
     sections.push({ heading: "Areas", paragraphs, tables });
@@ -88,8 +98,13 @@ export function diffSentences(diff: DefinitionDiff): DiffAnnex {
     const paragraphs = [
       ...group.added.map((ref) => `Added: ${name(ref)}.`),
       ...group.removed.map((ref) => `Removed: ${name(ref)}.`),
-      ...group.split.map((split) => `Split: ${name(split.from)} into ${codes(split.to)}; each continues its series.${split.note ? ` ${split.note}` : ""}`),
-      ...group.merged.map((merge) => `Merged: ${codes(merge.from)} into ${name(merge.to)}, which continues their series.${merge.note ? ` ${merge.note}` : ""}`),
+      ...group.split.map(
+        (split) => `Split: ${name(split.from)} into ${codes(split.to)}; each continues its series.${split.note ? ` ${split.note}` : ""}`,
+      ),
+      ...group.merged.map(
+        (merge) =>
+          `Merged: ${codes(merge.from)} into ${name(merge.to)}, which continues their series.${merge.note ? ` ${merge.note}` : ""}`,
+      ),
       ...group.retired.map((ref) => `Retired: ${name(ref)}; its values stay in the history.${ref.note ? ` ${ref.note}` : ""}`),
     ];
     const tables = group.changed.map((change) => ({

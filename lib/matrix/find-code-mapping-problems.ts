@@ -35,12 +35,24 @@ export function findCodeMappingProblems(
     for (const code of oldCodesOf(entry)) {
       const first = entryOfOld.get(code);
       if (first === undefined) entryOfOld.set(code, number);
-      else problems.push({ entry: number, side: "from", code, message: `Old code ${code} is already mapped in entry ${first}; map an old code once` });
+      else
+        problems.push({
+          entry: number,
+          side: "from",
+          code,
+          message: `Old code ${code} is already mapped in entry ${first}; map an old code once`,
+        });
     }
     for (const code of newCodesOf(entry)) {
       const first = entryOfNew.get(code);
       if (first === undefined) entryOfNew.set(code, number);
-      else problems.push({ entry: number, side: "to", code, message: `New code ${code} is already the new code of entry ${first}; a new code continues one entry only` });
+      else
+        problems.push({
+          entry: number,
+          side: "to",
+          code,
+          message: `New code ${code} is already the new code of entry ${first}; a new code continues one entry only`,
+        });
     }
   });
 
@@ -52,7 +64,12 @@ export function findCodeMappingProblems(
         problems.push({ entry: number, side: "from", code, message: `The old version has no indicator ${code}` });
       } else if (after.has(code)) {
         if (entry.kind === "retired") {
-          problems.push({ entry: number, side: "from", code, message: `${code} is retired, but the new version still has an indicator ${code}` });
+          problems.push({
+            entry: number,
+            side: "from",
+            code,
+            message: `${code} is retired, but the new version still has an indicator ${code}`,
+          });
         } else if (!entryOfNew.has(code)) {
           problems.push({
             entry: number,

@@ -38,6 +38,8 @@ export function groupDiffByArea(diff: DefinitionDiff): AreaDiffGroup[] {
   for (const item of indicators.retired) groupOf(item).retired.push(item);
   for (const item of indicators.split) groupOf(item.from).split.push(item);
   return [...groups.values()].filter(
-    (group) => group.added.length + group.removed.length + group.changed.length + group.split.length + group.merged.length + group.retired.length > 0,
+    (group) =>
+      group.added.length + group.removed.length + group.changed.length + group.split.length + group.merged.length + group.retired.length >
+      0,
   );
 }

@@ -23,11 +23,16 @@ export function requireValidCodeMapping(
   const problems = findCodeMappingProblems(parsed.data, before, after);
   if (problems.length > 0) {
     const fieldErrors: FieldErrors = {};
-    for (const problem of problems) (fieldErrors[`codeMapping.${problem.entry - 1}.${problem.side}`] ??= []).push(`Entry ${problem.entry}: ${problem.message}`);
-    throw new AppError("UNPROCESSABLE", `The code mapping does not fit the two versions (${problems.length} problem${problems.length === 1 ? "" : "s"})`, {
-      fieldErrors,
-      details: { problems },
-    });
+    for (const problem of problems)
+      (fieldErrors[`codeMapping.${problem.entry - 1}.${problem.side}`] ??= []).push(`Entry ${problem.entry}: ${problem.message}`);
+    throw new AppError(
+      "UNPROCESSABLE",
+      `The code mapping does not fit the two versions (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
+      {
+        fieldErrors,
+        details: { problems },
+      },
+    );
   }
   return parsed.data;
 }

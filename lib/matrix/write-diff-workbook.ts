@@ -75,22 +75,56 @@ function addSummarySheet(workbook: ExcelJS.Workbook, diff: DefinitionDiff) {
 
 function addIndicatorsSheet(workbook: ExcelJS.Workbook, diff: DefinitionDiff) {
   const widths = [28, 12, 12, 50, 12, 24, 40, 40, 30];
-  const sheet = addSheet(workbook, "Indicators", INDICATOR_DIFF_COLUMNS.map((header, index) => ({ header, width: widths[index]! })));
+  const sheet = addSheet(
+    workbook,
+    "Indicators",
+    INDICATOR_DIFF_COLUMNS.map((header, index) => ({ header, width: widths[index]! })),
+  );
   const row = (values: (string | null)[]) => (sheet.addRow(values.map(cell)).alignment = { vertical: "top", wrapText: true });
   for (const group of groupDiffByArea(diff)) {
     const area = `${group.areaCode} ${group.areaName}`;
     for (const item of group.changed) {
       for (const change of item.changes) {
-        row([area, item.code, item.previousCode, item.name, changeKindOf("indicator", change.field), change.label, change.before, change.after, item.note]);
+        row([
+          area,
+          item.code,
+          item.previousCode,
+          item.name,
+          changeKindOf("indicator", change.field),
+          change.label,
+          change.before,
+          change.after,
+          item.note,
+        ]);
       }
     }
     for (const item of group.added) row([area, item.code, null, item.name, "Added", null, null, null, null]);
     for (const item of group.merged) {
-      row([area, item.to.code, item.from.map((ref) => ref.code).join(", "), item.to.name, "Merged", "Code", item.from.map((ref) => ref.code).join(", "), item.to.code, item.note]);
+      row([
+        area,
+        item.to.code,
+        item.from.map((ref) => ref.code).join(", "),
+        item.to.name,
+        "Merged",
+        "Code",
+        item.from.map((ref) => ref.code).join(", "),
+        item.to.code,
+        item.note,
+      ]);
     }
     for (const item of group.removed) row([area, item.code, null, item.name, "Removed", null, null, null, null]);
     for (const item of group.split) {
-      row([area, item.from.code, null, item.from.name, "Split", "Code", item.from.code, item.to.map((ref) => ref.code).join(", "), item.note]);
+      row([
+        area,
+        item.from.code,
+        null,
+        item.from.name,
+        "Split",
+        "Code",
+        item.from.code,
+        item.to.map((ref) => ref.code).join(", "),
+        item.note,
+      ]);
     }
     for (const item of group.retired) row([area, item.code, null, item.name, "Retired", null, null, null, item.note]);
   }
@@ -98,10 +132,15 @@ function addIndicatorsSheet(workbook: ExcelJS.Workbook, diff: DefinitionDiff) {
 
 function addAreasSheet(workbook: ExcelJS.Workbook, diff: DefinitionDiff) {
   const widths = [12, 50, 12, 20, 40, 40];
-  const sheet = addSheet(workbook, "Areas", AREA_DIFF_COLUMNS.map((header, index) => ({ header, width: widths[index]! })));
+  const sheet = addSheet(
+    workbook,
+    "Areas",
+    AREA_DIFF_COLUMNS.map((header, index) => ({ header, width: widths[index]! })),
+  );
   const row = (values: (string | null)[]) => (sheet.addRow(values.map(cell)).alignment = { vertical: "top", wrapText: true });
   for (const area of diff.areas.changed) {
-    for (const change of area.changes) row([area.code, area.path, changeKindOf("area", change.field), change.label, change.before, change.after]);
+    for (const change of area.changes)
+      row([area.code, area.path, changeKindOf("area", change.field), change.label, change.before, change.after]);
   }
   for (const area of diff.areas.added) row([area.code, area.path, "Added", null, null, null]);
   for (const area of diff.areas.removed) row([area.code, area.path, "Removed", null, null, null]);

@@ -17,7 +17,10 @@ function versions() {
   const after = nextVersionOf(before);
   findIndicator(after, "A.1").code = "A.1.1";
   takeIndicator(after, "B.1");
-  findArea(after, "B").indicators!.push({ code: "B.1a", name: "Labour agreements", valueType: "NUMBER" }, { code: "B.1b", name: "Social security agreements", valueType: "NUMBER" });
+  findArea(after, "B").indicators!.push(
+    { code: "B.1a", name: "Labour agreements", valueType: "NUMBER" },
+    { code: "B.1b", name: "Social security agreements", valueType: "NUMBER" },
+  );
   return { before, after };
 }
 
@@ -60,8 +63,16 @@ describe("findCodeMappingProblems", () => {
   });
 
   it.each<[string, CodeMapping, { entry: number; side: "from" | "to"; code: string; message: string }]>([
-    ["an old code the old version lacks", [{ kind: "renamed", from: "Z.9", to: "A.1.1" }], { entry: 1, side: "from", code: "Z.9", message: "The old version has no indicator Z.9" }],
-    ["a new code the new version lacks", [{ kind: "split", from: "B.1", to: ["B.1a", "B.1c"] }], { entry: 1, side: "to", code: "B.1c", message: "The new version has no indicator B.1c" }],
+    [
+      "an old code the old version lacks",
+      [{ kind: "renamed", from: "Z.9", to: "A.1.1" }],
+      { entry: 1, side: "from", code: "Z.9", message: "The old version has no indicator Z.9" },
+    ],
+    [
+      "a new code the new version lacks",
+      [{ kind: "split", from: "B.1", to: ["B.1a", "B.1c"] }],
+      { entry: 1, side: "to", code: "B.1c", message: "The new version has no indicator B.1c" },
+    ],
     [
       "an old code mapped twice",
       [
@@ -76,7 +87,12 @@ describe("findCodeMappingProblems", () => {
         { kind: "renamed", from: "A.1", to: "A.1.1" },
         { kind: "split", from: "B.1", to: ["B.1a", "A.1.1"] },
       ],
-      { entry: 2, side: "to", code: "A.1.1", message: "New code A.1.1 is already the new code of entry 1; a new code continues one entry only" },
+      {
+        entry: 2,
+        side: "to",
+        code: "A.1.1",
+        message: "New code A.1.1 is already the new code of entry 1; a new code continues one entry only",
+      },
     ],
     [
       "a retired code still in the new version",
@@ -90,7 +106,8 @@ describe("findCodeMappingProblems", () => {
         entry: 1,
         side: "from",
         code: "A.2",
-        message: "A.2 is renamed, but the new version still has an indicator A.2; map that indicator as the new code of an entry, or leave A.2 out of the mapping",
+        message:
+          "A.2 is renamed, but the new version still has an indicator A.2; map that indicator as the new code of an entry, or leave A.2 out of the mapping",
       },
     ],
     [
@@ -136,7 +153,9 @@ describe("findCodeMappingProblems", () => {
 describe("requireValidCodeMapping", () => {
   it("returns the parsed mapping when it fits", () => {
     const { before, after } = versions();
-    expect(requireValidCodeMapping([{ kind: "renamed", from: "A.1", to: "A.1.1" }], before, after)).toEqual([{ kind: "renamed", from: "A.1", to: "A.1.1" }]);
+    expect(requireValidCodeMapping([{ kind: "renamed", from: "A.1", to: "A.1.1" }], before, after)).toEqual([
+      { kind: "renamed", from: "A.1", to: "A.1.1" },
+    ]);
   });
 
   it("refuses an input that is not a mapping with its field errors", () => {
@@ -159,7 +178,9 @@ describe("requireValidCodeMapping", () => {
       ),
     );
     expect(error.message).toBe("The code mapping does not fit the two versions (1 problem)");
-    expect(error.fieldErrors).toEqual({ "codeMapping.1.from": ["Entry 2: A.2 is retired, but the new version still has an indicator A.2"] });
+    expect(error.fieldErrors).toEqual({
+      "codeMapping.1.from": ["Entry 2: A.2 is retired, but the new version still has an indicator A.2"],
+    });
   });
 });
 

@@ -52,7 +52,8 @@ async function readWorkbook(buffer: Buffer) {
     const result: (string | number | null)[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const values: (string | number | null)[] = [];
-      for (let column = 1; column <= sheet.columnCount; column += 1) values.push((row.getCell(column).value as string | number | null) ?? null);
+      for (let column = 1; column <= sheet.columnCount; column += 1)
+        values.push((row.getCell(column).value as string | number | null) ?? null);
       result.push(values);
     });
     return result;
@@ -71,7 +72,17 @@ describe("writeDiffWorkbook", () => {
       ["A Migrants' rights", "A.1.1", "A.1", "Migrants with health insurance", "Changed", "Lead institution", "MH", "NBS", null],
       ["A.X Access to justice", "A.X.3", null, `'${FORMULA_NAME}`, "Added", null, null, null, null],
       ["A.X Access to justice", "A.X.2", null, "Narrative on legal aid", "Removed", null, null, null, null],
-      ["B Partnerships", "B.23", "B.2, B.3", "Diaspora events and consular offices", "Merged", "Code", "B.2, B.3", "B.23", "One consular programme"],
+      [
+        "B Partnerships",
+        "B.23",
+        "B.2, B.3",
+        "Diaspora events and consular offices",
+        "Merged",
+        "Code",
+        "B.2, B.3",
+        "B.23",
+        "One consular programme",
+      ],
       ["B Partnerships", "B.1", null, "Bilateral agreements signed", "Split", "Code", "B.1", "B.1a, B.1b", null],
       ["C Crises", "C.1", null, "Contingency plan", "Retired", null, null, null, null],
     ]);
@@ -104,7 +115,11 @@ describe("writeDiffWorkbook", () => {
     const { rows } = await readWorkbook(await writeDiffWorkbook(emptyDiff()));
     expect(rows("Indicators")).toHaveLength(1);
     expect(rows("Areas")).toHaveLength(1);
-    expect(rows("Summary").slice(2).every((row) => row[1] === 0 || row[0] === "Indicators unchanged" || row[0] === "Areas unchanged")).toBe(true);
+    expect(
+      rows("Summary")
+        .slice(2)
+        .every((row) => row[1] === 0 || row[0] === "Indicators unchanged" || row[0] === "Areas unchanged"),
+    ).toBe(true);
   });
 });
 
@@ -151,7 +166,10 @@ describe("diffSentences", () => {
     const after = nextVersionOf(before);
     findArea(after, "A").description = "The rights of migrants.";
     findArea(after, "B").name = "International partnerships";
-    expect(diffSentences(diffDefinitions(before, after)).summary.slice(1)).toEqual(["Indicators: none changed (10 unchanged).", "Areas: 1 renamed, 1 with a new description or translation; 2 unchanged."]);
+    expect(diffSentences(diffDefinitions(before, after)).summary.slice(1)).toEqual([
+      "Indicators: none changed (10 unchanged).",
+      "Areas: 1 renamed, 1 with a new description or translation; 2 unchanged.",
+    ]);
   });
 
   it("says so when the versions define the same matrix", () => {
@@ -163,7 +181,12 @@ describe("diffSentences", () => {
 
 describe("VersionDiff", () => {
   const render = (diff: ReturnType<typeof emptyDiff>) => renderToStaticMarkup(createElement(VersionDiff, { diff }));
-  const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, " ");
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, " ");
 
   it("renders counts, then each area's changes in captioned tables with header scopes", () => {
     const html = render(revisedDiff());
@@ -174,7 +197,9 @@ describe("VersionDiff", () => {
     expect(shown).toContain("Added A.X.3 " + FORMULA_NAME);
     expect(shown).toContain("Removed A.X.2 Narrative on legal aid");
     expect(shown).toContain("Split B.1 Bilateral agreements signed into B.1a, B.1b; each continues its series.");
-    expect(shown).toContain("Merged B.2, B.3 into B.23 Diaspora events and consular offices, which continues their series. One consular programme");
+    expect(shown).toContain(
+      "Merged B.2, B.3 into B.23 Diaspora events and consular offices, which continues their series. One consular programme",
+    );
     expect(shown).toContain("Retired C.1 Contingency plan; its values stay in the history.");
     expect(shown).toContain("A.1.1 Migrants with health insurance Formerly A.1");
     expect(shown).toContain("Lead institution MH NBS");

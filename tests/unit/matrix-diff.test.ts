@@ -4,7 +4,12 @@
  * renames, splits, merges and retirements, and the size of the work for 500 indicators.
  */
 import { describe, expect, it } from "vitest";
-import { frameworkDefinitionSchema, indicatorDefinitionSchema, type FrameworkDefinition, type IndicatorDefinition } from "@/lib/frameworks/schemas";
+import {
+  frameworkDefinitionSchema,
+  indicatorDefinitionSchema,
+  type FrameworkDefinition,
+  type IndicatorDefinition,
+} from "@/lib/frameworks/schemas";
 import { buildSyntheticVersionPair } from "@/lib/matrix/build-synthetic-version-pair";
 import type { CodeMapping } from "@/lib/matrix/code-mapping";
 import { COMPARED_INDICATOR_FIELDS } from "@/lib/matrix/compare-indicator-fields";
@@ -24,36 +29,191 @@ type FieldCase = {
 };
 
 const FIELD_CASES: FieldCase[] = [
-  { field: "code", code: "A.1-NEW", change: (i) => (i.code = "A.1-NEW"), mapping: [{ kind: "renamed", from: "A.1", to: "A.1-NEW" }], label: "Code", before: "A.1", after: "A.1-NEW" },
-  { field: "name", code: "A.1", change: (i) => (i.name = "Insured migrants"), label: "Name", before: "Migrants with health insurance", after: "Insured migrants" },
-  { field: "nameTranslations.ro", code: "A.1", change: (i) => (i.nameTranslations!.ro = "Migranți asigurați"), label: "Name (ro)", before: "Migranți cu asigurare", after: "Migranți asigurați" },
-  { field: "nameTranslations.ru", code: "A.1", change: (i) => delete i.nameTranslations!.ru, label: "Name (ru)", before: "Мигранты со страховкой", after: null },
-  { field: "nameTranslations.fr", code: "A.3", change: (i) => (i.nameTranslations = { fr: "Salaire égal" }), label: "Name (fr)", before: null, after: "Salaire égal" },
-  { field: "definition", code: "A.1", change: (i) => (i.definition = "Share insured on 31 December."), label: "Definition", before: "Share of registered migrants insured at year end.", after: "Share insured on 31 December." },
+  {
+    field: "code",
+    code: "A.1-NEW",
+    change: (i) => (i.code = "A.1-NEW"),
+    mapping: [{ kind: "renamed", from: "A.1", to: "A.1-NEW" }],
+    label: "Code",
+    before: "A.1",
+    after: "A.1-NEW",
+  },
+  {
+    field: "name",
+    code: "A.1",
+    change: (i) => (i.name = "Insured migrants"),
+    label: "Name",
+    before: "Migrants with health insurance",
+    after: "Insured migrants",
+  },
+  {
+    field: "nameTranslations.ro",
+    code: "A.1",
+    change: (i) => (i.nameTranslations!.ro = "Migranți asigurați"),
+    label: "Name (ro)",
+    before: "Migranți cu asigurare",
+    after: "Migranți asigurați",
+  },
+  {
+    field: "nameTranslations.ru",
+    code: "A.1",
+    change: (i) => delete i.nameTranslations!.ru,
+    label: "Name (ru)",
+    before: "Мигранты со страховкой",
+    after: null,
+  },
+  {
+    field: "nameTranslations.fr",
+    code: "A.3",
+    change: (i) => (i.nameTranslations = { fr: "Salaire égal" }),
+    label: "Name (fr)",
+    before: null,
+    after: "Salaire égal",
+  },
+  {
+    field: "definition",
+    code: "A.1",
+    change: (i) => (i.definition = "Share insured on 31 December."),
+    label: "Definition",
+    before: "Share of registered migrants insured at year end.",
+    after: "Share insured on 31 December.",
+  },
   { field: "valueType", code: "B.1", change: (i) => (i.valueType = "PERCENTAGE"), label: "Type", before: "Number", after: "Percentage" },
   { field: "unit", code: "B.1", change: (i) => (i.unit = "treaties"), label: "Unit", before: "agreements", after: "treaties" },
   { field: "direction", code: "A.1", change: (i) => (i.direction = "DECREASE"), label: "Direction", before: "Increase", after: "Decrease" },
   { field: "lowerLimit", code: "A.1", change: (i) => (i.lowerLimit = 10), label: "Lower limit", before: "0", after: "10" },
   { field: "upperLimit", code: "A.1", change: (i) => delete i.upperLimit, label: "Upper limit", before: "100", after: null },
   { field: "decimals", code: "A.1", change: (i) => (i.decimals = 2), label: "Decimals", before: "1", after: "2" },
-  { field: "baseline", code: "A.1", change: (i) => (i.baseline = { year: 2020, value: 42.25 }), label: "Baseline", before: "40 % (2020)", after: "42.25 % (2020)" },
-  { field: "baseline", code: "A.2", change: (i) => (i.baseline = { year: 2021, value: "partial" }), label: "Baseline", before: "Not in place (none) (2020)", after: "Partially in place (partial) (2021)" },
-  { field: "baseline", code: "A.3", change: (i) => (i.baseline!.value = "yes"), label: "Baseline", before: "No (no) (2020)", after: "Yes (yes) (2020)" },
+  {
+    field: "baseline",
+    code: "A.1",
+    change: (i) => (i.baseline = { year: 2020, value: 42.25 }),
+    label: "Baseline",
+    before: "40 % (2020)",
+    after: "42.25 % (2020)",
+  },
+  {
+    field: "baseline",
+    code: "A.2",
+    change: (i) => (i.baseline = { year: 2021, value: "partial" }),
+    label: "Baseline",
+    before: "Not in place (none) (2020)",
+    after: "Partially in place (partial) (2021)",
+  },
+  {
+    field: "baseline",
+    code: "A.3",
+    change: (i) => (i.baseline!.value = "yes"),
+    label: "Baseline",
+    before: "No (no) (2020)",
+    after: "Yes (yes) (2020)",
+  },
   { field: "targets.2025", code: "A.1", change: (i) => (i.targets![0]!.value = 55), label: "Target 2025", before: "50 %", after: "55 %" },
-  { field: "targets.2030", code: "A.1", change: (i) => delete i.targets![1]!.isFinal, label: "Target 2030", before: "60 % (final)", after: "60 %" },
-  { field: "targets.2028", code: "A.1", change: (i) => i.targets!.splice(1, 0, { year: 2028, value: 57 }), label: "Target 2028", before: null, after: "57 %" },
-  { field: "targets.2030", code: "A.2", change: (i) => (i.targets = []), label: "Target 2030", before: "Fully in place (full) (final)", after: null },
-  { field: "levels", code: "A.2", change: (i) => (i.levels![1]!.score = 0.6), label: "Levels", before: "none = Not in place (score 0); partial = Partially in place (score 0.5); full = Fully in place (score 1)", after: "none = Not in place (score 0); partial = Partially in place (score 0.6); full = Fully in place (score 1)" },
-  { field: "leadInstitution", code: "A.1", change: (i) => (i.leadInstitution = "NBS"), label: "Lead institution", before: "MH", after: "NBS" },
-  { field: "contributors", code: "A.1", change: (i) => (i.contributors = ["MIA"]), label: "Contributing institutions", before: "MIA, NBS", after: "MIA" },
-  { field: "dataSource", code: "A.1", change: (i) => (i.dataSource = "Census"), label: "Data source", before: "Insurance register", after: "Census" },
-  { field: "verification", code: "A.1", change: (i) => delete i.verification, label: "Means of verification", before: "Annual report", after: null },
+  {
+    field: "targets.2030",
+    code: "A.1",
+    change: (i) => delete i.targets![1]!.isFinal,
+    label: "Target 2030",
+    before: "60 % (final)",
+    after: "60 %",
+  },
+  {
+    field: "targets.2028",
+    code: "A.1",
+    change: (i) => i.targets!.splice(1, 0, { year: 2028, value: 57 }),
+    label: "Target 2028",
+    before: null,
+    after: "57 %",
+  },
+  {
+    field: "targets.2030",
+    code: "A.2",
+    change: (i) => (i.targets = []),
+    label: "Target 2030",
+    before: "Fully in place (full) (final)",
+    after: null,
+  },
+  {
+    field: "levels",
+    code: "A.2",
+    change: (i) => (i.levels![1]!.score = 0.6),
+    label: "Levels",
+    before: "none = Not in place (score 0); partial = Partially in place (score 0.5); full = Fully in place (score 1)",
+    after: "none = Not in place (score 0); partial = Partially in place (score 0.6); full = Fully in place (score 1)",
+  },
+  {
+    field: "leadInstitution",
+    code: "A.1",
+    change: (i) => (i.leadInstitution = "NBS"),
+    label: "Lead institution",
+    before: "MH",
+    after: "NBS",
+  },
+  {
+    field: "contributors",
+    code: "A.1",
+    change: (i) => (i.contributors = ["MIA"]),
+    label: "Contributing institutions",
+    before: "MIA, NBS",
+    after: "MIA",
+  },
+  {
+    field: "dataSource",
+    code: "A.1",
+    change: (i) => (i.dataSource = "Census"),
+    label: "Data source",
+    before: "Insurance register",
+    after: "Census",
+  },
+  {
+    field: "verification",
+    code: "A.1",
+    change: (i) => delete i.verification,
+    label: "Means of verification",
+    before: "Annual report",
+    after: null,
+  },
   { field: "dimensions", code: "A.1", change: (i) => (i.dimensions = ["SEX"]), label: "Disaggregations", before: "AGE, SEX", after: "SEX" },
-  { field: "mappings.mgiDomain", code: "A.1", change: (i) => (i.mappings!.mgiDomain = 2), label: "MGI domain", before: "1 Migrants' rights", after: "2 Whole-of-government approach" },
-  { field: "mappings.sdgTargets", code: "A.1", change: (i) => (i.mappings!.sdgTargets = ["10.7"]), label: "SDG targets", before: "10.7, 3.8", after: "10.7" },
-  { field: "mappings.gcmObjectives", code: "A.1", change: (i) => i.mappings!.gcmObjectives!.push(2), label: "GCM objectives", before: "15", after: "2, 15" },
-  { field: "area", code: "A.3", change: (i, after) => findArea(after, "B").indicators!.push(takeIndicator(after, i.code)), label: "Area", before: "A Rights", after: "B Partnerships" },
-  { field: "position", code: "B.1", change: (i, after) => findArea(after, "B").indicators!.push(takeIndicator(after, i.code)), label: "Position in area", before: "1 of 4", after: "4 of 4" },
+  {
+    field: "mappings.mgiDomain",
+    code: "A.1",
+    change: (i) => (i.mappings!.mgiDomain = 2),
+    label: "MGI domain",
+    before: "1 Migrants' rights",
+    after: "2 Whole-of-government approach",
+  },
+  {
+    field: "mappings.sdgTargets",
+    code: "A.1",
+    change: (i) => (i.mappings!.sdgTargets = ["10.7"]),
+    label: "SDG targets",
+    before: "10.7, 3.8",
+    after: "10.7",
+  },
+  {
+    field: "mappings.gcmObjectives",
+    code: "A.1",
+    change: (i) => i.mappings!.gcmObjectives!.push(2),
+    label: "GCM objectives",
+    before: "15",
+    after: "2, 15",
+  },
+  {
+    field: "area",
+    code: "A.3",
+    change: (i, after) => findArea(after, "B").indicators!.push(takeIndicator(after, i.code)),
+    label: "Area",
+    before: "A Rights",
+    after: "B Partnerships",
+  },
+  {
+    field: "position",
+    code: "B.1",
+    change: (i, after) => findArea(after, "B").indicators!.push(takeIndicator(after, i.code)),
+    label: "Position in area",
+    before: "1 of 4",
+    after: "4 of 4",
+  },
 ];
 
 describe("diffDefinitions: indicator fields", () => {
@@ -250,13 +410,34 @@ describe("diffDefinitions with a code mapping", () => {
     ]);
     const ref = (code: string, name: string, areaCode = "B", areaName = "Partnerships") => ({ code, name, areaCode, areaName });
     expect(diff.indicators.split).toEqual([
-      { from: ref("B.1", "Bilateral agreements signed"), to: [ref("B.1a", "Agreements on labour"), ref("B.1b", "Agreements on social security")], note: null },
+      {
+        from: ref("B.1", "Bilateral agreements signed"),
+        to: [ref("B.1a", "Agreements on labour"), ref("B.1b", "Agreements on social security")],
+        note: null,
+      },
     ]);
     expect(diff.indicators.merged).toEqual([
-      { from: [ref("B.2", "Diaspora events held"), ref("B.3", "Consular offices")], to: ref("B.23", "Diaspora events and consular offices"), note: null },
+      {
+        from: [ref("B.2", "Diaspora events held"), ref("B.3", "Consular offices")],
+        to: ref("B.23", "Diaspora events and consular offices"),
+        note: null,
+      },
     ]);
-    expect(diff.indicators.retired).toEqual([{ ...ref("C.1", "Contingency plan", "C", "Crises"), note: "Replaced by the crisis plan review" }]);
-    expect(diff.summary.indicators).toEqual({ added: 0, removed: 0, changed: 1, renamed: 1, moved: 0, reordered: 0, split: 1, merged: 1, retired: 1, unchanged: 5 });
+    expect(diff.indicators.retired).toEqual([
+      { ...ref("C.1", "Contingency plan", "C", "Crises"), note: "Replaced by the crisis plan review" },
+    ]);
+    expect(diff.summary.indicators).toEqual({
+      added: 0,
+      removed: 0,
+      changed: 1,
+      renamed: 1,
+      moved: 0,
+      reordered: 0,
+      split: 1,
+      merged: 1,
+      retired: 1,
+      unchanged: 5,
+    });
   });
 
   it("follows a swap of two codes", () => {
@@ -288,12 +469,23 @@ describe("diffDefinitions at scale", () => {
     expect(frameworkDefinitionSchema.safeParse(before).success).toBe(true);
     expect(frameworkDefinitionSchema.safeParse(after).success).toBe(true);
     const diff = diffDefinitions(before, after, codeMapping);
-    expect(diff.summary.indicators).toMatchObject({ added: 2, removed: 2, renamed: 5, split: 2, merged: 2, retired: 2, moved: 3, reordered: 1 });
+    expect(diff.summary.indicators).toMatchObject({
+      added: 2,
+      removed: 2,
+      renamed: 5,
+      split: 2,
+      merged: 2,
+      retired: 2,
+      moved: 3,
+      reordered: 1,
+    });
     expect(diff.summary.indicators.changed + diff.summary.indicators.unchanged).toBe(500 - 10);
     expect(diff.summary.areas).toMatchObject({ renamed: 1, changed: 1 });
 
     const measured = measureDefinitionDiff({ indicators: 500, runs: 10 });
-    console.info(`diff of two 500-indicator versions: median ${measured.medianMs} ms, first ${measured.firstMs} ms, max ${measured.maxMs} ms`);
+    console.info(
+      `diff of two 500-indicator versions: median ${measured.medianMs} ms, first ${measured.firstMs} ms, max ${measured.maxMs} ms`,
+    );
     expect(measured.runs).toBe(10);
   });
 });
