@@ -31,8 +31,14 @@ export const PERMISSIONS = {
   "values.reopen": ["SECRETARIAT"],
   "values.comment": ["SECRETARIAT", "FOCAL_POINT", "WORKING_GROUP"],
   "completeness.read-all": ["ADMIN", "SECRETARIAT", "WORKING_GROUP"],
+  /** Create frameworks, edit draft versions, import and export matrices. */
   "frameworks.manage": ["SECRETARIAT"],
+  /** Open a version's consultation, resolve its comments, validate it and record the decision. */
+  "framework-versions.manage": ["SECRETARIAT"],
+  /** Comment on a version in consultation (when invited). */
+  "framework-versions.comment": ["SECRETARIAT", "FOCAL_POINT", "WORKING_GROUP"],
   "cycles.manage": ["SECRETARIAT"],
+  /** Record agreement or objection to a validated version. */
   "framework-versions.approve": ["WORKING_GROUP"],
   "users.manage": ["ADMIN"],
   "institutions.manage": ["ADMIN"],
