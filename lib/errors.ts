@@ -11,6 +11,8 @@ export const APP_ERROR_STATUS = {
   CONFLICT: 409,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  /** The database is busy (its write lock is held elsewhere) or not ready; answered with Retry-After. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

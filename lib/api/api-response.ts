@@ -5,9 +5,15 @@ import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "@/lib
 
 export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors; [detail: string]: unknown } };
 
-/** `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }. */
+/** What a 503 tells the client: a batch holding the database's write lock commits within a second or two. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }.
+ * A 503 carries Retry-After, so that clients and proxies come back instead of giving up.
+ */
 export function apiError(
-  code: AppErrorCode | "INTERNAL" | "UNAVAILABLE",
+  code: AppErrorCode | "INTERNAL",
   message: string,
   status: number,
   fieldErrors?: FieldErrors,
@@ -15,7 +21,9 @@ export function apiError(
 ) {
   const extra = details && typeof details === "object" && !Array.isArray(details) ? (details as Record<string, unknown>) : {};
   const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...extra } };
-  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  return NextResponse.json(body, { status, headers });
 }
 
 export function apiJson<T>(data: T, init: { status?: number } = {}) {
