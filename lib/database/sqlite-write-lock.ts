@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Database } from "better-sqlite3";
 import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { databaseBusyError } from "@/lib/errors";
 
 /**
  * How writes get SQLite's single write lock without wedging the client or freezing the
@@ -23,8 +23,6 @@ export const SQLITE_BUSY_TIMEOUT_MS = 250;
 /** Pauses between two tries of BEGIN IMMEDIATE; the last one repeats. */
 const RETRY_DELAYS_MS = [2, 5, 10, 15, 25];
 
-export const DATABASE_BUSY_MESSAGE = "The database is busy; try again in a moment";
-
 const writeWait = new AsyncLocalStorage<number>();
 
 /** Runs `work` with its own longest wait for the write lock, e.g. a health probe that must answer fast. */
@@ -38,10 +36,6 @@ export function withWriteWait<T>(maxWaitMs: number, work: () => Promise<T>): Pro
  */
 export function pauseForOtherWriters(): Promise<void> {
   return sleep(2 * RETRY_DELAYS_MS.at(-1)!);
-}
-
-function databaseBusy(): AppError {
-  return new AppError("UNAVAILABLE", DATABASE_BUSY_MESSAGE);
 }
 
 type Release = () => void;
@@ -63,7 +57,7 @@ class WriteQueue {
       };
       const timer = setTimeout(() => {
         this.#waiting.splice(this.#waiting.indexOf(turn), 1);
-        reject(databaseBusy());
+        reject(databaseBusyError());
       }, deadline - Date.now());
       this.#waiting.push(turn);
     });
@@ -104,7 +98,7 @@ async function beginImmediate(connection: Database, deadline: number): Promise<v
   for (let attempt = 0; ; attempt += 1) {
     if (tryBeginImmediate(connection)) return;
     const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
-    if (Date.now() + delay > deadline) throw databaseBusy();
+    if (Date.now() + delay > deadline) throw databaseBusyError();
     await sleep(delay);
   }
 }

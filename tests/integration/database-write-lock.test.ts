@@ -7,12 +7,22 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { PUT } from "@/app/api/v1/cycles/[framework]/[year]/values/route";
 import { parseDatabaseUrl } from "@/lib/database/database-url";
 import { db } from "@/lib/db";
-import { DATABASE_BUSY_MESSAGE } from "@/lib/database/sqlite-write-lock";
-import { isAppError } from "@/lib/errors";
+import { actionError } from "@/lib/actions/action-state";
+import { asAppError, DATABASE_BUSY_MESSAGE, isAppError } from "@/lib/errors";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
-import { createMonitoringMembers, createTestCycle, createTestWorkspace, findTestValue, type MonitoringMembers } from "../fixtures/factories";
+import {
+  apiRequest,
+  createMonitoringMembers,
+  createTestApiToken,
+  createTestCycle,
+  createTestWorkspace,
+  findTestValue,
+  routeParams,
+  type MonitoringMembers,
+} from "../fixtures/factories";
 
 let workspaceId: string;
 let members: MonitoringMembers;
@@ -57,7 +67,9 @@ describe("a save while another connection holds the write lock", () => {
     try {
       // Twice: the second refusal proves the first left nothing locked in this process.
       for (const value of [1, 2]) {
-        refusal = await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value, version: null }]).catch((error: unknown) => error);
+        refusal = await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value, version: null }]).catch(
+          (error: unknown) => error,
+        );
         expect(isAppError(refusal) && refusal.code, String(refusal)).toBe("UNAVAILABLE");
       }
     } finally {
@@ -94,6 +106,31 @@ describe("a save while another connection holds the write lock", () => {
     expect(await storedValue("A1.2")).toBe(55);
   });
 
+  it("through the API: 503 with Retry-After and the busy message; the token's last-used bookkeeping is skipped, not an error", async () => {
+    process.env.DATABASE_BUSY_WAIT_MS = "300";
+    const token = await createTestApiToken(members.mlsp);
+    const lock = holdWriteLock();
+    let response: Response;
+    try {
+      const framework = target.frameworkCode;
+      response = await PUT(
+        apiRequest(`/api/v1/cycles/${framework}/2025/values`, {
+          token,
+          method: "PUT",
+          body: [{ indicator: "A1.5", value: "Not saved", version: null }],
+        }),
+        routeParams({ framework, year: "2025" }),
+      );
+    } finally {
+      lock.release();
+    }
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("2");
+    expect(await response.json()).toEqual({ error: { code: "UNAVAILABLE", message: DATABASE_BUSY_MESSAGE } });
+    expect(await findTestValue({ versionId }, "A1.5")).toBeNull();
+    expect(await db.apiToken.findFirstOrThrow({ where: { userId: members.mlsp.user.id } })).toMatchObject({ lastUsedAt: null });
+  });
+
   it("a write outside a transaction also waits for its turn, then lands", async () => {
     process.env.DATABASE_BUSY_WAIT_MS = "9000";
     const lock = holdWriteLock();
@@ -102,5 +139,20 @@ describe("a save while another connection holds the write lock", () => {
     lock.release();
     const created = await job;
     expect(created).toMatchObject({ status: "QUEUED" });
+  });
+
+  it("a write outside a transaction is refused as busy too once its wait runs out; routes and actions read it as UNAVAILABLE", async () => {
+    process.env.DATABASE_BUSY_WAIT_MS = "300";
+    const lock = holdWriteLock();
+    let refusal: unknown;
+    try {
+      refusal = await db.job.create({ data: { workspaceId, kind: "TEST", params: {} } }).catch((error: unknown) => error);
+    } finally {
+      lock.release();
+    }
+    // Prisma wraps what the adapter throws on a query outside a transaction, keeping the code.
+    expect(asAppError(refusal)).toMatchObject({ code: "UNAVAILABLE", message: DATABASE_BUSY_MESSAGE });
+    expect(actionError(refusal)).toEqual({ status: "error", message: DATABASE_BUSY_MESSAGE });
+    expect(await db.job.count({ where: { workspaceId } })).toBe(1);
   });
 });
