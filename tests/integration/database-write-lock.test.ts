@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PUT } from "@/app/api/v1/cycles/[framework]/[year]/values/route";
 import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { pauseForOtherWriters } from "@/lib/database/sqlite-write-lock";
 import { db } from "@/lib/db";
 import { actionError } from "@/lib/actions/action-state";
 import { asAppError, DATABASE_BUSY_MESSAGE, isAppError } from "@/lib/errors";
@@ -53,6 +54,15 @@ function holdWriteLock() {
       other.close();
     },
   };
+}
+
+function tryBegin(connection: Database.Database): boolean {
+  try {
+    connection.exec("BEGIN IMMEDIATE");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function storedValue(indicator: string) {
@@ -129,6 +139,34 @@ describe("a save while another connection holds the write lock", () => {
     expect(await response.json()).toEqual({ error: { code: "UNAVAILABLE", message: DATABASE_BUSY_MESSAGE } });
     expect(await findTestValue({ versionId }, "A1.5")).toBeNull();
     expect(await db.apiToken.findFirstOrThrow({ where: { userId: members.mlsp.user.id } })).toMatchObject({ lastUsedAt: null });
+  });
+
+  it("gets in between the batches of a writer in another process that pauses between them", async () => {
+    process.env.DATABASE_BUSY_WAIT_MS = "9000";
+    const BATCHES = 40;
+    // Stands for an import in another process: each batch holds the lock for 100 ms.
+    const importer = new Database(parseDatabaseUrl(process.env.DATABASE_URL!).filePath, { timeout: 0 });
+    let committed = 0;
+    let isStopped = false;
+    const importing = (async () => {
+      while (!isStopped && committed < BATCHES) {
+        while (!tryBegin(importer)) await sleep(5);
+        await sleep(100);
+        importer.exec("COMMIT");
+        committed += 1;
+        await pauseForOtherWriters();
+      }
+    })();
+    try {
+      await sleep(50);
+      const saved = await saveCycleValues(members.mlsp, target, [{ indicator: "A1.6", value: 7, version: null }]);
+      expect(saved.created).toBe(1);
+      expect(committed, "the save did not wait for the whole import").toBeLessThan(BATCHES);
+    } finally {
+      isStopped = true;
+      await importing;
+      importer.close();
+    }
   });
 
   it("a write outside a transaction also waits for its turn, then lands", async () => {
