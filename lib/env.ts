@@ -21,6 +21,17 @@ const envSchema = z.object({
   PORT: z.string().regex(/^\d+$/, "PORT must be a number").default("3000"),
   /** Signs session cookies. When unset, a random secret is created once and kept beside the database. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * How long a write waits for the database's write lock (held by an import or another
+   * process) before it is refused with "the database is busy" (503). Below 9 s, because
+   * Prisma gives up on a transaction that took 10 s to start (lib/database/sqlite-write-lock.ts).
+   */
+  DATABASE_BUSY_WAIT_MS: z.coerce
+    .number({ message: "DATABASE_BUSY_WAIT_MS must be a number of milliseconds" })
+    .int()
+    .min(100, "DATABASE_BUSY_WAIT_MS must be at least 100")
+    .max(9_000, "DATABASE_BUSY_WAIT_MS must be at most 9000")
+    .default(8_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

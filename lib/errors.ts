@@ -11,6 +11,8 @@ export const APP_ERROR_STATUS = {
   CONFLICT: 409,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  /** The database is busy (its write lock is held elsewhere) or not ready; answered with Retry-After. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
@@ -38,4 +40,21 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+export const DATABASE_BUSY_MESSAGE = "The database is busy; try again in a moment";
+
+/** The write lock stayed held elsewhere (an import, another process) for longer than a write may wait. */
+export function databaseBusyError(): AppError {
+  return new AppError("UNAVAILABLE", DATABASE_BUSY_MESSAGE);
+}
+
+/**
+ * The expected failure behind `error`, or null for a bug. A write outside a transaction that
+ * found the database busy reaches us wrapped by Prisma, which keeps only the code.
+ */
+export function asAppError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  if (error instanceof Error && (error as { code?: unknown }).code === "UNAVAILABLE") return databaseBusyError();
+  return null;
 }

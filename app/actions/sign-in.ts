@@ -4,12 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { zodFieldErrors } from "@/lib/api/api-response";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { clientAddressFrom, signIn, signInSchema } from "@/lib/auth/sign-in";
-
-/** Only local paths: an attacker's link must not send people elsewhere after sign-in. */
-function safeNext(next: FormDataEntryValue | null): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
+import { getAppUrl } from "@/lib/env";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, ["password"]);
@@ -26,5 +23,5 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   } catch (error) {
     return actionError(error, values);
   }
-  redirect(mustChangePassword ? "/account/password" : safeNext(formData.get("next")));
+  redirect(mustChangePassword ? "/account/password" : safeRedirectPath(formData.get("next"), getAppUrl()));
 }

@@ -1,4 +1,4 @@
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { asAppError, type FieldErrors } from "@/lib/errors";
 
 /**
  * What a server action returns to its form (useActionState): a message, the errors of each
@@ -22,7 +22,8 @@ export function formValues(formData: FormData, except: string[] = []): Record<st
 
 /** Expected failures become their message; anything else is logged and answered generically. */
 export function actionError(error: unknown, values?: Record<string, string>): ActionState {
-  if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  const expected = asAppError(error);
+  if (expected) return { status: "error", message: expected.message, fieldErrors: expected.fieldErrors, values };
   console.error("Unexpected error in a server action", error);
   return { status: "error", message: "Something went wrong on the server and nothing was saved. The error has been logged.", values };
 }

@@ -1,21 +1,23 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+import { AppError, asAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
 
 export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors; [detail: string]: unknown } };
 
-/** `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }. */
-export function apiError(
-  code: AppErrorCode | "INTERNAL" | "UNAVAILABLE",
-  message: string,
-  status: number,
-  fieldErrors?: FieldErrors,
-  details?: unknown,
-) {
+/** What a 503 tells the client: a batch holding the database's write lock commits within a second or two. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }.
+ * A 503 carries Retry-After, so that clients and proxies come back instead of giving up.
+ */
+export function apiError(code: AppErrorCode | "INTERNAL", message: string, status: number, fieldErrors?: FieldErrors, details?: unknown) {
   const extra = details && typeof details === "object" && !Array.isArray(details) ? (details as Record<string, unknown>) : {};
   const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...extra } };
-  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  return NextResponse.json(body, { status, headers });
 }
 
 export function apiJson<T>(data: T, init: { status?: number } = {}) {
@@ -50,7 +52,8 @@ export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
     try {
       return await handler(request, context);
     } catch (error) {
-      if (isAppError(error)) return apiError(error.code, error.message, error.status, error.fieldErrors, error.details);
+      const expected = asAppError(error);
+      if (expected) return apiError(expected.code, expected.message, expected.status, expected.fieldErrors, expected.details);
       console.error("Unexpected API error", error);
       return apiError("INTERNAL", "Something went wrong on the server. The error has been logged.", 500);
     }
