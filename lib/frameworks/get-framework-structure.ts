@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -55,6 +56,29 @@ export type FrameworkStructure = {
   indicatorCount: number;
 };
 
+/** What pages and progress read of an indicator definition. */
+export const STRUCTURE_INDICATOR_SELECT = {
+  id: true,
+  identityId: true,
+  code: true,
+  name: true,
+  definition: true,
+  valueType: true,
+  unit: true,
+  direction: true,
+  lowerLimit: true,
+  upperLimit: true,
+  decimals: true,
+  baselineYear: true,
+  baselineNumber: true,
+  baselineLevel: true,
+  position: true,
+  areaId: true,
+  leadInstitution: { select: { code: true, name: true } },
+  levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+  targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
+} satisfies Prisma.IndicatorSelect;
+
 /**
  * A framework's current version as a tree of areas and indicators. A fixed number of
  * queries (framework, versions, areas, indicators and their relations) for any size.
@@ -86,27 +110,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     db.indicator.findMany({
       where: { versionId: version.id },
       orderBy: { position: "asc" },
-      select: {
-        id: true,
-        identityId: true,
-        code: true,
-        name: true,
-        definition: true,
-        valueType: true,
-        unit: true,
-        direction: true,
-        lowerLimit: true,
-        upperLimit: true,
-        decimals: true,
-        baselineYear: true,
-        baselineNumber: true,
-        baselineLevel: true,
-        position: true,
-        areaId: true,
-        leadInstitution: { select: { code: true, name: true } },
-        levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
-        targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
-      },
+      select: STRUCTURE_INDICATOR_SELECT,
     }),
   ]);
 
