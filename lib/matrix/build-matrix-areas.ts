@@ -56,7 +56,8 @@ export function buildMatrixAreas(
     while (parent !== undefined) {
       const parentRow = rowByCode.get(parent);
       if (!parentRow) {
-        if (chain.length === 1) problem(row.row, columns.parentCode, `There is no area ${parent}; add it to the Areas sheet or empty parent_code`);
+        if (chain.length === 1)
+          problem(row.row, columns.parentCode, `There is no area ${parent}; add it to the Areas sheet or empty parent_code`);
         isPlaceable = false;
         break;
       }

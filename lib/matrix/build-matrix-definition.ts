@@ -55,7 +55,10 @@ export function buildMatrixDefinition(
   let areaSheet: string;
   let areaColumn: (path: readonly PropertyKey[]) => string;
   if (areaTable) {
-    tree = buildMatrixAreas(areaTable.rows.map((row) => readAreaRow(areaTable, row)), problems);
+    tree = buildMatrixAreas(
+      areaTable.rows.map((row) => readAreaRow(areaTable, row)),
+      problems,
+    );
     areaSheet = MATRIX_SHEETS.areas;
     areaColumn = ([field, language]) => (field === "nameTranslations" ? `name:${String(language)}` : String(field));
   } else {
@@ -98,7 +101,12 @@ export function buildMatrixDefinition(
     indicatorRowOf.set(read.indicator, read.row);
   }
   if (rowsRead.length === 0) {
-    problems.push({ sheet: MATRIX_SHEETS.indicators, row: null, column: null, message: "The Indicators sheet lists no indicators; add one row per indicator" });
+    problems.push({
+      sheet: MATRIX_SHEETS.indicators,
+      row: null,
+      column: null,
+      message: "The Indicators sheet lists no indicators; add one row per indicator",
+    });
   }
 
   const framework = readFrameworkSheet(frameworkTable, options.framework, problems);
@@ -120,7 +128,11 @@ export function buildMatrixDefinition(
       }
       if (next === "indicators") {
         const indicator = area.indicators![Number(path[index + 2])]!;
-        return { sheet: MATRIX_SHEETS.indicators, row: indicatorRowOf.get(indicator) ?? null, column: indicatorColumn(path.slice(index + 3)) };
+        return {
+          sheet: MATRIX_SHEETS.indicators,
+          row: indicatorRowOf.get(indicator) ?? null,
+          column: indicatorColumn(path.slice(index + 3)),
+        };
       }
       return { sheet: areaSheet, row: tree.rowOf.get(area) ?? null, column: next === undefined ? null : areaColumn(path.slice(index + 1)) };
     }
@@ -160,7 +172,14 @@ function areasFromIndicators(
     const known = areas.get(read.areaCode);
     if (!known) {
       const area = { code: read.areaCode, name: read.areaName ?? "" };
-      areas.set(read.areaCode, { row: read.row, code: read.areaCode, parentCode: undefined, order: undefined, area, namedAt: read.areaName === undefined ? null : read.row });
+      areas.set(read.areaCode, {
+        row: read.row,
+        code: read.areaCode,
+        parentCode: undefined,
+        order: undefined,
+        area,
+        namedAt: read.areaName === undefined ? null : read.row,
+      });
     } else if (read.areaName !== undefined && known.namedAt === null) {
       known.area.name = read.areaName;
       known.namedAt = read.row;
@@ -175,7 +194,12 @@ function areasFromIndicators(
   }
   for (const area of areas.values()) {
     if (area.namedAt === null) {
-      table.problems.push({ sheet: table.sheet, row: area.row, column: "area_name", message: `Name area ${area.code} in the area_name column` });
+      table.problems.push({
+        sheet: table.sheet,
+        row: area.row,
+        column: "area_name",
+        message: `Name area ${area.code} in the area_name column`,
+      });
     }
   }
   return [...areas.values()].map(({ namedAt: _, ...area }) => area);
@@ -205,7 +229,12 @@ function readFrameworkSheet(
   const rowOf = new Map<string, number>();
   if (!table) {
     if (!fallback) {
-      problems.push({ sheet: MATRIX_SHEETS.framework, row: null, column: null, message: "The file has no Framework sheet; add it (see the template) with the framework's code, name and version label" });
+      problems.push({
+        sheet: MATRIX_SHEETS.framework,
+        row: null,
+        column: null,
+        message: "The file has no Framework sheet; add it (see the template) with the framework's code, name and version label",
+      });
     }
     return { fields: { code: fallback?.code ?? "", name: fallback?.name ?? "", version: { label: fallback?.versionLabel ?? "" } }, rowOf };
   }
@@ -234,8 +263,20 @@ function readFrameworkSheet(
   const pick = <T extends string>(field: string, allowed: readonly T[]): T | undefined => {
     const value = values[field];
     if (value === undefined) return undefined;
-    const match = allowed.find((candidate) => candidate === String(value).toUpperCase().replace(/[\s-]+/g, "_"));
-    if (!match) problems.push({ sheet: MATRIX_SHEETS.framework, row: rowOf.get(field)!, column: "value", message: `“${value}” is not allowed here; use one of ${allowed.join(", ")}` });
+    const match = allowed.find(
+      (candidate) =>
+        candidate ===
+        String(value)
+          .toUpperCase()
+          .replace(/[\s-]+/g, "_"),
+    );
+    if (!match)
+      problems.push({
+        sheet: MATRIX_SHEETS.framework,
+        row: rowOf.get(field)!,
+        column: "value",
+        message: `“${value}” is not allowed here; use one of ${allowed.join(", ")}`,
+      });
     return match;
   };
   const text = (field: string) => (values[field] === undefined ? undefined : String(values[field]));

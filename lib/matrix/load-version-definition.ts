@@ -128,7 +128,10 @@ function toIndicatorDefinition(row: LoadedIndicator): IndicatorDefinition {
   const contributors = row.contributors.map((entry) => entry.institution.code).sort();
   const dimensions = row.dimensions.map((entry) => entry.dimension.code);
   const mgiDomain = row.mappings.find((mapping) => mapping.scheme === "MGI_DOMAIN");
-  const sdgTargets = row.mappings.filter((mapping) => mapping.scheme === "SDG_TARGET").map((mapping) => mapping.code).sort(compareTargets);
+  const sdgTargets = row.mappings
+    .filter((mapping) => mapping.scheme === "SDG_TARGET")
+    .map((mapping) => mapping.code)
+    .sort(compareTargets);
   const gcmObjectives = row.mappings
     .filter((mapping) => mapping.scheme === "GCM_OBJECTIVE")
     .map((mapping) => Number(mapping.code))

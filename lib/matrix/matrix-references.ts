@@ -39,6 +39,9 @@ const SDG_TARGET_SHAPE: Record<number, { numbered: number; lettered: string }> =
 export const SDG_TARGETS: ReadonlySet<string> = new Set(
   Object.entries(SDG_TARGET_SHAPE).flatMap(([goal, shape]) => {
     const letters = shape.lettered ? "abcdefghij".slice(0, "abcdefghij".indexOf(shape.lettered) + 1).split("") : [];
-    return [...Array.from({ length: shape.numbered }, (_, index) => `${goal}.${index + 1}`), ...letters.map((letter) => `${goal}.${letter}`)];
+    return [
+      ...Array.from({ length: shape.numbered }, (_, index) => `${goal}.${index + 1}`),
+      ...letters.map((letter) => `${goal}.${letter}`),
+    ];
   }),
 );

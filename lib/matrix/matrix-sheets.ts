@@ -23,7 +23,8 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 
 export type SheetCell = string | number | null | undefined;
 
-export const textCell = (value: string | null | undefined): string | null => (value === undefined || value === null ? null : neutralizeCell(value));
+export const textCell = (value: string | null | undefined): string | null =>
+  value === undefined || value === null ? null : neutralizeCell(value);
 
 /** A sheet with a bold, frozen, filterable header row; cells are written as given (texts already neutralised). */
 export function addTableSheet(

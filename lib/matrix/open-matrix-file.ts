@@ -26,7 +26,9 @@ export async function openMatrixFile(bytes: Uint8Array): Promise<{ sheets: Matri
   const refuse = (message: string, sheet: string | null = null) => ({ problems: [{ sheet, row: null, column: null, message }] });
   if (bytes.byteLength === 0) return refuse("The file is empty; export the matrix template and fill it in");
   if (bytes.byteLength > MAX_MATRIX_BYTES) {
-    return refuse(`The file has ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a matrix file may have at most ${MAX_MATRIX_BYTES / 1024 / 1024} MB (remove images and unused sheets)`);
+    return refuse(
+      `The file has ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a matrix file may have at most ${MAX_MATRIX_BYTES / 1024 / 1024} MB (remove images and unused sheets)`,
+    );
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return refuse("The file is an old Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) and retry");
@@ -60,7 +62,9 @@ async function openWorkbook(bytes: Uint8Array, refuse: (message: string, sheet?:
   if (!entries.some((entry) => entry.name === "xl/workbook.xml")) return refuse(DAMAGED);
   const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (unpacked > MAX_MATRIX_UNPACKED_BYTES) {
-    return refuse(`The workbook unpacks to more than ${MAX_MATRIX_UNPACKED_BYTES / 1024 / 1024} MB; remove images and unused sheets, or split the matrix`);
+    return refuse(
+      `The workbook unpacks to more than ${MAX_MATRIX_UNPACKED_BYTES / 1024 / 1024} MB; remove images and unused sheets, or split the matrix`,
+    );
   }
 
   const workbook = new ExcelJS.Workbook();

@@ -61,7 +61,11 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
 
   const targets: NonNullable<IndicatorDefinition["targets"]> = [];
   const targetsText = text("targets");
-  for (const item of targetsText === undefined ? [] : splitUnescaped(targetsText, ";").map((part) => part.trim()).filter(Boolean)) {
+  for (const item of targetsText === undefined
+    ? []
+    : splitUnescaped(targetsText, ";")
+        .map((part) => part.trim())
+        .filter(Boolean)) {
     const colon = item.indexOf(":");
     // A final * is one without an escaping backslash: preceded by an even number of them.
     const isFinal = /(^|[^\\])(\\\\)*\*$/.test(item);
@@ -147,7 +151,13 @@ function readInstitution(table: MatrixTable, row: MatrixRow, key: string, code: 
 function readLevels(table: MatrixTable, row: MatrixRow, valueType: ValueType | undefined): IndicatorDefinition["levels"] {
   const cell = readText(table, row, "levels");
   if (cell === undefined) {
-    if (valueType === "LEVELS") reportAt(table, row, "levels", "A LEVELS indicator needs its levels: code=label=score; ..., e.g. none=Not started=0; done=Completed=1");
+    if (valueType === "LEVELS")
+      reportAt(
+        table,
+        row,
+        "levels",
+        "A LEVELS indicator needs its levels: code=label=score; ..., e.g. none=Not started=0; done=Completed=1",
+      );
     return undefined;
   }
   if (valueType !== "LEVELS") {
@@ -155,7 +165,9 @@ function readLevels(table: MatrixTable, row: MatrixRow, valueType: ValueType | u
     return undefined;
   }
   const levels = [];
-  for (const item of splitUnescaped(cell, ";").map((part) => part.trim()).filter(Boolean)) {
+  for (const item of splitUnescaped(cell, ";")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const parts = splitUnescaped(item, "=").map((part) => unescapeListPart(part.trim()));
     const score = parts.length === 3 ? parseNumberText(parts[2]!) : null;
     if (parts.length !== 3 || !parts[0] || !parts[1] || score === null || score < 0 || score > 1) {

@@ -46,7 +46,8 @@ function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === "too_small" && issue.origin === "string") return "Fill in this cell";
   if (issue.code === "too_big" && issue.origin === "string") return `Shorten this text to at most ${issue.maximum} characters`;
   if (issue.code === "too_small" && issue.origin === "array" && issue.path.at(-1) === "areas") return "Add at least one area";
-  if (issue.code === "too_small" || issue.code === "too_big") return `Enter a value ${issue.code === "too_small" ? "of at least" : "of at most"} ${issue.code === "too_small" ? issue.minimum : issue.maximum}`;
+  if (issue.code === "too_small" || issue.code === "too_big")
+    return `Enter a value ${issue.code === "too_small" ? "of at least" : "of at most"} ${issue.code === "too_small" ? issue.minimum : issue.maximum}`;
   return issue.message;
 }
 

@@ -5,7 +5,12 @@ import { DEMO_MATRIX } from "@/lib/demo/demo-matrix";
 import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
-import { frameworkDefinitionSchema, type AreaDefinition, type FrameworkDefinition, type ParsedFrameworkDefinition } from "@/lib/frameworks/schemas";
+import {
+  frameworkDefinitionSchema,
+  type AreaDefinition,
+  type FrameworkDefinition,
+  type ParsedFrameworkDefinition,
+} from "@/lib/frameworks/schemas";
 import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
 import { readMatrixWorkbook } from "@/lib/matrix/read-matrix-workbook";
 import { writeMatrixWorkbook } from "@/lib/matrix/write-matrix-workbook";
@@ -19,7 +24,11 @@ import { generatedMatrix, SMALL_REFERENCES, smallMatrix } from "../fixtures/matr
  */
 function asStored(definition: FrameworkDefinition): ParsedFrameworkDefinition {
   const parsed = frameworkDefinitionSchema.parse(definition);
-  const goalThenTarget = (code: string) => code.split(".").map((part) => part.padStart(3, "0")).join(".");
+  const goalThenTarget = (code: string) =>
+    code
+      .split(".")
+      .map((part) => part.padStart(3, "0"))
+      .join(".");
   const sortArea = (area: AreaDefinition): AreaDefinition => ({
     ...area,
     ...(area.areas ? { areas: area.areas.map(sortArea) } : {}),
@@ -37,7 +46,9 @@ function asStored(definition: FrameworkDefinition): ParsedFrameworkDefinition {
                     ...(indicator.mappings.sdgTargets
                       ? { sdgTargets: [...indicator.mappings.sdgTargets].sort((a, b) => (goalThenTarget(a) < goalThenTarget(b) ? -1 : 1)) }
                       : {}),
-                    ...(indicator.mappings.gcmObjectives ? { gcmObjectives: [...indicator.mappings.gcmObjectives].sort((a, b) => a - b) } : {}),
+                    ...(indicator.mappings.gcmObjectives
+                      ? { gcmObjectives: [...indicator.mappings.gcmObjectives].sort((a, b) => a - b) }
+                      : {}),
                   },
                 }
               : {}),

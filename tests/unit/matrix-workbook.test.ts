@@ -89,48 +89,142 @@ describe("writeMatrixWorkbook then readMatrixWorkbook", () => {
     const written = performance.now();
     const result = await readMatrixWorkbook(bytes, { references: SMALL_REFERENCES });
     const read = performance.now();
-    console.info(`500 indicators: write ${Math.round(written - started)} ms, read ${Math.round(read - written)} ms, ${Math.round(bytes.byteLength / 1024)} KB`);
+    console.info(
+      `500 indicators: write ${Math.round(written - started)} ms, read ${Math.round(read - written)} ms, ${Math.round(bytes.byteLength / 1024)} KB`,
+    );
     expect(result).toEqual({ ok: true, definition: frameworkDefinitionSchema.parse(definition) });
   });
 });
 
 describe("readMatrixWorkbook refuses, at the sheet, row and column", () => {
   it.each([
-    ["a duplicate indicator code", setCell("Indicators", 3, "code", "I1"), one("Indicators", 3, "code", "Indicator code I1 is already used at row 2")],
+    [
+      "a duplicate indicator code",
+      setCell("Indicators", 3, "code", "I1"),
+      one("Indicators", 3, "code", "Indicator code I1 is already used at row 2"),
+    ],
     [
       "a duplicate area code",
       (workbook: ExcelJS.Workbook) => void workbook.getWorksheet("Areas")!.addRow(["A1", null, "Area one again"]),
       one("Areas", 5, "code", "Area code A1 is already used at row 2"),
     ],
-    ["an area that would contain itself", setCell("Areas", 2, "parent_code", "A1.1"), one("Areas", 2, "parent_code", "Area A1 would contain itself (parent codes A1 → A1.1 → A1)")],
-    ["an area that is its own parent", setCell("Areas", 4, "parent_code", "A2"), one("Areas", 4, "parent_code", "Area A2 would contain itself")],
+    [
+      "an area that would contain itself",
+      setCell("Areas", 2, "parent_code", "A1.1"),
+      one("Areas", 2, "parent_code", "Area A1 would contain itself (parent codes A1 → A1.1 → A1)"),
+    ],
+    [
+      "an area that is its own parent",
+      setCell("Areas", 4, "parent_code", "A2"),
+      one("Areas", 4, "parent_code", "Area A2 would contain itself"),
+    ],
     ["an unknown parent area", setCell("Areas", 3, "parent_code", "A9"), one("Areas", 3, "parent_code", "There is no area A9")],
-    ["an indicator in an unknown area", setCell("Indicators", 6, "area_code", "A9"), one("Indicators", 6, "area_code", "There is no area A9")],
-    ["a target on a narrative indicator", setCell("Indicators", 5, "targets", "2025:10"), one("Indicators", 5, "targets", "A narrative (TEXT) indicator has no baseline or targets")],
-    ["a baseline level outside the scale", setCell("Indicators", 4, "baseline_value", "started"), one("Indicators", 4, "baseline_value", "“started” is not a level of this indicator; use one of none, initiated")],
-    ["a yes/no target that is not yes or no", setCell("Indicators", 6, "targets", "2025:maybe*"), one("Indicators", 6, "targets", "use one of no, yes")],
-    ["an unknown lead institution", setCell("Indicators", 2, "lead_institution", "MOH"), one("Indicators", 2, "lead_institution", "There is no institution MOH")],
-    ["an unknown contributor", setCell("Indicators", 2, "contributors", "MFA; XYZ"), one("Indicators", 2, "contributors", "There is no institution XYZ")],
-    ["an unknown dimension", setCell("Indicators", 2, "dimensions", "SEX; AGE"), one("Indicators", 2, "dimensions", "There is no dimension AGE")],
-    ["an MGI domain that does not exist", setCell("Indicators", 3, "mgi_domain", 7), one("Indicators", 3, "mgi_domain", "7 is not an MGI domain; type a whole number from 1 to 6")],
-    ["an SDG target that does not exist", setCell("Indicators", 3, "sdg_targets", "10.7; 10.9"), one("Indicators", 3, "sdg_targets", "There is no SDG target 10.9")],
-    ["a GCM objective that does not exist", setCell("Indicators", 3, "gcm_objectives", "23; 24"), one("Indicators", 3, "gcm_objectives", "There is no GCM objective 24")],
+    [
+      "an indicator in an unknown area",
+      setCell("Indicators", 6, "area_code", "A9"),
+      one("Indicators", 6, "area_code", "There is no area A9"),
+    ],
+    [
+      "a target on a narrative indicator",
+      setCell("Indicators", 5, "targets", "2025:10"),
+      one("Indicators", 5, "targets", "A narrative (TEXT) indicator has no baseline or targets"),
+    ],
+    [
+      "a baseline level outside the scale",
+      setCell("Indicators", 4, "baseline_value", "started"),
+      one("Indicators", 4, "baseline_value", "“started” is not a level of this indicator; use one of none, initiated"),
+    ],
+    [
+      "a yes/no target that is not yes or no",
+      setCell("Indicators", 6, "targets", "2025:maybe*"),
+      one("Indicators", 6, "targets", "use one of no, yes"),
+    ],
+    [
+      "an unknown lead institution",
+      setCell("Indicators", 2, "lead_institution", "MOH"),
+      one("Indicators", 2, "lead_institution", "There is no institution MOH"),
+    ],
+    [
+      "an unknown contributor",
+      setCell("Indicators", 2, "contributors", "MFA; XYZ"),
+      one("Indicators", 2, "contributors", "There is no institution XYZ"),
+    ],
+    [
+      "an unknown dimension",
+      setCell("Indicators", 2, "dimensions", "SEX; AGE"),
+      one("Indicators", 2, "dimensions", "There is no dimension AGE"),
+    ],
+    [
+      "an MGI domain that does not exist",
+      setCell("Indicators", 3, "mgi_domain", 7),
+      one("Indicators", 3, "mgi_domain", "7 is not an MGI domain; type a whole number from 1 to 6"),
+    ],
+    [
+      "an SDG target that does not exist",
+      setCell("Indicators", 3, "sdg_targets", "10.7; 10.9"),
+      one("Indicators", 3, "sdg_targets", "There is no SDG target 10.9"),
+    ],
+    [
+      "a GCM objective that does not exist",
+      setCell("Indicators", 3, "gcm_objectives", "23; 24"),
+      one("Indicators", 3, "gcm_objectives", "There is no GCM objective 24"),
+    ],
     ["an unknown type", setCell("Indicators", 3, "type", "Ratio"), one("Indicators", 3, "type", "“Ratio” is not a value type")],
     ["an unknown direction", setCell("Indicators", 3, "direction", "Up"), one("Indicators", 3, "direction", "“Up” is not a direction")],
     ["a bad number", setCell("Indicators", 2, "lower_limit", "ten"), one("Indicators", 2, "lower_limit", "“ten” is not a number")],
-    ["a bad target", setCell("Indicators", 3, "targets", "2025=30"), one("Indicators", 3, "targets", "“2025=30” is not a target; write year:value")],
-    ["a level without a score", setCell("Indicators", 4, "levels", "none=Not started; done=Done=1"), one("Indicators", 4, "levels", "“none=Not started” is not a level")],
-    ["levels on a number", setCell("Indicators", 2, "levels", "a=A=0; b=B=1"), one("Indicators", 2, "levels", "Only LEVELS indicators have levels")],
-    ["an unknown column", setCell("Indicators", 1, "verification", "verfication"), one("Indicators", 1, "verfication", "There is no column “verfication”")],
-    ["a missing required column", setCell("Indicators", 1, "type", "kind"), [...one("Indicators", 1, "kind", "There is no column “kind”"), ...one("Indicators", 1, "type", "Add a column named type")]],
-    ["an unknown scoring method", setCell("Framework", 5, "value", "AVERAGE"), one("Framework", 5, "value", "“AVERAGE” is not allowed here")],
+    [
+      "a bad target",
+      setCell("Indicators", 3, "targets", "2025=30"),
+      one("Indicators", 3, "targets", "“2025=30” is not a target; write year:value"),
+    ],
+    [
+      "a level without a score",
+      setCell("Indicators", 4, "levels", "none=Not started; done=Done=1"),
+      one("Indicators", 4, "levels", "“none=Not started” is not a level"),
+    ],
+    [
+      "levels on a number",
+      setCell("Indicators", 2, "levels", "a=A=0; b=B=1"),
+      one("Indicators", 2, "levels", "Only LEVELS indicators have levels"),
+    ],
+    [
+      "an unknown column",
+      setCell("Indicators", 1, "verification", "verfication"),
+      one("Indicators", 1, "verfication", "There is no column “verfication”"),
+    ],
+    [
+      "a missing required column",
+      setCell("Indicators", 1, "type", "kind"),
+      [...one("Indicators", 1, "kind", "There is no column “kind”"), ...one("Indicators", 1, "type", "Add a column named type")],
+    ],
+    [
+      "an unknown scoring method",
+      setCell("Framework", 5, "value", "AVERAGE"),
+      one("Framework", 5, "value", "“AVERAGE” is not allowed here"),
+    ],
     // The schema's own checks, placed at their cells.
-    ["limits in the wrong order (schema)", setCell("Indicators", 2, "upper_limit", -20), one("Indicators", 2, "upper_limit", "The upper limit is below the lower limit")],
-    ["a baseline outside the limits (schema)", setCell("Indicators", 3, "baseline_value", 140), one("Indicators", 3, "baseline_value", "outside the indicator's limits")],
-    ["an invalid code (schema)", setCell("Indicators", 6, "code", "I 5"), one("Indicators", 6, "code", "Use letters, digits, dot, dash or underscore")],
+    [
+      "limits in the wrong order (schema)",
+      setCell("Indicators", 2, "upper_limit", -20),
+      one("Indicators", 2, "upper_limit", "The upper limit is below the lower limit"),
+    ],
+    [
+      "a baseline outside the limits (schema)",
+      setCell("Indicators", 3, "baseline_value", 140),
+      one("Indicators", 3, "baseline_value", "outside the indicator's limits"),
+    ],
+    [
+      "an invalid code (schema)",
+      setCell("Indicators", 6, "code", "I 5"),
+      one("Indicators", 6, "code", "Use letters, digits, dot, dash or underscore"),
+    ],
     ["an area without a name", setCell("Areas", 3, "name", null), one("Areas", 3, "name", "Give the area a name")],
     ["an empty version label (schema)", setCell("Framework", 8, "value", null), one("Framework", 8, "value", "Fill in this cell")],
-    ["a translation too long (schema)", setCell("Areas", 2, "name:ro", "x".repeat(1001)), one("Areas", 2, "name:ro", "Shorten this text to at most 1000 characters")],
+    [
+      "a translation too long (schema)",
+      setCell("Areas", 2, "name:ro", "x".repeat(1001)),
+      one("Areas", 2, "name:ro", "Shorten this text to at most 1000 characters"),
+    ],
   ])("%s", async (_, edit, expected) => {
     expect(await problemsAfter(edit)).toEqual(expected);
   });
@@ -152,7 +246,12 @@ describe("readMatrixWorkbook refuses, at the sheet, row and column", () => {
     );
   });
 
-  it("a workbook without an Indicators sheet, and one with an empty Indicators sheet", async () => {
+  it("a workbook without sheets, one without an Indicators sheet, and one with an empty Indicators sheet", async () => {
+    const blank = new ExcelJS.Workbook();
+    expect(await readMatrixWorkbook(Buffer.from(await blank.xlsx.writeBuffer()), { references: SMALL_REFERENCES })).toEqual({
+      ok: false,
+      problems: one("Indicators", null, null, "The workbook has no Indicators sheet"),
+    });
     const noSheet = new ExcelJS.Workbook();
     noSheet.addWorksheet("Sheet1").addRow(["x"]);
     const result = await readMatrixWorkbook(Buffer.from(await noSheet.xlsx.writeBuffer()), { references: SMALL_REFERENCES });
@@ -175,14 +274,26 @@ describe("readMatrixWorkbook refuses, at the sheet, row and column", () => {
     const read = (bytes: Uint8Array) => readMatrixWorkbook(bytes, { references: SMALL_REFERENCES });
     const big = new Uint8Array(MAX_MATRIX_BYTES + 1);
     big.set([0x50, 0x4b, 3, 4]);
-    expect(await read(big)).toEqual({ ok: false, problems: [{ sheet: null, row: null, column: null, message: expect.stringContaining("a matrix file may have at most 30 MB") }] });
-    expect(await read(new Uint8Array())).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("The file is empty") }] });
-    expect(await read(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchObject({ problems: [{ message: expect.stringContaining("(.xls)") }] });
+    expect(await read(big)).toEqual({
+      ok: false,
+      problems: [{ sheet: null, row: null, column: null, message: expect.stringContaining("a matrix file may have at most 30 MB") }],
+    });
+    expect(await read(new Uint8Array())).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringContaining("The file is empty") }],
+    });
+    expect(await read(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchObject({
+      problems: [{ message: expect.stringContaining("(.xls)") }],
+    });
     const workbook = await writeMatrixWorkbook(smallMatrix(), SMALL_REFERENCES);
-    expect(await read(workbook.subarray(0, workbook.byteLength / 2))).toMatchObject({ problems: [{ message: expect.stringContaining("The file is damaged") }] });
+    expect(await read(workbook.subarray(0, workbook.byteLength / 2))).toMatchObject({
+      problems: [{ message: expect.stringContaining("The file is damaged") }],
+    });
     const notWorkbook = zipSync({ "readme.txt": new TextEncoder().encode("hello") });
     expect(await read(notWorkbook)).toMatchObject({ problems: [{ message: expect.stringContaining("is not an Excel workbook") }] });
-    expect(await read(new Uint8Array([1, 0, 2, 0, 3]))).toMatchObject({ problems: [{ message: expect.stringContaining("not a readable Excel workbook") }] });
+    expect(await read(new Uint8Array([1, 0, 2, 0, 3]))).toMatchObject({
+      problems: [{ message: expect.stringContaining("not a readable Excel workbook") }],
+    });
   });
 
   it("an archive that would unpack to too much, before inflating it", async () => {
@@ -223,7 +334,16 @@ describe("readMatrixWorkbook of a CSV file (the Indicators sheet alone)", () => 
             code: "B",
             name: "Second area",
             indicators: [
-              { code: "B1", name: "Migrants helped", nameTranslations: { ro: "Migranți ajutați" }, valueType: "NUMBER", unit: "persons", baseline: { year: 2020, value: 12.5 }, targets: [{ year: 2025, value: 20, isFinal: true }], leadInstitution: "MLSP" },
+              {
+                code: "B1",
+                name: "Migrants helped",
+                nameTranslations: { ro: "Migranți ajutați" },
+                valueType: "NUMBER",
+                unit: "persons",
+                baseline: { year: 2020, value: 12.5 },
+                targets: [{ year: 2025, value: 20, isFinal: true }],
+                leadInstitution: "MLSP",
+              },
               { code: "B2", name: "Plan", valueType: "TEXT", leadInstitution: "MFA" },
             ],
           },
@@ -234,7 +354,13 @@ describe("readMatrixWorkbook of a CSV file (the Indicators sheet alone)", () => 
   });
 
   it("asks for an area's name, one name per area, and the framework when the caller gives none", async () => {
-    const lines = ["code,area_code,area_name,name,type", "B1,B,,One,NUMBER", "B2,B,,Two,NUMBER", "C1,C,Sea,Three,NUMBER", "C2,C,See,Four,NUMBER"];
+    const lines = [
+      "code,area_code,area_name,name,type",
+      "B1,B,,One,NUMBER",
+      "B2,B,,Two,NUMBER",
+      "C1,C,Sea,Three,NUMBER",
+      "C2,C,See,Four,NUMBER",
+    ];
     expect(await readMatrixWorkbook(csv(lines), { references: SMALL_REFERENCES })).toEqual({
       ok: false,
       problems: [
