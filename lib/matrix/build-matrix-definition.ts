@@ -147,13 +147,14 @@ function readAreaRow(table: MatrixTable, row: MatrixTable["rows"][number]): Area
   if (name === undefined) reportAt(table, row, "name", "Give the area a name");
   const translations = readTranslations(table, row);
   const description = readText(table, row, "description");
+  const code = readText(table, row, "code");
   return {
     row: row.row,
-    code: readText(table, row, "code"),
+    code,
     parentCode: readText(table, row, "parent_code"),
     order,
     area: {
-      code: readText(table, row, "code") ?? "",
+      code: code ?? "",
       name: name ?? "",
       ...(translations ? { nameTranslations: translations } : {}),
       ...(description !== undefined ? { description } : {}),

@@ -3,7 +3,7 @@ import { DIRECTION_LABELS, DIRECTIONS, VALUE_TYPE_LABELS, VALUE_TYPES, YES_NO_LE
 import type { Direction, ValueType } from "@/lib/generated/prisma/enums";
 import { parseNumberText, splitList, splitUnescaped, unescapeListPart } from "./matrix-cell-format";
 import { GCM_OBJECTIVES, MGI_DOMAINS, SDG_TARGETS, type MatrixReferences } from "./matrix-references";
-import { readInteger, readNumber, readText, readTranslations, reportAt, type MatrixRow, type MatrixTable } from "./matrix-table";
+import { rawCell, readInteger, readNumber, readText, readTranslations, reportAt, type MatrixRow, type MatrixTable } from "./matrix-table";
 
 export type IndicatorRowRead = { areaCode: string | undefined; areaName: string | undefined; indicator: IndicatorDefinition };
 
@@ -80,7 +80,7 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
   }
 
   const lead = readInstitution(table, row, "lead_institution", text("lead_institution"), references);
-  const contributors = (text("contributors") === undefined ? [] : splitList(text("contributors")!)).filter(
+  const contributors = splitList(text("contributors") ?? "").filter(
     (code) => readInstitution(table, row, "contributors", code, references) !== undefined,
   );
   const dimensionCodes = new Set(references.dimensions.map((dimension) => dimension.code));
@@ -136,7 +136,7 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
 }
 
 function readNumberOrText(table: MatrixTable, row: MatrixRow, key: string): string | number | undefined {
-  const cell = table.columnOf.has(key) ? row.cells[table.columnOf.get(key)!] : null;
+  const cell = rawCell(table, row, key);
   return typeof cell === "number" ? cell : readText(table, row, key);
 }
 
