@@ -97,27 +97,33 @@ function findUnreadableCells(sheet: ExcelJS.Worksheet): MatrixProblem[] {
     return typeof header === "string" && header.trim() !== "" ? header.trim() : sheet.getColumn(column).letter;
   };
   const problems: MatrixProblem[] = [];
-  for (const range of (sheet.model as { merges?: string[] }).merges ?? []) {
-    const topLeft = sheet.getCell(range.split(":")[0]!);
-    problems.push({
-      sheet: sheet.name,
-      row: Number(topLeft.row),
-      column: headerOf(Number(topLeft.col)),
-      message: `Cells ${range} are merged; unmerge them and type each value in its own cell`,
-    });
-  }
+  // The cells a merge covers, besides its top-left one, by that top-left cell; in row order, so the last is the bottom-right.
+  const merges = new Map<ExcelJS.Cell, ExcelJS.Cell[]>();
   sheet.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type !== ExcelJS.ValueType.Formula) return;
-      const formula = cell.formula ? ` (=${cell.formula.slice(0, 40)})` : "";
-      problems.push({
-        sheet: sheet.name,
-        row: Number(cell.row),
-        column: headerOf(Number(cell.col)),
-        message: `Cell ${cell.address} holds a formula${formula}; replace it with the value it shows (copy, then paste values only)`,
-      });
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const covered = merges.get(cell.master) ?? [];
+        covered.push(cell);
+        merges.set(cell.master, covered);
+      } else if (cell.type === ExcelJS.ValueType.Formula) {
+        const formula = cell.formula ? ` (=${cell.formula.slice(0, 40)})` : "";
+        problems.push({
+          sheet: sheet.name,
+          row: Number(cell.row),
+          column: headerOf(Number(cell.col)),
+          message: `Cell ${cell.address} holds a formula${formula}; replace it with the value it shows (copy, then paste values only)`,
+        });
+      }
     }),
   );
+  for (const [master, covered] of merges) {
+    problems.push({
+      sheet: sheet.name,
+      row: Number(master.row),
+      column: headerOf(Number(master.col)),
+      message: `Cells ${master.address}:${covered.at(-1)!.address} are merged; unmerge them and type each value in its own cell`,
+    });
+  }
   return problems;
 }
 

@@ -240,10 +240,15 @@ describe("readMatrixWorkbook refuses, at the sheet, row and column", () => {
     ]);
   });
 
-  it("merged cells", async () => {
-    expect(await problemsAfter((workbook) => workbook.getWorksheet("Areas")!.mergeCells("C2:D2"))).toEqual(
-      one("Areas", 2, "name", "Cells C2:D2 are merged; unmerge them"),
-    );
+  it("merged cells, with or without a value", async () => {
+    const problems = await problemsAfter((workbook) => {
+      workbook.getWorksheet("Areas")!.mergeCells("C2:D2");
+      workbook.getWorksheet("Read me")!.mergeCells("F5:G6");
+    });
+    expect(problems).toEqual([
+      ...one("Areas", 2, "name", "Cells C2:D2 are merged; unmerge them"),
+      ...one("Read me", 5, "F", "Cells F5:G6 are merged"),
+    ]);
   });
 
   it("a workbook without sheets, one without an Indicators sheet, and one with an empty Indicators sheet", async () => {
