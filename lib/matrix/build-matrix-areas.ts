@@ -1,6 +1,6 @@
 import type { AreaDefinition } from "@/lib/frameworks/schemas";
 import { MATRIX_SHEETS } from "./matrix-columns";
-import type { MatrixProblem } from "./matrix-references";
+import type { MatrixProblem } from "./matrix-problem";
 
 /** An area as read from its row, before it is placed in the tree. */
 export type AreaRowRead = {

@@ -2,7 +2,8 @@ import type { AreaDefinition, FrameworkDefinition, IndicatorDefinition } from "@
 import type { RawTable } from "@/lib/uploads/raw-table";
 import { buildMatrixAreas, type AreaRowRead, type AreaTree } from "./build-matrix-areas";
 import { AREA_COLUMNS, AREA_NAME_COLUMN, FRAMEWORK_FIELDS, INDICATOR_COLUMNS, MATRIX_SHEETS, normaliseHeader } from "./matrix-columns";
-import type { MatrixProblem, MatrixReferences } from "./matrix-references";
+import type { MatrixProblem } from "./matrix-problem";
+import type { MatrixReferences } from "./matrix-references";
 import { readIndicatorRow } from "./read-indicator-row";
 import { readInteger, readMatrixTable, readNumber, readText, readTranslations, reportAt, type MatrixTable } from "./matrix-table";
 
@@ -11,7 +12,7 @@ export type MatrixSheets = { indicators: RawTable; areas: RawTable | null; frame
 /** What a file without a Framework sheet (a CSV file) is imported as. */
 export type MatrixFrameworkFallback = { code: string; name: string; versionLabel: string };
 
-export type MatrixCell = { sheet: string | null; row: number | null; column: string | null };
+export type MatrixCell = Omit<MatrixProblem, "message">;
 
 export type MatrixDefinitionDraft = {
   definition: FrameworkDefinition;

@@ -6,9 +6,6 @@ import type { DimensionDefinition, InstitutionDefinition } from "@/lib/framework
  */
 export type MatrixReferences = { institutions: InstitutionDefinition[]; dimensions: DimensionDefinition[] };
 
-/** One problem of a matrix file, at the cell that holds it; row and column are null for the whole file or sheet. */
-export type MatrixProblem = { sheet: string | null; row: number | null; column: string | null; message: string };
-
 export const MGI_DOMAINS = { min: 1, max: 6 } as const;
 export const GCM_OBJECTIVES = { min: 1, max: 23 } as const;
 

@@ -2,7 +2,7 @@ import { nameTranslationsSchema } from "@/lib/frameworks/schemas";
 import type { RawCell, RawTable } from "@/lib/uploads/raw-table";
 import { normaliseHeader, TRANSLATION_PREFIX } from "./matrix-columns";
 import { parseNumberText } from "./matrix-cell-format";
-import type { MatrixProblem } from "./matrix-references";
+import type { MatrixProblem } from "./matrix-problem";
 
 /**
  * A sheet of a matrix file with its header understood: which column holds which field, and

@@ -5,7 +5,7 @@ import { readCsvTable } from "@/lib/uploads/read-csv-table";
 import { isBlankCell, type RawCell, type RawTable } from "@/lib/uploads/raw-table";
 import type { MatrixSheets } from "./build-matrix-definition";
 import { MATRIX_SHEETS } from "./matrix-columns";
-import type { MatrixProblem } from "./matrix-references";
+import type { MatrixProblem } from "./matrix-problem";
 
 /** Limits of a matrix file: its size, what its archive may unpack to, and indicator or area rows. */
 export const MAX_MATRIX_BYTES = 30 * 1024 * 1024;

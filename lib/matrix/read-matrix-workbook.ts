@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { frameworkDefinitionSchema, type ParsedFrameworkDefinition } from "@/lib/frameworks/schemas";
 import { buildMatrixDefinition, type MatrixCell, type MatrixFrameworkFallback } from "./build-matrix-definition";
-import type { MatrixProblem, MatrixReferences } from "./matrix-references";
+import type { MatrixProblem } from "./matrix-problem";
+import type { MatrixReferences } from "./matrix-references";
 import { openMatrixFile } from "./open-matrix-file";
 
 export type MatrixReadResult = { ok: true; definition: ParsedFrameworkDefinition } | { ok: false; problems: MatrixProblem[] };
