@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { isAppError } from "@/lib/errors";
 import { readCsvTable } from "@/lib/uploads/read-csv-table";
 import { isBlankCell, type RawCell, type RawTable } from "@/lib/uploads/raw-table";
@@ -18,7 +18,7 @@ const DAMAGED = "The file is damaged or is not an Excel workbook (.xlsx) or CSV 
 
 /**
  * The sheets of a matrix file, or why it cannot be read at all. A workbook's archive is
- * checked from its directory (declared sizes) before exceljs inflates anything; formula
+ * checked from its directory (declared sizes) before anything is inflated; formula
  * cells and merged cells anywhere are refused, since what they show cannot be imported
  * faithfully. A file that is not a zip archive is read as the CSV of the Indicators sheet.
  */
@@ -67,10 +67,19 @@ async function openWorkbook(bytes: Uint8Array, refuse: (message: string, sheet?:
     );
   }
 
+  // exceljs (JSZip) would inflate an entry whatever size it declares, and compare only after;
+  // fflate inflates each entry into a buffer of its declared size and stops there. So the
+  // workbook is unpacked here, within the limit checked above, and handed on uncompressed.
+  let stored: Uint8Array;
+  try {
+    stored = zipSync(unzipSync(bytes), { level: 0 });
+  } catch {
+    return refuse(DAMAGED);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its parameter with a Buffer of its own (an ArrayBuffer); a Node Buffer is what it reads.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) as unknown as ArrayBuffer);
   } catch {
     return refuse(DAMAGED);
   }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { zipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { DEMO_INSTITUTIONS } from "@/lib/demo/demo-institutions";
 import { DEMO_MATRIX } from "@/lib/demo/demo-matrix";
@@ -311,6 +311,24 @@ describe("readMatrixWorkbook refuses, at the sheet, row and column", () => {
     expect(await readMatrixWorkbook(bytes, { references: SMALL_REFERENCES })).toEqual({
       ok: false,
       problems: [{ sheet: null, row: null, column: null, message: expect.stringContaining("The workbook unpacks to more than 200 MB") }],
+    });
+  });
+  it("an entry that inflates to more than it declares, without inflating more than declared", async () => {
+    const files = unzipSync(new Uint8Array(await writeMatrixWorkbook(smallMatrix(), SMALL_REFERENCES)));
+    const bytes = zipSync({ ...files, "xl/media/bomb.bin": new Uint8Array(5_000_000) });
+    // The bomb's entry claims 1,000 bytes in its local header and in the central directory.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = new TextEncoder().encode("xl/media/bomb.bin");
+    for (let index = 0; index < bytes.byteLength - 46; index += 1) {
+      const signature = view.getUint32(index, true);
+      const at = signature === 0x04034b50 ? 30 : signature === 0x02014b50 ? 46 : -1;
+      const isBomb = at > 0 && name.every((byte, offset) => bytes[index + at + offset] === byte);
+      if (isBomb) view.setUint32(index + (signature === 0x04034b50 ? 22 : 24), 1000, true);
+    }
+    // Inflated only up to its declared size, the entry is harmless and the matrix reads.
+    expect(await readMatrixWorkbook(bytes, { references: SMALL_REFERENCES })).toEqual({
+      ok: true,
+      definition: frameworkDefinitionSchema.parse(smallMatrix()),
     });
   });
 });
