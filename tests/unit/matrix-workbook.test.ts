@@ -83,6 +83,26 @@ describe("writeMatrixWorkbook then readMatrixWorkbook", () => {
     expect(template.getWorksheet("Institutions")!.actualRowCount).toBe(3);
   });
 
+  it("reads what people type in Excel: a date cell, numbers as text, labels and other cases for codes, loose headers", async () => {
+    const bytes = await editedWorkbook(smallMatrix(), SMALL_REFERENCES, (workbook) => {
+      cellAt(workbook, "Framework", 10, "value").value = new Date(Date.UTC(2019, 5, 30));
+      cellAt(workbook, "Indicators", 2, "baseline_year").value = "2016";
+      cellAt(workbook, "Indicators", 2, "mgi_domain").value = " 6 ";
+      cellAt(workbook, "Indicators", 3, "type").value = "Percentage";
+      cellAt(workbook, "Indicators", 3, "direction").value = "decrease";
+      cellAt(workbook, "Indicators", 3, "baseline_value").value = "40,0";
+      cellAt(workbook, "Indicators", 6, "type").value = "yes/no";
+      cellAt(workbook, "Indicators", 1, "area_code").value = "Area code";
+      cellAt(workbook, "Areas", 1, "parent_code").value = "Parent Code";
+    });
+    const expected = smallMatrix();
+    expected.version.approvedAt = "2019-06-30";
+    expect(await readMatrixWorkbook(bytes, { references: SMALL_REFERENCES })).toEqual({
+      ok: true,
+      definition: frameworkDefinitionSchema.parse(expected),
+    });
+  });
+
   it("writes and reads a 500-indicator matrix (time printed, not asserted)", async () => {
     const definition = generatedMatrix(500);
     const started = performance.now();
