@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { frameworkDefinitionSchema, type ParsedFrameworkDefinition } from "@/lib/frameworks/schemas";
-import { buildMatrixDefinition, type MatrixCell, type MatrixFrameworkFallback } from "./build-matrix-definition";
+import { buildMatrixDefinition, type MatrixCell } from "./build-matrix-definition";
+import type { MatrixFrameworkFallback } from "./read-framework-sheet";
 import type { MatrixProblem } from "./matrix-problem";
 import type { MatrixReferences } from "./matrix-references";
 import { openMatrixFile } from "./open-matrix-file";
