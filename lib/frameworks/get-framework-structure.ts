@@ -54,6 +54,8 @@ export type FrameworkStructure = {
   /** Depth-first: each area is followed by its sub-areas. */
   areas: StructureArea[];
   indicatorCount: number;
+  /** Every version of the framework, to tell which one was in force in a year. */
+  versions: { id: string; number: number; label: string; status: FrameworkVersionStatus; approvedAt: Date | null }[];
 };
 
 /** What pages and progress read of an indicator definition. */
@@ -154,6 +156,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     baseYear: framework.baseYear,
     categoryCutoffs: Array.isArray(framework.categoryCutoffs) ? (framework.categoryCutoffs as number[]) : null,
     version: { id: version.id, label: version.label, status: version.status, approvedAt: version.approvedAt },
+    versions: framework.versions,
     areas: ordered,
     indicatorCount: indicators.length,
   };

@@ -9,19 +9,15 @@ export type DefinitionInForce = (indicator: StructureIndicator, year: number) =>
 /**
  * Loads what is needed to judge each year's values by the definition in force that year
  * (lib/frameworks/version-in-force.ts), so that a target or direction changed by a new
- * version does not rewrite the past. Two queries; a third only when a year is judged by a
- * version other than the current one.
+ * version does not rewrite the past. No query for a framework with one version; otherwise
+ * one, and a second when a year is judged by a version other than the current one.
  */
 export async function loadDefinitionsInForce(structure: FrameworkStructure, years: readonly number[]): Promise<DefinitionInForce> {
-  const [versions, cycles] = await Promise.all([
-    db.frameworkVersion.findMany({
-      where: { frameworkId: structure.id },
-      select: { id: true, number: true, status: true, approvedAt: true },
-    }),
-    db.reportingCycle.findMany({ where: { frameworkId: structure.id }, select: { year: true, versionId: true } }),
-  ]);
+  // With one version, every year is judged by it: no query at all.
+  if (structure.versions.length === 1) return (indicator) => indicator;
+  const cycles = await db.reportingCycle.findMany({ where: { frameworkId: structure.id }, select: { year: true, versionId: true } });
   const context = {
-    versions,
+    versions: structure.versions,
     cycleVersionByYear: new Map(cycles.map((cycle) => [cycle.year, cycle.versionId])),
     currentVersionId: structure.version.id,
   };

@@ -238,6 +238,7 @@ function emptyExport(options: { official: boolean; cutoffs?: number[] | null }):
         baseYear: null,
         categoryCutoffs: options.cutoffs ?? null,
         version: { id: "v", label: "1.0", status: "APPROVED", approvedAt: null },
+        versions: [{ id: "v", number: 1, label: "1.0", status: "APPROVED", approvedAt: null }],
         areas,
         indicatorCount: 0,
       },
