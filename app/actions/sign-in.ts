@@ -3,8 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { zodFieldErrors } from "@/lib/api/api-response";
 import { clientAddressFrom, signIn, signInSchema } from "@/lib/auth/sign-in";
+import { zodProblems } from "@/lib/validation/parse-input";
 
 /** Only local paths: an attacker's link must not send people elsewhere after sign-in. */
 function safeNext(next: FormDataEntryValue | null): string {
@@ -15,7 +15,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   const values = formValues(formData, ["password"]);
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success)
-    return { status: "error", message: "Enter your e-mail address and password", fieldErrors: zodFieldErrors(parsed.error), values };
+    return { status: "error", message: "Enter your e-mail address and password", problems: zodProblems(parsed.error), values };
 
   let mustChangePassword = false;
   try {

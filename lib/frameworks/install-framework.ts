@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
+import { zodProblems } from "@/lib/validation/parse-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isQuantitative, YES_NO_LEVELS } from "@/lib/indicators/value-types";
 import { frameworkDefinitionSchema, type AreaDefinition, type FrameworkDefinition, type IndicatorDefinition } from "./schemas";
@@ -28,7 +29,7 @@ export async function installFramework(
   const parsed = frameworkDefinitionSchema.safeParse(input.definition);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", "The framework definition is not valid", {
-      fieldErrors: Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), [issue.message]])),
+      problems: zodProblems(parsed.error),
     });
   }
   const definition = parsed.data;

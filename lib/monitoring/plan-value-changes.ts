@@ -1,5 +1,6 @@
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation, type Disaggregation } from "@/lib/indicators/disaggregation";
+import type { Problem, ProblemCode } from "@/lib/problems/problem";
 import { parseIndicatorValue, type StoredValue } from "@/lib/indicators/parse-value";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { resolveDisaggregation } from "./resolve-disaggregation";
@@ -38,9 +39,6 @@ export type PlannedChange =
   | { kind: "update"; row: number; indicator: CycleIndicator; disaggregation: string; existing: ExistingValue; next: ValueContent }
   | { kind: "delete"; row: number; indicator: CycleIndicator; disaggregation: string; existing: ExistingValue };
 
-/** A problem at a row (1-based, as people count rows) and a field. */
-export type RowError = { row: number; field: string; message: string };
-
 export type RowConflict = {
   row: number;
   indicator: string;
@@ -49,7 +47,7 @@ export type RowConflict = {
   current: { value: number | string | null; status: ValueStatus; version: number; updatedAt: Date } | null;
 };
 
-export type ValuePlan = { changes: PlannedChange[]; unchanged: number; errors: RowError[]; conflicts: RowConflict[] };
+export type ValuePlan = { changes: PlannedChange[]; unchanged: number; errors: Problem[]; conflicts: RowConflict[] };
 
 export type PlanContext = {
   frameworkCode: string;
@@ -75,7 +73,7 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
   const seen = new Map<string, number>();
 
   for (const { row, input } of rows) {
-    const error = (field: string, message: string) => plan.errors.push({ row, field, message });
+    const error = (field: string, message: string, code: ProblemCode = "invalid") => plan.errors.push({ row, field, code, message });
     const code = input.indicator.trim();
     const indicator = context.indicatorsByCode.get(code);
     if (!indicator) {
@@ -99,7 +97,7 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
     const identity = `${indicator.id}|${breakdown.key}`;
     const firstRow = seen.get(identity);
     if (firstRow !== undefined) {
-      error("disaggregation", `${code} ${describeDisaggregation(breakdown.key)} already appears in row ${firstRow}`);
+      error("disaggregation", `${code} ${describeDisaggregation(breakdown.key)} already appears in row ${firstRow}`, "duplicate");
       continue;
     }
     seen.set(identity, row);

@@ -4,18 +4,12 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, rowsRefused } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import type { Problem } from "@/lib/problems/problem";
 import { memberNamesOf } from "./member-names";
 import { loadCycleIndicators } from "./load-cycle-indicators";
-import {
-  planValueChanges,
-  type ExistingValue,
-  type RowConflict,
-  type RowError,
-  type ValuePlan,
-  type ValueRowInput,
-} from "./plan-value-changes";
+import { planValueChanges, type ExistingValue, type RowConflict, type ValuePlan, type ValueRowInput } from "./plan-value-changes";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { valueRowSchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
@@ -49,14 +43,14 @@ export async function saveCycleValues(
   if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you cannot enter values");
 
   const rowNumber = (index: number) => options.rowNumbers?.[index] ?? index + 1;
-  const shapeErrors: RowError[] = [];
+  const shapeErrors: Problem[] = [];
   const rows: { row: number; input: ValueRowInput }[] = [];
   rawRows.forEach((raw, index) => {
     const parsed = valueRowSchema.safeParse(raw);
     if (parsed.success) rows.push({ row: rowNumber(index), input: parsed.data });
     else
       for (const issue of parsed.error.issues)
-        shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), message: issue.message });
+        shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), code: issue.code, message: issue.message });
   });
   if (shapeErrors.length > 0) throw rowsRefused(shapeErrors);
 
@@ -201,16 +195,6 @@ function conflictOf(row: number, indicator: string, existing: ExistingValue): Ro
       updatedAt: existing.updatedAt,
     },
   };
-}
-
-export function rowsRefused(errors: RowError[]): AppError {
-  const rows = new Set(errors.map((error) => error.row)).size;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const error of errors) (fieldErrors[`${error.row}.${error.field}`] ??= []).push(error.message);
-  return new AppError("UNPROCESSABLE", `${rows} ${rows === 1 ? "row has" : "rows have"} problems; nothing was saved`, {
-    fieldErrors,
-    details: { rows: errors },
-  });
 }
 
 function conflictRefused(conflicts: RowConflict[]): AppError {

@@ -322,8 +322,7 @@ describe("planOpenSdgImport: re-import", () => {
     expect(again.problems).toEqual([
       {
         file: "data/indicator_8-8-1.csv",
-        line: null,
-        column: null,
+        code: "invalid",
         message: expect.stringContaining("8.8.1 of SDG-TEST takes levels values"),
       },
     ]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditChange } from "@/components/audit/audit-change";
+import { ProblemList } from "@/components/problems/problem-list";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/audit-actions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
@@ -37,13 +38,11 @@ export default async function AuditPage(props: PageProps<"/audit">) {
         {problem ? (
           <div className="error-summary" role="alert">
             <h2 className="error-summary__title">There is a problem</h2>
-            <ul>
-              {Object.entries(problem.fieldErrors ?? {}).map(([field, messages]) => (
-                <li key={field}>
-                  <a href={`#filter-${field}`}>{messages[0]}</a>
-                </li>
-              ))}
-            </ul>
+            <ProblemList
+              problems={problem.problems}
+              placeOf={() => undefined}
+              hrefOf={(fieldProblem) => (fieldProblem.field ? `#filter-${fieldProblem.field}` : undefined)}
+            />
           </div>
         ) : null}
         <div className="form-row">
