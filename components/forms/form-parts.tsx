@@ -3,7 +3,7 @@
 import { useFormStatus } from "react-dom";
 import { ProblemList } from "@/components/problems/problem-list";
 import type { ActionState } from "@/lib/actions/action-state";
-import { problemAt } from "@/lib/problems/problem";
+import { firstAtEachPlace, problemAt } from "@/lib/problems/problem";
 
 /** Field error text for a name, from an action state. */
 export function fieldError(state: ActionState, name: string): string | undefined {
@@ -35,14 +35,12 @@ export function FormMessage({ state, labels = {} }: { state: ActionState; labels
       </div>
     );
   }
-  // One line per field, the message shown beside it: the first of its problems.
-  const problems = (state.problems ?? []).filter((problem) => problemAt(state.problems, problem.field, problem.row) === problem);
   return (
     <div className="error-summary" role="alert" tabIndex={-1}>
       <h2 className="error-summary__title">There is a problem</h2>
       <p>{state.message}</p>
       <ProblemList
-        problems={problems}
+        problems={firstAtEachPlace(state.problems ?? [])}
         placeOf={(problem) => (problem.field ? labels[problem.field] : undefined)}
         hrefOf={(problem) => (problem.field ? `#field-${problem.field}` : undefined)}
       />

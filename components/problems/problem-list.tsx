@@ -4,7 +4,7 @@ type Props = {
   problems: readonly Problem[];
   /** Names what the list is, for screen readers ("Problems in the file"). */
   label?: string;
-  /** Names a problem's place for people; by default "Row 7, column value". */
+  /** Names a problem's place for people; by default "Row 7, column value" for problems at rows. */
   placeOf?: (problem: Problem) => string | undefined;
   /** The field a problem links to, when the page shows its input. */
   hrefOf?: (problem: Problem) => string | undefined;
@@ -35,9 +35,10 @@ export function ProblemList({ problems, label, placeOf = describePlace, hrefOf, 
   );
 }
 
+/** "Row 7, column value" for a problem at a row; a form names its fields by their labels instead. */
 function describePlace(problem: Problem): string | undefined {
-  const parts = [problem.row !== undefined ? `Row ${problem.row}` : null, problem.field ? `column ${problem.field}` : null];
-  return parts.filter(Boolean).join(", ") || undefined;
+  if (problem.row === undefined) return undefined;
+  return problem.field ? `Row ${problem.row}, column ${problem.field}` : `Row ${problem.row}`;
 }
 
 function ProblemTable({ problems, label }: { problems: readonly Problem[]; label: string | undefined }) {

@@ -37,3 +37,14 @@ export type Problem = {
 export function problemAt(problems: readonly Problem[] | undefined, field: string | undefined, row?: number): Problem | undefined {
   return problems?.find((problem) => problem.field === field && problem.row === row && problem.file === undefined);
 }
+
+/** The first problem at each place: what an error summary lists, one line per field as beside the fields. */
+export function firstAtEachPlace(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter(({ file, sheet, row, field }) => {
+    const place = JSON.stringify([file, sheet, row, field]);
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
+}

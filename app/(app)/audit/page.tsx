@@ -7,6 +7,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/indicators/format-value";
+import { firstAtEachPlace } from "@/lib/problems/problem";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -39,8 +40,7 @@ export default async function AuditPage(props: PageProps<"/audit">) {
           <div className="error-summary" role="alert">
             <h2 className="error-summary__title">There is a problem</h2>
             <ProblemList
-              problems={problem.problems}
-              placeOf={() => undefined}
+              problems={firstAtEachPlace(problem.problems)}
               hrefOf={(fieldProblem) => (fieldProblem.field ? `#filter-${fieldProblem.field}` : undefined)}
             />
           </div>
