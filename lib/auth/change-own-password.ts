@@ -37,7 +37,7 @@ export async function changeOwnPassword(
   const matches = account?.password ? await verifyPassword({ hash: account.password, password: input.currentPassword }) : false;
   if (!account || !matches) {
     throw new AppError("BAD_REQUEST", "The current password is not correct", {
-      problems: [{ field: "currentPassword", code: "invalid", message: "The current password is not correct" }],
+      problems: [{ field: "currentPassword", message: "The current password is not correct" }],
     });
   }
   const passwordHash = await hashPassword(input.newPassword);

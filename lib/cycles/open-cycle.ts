@@ -27,7 +27,7 @@ export async function openCycle(access: AccessContext, raw: unknown): Promise<{ 
     });
     if (!framework)
       throw new AppError("BAD_REQUEST", `There is no framework ${input.frameworkCode}`, {
-        problems: [{ field: "frameworkCode", code: "invalid", message: "Choose a framework from the list" }],
+        problems: [{ field: "frameworkCode", message: "Choose a framework from the list" }],
       });
     const version = pickCurrentVersion(framework.versions);
     if (!version || version.status !== "APPROVED") {

@@ -1,7 +1,7 @@
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation, type Disaggregation } from "@/lib/indicators/disaggregation";
-import type { Problem, ProblemCode } from "@/lib/problems/problem";
 import { parseIndicatorValue, type StoredValue } from "@/lib/indicators/parse-value";
+import type { Problem } from "@/lib/problems/problem";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { resolveDisaggregation } from "./resolve-disaggregation";
 import { checkTransition } from "./value-workflow";
@@ -73,7 +73,7 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
   const seen = new Map<string, number>();
 
   for (const { row, input } of rows) {
-    const error = (field: string, message: string, code: ProblemCode = "invalid") => plan.errors.push({ row, field, code, message });
+    const error = (field: string, message: string) => plan.errors.push({ row, field, message });
     const code = input.indicator.trim();
     const indicator = context.indicatorsByCode.get(code);
     if (!indicator) {
@@ -97,7 +97,7 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
     const identity = `${indicator.id}|${breakdown.key}`;
     const firstRow = seen.get(identity);
     if (firstRow !== undefined) {
-      error("disaggregation", `${code} ${describeDisaggregation(breakdown.key)} already appears in row ${firstRow}`, "duplicate");
+      error("disaggregation", `${code} ${describeDisaggregation(breakdown.key)} already appears in row ${firstRow}`);
       continue;
     }
     seen.set(identity, row);

@@ -64,8 +64,8 @@ export async function reviewCycleValues(
       key: string;
     }[] = [];
     decisions.forEach((decision, index) => {
-      const refuse = (field: string, message: string, code: ProblemCode = "invalid") =>
-        errors.push({ row: index + 1, field, code, message });
+      const refuse = (field: string, message: string, code?: ProblemCode) =>
+        errors.push({ row: index + 1, field, message, ...(code ? { code } : {}) });
       const indicator = byCode.get(decision.indicator);
       if (!indicator) return refuse("indicator", `There is no indicator ${decision.indicator} in ${cycle.framework.code}`);
       const breakdown = resolveDisaggregation(decision.disaggregation, indicator.dimensions, indicator.code);

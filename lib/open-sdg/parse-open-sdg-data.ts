@@ -69,7 +69,6 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
     problems.push({
       file,
       row: 1,
-      code: "invalid",
       message: "The first line must be the header: Year first, a column Value, and the disaggregation columns",
     });
     return { file, columns: [], observations: [], problems };
@@ -78,7 +77,7 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
   const columns = disaggregationIndexes.map((index) => names[index]!);
   const seen = new Set<string>();
   for (const column of columns) {
-    if (column === "") problems.push({ file, row: 1, code: "invalid", message: "A column has no name" });
+    if (column === "") problems.push({ file, row: 1, message: "A column has no name" });
     else if (seen.has(column))
       problems.push({ file, row: 1, field: column, code: "duplicate", message: `The column ${column} appears twice` });
     seen.add(column);
@@ -103,12 +102,10 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
         file,
         row: row.line,
         field: names[yearIndex]!,
-        code: "invalid",
         message: `"${yearCell}" is not a year (four digits)`,
       });
     const value = valueCell === "" ? null : NUMBER.test(valueCell) ? Number(valueCell) : undefined;
-    if (value === undefined)
-      problems.push({ file, row: row.line, field: names[valueIndex]!, code: "invalid", message: `"${valueCell}" is not a number` });
+    if (value === undefined) problems.push({ file, row: row.line, field: names[valueIndex]!, message: `"${valueCell}" is not a number` });
     if (!YEAR.test(yearCell) || value === undefined) continue;
     // fromEntries, not assignment: a column named like "__proto__" stays an ordinary key.
     const disaggregation: Record<string, string> = Object.fromEntries(

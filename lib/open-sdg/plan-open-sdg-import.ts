@@ -100,7 +100,6 @@ export function planOpenSdgImport(
     if (found.valueType !== "NUMBER" && found.valueType !== "PERCENTAGE") {
       problems.push({
         file: indicator.file.file,
-        code: "invalid",
         message: `Indicator ${indicator.code} of ${params.frameworkCode} takes ${found.valueType.toLowerCase().replace("_", "/")} values, not numbers; import into another framework`,
       });
       continue;

@@ -88,7 +88,6 @@ export function planOpenSdgStructure(source: ParsedOpenSdgSource): {
     if (!isValidCode(code)) {
       problems.push({
         file: file.file,
-        code: "invalid",
         message: `The file name gives no usable indicator code; rename it like data/indicator_10-7-2.csv`,
       });
       continue;

@@ -1,13 +1,12 @@
 import type { z } from "zod";
 
 /**
- * What kind of problem it is, for programs rather than people: zod's issue code when a schema
- * refused the input ("invalid_type", "too_small", "custom"...), otherwise one of ours.
+ * What kind of problem it is, for programs rather than people, when more is known than "a
+ * rule refuses this value": zod's issue code when a schema refused the input ("invalid_type",
+ * "too_small", "custom"...), otherwise one of ours.
  */
 export type ProblemCode =
   | z.core.$ZodIssueCode
-  /** A value a rule of the domain refuses (an unknown indicator, a status that may not change). */
-  | "invalid"
   /** The value repeats another row or a record that already exists. */
   | "duplicate"
   /** A line or cell of a file that cannot be read at all. */
@@ -29,7 +28,8 @@ export type Problem = {
   row?: number;
   /** The form field, request parameter ("decisions.0.reason") or file column; absent: the whole row or input. */
   field?: string;
-  code: ProblemCode;
+  /** Absent: a rule of the domain refuses the value (an unknown indicator, a status that may not change). */
+  code?: ProblemCode;
   message: string;
 };
 

@@ -41,7 +41,7 @@ export function problemsToJson(problems: readonly Problem[]): ProblemsJson {
 
 /**
  * Problems back from those shapes (an API error body, a failed job's result), for a page to
- * show them. Field errors of rows are skipped when `rows` lists the same problems.
+ * show them, without their codes. Field errors of rows are skipped when `rows` lists the same problems.
  */
 export function problemsFromJson(json: { fieldErrors?: FieldErrors | null } & ProblemsJson): Problem[] {
   const fromFields = Object.entries(json.fieldErrors ?? {}).flatMap(([key, messages]) => {
@@ -49,19 +49,17 @@ export function problemsFromJson(json: { fieldErrors?: FieldErrors | null } & Pr
     if (row !== undefined && json.rows) return [];
     const place =
       row !== undefined ? { row: Number(row), ...(field === WHOLE_ROW ? {} : { field }) } : key === WHOLE_INPUT ? {} : { field: key };
-    return messages.map((message): Problem => ({ ...place, code: "invalid", message }));
+    return messages.map((message): Problem => ({ ...place, message }));
   });
   const fromRows = (json.rows ?? []).map(({ row, field, message }): Problem => ({
     row,
     ...(field === WHOLE_ROW ? {} : { field }),
-    code: "invalid",
     message,
   }));
   const fromFiles = (json.problems ?? []).map(({ file, line, column, message }): Problem => ({
     file,
     ...(line === null ? {} : { row: line }),
     ...(column === null ? {} : { field: column }),
-    code: "invalid",
     message,
   }));
   return [...fromFields, ...fromRows, ...fromFiles];

@@ -35,7 +35,7 @@ export async function parseValuesFile(file: { fileName: string; bytes: Uint8Arra
   const parsed: ParsedValuesFile = { rows: [], rowNumbers: [] };
   for (const { line, cells } of table.lines) {
     const cell = (column: TemplateColumn): RawCell => cells[columns.get(column)!] ?? null;
-    const problem = (column: string | undefined, message: string, code: ProblemCode = "invalid") =>
+    const problem = (column: string | undefined, message: string, code?: ProblemCode) =>
       problems.push({ row: line, ...(column === undefined ? {} : { field: column }), code, message });
     if (cells.slice(table.header.length).some((value) => !isBlankCell(value))) {
       problem(

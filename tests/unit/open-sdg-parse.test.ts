@@ -48,8 +48,8 @@ describe("parseOpenSdgData", () => {
   it("reports a value that is not a number and a year that is not four digits, by line and column", () => {
     const parsed = parseOpenSdgData("data/indicator_1-2-1.csv", "Year,Sex,Value\n2010,,1\n2011,Men,n/a\n20x2,,3\n2013,,1,234\n");
     expect(parsed.problems).toEqual([
-      { file: "data/indicator_1-2-1.csv", row: 3, field: "Value", code: "invalid", message: '"n/a" is not a number' },
-      { file: "data/indicator_1-2-1.csv", row: 4, field: "Year", code: "invalid", message: '"20x2" is not a year (four digits)' },
+      { file: "data/indicator_1-2-1.csv", row: 3, field: "Value", message: '"n/a" is not a number' },
+      { file: "data/indicator_1-2-1.csv", row: 4, field: "Year", message: '"20x2" is not a year (four digits)' },
       { file: "data/indicator_1-2-1.csv", row: 5, code: "unreadable", message: "The line has 4 cells; the header has 3" },
     ]);
     expect(parsed.observations).toHaveLength(1);

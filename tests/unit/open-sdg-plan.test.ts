@@ -322,7 +322,6 @@ describe("planOpenSdgImport: re-import", () => {
     expect(again.problems).toEqual([
       {
         file: "data/indicator_8-8-1.csv",
-        code: "invalid",
         message: expect.stringContaining("8.8.1 of SDG-TEST takes levels values"),
       },
     ]);

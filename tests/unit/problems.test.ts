@@ -12,12 +12,12 @@ import { firstAtEachPlace, type Problem } from "@/lib/problems/problem";
 import { fieldErrorsOf, problemsFromJson, problemsToJson } from "@/lib/problems/problems-json";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 
-const FIELD: Problem = { field: "email", code: "invalid", message: "Enter an e-mail address" };
-const WHOLE_INPUT: Problem = { code: "invalid", message: "Write the comment" };
-const AT_ROW: Problem = { row: 3, field: "value", code: "invalid", message: "Enter a number" };
+const FIELD: Problem = { field: "email", message: "Enter an e-mail address" };
+const WHOLE_INPUT: Problem = { message: "Write the comment" };
+const AT_ROW: Problem = { row: 3, field: "value", message: "Enter a number" };
 const WHOLE_ROW: Problem = { row: 2, code: "unreadable", message: "This line has more cells than the header" };
-const IN_FILE: Problem = { file: "data/indicator_1-1-1.csv", row: 7, field: "Value", code: "invalid", message: '"n/a" is not a number' };
-const WHOLE_FILE: Problem = { file: "data/indicator_x.csv", code: "invalid", message: "The file name gives no usable indicator code" };
+const IN_FILE: Problem = { file: "data/indicator_1-1-1.csv", row: 7, field: "Value", message: '"n/a" is not a number' };
+const WHOLE_FILE: Problem = { file: "data/indicator_x.csv", message: "The file name gives no usable indicator code" };
 
 const text = (html: string) =>
   html
@@ -53,8 +53,8 @@ describe("problems as JSON", () => {
   it("reads back what it wrote, without counting a row twice", () => {
     const problems = [FIELD, WHOLE_INPUT, AT_ROW, WHOLE_ROW, IN_FILE, WHOLE_FILE];
     const json = { fieldErrors: fieldErrorsOf(problems), ...problemsToJson(problems) };
-    // Codes do not travel in those shapes: what comes back is "invalid".
-    expect(problemsFromJson(json)).toEqual(problems.map((problem) => ({ ...problem, code: "invalid" })));
+    // Codes do not travel in those shapes.
+    expect(problemsFromJson(json)).toEqual(problems.map(({ code: _code, ...problem }) => problem));
     expect(problemsFromJson({ fieldErrors: { "3.value": ["Enter a number"] } })).toEqual([AT_ROW]);
     expect(problemsFromJson({ fieldErrors: null })).toEqual([]);
   });
