@@ -3,7 +3,7 @@ import { ProblemList } from "@/components/problems/problem-list";
 import type { JobView } from "@/lib/jobs/job-view";
 import type { OpenSdgImportReport } from "@/lib/open-sdg/open-sdg-report";
 import type { Problem } from "@/lib/problems/problem";
-import { problemsFromJson, type FieldErrors, type ProblemsJson } from "@/lib/problems/problems-json";
+import { problemsFromJson, type ProblemsJson } from "@/lib/problems/problems-json";
 
 /** The most rows a table shows; the JSON of the job (GET /api/v1/jobs/{id}) has them all. */
 const MAX_ROWS = 500;
@@ -11,9 +11,9 @@ const MAX_ROWS = 500;
 /** What a finished Open SDG import job produced: its report, or for a failed job the problems found. */
 export function OpenSdgImportOutcome({ job }: { job: JobView }) {
   if (job.status === "FAILED") {
-    // What lib/jobs/run-job.ts keeps of the error.
-    const failure = job.result as { fieldErrors?: FieldErrors | null; details?: ProblemsJson | null } | null;
-    const problems = problemsFromJson({ ...failure?.details, fieldErrors: failure?.fieldErrors });
+    // The problems in the files, as lib/jobs/run-job.ts keeps them in the job's result.
+    const failure = job.result as { details?: ProblemsJson | null } | null;
+    const problems = problemsFromJson({ problems: failure?.details?.problems });
     return problems.length > 0 ? <ProblemsTable problems={problems} /> : null;
   }
   return <OpenSdgImportReportView report={job.result as OpenSdgImportReport} />;
