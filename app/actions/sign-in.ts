@@ -3,16 +3,16 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { zodFieldErrors } from "@/lib/api/api-response";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { clientAddressFrom, signIn, signInSchema } from "@/lib/auth/sign-in";
 import { getAppUrl } from "@/lib/env";
+import { zodProblems } from "@/lib/validation/parse-input";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, ["password"]);
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success)
-    return { status: "error", message: "Enter your e-mail address and password", fieldErrors: zodFieldErrors(parsed.error), values };
+    return { status: "error", message: "Enter your e-mail address and password", problems: zodProblems(parsed.error), values };
 
   let mustChangePassword = false;
   try {

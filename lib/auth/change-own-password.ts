@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -37,7 +37,7 @@ export async function changeOwnPassword(
   const matches = account?.password ? await verifyPassword({ hash: account.password, password: input.currentPassword }) : false;
   if (!account || !matches) {
     throw new AppError("BAD_REQUEST", "The current password is not correct", {
-      fieldErrors: { currentPassword: ["The current password is not correct"] },
+      problems: [{ field: "currentPassword", message: "The current password is not correct" }],
     });
   }
   const passwordHash = await hashPassword(input.newPassword);

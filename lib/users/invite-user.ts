@@ -4,7 +4,7 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { generateTemporaryPassword } from "@/lib/auth/generate-temporary-password";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { inviteUserSchema, type InviteUserInput } from "./schemas";
 import { requireWorkspaceInstitution } from "./require-workspace-membership";
@@ -38,7 +38,13 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
         ? "This person already has access to the workspace"
         : "This person's access was deactivated: reactivate it on their page in People";
       throw new AppError("CONFLICT", message, {
-        fieldErrors: { email: [current.isActive ? "Already a member of this workspace" : "Access deactivated; reactivate it instead"] },
+        problems: [
+          {
+            field: "email",
+            code: "duplicate",
+            message: current.isActive ? "Already a member of this workspace" : "Access deactivated; reactivate it instead",
+          },
+        ],
       });
     }
 

@@ -406,7 +406,6 @@ describe("the permission table", () => {
   it("keeps its critical rows as decided (docs/decisions/007)", () => {
     expect(PERMISSIONS["users.manage"]).toEqual(["ADMIN"]);
     expect(PERMISSIONS["institutions.manage"]).toEqual(["ADMIN"]);
-    expect(PERMISSIONS["settings.manage"]).toEqual(["ADMIN"]);
     expect(PERMISSIONS["audit.read"]).toEqual(["ADMIN", "SECRETARIAT"]);
     expect(PERMISSIONS["values.review"]).toEqual(["SECRETARIAT"]);
     expect(PERMISSIONS["values.reopen"]).toEqual(["SECRETARIAT"]);

@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { saveEntryAction, submitEntryAction } from "@/app/actions/values";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
+import { ProblemList } from "@/components/problems/problem-list";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import type { EntryForm as EntryFormData, EntryIndicator, EntryRow } from "@/lib/monitoring/get-entry-form";
 import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
+import type { Problem } from "@/lib/problems/problem";
 
 type RowState = {
   value: string;
@@ -20,10 +22,14 @@ type RowState = {
 };
 type FieldName = "value" | "comment" | "source" | "evidenceUrl";
 type Banner =
-  | { kind: "error"; message: string; links: { href: string; text: string }[] }
+  /** `rowIds`: the form row each problem's row (1-based) stands for, in the order they were sent. */
+  | { kind: "error"; message: string; problems: Problem[]; rowIds: string[] }
   | { kind: "success"; message: string; missing?: MissingValue[] }
   | { kind: "confirm-submit"; missing: { text: string }[] };
 
+const FIELD_NAMES: readonly string[] = ["value", "comment", "source", "evidenceUrl"] satisfies FieldName[];
+/** The input a problem is shown at: its own field, or the value for the row as a whole. */
+const fieldNameOf = (problem: Problem) => (FIELD_NAMES.includes(problem.field ?? "") ? problem.field : "value") as FieldName;
 const rowId = (indicator: EntryIndicator, row: EntryRow) => `${indicator.code}|${row.key}`;
 const isLocked = (status: ValueStatus | null) => status === "SUBMITTED" || status === "APPROVED";
 
@@ -137,13 +143,12 @@ export function EntryForm({ form }: { form: EntryFormData }) {
         return;
       }
       const nextErrors: Record<string, Partial<Record<FieldName, string>>> = {};
-      const links: { href: string; text: string }[] = [];
-      for (const error of result.rows ?? []) {
-        const id = ids[error.row - 1];
+      const problems: Problem[] = [];
+      for (const problem of result.problems ?? []) {
+        const id = ids[(problem.row ?? 0) - 1];
         if (!id) continue;
-        const field = (["value", "comment", "source", "evidenceUrl"].includes(error.field) ? error.field : "value") as FieldName;
-        nextErrors[id] = { ...nextErrors[id], [field]: error.message };
-        links.push({ href: `#${fieldId(id, field)}`, text: `${describeRow(id, order)}: ${error.message}` });
+        nextErrors[id] = { ...nextErrors[id], [fieldNameOf(problem)]: problem.message };
+        problems.push(problem);
       }
       const nextConflicts: Record<string, string> = {};
       const adopted: Record<string, RowState> = {};
@@ -155,18 +160,23 @@ export function EntryForm({ form }: { form: EntryFormData }) {
           ? `Someone else saved ${String(now.value ?? "an empty value")} here meanwhile (status ${now.status.toLowerCase()}). Your entry is kept: saving again replaces theirs.`
           : "Someone else cleared this value meanwhile. Your entry is kept: saving again enters it.";
         adopted[id] = { ...rows[id]!, version: now?.version ?? null, status: now?.status ?? null };
-        links.push({ href: `#${fieldId(id, "value")}`, text: `${describeRow(id, order)}: changed by someone else` });
+        problems.push({ row: conflict.row, field: "value", code: "conflict", message: "changed by someone else" });
       }
       if (Object.keys(adopted).length > 0) setRows((current) => ({ ...current, ...adopted }));
       setErrors(nextErrors);
       setConflicts(nextConflicts);
-      showBanner({ kind: "error", message: `${result.message}`, links });
+      showBanner({ kind: "error", message: `${result.message}`, problems, rowIds: ids });
     });
   };
 
   const askSubmit = () => {
     if (dirtyIds.length > 0)
-      return showBanner({ kind: "error", message: "Save your draft before submitting: some entries are not saved yet.", links: [] });
+      return showBanner({
+        kind: "error",
+        message: "Save your draft before submitting: some entries are not saved yet.",
+        problems: [],
+        rowIds: [],
+      });
     const missing = order
       .filter(({ indicator, row }) => (rows[rowId(indicator, row)]?.value ?? "") === "")
       .map(({ indicator, row }) => ({ text: `${indicator.code} ${indicator.name}: ${row.label}` }));
@@ -176,7 +186,7 @@ export function EntryForm({ form }: { form: EntryFormData }) {
   const submit = () =>
     startTransition(async () => {
       const result = await submitEntryAction({ frameworkCode: form.cycle.frameworkCode, year: form.cycle.year });
-      if (result.status === "error") return showBanner({ kind: "error", message: result.message, links: [] });
+      if (result.status === "error") return showBanner({ kind: "error", message: result.message, problems: [], rowIds: [] });
       showBanner({
         kind: "success",
         message: `${result.result.submitted} values submitted to the secretariat for review.`,
@@ -203,15 +213,11 @@ export function EntryForm({ form }: { form: EntryFormData }) {
           <div className="error-summary" role="alert">
             <h2 className="error-summary__title">There is a problem</h2>
             <p>{banner.message}</p>
-            {banner.links.length > 0 ? (
-              <ul>
-                {banner.links.map((link) => (
-                  <li key={link.href + link.text}>
-                    <a href={link.href}>{link.text}</a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <ProblemList
+              problems={banner.problems}
+              placeOf={(problem) => describeRow(banner.rowIds[problem.row! - 1]!, order)}
+              hrefOf={(problem) => `#${fieldId(banner.rowIds[problem.row! - 1]!, fieldNameOf(problem))}`}
+            />
           </div>
         ) : null}
         {banner?.kind === "success" ? (
