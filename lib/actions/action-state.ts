@@ -27,7 +27,13 @@ export function formValues(formData: FormData, except: string[] = []): Record<st
  */
 export function actionError(error: unknown, values?: Record<string, string>): Extract<ActionState, { status: "error" }> {
   const expected = asAppError(error);
-  if (expected) return { status: "error", message: expected.message, problems: expected.problems, values };
+  if (expected)
+    return {
+      status: "error",
+      message: expected.message,
+      ...(expected.problems.length > 0 ? { problems: expected.problems } : {}),
+      ...(values ? { values } : {}),
+    };
   console.error("Unexpected error in a server action", error);
   return { status: "error", message: "Something went wrong on the server and nothing was saved. The error has been logged.", values };
 }
