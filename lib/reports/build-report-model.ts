@@ -8,7 +8,7 @@ import { CATEGORY_LABELS } from "@/lib/progress/categories";
 import { formatPercent, formatPoints, formatScore } from "@/lib/progress/format-score";
 import { describeComparison, describeScoresOverTime, compareAreas } from "@/lib/progress/describe-scores";
 import { PROGRESS_STATUS_LABELS, type ProgressStatus } from "@/lib/progress/progress-status";
-import type { ExportValue, FrameworkExport } from "@/lib/exports/load-framework-export";
+import type { FrameworkData, FrameworkDataValue } from "@/lib/progress/load-framework-data";
 import { groupedBarChart, scoreLineChart, type Chart } from "./chart-primitives";
 import { methodologyNote } from "./methodology-note";
 
@@ -109,7 +109,7 @@ const pct = formatPercent;
  * PDF, Word and the print page all draw this same model.
  */
 export function buildReportModel(input: {
-  data: FrameworkExport;
+  data: FrameworkData;
   completeness: ReportCompleteness | null;
   yearStatuses: YearStatus[];
   showReturnReasons: boolean;
@@ -133,7 +133,7 @@ export function buildReportModel(input: {
     return category ? `${category} ${CATEGORY_LABELS[category - 1]}` : null;
   };
 
-  const totals = new Map<string, ExportValue[]>();
+  const totals = new Map<string, FrameworkDataValue[]>();
   for (const value of data.values) {
     if (value.disaggregationKey !== "") continue;
     const list = totals.get(value.indicator.id) ?? [];
@@ -332,7 +332,7 @@ function offTrackSentence(count: number, year: number | null): string {
  * there is none. Words and signs, not arrows: the report font has no arrow glyphs, and words
  * read out well.
  */
-export function describeTrend(indicator: StructureIndicator, current: ExportValue | undefined, previous: ExportValue | undefined): string {
+export function describeTrend(indicator: StructureIndicator, current: FrameworkDataValue | undefined, previous: FrameworkDataValue | undefined): string {
   if (!current) return "No value this year";
   if (!previous) return "No earlier value";
   if (isQuantitative(indicator.valueType) && current.number !== null && previous.number !== null) {

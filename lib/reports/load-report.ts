@@ -3,8 +3,8 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { loadFrameworkExport, type ExportRange } from "@/lib/exports/load-framework-export";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
+import { loadFrameworkData, type YearRange } from "@/lib/progress/load-framework-data";
 import { buildReportModel, type ReportCompleteness, type ReportModel } from "./build-report-model";
 
 /**
@@ -14,8 +14,8 @@ import { buildReportModel, type ReportCompleteness, type ReportModel } from "./b
  * number of queries. Who does not follow reporting (viewers, other institutions' focal
  * points) learns nothing of drafts: to them an indicator simply has no approved value yet.
  */
-export async function loadReport(access: AccessContext, frameworkCode: string, range: ExportRange): Promise<ReportModel> {
-  const data = await loadFrameworkExport(access, frameworkCode, range);
+export async function loadReport(access: AccessContext, frameworkCode: string, range: YearRange): Promise<ReportModel> {
+  const data = await loadFrameworkData(access, frameworkCode, range);
   const year = data.reportYear;
   const indicatorIds = data.progress.framework.areas.flatMap((area) => area.indicators.map((indicator) => indicator.id));
   const [completeness, yearStatuses] = await Promise.all([
