@@ -1,6 +1,6 @@
 import { ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import { formatDate } from "@/lib/indicators/format-value";
-import type { ReportModel } from "@/lib/reports/build-report-model";
+import type { ReportModel } from "@/lib/reports/report-model";
 import { reportSections } from "@/lib/reports/report-sections";
 import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import { ReportChart } from "./report-chart";

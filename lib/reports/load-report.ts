@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import { loadFrameworkData, type YearRange } from "@/lib/progress/load-framework-data";
-import { buildReportModel, type ReportCompleteness, type ReportModel } from "./build-report-model";
+import { buildReportModel } from "./build-report-model";
+import type { ReportCompleteness, ReportModel } from "./report-model";
 
 /**
  * The working-group report of a framework, for the person asking: the values they may read,

@@ -19,7 +19,7 @@ import {
 } from "docx";
 import { estimatePageNumbers } from "docx/layout";
 import { formatDate } from "@/lib/indicators/format-value";
-import type { ReportModel } from "./build-report-model";
+import type { ReportModel } from "./report-model";
 import { chartToPng } from "./chart-png";
 import type { Chart } from "./chart-primitives";
 import { REPORT_FONT_FAMILY, REPORT_FONT_FILES } from "./report-fonts";

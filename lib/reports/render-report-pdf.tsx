@@ -2,7 +2,7 @@ import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import type { ReactNode } from "react";
 import { formatDate } from "@/lib/indicators/format-value";
 import type { ProgressStatus } from "@/lib/progress/progress-status";
-import type { ReportModel } from "./build-report-model";
+import type { ReportModel } from "./report-model";
 import { INK, type Chart } from "./chart-primitives";
 import { REPORT_FONT_FILES } from "./report-fonts";
 import { reportSections } from "./report-sections";
