@@ -3,9 +3,10 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { loadFrameworkExport, type ExportRange } from "@/lib/exports/load-framework-export";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
-import { buildReportModel, type ReportCompleteness, type ReportModel } from "./build-report-model";
+import { loadFrameworkData, type YearRange } from "@/lib/progress/load-framework-data";
+import { buildReportModel } from "./build-report-model";
+import type { ReportCompleteness, ReportModel } from "./report-model";
 
 /**
  * The working-group report of a framework, for the person asking: the values they may read,
@@ -14,8 +15,8 @@ import { buildReportModel, type ReportCompleteness, type ReportModel } from "./b
  * number of queries. Who does not follow reporting (viewers, other institutions' focal
  * points) learns nothing of drafts: to them an indicator simply has no approved value yet.
  */
-export async function loadReport(access: AccessContext, frameworkCode: string, range: ExportRange): Promise<ReportModel> {
-  const data = await loadFrameworkExport(access, frameworkCode, range);
+export async function loadReport(access: AccessContext, frameworkCode: string, range: YearRange): Promise<ReportModel> {
+  const data = await loadFrameworkData(access, frameworkCode, range);
   const year = data.reportYear;
   const indicators = data.progress.framework.areas.flatMap((area) => area.indicators);
   // Values belong to the indicator's identity; the model knows indicators by this version's ids.
