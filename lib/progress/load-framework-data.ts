@@ -5,6 +5,7 @@ import type { StructureArea, StructureIndicator } from "@/lib/frameworks/get-fra
 import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { formatIndicatorValue } from "@/lib/indicators/format-value";
+import { currentCodesOf } from "@/lib/frameworks/current-codes-of";
 import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
 import { countsInProgress } from "./counts-in-progress";
 import { getFrameworkProgress, type FrameworkProgress } from "./get-framework-progress";
@@ -56,7 +57,7 @@ export async function loadFrameworkData(access: AccessContext, frameworkCode: st
   const { framework } = progress;
   const [workspace, rows] = await Promise.all([
     db.workspace.findUniqueOrThrow({ where: { id: access.workspace.id }, select: { name: true, countryCode: true, isDemo: true } }),
-    listFrameworkValues(access, framework.id, { from, to }),
+    listFrameworkValues(access, framework.id, { from, to }, currentCodesOf(framework)),
   ]);
 
   const topAreaOf = topLevelAreaOf(framework.areas);
