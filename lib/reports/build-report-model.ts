@@ -1,3 +1,5 @@
+import type { DefinitionDiff } from "@/lib/matrix/definition-diff";
+import { diffSentences } from "@/lib/matrix/diff-sentences";
 import type { FrameworkData } from "@/lib/progress/load-framework-data";
 import { methodologyNote } from "./methodology-note";
 import { buildAreaSections } from "./model/build-area-sections";
@@ -22,6 +24,8 @@ export function buildReportModel(input: {
   showReturnReasons: boolean;
   /** Whether the reader may see which indicators have drafts or submitted values (completeness). */
   detailedStatuses: boolean;
+  /** The changes of the version in force against the one before it, when there is one. */
+  matrixChanges?: DefinitionDiff | null;
 }): ReportModel {
   const { data } = input;
   const context = createReportContext(data);
@@ -59,5 +63,6 @@ export function buildReportModel(input: {
       includeProvisional: data.includeProvisional,
       cutoffs: framework.categoryCutoffs,
     }),
+    matrixChanges: input.matrixChanges ? diffSentences(input.matrixChanges) : null,
   };
 }

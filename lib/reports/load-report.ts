@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { loadVersionChanges } from "@/lib/matrix/load-version-changes";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import { loadFrameworkData, type YearRange } from "@/lib/progress/load-framework-data";
 import { buildReportModel } from "./build-report-model";
@@ -21,7 +22,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
   const indicators = data.progress.framework.areas.flatMap((area) => area.indicators);
   // Values belong to the indicator's identity; the model knows indicators by this version's ids.
   const definitionOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.id]));
-  const [completeness, yearStatuses] = await Promise.all([
+  const [completeness, yearStatuses, matrixChanges] = await Promise.all([
     year === null ? null : loadCompleteness(access, frameworkCode, year),
     year === null
       ? []
@@ -31,6 +32,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
             select: { identityId: true, status: true, returnReason: true },
           })
           .then((rows) => rows.map(({ identityId, ...row }) => ({ indicatorId: definitionOf.get(identityId)!, ...row }))),
+    loadVersionChanges({ workspaceId: access.workspace.id, versionId: data.progress.framework.version.id }),
   ]);
   return buildReportModel({
     data,
@@ -38,6 +40,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
     yearStatuses,
     showReturnReasons: can(access, "values.read-submitted"),
     detailedStatuses: can(access, "completeness.read-all"),
+    matrixChanges,
   });
 }
 

@@ -3,6 +3,7 @@ import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Para
 import { estimatePageNumbers } from "docx/layout";
 import { docxAreaSection } from "./docx/docx-area-section";
 import { docxCover } from "./docx/docx-cover";
+import { docxMatrixChangesAnnex } from "./docx/docx-matrix-changes-annex";
 import { docxMethodologySection } from "./docx/docx-methodology-section";
 import { docxOffTrackSection } from "./docx/docx-off-track-section";
 import { docxOpenPointsSection } from "./docx/docx-open-points-section";
@@ -31,6 +32,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
     ...docxOffTrackSection(model, sections[closing]!),
     ...docxOpenPointsSection(model, sections[closing + 1]!),
     ...docxMethodologySection(model, sections[closing + 2]!),
+    ...(model.matrixChanges ? docxMatrixChangesAnnex(model.matrixChanges) : []),
   ];
   const cover = docxCover(model);
 

@@ -1,3 +1,4 @@
+import type { DiffAnnex } from "@/lib/matrix/diff-sentences";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
 import type { ProgressStatus } from "@/lib/progress/progress-status";
@@ -28,6 +29,8 @@ export type ReportModel = {
   openPointsSentence: string;
   openPoints: ReportOpenPoints;
   methodology: string[];
+  /** What the version in force changed against the one it replaced; null for a first version. */
+  matrixChanges: DiffAnnex | null;
 };
 
 export type ReportCompleteness = {

@@ -14,6 +14,9 @@ import { writeVersionContent } from "@/lib/frameworks/write-version-content";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
+import { loadReport } from "@/lib/reports/load-report";
+import { renderReportDocx } from "@/lib/reports/render-report-docx";
+import { strFromU8, unzipSync } from "fflate";
 import {
   buildIndicator,
   createTestFramework,
@@ -114,5 +117,17 @@ describe("a series across two versions", () => {
     expect(row.statuses[2022]).not.toBe("target_achieved");
     expect(row.achievement[2019]).toBe(1);
     expect(row.achievement[2022]).toBeLessThan(0.2);
+  });
+});
+
+describe("the working-group report of a version that replaced another", () => {
+  it("carries an annex of what changed in the matrix, in the Word document", async () => {
+    const model = await loadReport(viewer, code, { year: 2022, includeProvisional: false });
+    expect(model.matrixChanges?.summary.join(" ")).toContain("2018");
+    const document = strFromU8(unzipSync(await renderReportDocx(model))["word/document.xml"]!);
+    const text = document.replace(/<[^>]+>/g, "");
+    expect(text).toContain("Annex: ");
+    expect(text).toContain("A1.1-R");
+    expect(text).toMatch(/Targets?.{0,80}1[ ,]?000/);
   });
 });
