@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "user.signed-out",
   "user.password-changed",
   "user.password-reset",
+  "user.given-access-elsewhere",
   "membership.created",
   "membership.updated",
   "membership.deactivated",

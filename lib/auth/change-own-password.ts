@@ -1,6 +1,7 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { z } from "zod";
+import { revokePersonApiTokens } from "@/lib/api-tokens/revoke-person-api-tokens";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
@@ -22,7 +23,8 @@ export const changePasswordSchema = z
 
 /**
  * Changes the acting person's password after checking the current one, clears the
- * "must change password" flag and ends their other sessions (a stolen session dies here).
+ * "must change password" flag, ends their other sessions and revokes their API tokens in
+ * every workspace (a stolen session or token dies here; the person issues new tokens).
  */
 export async function changeOwnPassword(
   access: AccessContext,
@@ -45,13 +47,14 @@ export async function changeOwnPassword(
     await tx.account.update({ where: { id: account.id }, data: { password: passwordHash } });
     await tx.user.update({ where: { id: access.user.id }, data: { mustChangePassword: false } });
     const ended = await tx.session.deleteMany({ where: { userId: access.user.id, id: { not: currentSessionId } } });
+    const apiTokensRevoked = await revokePersonApiTokens(tx, audit, { userId: access.user.id }, "password-changed");
     await audit({
       workspaceId: access.workspace.id,
       action: "user.password-changed",
       entityType: "User",
       entityId: access.user.id,
       summary: `${access.user.email} changed their password`,
-      after: { otherSessionsEnded: ended.count },
+      after: { otherSessionsEnded: ended.count, apiTokensRevoked },
     });
   });
 }

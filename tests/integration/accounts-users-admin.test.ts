@@ -117,13 +117,13 @@ describe("inviteUser", () => {
     }
   });
 
-  it("gives a person who has an account in another workspace a membership, keeping their password (no temporary password)", async () => {
+  it("gives a person who has an account in another workspace a membership, keeping their password (the temporary password shown is never stored)", async () => {
     const { workspaceId: otherWorkspaceId } = await createTestWorkspace();
     const elsewhere = await createTestMember(otherWorkspaceId, "SECRETARIAT");
     const hashBefore = await passwordHashOf(elsewhere.user.id);
 
     const result = await inviteUser(admin, { email: elsewhere.user.email, name: "Ignored name", role: "WORKING_GROUP" });
-    expect(result.temporaryPassword).toBeNull();
+    expect(await verifyPassword({ hash: await passwordHashOf(elsewhere.user.id), password: result.temporaryPassword })).toBe(false);
     expect(await db.membership.findUniqueOrThrow({ where: { id: result.membershipId } })).toMatchObject({
       userId: elsewhere.user.id,
       workspaceId,
