@@ -43,7 +43,11 @@ describe("API tokens and password changes (item 5)", () => {
     expect(await authenticateApiToken(otherToken)).not.toBeNull();
     const session = await createTestSession(person.user.id);
 
-    await changeOwnPassword(person, session.id, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    await changeOwnPassword(person, session.id, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
 
     expect(await authenticateApiToken(token)).toBeNull();
     expect(await authenticateApiToken(otherToken)).toBeNull();
@@ -63,7 +67,11 @@ describe("API tokens and password changes (item 5)", () => {
     const session = await createTestSession(person.user.id);
     const before = await snapshotDatabase({ exclude: ["RateLimitBucket"] });
     const error = await catchAppError(
-      changeOwnPassword(person, session.id, { currentPassword: "not my password!", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      changeOwnPassword(person, session.id, {
+        currentPassword: "not my password!",
+        newPassword: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(await snapshotDatabase({ exclude: ["RateLimitBucket"] })).toEqual(before);
@@ -107,7 +115,13 @@ describe("API tokens and password changes (item 5)", () => {
     await db.$transaction([
       db.membership.update({ where: { id: person.membership.id }, data: { isActive: false } }),
       db.auditEvent.create({
-        data: { workspaceId, actorLabel: "system:test", action: "membership.deactivated", entityType: "Membership", entityId: person.membership.id },
+        data: {
+          workspaceId,
+          actorLabel: "system:test",
+          action: "membership.deactivated",
+          entityType: "Membership",
+          entityId: person.membership.id,
+        },
       }),
     ]);
     await setMembershipActive(admin, person.membership.id, true);
