@@ -43,6 +43,9 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.signed-in",
   "user.signed-out",
+  "user.sign-in-failed",
+  "user.password-change-failed",
+  "user.locked-out",
   "user.password-changed",
   "user.password-reset",
   "user.given-access-elsewhere",
@@ -73,6 +76,7 @@ export const AUDIT_ENTITY_TYPES = [
   "User",
   "Membership",
   "ApiToken",
+  "NetworkAddress",
 ] as const;
 
 export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);
