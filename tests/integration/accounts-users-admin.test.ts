@@ -268,7 +268,7 @@ describe("setMembershipActive", () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "membership.deactivated", entityId: person.membership.id } });
     expect(event).toMatchObject({ actorId: admin.user.id, workspaceId });
     expect(event.before).toEqual({ isActive: true });
-    expect(event.after).toEqual({ isActive: false });
+    expect(event.after).toEqual({ isActive: false, apiTokensRevoked: 0 });
   });
 
   it("keeps the sessions of a person who still has another active workspace", async () => {
@@ -291,7 +291,7 @@ describe("setMembershipActive", () => {
     });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "membership.reactivated", entityId: person.membership.id } });
     expect(event.before).toEqual({ isActive: false });
-    expect(event.after).toEqual({ isActive: true });
+    expect(event.after).toEqual({ isActive: true, apiTokensRevoked: 0 });
   });
 
   it("refuses to repeat the current state (CONFLICT) and changes nothing", async () => {
