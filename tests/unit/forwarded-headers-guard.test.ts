@@ -40,6 +40,6 @@ it("drops forged forwarded headers before the handler sees them, and names the r
   expect(seen!["x-forwarded-host"]).toBeUndefined();
   expect(seen!["x-real-ip"]).toBeUndefined();
   expect(seen![PEER_ADDRESS_HEADER]).toBe("127.0.0.1");
-  const headers = new Headers(Object.entries(seen!).map(([name, value]) => [name, String(value)]));
+  const headers = new Headers(Object.entries(seen!).map(([name, value]): [string, string] => [name, String(value)]));
   expect(clientAddressFrom(headers)).toBe("127.0.0.1");
 });
