@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
-import { clientAddressFrom, signIn, signInSchema } from "@/lib/auth/sign-in";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { signIn, signInSchema } from "@/lib/auth/sign-in";
 import { getAppUrl } from "@/lib/env";
 import { zodProblems } from "@/lib/validation/parse-input";
 

@@ -11,6 +11,7 @@ describe("parseEnv", () => {
       CAPACITAS_DEMO: "0",
       PORT: "3000",
       DATABASE_BUSY_WAIT_MS: 8000,
+      TRUSTED_PROXIES: [],
     });
   });
 
@@ -21,6 +22,7 @@ describe("parseEnv", () => {
       CAPACITAS_DEMO: "1",
       PORT: "3000",
       DATABASE_BUSY_WAIT_MS: 8000,
+      TRUSTED_PROXIES: [],
     });
   });
 
