@@ -26,7 +26,7 @@ export type InviteUserResult = {
  * The answer and this workspace's audit log are the same in both cases, so that an
  * administrator cannot learn from them that an address has an account elsewhere; the
  * workspaces the person already belongs to are told in their own audit logs
- * (docs/decisions/018-accounts-across-workspaces.md).
+ * (docs/decisions/021-accounts-across-workspaces.md).
  */
 export async function inviteUser(access: AccessContext, raw: InviteUserInput): Promise<InviteUserResult> {
   requirePermission(access, "users.manage");

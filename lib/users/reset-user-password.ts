@@ -15,7 +15,7 @@ import { requireWorkspaceMembership } from "./require-workspace-membership";
  * the administrators of the person's home workspace: the one where their account was created
  * (their first membership). Adding a person to another workspace thus neither takes the reset
  * away from their home workspace nor hands it to the newcomer, who could otherwise take over
- * the account (docs/decisions/018-accounts-across-workspaces.md).
+ * the account (docs/decisions/021-accounts-across-workspaces.md).
  */
 export async function resetUserPassword(access: AccessContext, membershipId: string): Promise<{ temporaryPassword: string }> {
   requirePermission(access, "users.manage");
