@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/lib/auth/require-action-access";
 import { addConsultationComment } from "@/lib/frameworks/versions/add-consultation-comment";
@@ -23,23 +24,34 @@ function readForm(formData: FormData, lists: string[] = []) {
   return { values, input };
 }
 
-/** The pages that show a version's lifecycle; frameworkCode and versionNumber travel as hidden fields. */
+/** The page of a version's lifecycle; frameworkCode and versionNumber travel as hidden fields. */
+function lifecyclePath(values: Record<string, string>): string {
+  return `/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}/versions/${encodeURIComponent(values.versionNumber ?? "")}/consultation`;
+}
+
 function revalidateVersion(values: Record<string, string>, alsoFramework = false) {
-  const base = `/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}`;
-  revalidatePath(`${base}/versions/${values.versionNumber ?? ""}/consultation`);
-  if (alsoFramework) revalidatePath(base);
+  revalidatePath(lifecyclePath(values));
+  if (alsoFramework) revalidatePath(`/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}`);
+}
+
+/**
+ * A change of status removes the form that made it, and its message with it: the page says
+ * what happened instead (?done=, see LIFECYCLE_NOTICES on the page).
+ */
+function showDone(values: Record<string, string>, done: "consultation-opened" | "validated" | "approved"): never {
+  redirect(`${lifecyclePath(values)}?done=${done}`);
 }
 
 export async function openConsultationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData, ["institutionCodes", "workingGroupUserIds"]);
   try {
     const access = await requireActionAccess();
-    const { invitees } = await openConsultation(access, input);
+    await openConsultation(access, input);
     revalidateVersion(values, true);
-    return { status: "success", message: `The consultation is open until ${values.deadline}; ${invitees} invitees can now comment.` };
   } catch (error) {
     return actionError(error, values);
   }
+  showDone(values, "consultation-opened");
 }
 
 export async function addConsultationCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -72,10 +84,10 @@ export async function validateVersionAction(_previous: ActionState, formData: Fo
     const access = await requireActionAccess();
     await validateVersion(access, input);
     revalidateVersion(values, true);
-    return { status: "success", message: "The version is validated. Working-group members can now record their positions." };
   } catch (error) {
     return actionError(error, values);
   }
+  showDone(values, "validated");
 }
 
 export async function recordApprovalPositionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -106,13 +118,10 @@ export async function approveVersionAction(_previous: ActionState, formData: For
   const { values, input } = readForm(formData, ["participantUserIds"]);
   try {
     const access = await requireActionAccess();
-    const { supersededVersionIds } = await approveVersion(access, input);
+    await approveVersion(access, input);
     revalidateVersion(values, true);
-    return {
-      status: "success",
-      message: `The version is approved and in force${supersededVersionIds.length > 0 ? "; the version before it is superseded" : ""}.`,
-    };
   } catch (error) {
     return actionError(error, values);
   }
+  showDone(values, "approved");
 }

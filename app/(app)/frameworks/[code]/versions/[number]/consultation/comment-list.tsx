@@ -7,7 +7,7 @@ export function CommentList({ lifecycle, versionRef }: { lifecycle: VersionLifec
   const { comments, version } = lifecycle;
   if (version.status === "DRAFT") return null;
   return (
-    <section className="card" aria-labelledby="comments-heading">
+    <section className="card lifecycle-section" aria-labelledby="comments-heading">
       <h2 id="comments-heading">
         Comments ({comments.length}
         {lifecycle.openComments > 0 ? `, ${lifecycle.openComments} open` : ""})

@@ -8,7 +8,7 @@ export function DecisionSection({ lifecycle, versionRef }: { lifecycle: VersionL
   const isDecided = version.status === "APPROVED" || version.status === "SUPERSEDED";
   if (version.status !== "VALIDATED" && !isDecided && !lifecycle.can.setQuorum) return null;
   return (
-    <section className="card" aria-labelledby="decision-heading">
+    <section className="card lifecycle-section" aria-labelledby="decision-heading">
       <h2 id="decision-heading">The working group&apos;s decision</h2>
       {isDecided ? (
         <>

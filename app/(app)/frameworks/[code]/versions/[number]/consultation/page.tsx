@@ -20,12 +20,21 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 const STEPS = ["DRAFT", "IN_CONSULTATION", "VALIDATED", "APPROVED"] as const;
 
+/** What the last step did, after the server action redirected here (app/actions/framework-versions.ts). */
+const LIFECYCLE_NOTICES: Record<string, string> = {
+  "consultation-opened": "The consultation is open: the invited institutions and working-group members can now comment.",
+  validated: "The version is validated. The invited working-group members can now record their positions.",
+  approved: "The version is approved and in force; the version approved before it is superseded.",
+};
+
 function inDays(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 export default async function VersionConsultationPage(props: Props) {
   const { code, number } = await props.params;
+  const { done } = await props.searchParams;
+  const notice = typeof done === "string" ? LIFECYCLE_NOTICES[done] : undefined;
   const access = await requirePageAccess();
   const lifecycle = await getVersionLifecycle(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
     (error: unknown) => {
@@ -66,10 +75,15 @@ export default async function VersionConsultationPage(props: Props) {
         </ol>
       </div>
 
+      {notice ? (
+        <div className="notice notice--success" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
       <ConsultationSection lifecycle={lifecycle} versionRef={ref} />
       <CommentList lifecycle={lifecycle} versionRef={ref} />
       {version.status === "IN_CONSULTATION" && (lifecycle.can.resolve || lifecycle.can.validate) ? (
-        <section className="card" aria-labelledby="validate-heading">
+        <section className="card lifecycle-section" aria-labelledby="validate-heading">
           <h2 id="validate-heading">Validation</h2>
           {lifecycle.can.validate ? (
             <>
@@ -95,7 +109,7 @@ export default async function VersionConsultationPage(props: Props) {
 function ConsultationSection({ lifecycle, versionRef }: { lifecycle: VersionLifecycle; versionRef: VersionRef }) {
   const { version, invitees, choices } = lifecycle;
   return (
-    <section className="card" aria-labelledby="consultation-heading">
+    <section className="card lifecycle-section" aria-labelledby="consultation-heading">
       <h2 id="consultation-heading">Consultation</h2>
       {version.status === "DRAFT" ? (
         lifecycle.can.openConsultation ? (
@@ -111,6 +125,8 @@ function ConsultationSection({ lifecycle, versionRef }: { lifecycle: VersionLife
         ) : (
           <p>This version is a draft. The secretariat opens its consultation when the matrix is ready.</p>
         )
+      ) : !version.consultationOpenedAt ? (
+        <p>No consultation on this version was recorded in Capacitas (it was installed or imported as approved).</p>
       ) : (
         <dl className="stat-list">
           <div>
