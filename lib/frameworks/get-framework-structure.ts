@@ -50,7 +50,7 @@ export type FrameworkStructure = {
   baseYear: number | null;
   /** Lower bounds of SDG 10.7.2 categories 2-4; null: the defaults. */
   categoryCutoffs: number[] | null;
-  version: { id: string; label: string; status: FrameworkVersionStatus; approvedAt: Date | null };
+  version: { id: string; number: number; label: string; status: FrameworkVersionStatus; approvedAt: Date | null };
   /** Depth-first: each area is followed by its sub-areas. */
   areas: StructureArea[];
   indicatorCount: number;
@@ -155,7 +155,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     scoringMethod: framework.scoringMethod,
     baseYear: framework.baseYear,
     categoryCutoffs: Array.isArray(framework.categoryCutoffs) ? (framework.categoryCutoffs as number[]) : null,
-    version: { id: version.id, label: version.label, status: version.status, approvedAt: version.approvedAt },
+    version: { id: version.id, number: version.number, label: version.label, status: version.status, approvedAt: version.approvedAt },
     versions: framework.versions,
     areas: ordered,
     indicatorCount: indicators.length,

@@ -23,6 +23,14 @@ import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import type { Role, ValueStatus } from "@/lib/generated/prisma/enums";
 import { createInstitution } from "@/lib/institutions/create-institution";
 import { renameInstitution, setInstitutionActive } from "@/lib/institutions/update-institution";
+import { addConsultationComment } from "@/lib/frameworks/versions/add-consultation-comment";
+import { approveVersion } from "@/lib/frameworks/versions/approve-version";
+import { getVersionLifecycle } from "@/lib/frameworks/versions/get-version-lifecycle";
+import { openConsultation } from "@/lib/frameworks/versions/open-consultation";
+import { recordApprovalPosition } from "@/lib/frameworks/versions/record-approval-position";
+import { resolveConsultationComment } from "@/lib/frameworks/versions/resolve-consultation-comment";
+import { setApprovalQuorum } from "@/lib/frameworks/versions/set-approval-quorum";
+import { validateVersion } from "@/lib/frameworks/versions/validate-version";
 import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
 import { getWorkspaceUser } from "@/lib/users/get-workspace-user";
 import { inviteUser } from "@/lib/users/invite-user";
@@ -42,16 +50,20 @@ import {
   TEST_PASSWORD,
   uniqueCode,
 } from "../fixtures/factories";
+import { createLifecycleMembers, createStagedVersion, isoDateInDays, type LifecycleMembers } from "../fixtures/version-lifecycle";
 
 const TEMPORARY_PASSWORD = /^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/;
 const NEW_PASSWORD = "a brand new passphrase 42";
 
 type Workspace = { workspaceId: string; slug: string; admin: AccessContext };
 let home: Workspace;
+/** The people of the version lifecycle's consultations (tests/fixtures/version-lifecycle.ts). */
+let lifecycle: LifecycleMembers;
 
 beforeAll(async () => {
   const { workspaceId, slug } = await createTestWorkspace();
   home = { workspaceId, slug, admin: await createTestMember(workspaceId, "ADMIN") };
+  lifecycle = await createLifecycleMembers(workspaceId);
 });
 
 /** A fresh person with the role in the workspace (focal points belong to MLSP). */
@@ -396,6 +408,156 @@ const OPERATIONS: Operation[] = [
       };
     },
   },
+  {
+    name: "openConsultation",
+    permission: "framework-versions.manage",
+    refusal: "FORBIDDEN",
+    audit: "framework-version.consultation-opened",
+    prepare: async (actor) => {
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "DRAFT");
+      return {
+        run: () =>
+          openConsultation(actor, {
+            versionId: staged.versionId,
+            deadline: isoDateInDays(20),
+            institutionCodes: ["MFA"],
+            workingGroupUserIds: [lifecycle.wg2.user.id],
+          }),
+        check: async () => {
+          expect(await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).toMatchObject({
+            status: "IN_CONSULTATION",
+          });
+          expect(await db.consultationInvitee.count({ where: { versionId: staged.versionId } })).toBe(2);
+        },
+      };
+    },
+  },
+  {
+    name: "addConsultationComment",
+    permission: "framework-versions.comment",
+    refusal: "FORBIDDEN",
+    audit: "consultation.commented",
+    prepare: async (actor) => {
+      // Invited: MLSP (the focal point's institution) and, when the actor is one, the working-group member.
+      const alsoInvite = actor.membership.role === "WORKING_GROUP" ? [actor.user.id] : [];
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "IN_CONSULTATION", { comments: 0, alsoInvite });
+      return {
+        run: () => addConsultationComment(actor, { versionId: staged.versionId, indicatorCode: "A1.2", body: "Matrix comment" }),
+        check: async () => {
+          expect(await db.consultationComment.findFirstOrThrow({ where: { versionId: staged.versionId } })).toMatchObject({
+            authorId: actor.user.id,
+            body: "Matrix comment",
+          });
+        },
+      };
+    },
+  },
+  {
+    name: "resolveConsultationComment",
+    permission: "framework-versions.manage",
+    refusal: "FORBIDDEN",
+    audit: "consultation.comment-resolved",
+    prepare: async (actor) => {
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "IN_CONSULTATION");
+      const commentId = staged.commentIds[0]!;
+      return {
+        run: () => resolveConsultationComment(actor, { commentId, resolution: "DECLINED", reason: "Out of scope" }),
+        check: async () => {
+          expect(await db.consultationComment.findUniqueOrThrow({ where: { id: commentId } })).toMatchObject({
+            resolution: "DECLINED",
+            resolvedById: actor.user.id,
+          });
+        },
+      };
+    },
+  },
+  {
+    name: "validateVersion",
+    permission: "framework-versions.manage",
+    refusal: "FORBIDDEN",
+    audit: "framework-version.validated",
+    prepare: async (actor) => {
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "IN_CONSULTATION", { comments: 0 });
+      return {
+        run: () => validateVersion(actor, { versionId: staged.versionId }),
+        check: async () => {
+          expect(await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).toMatchObject({ status: "VALIDATED" });
+        },
+      };
+    },
+  },
+  {
+    name: "recordApprovalPosition",
+    permission: "framework-versions.approve",
+    refusal: "FORBIDDEN",
+    audit: "approval.position-recorded",
+    prepare: async (actor) => {
+      const alsoInvite = actor.membership.role === "WORKING_GROUP" ? [actor.user.id] : [];
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "VALIDATED", { alsoInvite });
+      return {
+        run: () => recordApprovalPosition(actor, { versionId: staged.versionId, position: "AGREE" }),
+        check: async () => {
+          expect(
+            await db.approvalVote.findUniqueOrThrow({
+              where: { versionId_userId: { versionId: staged.versionId, userId: actor.user.id } },
+            }),
+          ).toMatchObject({ position: "AGREE" });
+        },
+      };
+    },
+  },
+  {
+    name: "setApprovalQuorum",
+    permission: "framework-versions.manage",
+    refusal: "FORBIDDEN",
+    audit: "framework.updated",
+    prepare: async (actor) => {
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "DRAFT");
+      return {
+        run: () => setApprovalQuorum(actor, { frameworkCode: staged.frameworkCode, quorumPercent: 75 }),
+        check: async () => {
+          expect(await db.framework.findUniqueOrThrow({ where: { id: staged.frameworkId } })).toMatchObject({ quorumPercent: 75 });
+        },
+      };
+    },
+  },
+  {
+    name: "approveVersion",
+    permission: "framework-versions.manage",
+    refusal: "FORBIDDEN",
+    audit: "framework-version.approved",
+    prepare: async (actor) => {
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "VALIDATED");
+      await recordApprovalPosition(lifecycle.workingGroup, { versionId: staged.versionId, position: "AGREE" });
+      await recordApprovalPosition(lifecycle.wg2, { versionId: staged.versionId, position: "AGREE" });
+      return {
+        run: () => approveVersion(actor, { versionId: staged.versionId, minutes: "Approved", participantUserIds: [lifecycle.wg2.user.id] }),
+        check: async () => {
+          expect(await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).toMatchObject({ status: "APPROVED" });
+          expect(await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.previousVersionId } })).toMatchObject({
+            status: "SUPERSEDED",
+          });
+        },
+      };
+    },
+  },
+  {
+    name: "getVersionLifecycle",
+    permission: "frameworks.read",
+    refusal: "FORBIDDEN",
+    audit: null,
+    prepare: async (actor) => {
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "IN_CONSULTATION");
+      return {
+        run: () => getVersionLifecycle(actor, { frameworkCode: staged.frameworkCode, versionNumber: 2 }),
+        check: (result) => {
+          const lifecycleView = result as Awaited<ReturnType<typeof getVersionLifecycle>>;
+          expect(lifecycleView.version).toMatchObject({ id: staged.versionId, status: "IN_CONSULTATION" });
+          expect(lifecycleView.comments).toHaveLength(1);
+        },
+      };
+    },
+  },
 ];
 
 function allowedRoles(operation: Operation): readonly Role[] {
@@ -415,6 +577,8 @@ describe("the permission table", () => {
     expect(PERMISSIONS["values.read-submitted"]).toEqual(["ADMIN", "SECRETARIAT", "WORKING_GROUP"]);
     expect(PERMISSIONS["values.read-own-institution"]).toEqual(["FOCAL_POINT"]);
     expect(PERMISSIONS["framework-versions.approve"]).toEqual(["WORKING_GROUP"]);
+    expect(PERMISSIONS["framework-versions.manage"]).toEqual(["SECRETARIAT"]);
+    expect(PERMISSIONS["framework-versions.comment"]).toEqual(["SECRETARIAT", "FOCAL_POINT", "WORKING_GROUP"]);
     expect(PERMISSIONS["api-tokens.manage-own"]).toEqual(ROLES);
   });
 
@@ -440,6 +604,16 @@ describe("the permission table", () => {
     for (const name of ["createApiToken", "revokeApiToken (own token)", "listOwnApiTokens", "changeOwnPassword", "signOut"]) {
       expect(allowed[name], name).toEqual([...ROLES]);
     }
+  });
+
+  it("lets the secretariat run a version's consultation and record its approval, invitees comment, the working group take positions", () => {
+    const allowed = Object.fromEntries(OPERATIONS.map((operation) => [operation.name, [...allowedRoles(operation)]]));
+    for (const name of ["openConsultation", "resolveConsultationComment", "validateVersion", "setApprovalQuorum", "approveVersion"]) {
+      expect(allowed[name], name).toEqual(["SECRETARIAT"]);
+    }
+    expect(allowed.addConsultationComment).toEqual(["SECRETARIAT", "FOCAL_POINT", "WORKING_GROUP"]);
+    expect(allowed.recordApprovalPosition).toEqual(["WORKING_GROUP"]);
+    expect(allowed.getVersionLifecycle).toEqual([...ROLES]);
   });
 });
 

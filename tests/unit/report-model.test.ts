@@ -238,7 +238,7 @@ function emptyExport(options: { official: boolean; cutoffs?: number[] | null }):
         scoringMethod: options.official ? "SDG_10_7_2" : "NORMALISED_ACHIEVEMENT",
         baseYear: null,
         categoryCutoffs: options.cutoffs ?? null,
-        version: { id: "v", label: "1.0", status: "APPROVED", approvedAt: null },
+        version: { id: "v", number: 1, label: "1.0", status: "APPROVED", approvedAt: null },
         versions: [{ id: "v", number: 1, label: "1.0", status: "APPROVED", approvedAt: null }],
         areas,
         indicatorCount: 0,

@@ -31,7 +31,10 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
       <div className="page-header">
         <p className="page-header__eyebrow">
           Framework {matrix.code} · version {matrix.version.label}{" "}
-          <span className="status status--version">{VERSION_STATUS_LABELS[matrix.version.status]}</span>
+          <span className="status status--version">{VERSION_STATUS_LABELS[matrix.version.status]}</span> ·{" "}
+          <Link href={`/frameworks/${encodeURIComponent(matrix.code)}/versions/${matrix.version.number}/consultation`}>
+            Consultation and approval
+          </Link>
         </p>
         <h1>{matrix.name}</h1>
         {matrix.description ? <p className="page-header__lead">{matrix.description}</p> : null}

@@ -1,0 +1,94 @@
+import "server-only";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { computeQuorum } from "./quorum";
+import { approveVersionSchema } from "./schemas";
+
+export type DecisionParticipant = { userId: string; name: string };
+
+/**
+ * Records the working group's decision on a validated version: its date, minutes and who took
+ * part. Only when the quorum holds (lib/frameworks/versions/quorum.ts). The version comes in
+ * force, and the version approved before it is superseded in the same transaction.
+ */
+export async function approveVersion(access: AccessContext, raw: unknown): Promise<{ supersededVersionIds: string[] }> {
+  requirePermission(access, "framework-versions.manage");
+  const input = parseOrThrow(approveVersionSchema, raw, "Check the decision");
+
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const version = await requireLifecycleVersion(access, input.versionId, tx);
+    expectVersionStatus(version, "VALIDATED", "record its approval");
+
+    const [invitees, votes, participants, previous] = await Promise.all([
+      tx.consultationInvitee.findMany({ where: { versionId: version.id, userId: { not: null } }, select: { userId: true } }),
+      tx.approvalVote.findMany({ where: { versionId: version.id }, select: { userId: true, position: true } }),
+      tx.membership.findMany({
+        where: { workspaceId: access.workspace.id, userId: { in: input.participantUserIds }, isActive: true },
+        select: { userId: true, user: { select: { name: true } } },
+      }),
+      tx.frameworkVersion.findMany({
+        where: { frameworkId: version.framework.id, status: "APPROVED", id: { not: version.id } },
+        select: { id: true, label: true },
+      }),
+    ]);
+    if (participants.length !== input.participantUserIds.length)
+      throw new AppError("BAD_REQUEST", "Check the decision", {
+        problems: [{ field: "participantUserIds", message: "Choose participants among the active members of this workspace" }],
+      });
+    const quorum = computeQuorum({
+      quorumPercent: version.framework.quorumPercent,
+      invitedUserIds: invitees.flatMap((invitee) => (invitee.userId ? [invitee.userId] : [])),
+      votes,
+    });
+    if (!quorum.isMet) throw new AppError("CONFLICT", `${versionName(version)} cannot be approved yet: ${quorum.missing}`);
+
+    const now = new Date();
+    const decisionParticipants: DecisionParticipant[] = participants
+      .map((participant) => ({ userId: participant.userId, name: participant.user.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    await updateVersionIfStatus(tx, version, "VALIDATED", {
+      status: "APPROVED",
+      approvedAt: now,
+      decisionMinutes: input.minutes,
+      decisionParticipants,
+    });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "framework-version.approved",
+      entityType: "FrameworkVersion",
+      entityId: version.id,
+      summary: `Approved ${versionName(version)} (${quorum.agree} agree, ${quorum.object} object); it is now in force`,
+      before: { status: "VALIDATED" },
+      after: {
+        status: "APPROVED",
+        agree: quorum.agree,
+        object: quorum.object,
+        quorumPercent: quorum.quorumPercent,
+        participants: decisionParticipants.map((participant) => participant.name),
+      },
+    });
+
+    for (const older of previous) {
+      const { count } = await tx.frameworkVersion.updateMany({
+        where: { id: older.id, status: "APPROVED" },
+        data: { status: "SUPERSEDED", supersededAt: now, updatedAt: now },
+      });
+      if (count !== 1)
+        throw new AppError("CONFLICT", `Version ${older.label} of ${version.framework.code} changed meanwhile; reload and try again`);
+      await audit({
+        workspaceId: access.workspace.id,
+        action: "framework-version.superseded",
+        entityType: "FrameworkVersion",
+        entityId: older.id,
+        summary: `Version ${older.label} of ${version.framework.code} is superseded by version ${version.label}`,
+        before: { status: "APPROVED" },
+        after: { status: "SUPERSEDED", supersededBy: version.id },
+      });
+    }
+    return { supersededVersionIds: previous.map((older) => older.id) };
+  });
+}

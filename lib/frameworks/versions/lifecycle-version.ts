@@ -1,0 +1,82 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const VERSION_STATUS_WORDS: Record<FrameworkVersionStatus, string> = {
+  DRAFT: "a draft",
+  IN_CONSULTATION: "in consultation",
+  VALIDATED: "validated",
+  APPROVED: "approved",
+  SUPERSEDED: "superseded",
+};
+
+export type LifecycleVersion = {
+  id: string;
+  number: number;
+  label: string;
+  status: FrameworkVersionStatus;
+  consultationDeadline: Date | null;
+  framework: { id: string; code: string; quorumPercent: number };
+};
+
+const LIFECYCLE_VERSION_SELECT = {
+  id: true,
+  number: true,
+  label: true,
+  status: true,
+  consultationDeadline: true,
+  framework: { select: { id: true, code: true, quorumPercent: true } },
+} as const;
+
+export function versionName(version: Pick<LifecycleVersion, "label" | "framework">): string {
+  return `Version ${version.label} of ${version.framework.code}`;
+}
+
+/** A version of the person's workspace by id, read in the caller's transaction, or NOT_FOUND. */
+export async function requireLifecycleVersion(access: AccessContext, versionId: string, tx: Tx): Promise<LifecycleVersion> {
+  const version = await tx.frameworkVersion.findFirst({
+    where: { id: versionId, framework: { workspaceId: access.workspace.id } },
+    select: LIFECYCLE_VERSION_SELECT,
+  });
+  if (!version) throw new AppError("NOT_FOUND", "No such framework version in this workspace");
+  return version;
+}
+
+/**
+ * Refuses a step that the version's status does not allow. An approved or superseded version
+ * gets its own message: it never changes again, whatever the step.
+ */
+export function expectVersionStatus(version: LifecycleVersion, expected: FrameworkVersionStatus, step: string): void {
+  if (version.status === expected) return;
+  if (version.status === "APPROVED" || version.status === "SUPERSEDED")
+    throw new AppError(
+      "CONFLICT",
+      `${versionName(version)} is ${VERSION_STATUS_WORDS[version.status]} and can never change; start a new draft from the version in force`,
+    );
+  throw new AppError(
+    "CONFLICT",
+    `${versionName(version)} is ${VERSION_STATUS_WORDS[version.status]}: you can ${step} only while it is ${VERSION_STATUS_WORDS[expected]}`,
+  );
+}
+
+/**
+ * Writes to the version only if it still has the status the caller read. Two people acting at
+ * once (two approvals, a comment while the consultation is being validated) cannot both pass:
+ * the second finds no row in the expected status and gets CONFLICT, and its transaction rolls back.
+ */
+export async function updateVersionIfStatus(
+  tx: Tx,
+  version: LifecycleVersion,
+  expected: FrameworkVersionStatus,
+  data: Prisma.FrameworkVersionUpdateManyMutationInput,
+): Promise<void> {
+  const { count } = await tx.frameworkVersion.updateMany({
+    where: { id: version.id, status: expected },
+    data: { ...data, updatedAt: new Date() },
+  });
+  if (count !== 1)
+    throw new AppError("CONFLICT", `${versionName(version)} changed while you were acting on it; nothing was saved. Reload and try again.`);
+}

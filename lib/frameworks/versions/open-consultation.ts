@@ -1,0 +1,79 @@
+import "server-only";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+import type { Problem } from "@/lib/problems/problem";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { openConsultationSchema } from "./schemas";
+import { utcDate } from "@/lib/cycles/schemas";
+
+/**
+ * Puts a draft version to consultation: from now on its matrix no longer changes, and the
+ * invited institutions (their focal points) and working-group members comment on it until
+ * the end of the deadline's day.
+ */
+export async function openConsultation(access: AccessContext, raw: unknown): Promise<{ invitees: number }> {
+  requirePermission(access, "framework-versions.manage");
+  const input = parseOrThrow(openConsultationSchema, raw, "Check the consultation's details");
+
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const version = await requireLifecycleVersion(access, input.versionId, tx);
+    expectVersionStatus(version, "DRAFT", "open a consultation");
+
+    const [institutions, members] = await Promise.all([
+      tx.institution.findMany({
+        where: { workspaceId: access.workspace.id, code: { in: input.institutionCodes }, isActive: true },
+        select: { id: true, code: true },
+      }),
+      tx.membership.findMany({
+        where: { workspaceId: access.workspace.id, userId: { in: input.workingGroupUserIds }, role: "WORKING_GROUP", isActive: true },
+        select: { userId: true, user: { select: { name: true } } },
+      }),
+    ]);
+    const problems: Problem[] = [];
+    const unknownCodes = input.institutionCodes.filter((code) => !institutions.some((institution) => institution.code === code));
+    if (unknownCodes.length > 0)
+      problems.push({
+        field: "institutionCodes",
+        message: `No active institution of this workspace has the code ${unknownCodes.join(", ")}`,
+      });
+    const unknownUsers = input.workingGroupUserIds.filter((id) => !members.some((member) => member.userId === id));
+    if (unknownUsers.length > 0)
+      problems.push({
+        field: "workingGroupUserIds",
+        message: `${unknownUsers.length === 1 ? "One person" : `${unknownUsers.length} people`} you chose ${unknownUsers.length === 1 ? "is" : "are"} not an active working-group member of this workspace`,
+      });
+    if (problems.length > 0) throw new AppError("BAD_REQUEST", "Check the people and institutions invited", { problems });
+
+    const openedAt = new Date();
+    const deadline = utcDate(input.deadline);
+    await updateVersionIfStatus(tx, version, "DRAFT", {
+      status: "IN_CONSULTATION",
+      consultationOpenedAt: openedAt,
+      consultationDeadline: deadline,
+    });
+    await tx.consultationInvitee.createMany({
+      data: [
+        ...institutions.map((institution) => ({ versionId: version.id, institutionId: institution.id })),
+        ...members.map((member) => ({ versionId: version.id, userId: member.userId })),
+      ],
+    });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "framework-version.consultation-opened",
+      entityType: "FrameworkVersion",
+      entityId: version.id,
+      summary: `Opened the consultation on ${versionName(version)} until ${input.deadline} (${institutions.length} institutions, ${members.length} working-group members)`,
+      before: { status: version.status },
+      after: {
+        status: "IN_CONSULTATION",
+        deadline: input.deadline,
+        institutions: institutions.map((institution) => institution.code).sort(),
+        workingGroupMembers: members.map((member) => member.user.name).sort(),
+      },
+    });
+    return { invitees: institutions.length + members.length };
+  });
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { resolveConsultationCommentSchema } from "./schemas";
+
+/**
+ * The secretariat's answer to a consultation comment: accepted or declined, with the reason
+ * the invitee will read. A comment is resolved once; the decision is part of the record.
+ */
+export async function resolveConsultationComment(access: AccessContext, raw: unknown): Promise<void> {
+  requirePermission(access, "framework-versions.manage");
+  const input = parseOrThrow(resolveConsultationCommentSchema, raw, "Check the resolution");
+
+  await runMutation(actorOf(access), async (tx, audit) => {
+    const comment = await tx.consultationComment.findFirst({
+      where: { id: input.commentId, version: { framework: { workspaceId: access.workspace.id } } },
+      select: { id: true, versionId: true, authorLabel: true, resolution: true },
+    });
+    if (!comment) throw new AppError("NOT_FOUND", "No such consultation comment in this workspace");
+    const version = await requireLifecycleVersion(access, comment.versionId, tx);
+    expectVersionStatus(version, "IN_CONSULTATION", "resolve its comments");
+    if (comment.resolution)
+      throw new AppError("CONFLICT", `This comment by ${comment.authorLabel} is already ${comment.resolution.toLowerCase()}`);
+
+    await updateVersionIfStatus(tx, version, "IN_CONSULTATION", {});
+    // The unresolved condition makes two simultaneous resolutions of the same comment conflict.
+    const { count } = await tx.consultationComment.updateMany({
+      where: { id: comment.id, resolution: null },
+      data: { resolution: input.resolution, resolutionReason: input.reason, resolvedById: access.user.id, resolvedAt: new Date() },
+    });
+    if (count !== 1)
+      throw new AppError("CONFLICT", "Someone resolved this comment meanwhile; nothing was saved. Reload to see their decision.");
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "consultation.comment-resolved",
+      entityType: "ConsultationComment",
+      entityId: comment.id,
+      summary: `${input.resolution === "ACCEPTED" ? "Accepted" : "Declined"} a comment by ${comment.authorLabel} on ${versionName(version)}`,
+      before: { resolution: null },
+      after: { resolution: input.resolution, reason: input.reason },
+    });
+  });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { versionIdSchema } from "./schemas";
+
+/**
+ * Closes the consultation: the version is validated when every comment has its answer, and
+ * then awaits the working group's decision. The secretariat may close before the deadline
+ * (every invitee has answered); comments are no longer taken either way.
+ */
+export async function validateVersion(access: AccessContext, raw: unknown): Promise<void> {
+  requirePermission(access, "framework-versions.manage");
+  const input = parseOrThrow(versionIdSchema, raw, "Choose a version");
+
+  await runMutation(actorOf(access), async (tx, audit) => {
+    const version = await requireLifecycleVersion(access, input.versionId, tx);
+    expectVersionStatus(version, "IN_CONSULTATION", "validate it");
+    const [open, total] = await Promise.all([
+      tx.consultationComment.count({ where: { versionId: version.id, resolution: null } }),
+      tx.consultationComment.count({ where: { versionId: version.id } }),
+    ]);
+    if (open > 0)
+      throw new AppError(
+        "CONFLICT",
+        `${open} ${open === 1 ? "comment is" : "comments are"} still open on ${versionName(version)}; accept or decline each one before validating`,
+      );
+
+    await updateVersionIfStatus(tx, version, "IN_CONSULTATION", { status: "VALIDATED", validatedAt: new Date() });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "framework-version.validated",
+      entityType: "FrameworkVersion",
+      entityId: version.id,
+      summary: `Validated ${versionName(version)} (${total} comments resolved)`,
+      before: { status: "IN_CONSULTATION" },
+      after: { status: "VALIDATED", comments: total },
+    });
+  });
+}
