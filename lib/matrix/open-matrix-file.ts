@@ -1,0 +1,158 @@
+import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
+import { isAppError } from "@/lib/errors";
+import { readCsvTable } from "@/lib/uploads/read-csv-table";
+import { isBlankCell, type RawCell, type RawTable } from "@/lib/uploads/raw-table";
+import type { MatrixSheets } from "./build-matrix-definition";
+import { MATRIX_SHEETS } from "./matrix-columns";
+import type { MatrixProblem } from "./matrix-problem";
+
+/** Limits of a matrix file: its size, what its archive may unpack to, and indicator or area rows. */
+export const MAX_MATRIX_BYTES = 30 * 1024 * 1024;
+export const MAX_MATRIX_UNPACKED_BYTES = 200 * 1024 * 1024;
+export const MAX_MATRIX_ROWS = 20_000;
+/** Past this many cell problems (formulas, merges) more of them would tell nothing new. */
+const MAX_CELL_PROBLEMS = 100;
+
+const DAMAGED = "The file is damaged or is not an Excel workbook (.xlsx) or CSV file; save it again from Excel as .xlsx and retry";
+
+/**
+ * The sheets of a matrix file, or why it cannot be read at all. A workbook's archive is
+ * checked from its directory (declared sizes) before anything is inflated; formula
+ * cells and merged cells anywhere are refused, since what they show cannot be imported
+ * faithfully. A file that is not a zip archive is read as the CSV of the Indicators sheet.
+ */
+export async function openMatrixFile(bytes: Uint8Array): Promise<{ sheets: MatrixSheets } | { problems: MatrixProblem[] }> {
+  const refuse = (message: string, sheet: string | null = null) => ({ problems: [{ sheet, row: null, column: null, message }] });
+  if (bytes.byteLength === 0) return refuse("The file is empty; export the matrix template and fill it in");
+  if (bytes.byteLength > MAX_MATRIX_BYTES) {
+    return refuse(
+      `The file has ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a matrix file may have at most ${MAX_MATRIX_BYTES / 1024 / 1024} MB (remove images and unused sheets)`,
+    );
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return refuse("The file is an old Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) and retry");
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return openWorkbook(bytes, refuse);
+  try {
+    const table = readCsvTable(bytes);
+    if (table.lines.length > MAX_MATRIX_ROWS) return refuse(tooManyRows(table.lines.length), MATRIX_SHEETS.indicators);
+    return { sheets: { indicators: table, areas: null, framework: null } };
+  } catch (error) {
+    if (isAppError(error)) return refuse(error.message);
+    throw error;
+  }
+}
+
+const tooManyRows = (count: number) =>
+  `The sheet has ${count.toLocaleString("en-GB")} rows; a matrix may have at most ${MAX_MATRIX_ROWS.toLocaleString("en-GB")} (split it into several frameworks)`;
+
+async function openWorkbook(bytes: Uint8Array, refuse: (message: string, sheet?: string | null) => { problems: MatrixProblem[] }) {
+  const entries: { name: string; size: number }[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.push({ name: file.name, size: file.originalSize });
+        return false;
+      },
+    });
+  } catch {
+    return refuse(DAMAGED);
+  }
+  if (!entries.some((entry) => entry.name === "xl/workbook.xml")) return refuse(DAMAGED);
+  const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (unpacked > MAX_MATRIX_UNPACKED_BYTES) {
+    return refuse(
+      `The workbook unpacks to more than ${MAX_MATRIX_UNPACKED_BYTES / 1024 / 1024} MB; remove images and unused sheets, or split the matrix`,
+    );
+  }
+
+  // exceljs (JSZip) would inflate an entry whatever size it declares, and compare only after;
+  // fflate inflates each entry into a buffer of its declared size and stops there. So the
+  // workbook is unpacked here, within the limit checked above, and handed on uncompressed.
+  let stored: Uint8Array;
+  try {
+    stored = zipSync(unzipSync(bytes), { level: 0 });
+  } catch {
+    return refuse(DAMAGED);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its parameter with a Buffer of its own (an ArrayBuffer); a Node Buffer is what it reads.
+    await workbook.xlsx.load(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    return refuse(DAMAGED);
+  }
+  const find = (name: string) => workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name.toLowerCase()) ?? null;
+  const indicators = find(MATRIX_SHEETS.indicators);
+  if (!indicators || indicators.actualRowCount === 0) {
+    return refuse("The workbook has no Indicators sheet with a header row; start from the matrix template", MATRIX_SHEETS.indicators);
+  }
+  const areas = find(MATRIX_SHEETS.areas);
+  const framework = find(MATRIX_SHEETS.framework);
+  for (const sheet of [indicators, areas]) {
+    if (sheet && sheet.actualRowCount - 1 > MAX_MATRIX_ROWS) return refuse(tooManyRows(sheet.actualRowCount - 1), sheet.name);
+  }
+
+  const problems = workbook.worksheets.flatMap(findUnreadableCells).slice(0, MAX_CELL_PROBLEMS);
+  if (problems.length > 0) return { problems };
+  return { sheets: { indicators: tableOf(indicators), areas: areas && tableOf(areas), framework: framework && tableOf(framework) } };
+}
+
+/** Merged cells and formulas: a file must hold each value in its own cell, as typed. */
+function findUnreadableCells(sheet: ExcelJS.Worksheet): MatrixProblem[] {
+  const headerOf = (column: number) => {
+    const header = sheet.getRow(1).getCell(column).value;
+    return typeof header === "string" && header.trim() !== "" ? header.trim() : sheet.getColumn(column).letter;
+  };
+  const problems: MatrixProblem[] = [];
+  // The cells a merge covers, besides its top-left one, by that top-left cell; in row order, so the last is the bottom-right.
+  const merges = new Map<ExcelJS.Cell, ExcelJS.Cell[]>();
+  sheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const covered = merges.get(cell.master) ?? [];
+        covered.push(cell);
+        merges.set(cell.master, covered);
+      } else if (cell.type === ExcelJS.ValueType.Formula) {
+        const formula = cell.formula ? ` (=${cell.formula.slice(0, 40)})` : "";
+        problems.push({
+          sheet: sheet.name,
+          row: Number(cell.row),
+          column: headerOf(Number(cell.col)),
+          message: `Cell ${cell.address} holds a formula${formula}; replace it with the value it shows (copy, then paste values only)`,
+        });
+      }
+    }),
+  );
+  for (const [master, covered] of merges) {
+    problems.push({
+      sheet: sheet.name,
+      row: Number(master.row),
+      column: headerOf(Number(master.col)),
+      message: `Cells ${master.address}:${covered.at(-1)!.address} are merged; unmerge them and type each value in its own cell`,
+    });
+  }
+  return problems;
+}
+
+function tableOf(sheet: ExcelJS.Worksheet): RawTable {
+  const width = sheet.columnCount;
+  const cellsOf = (row: ExcelJS.Row): RawCell[] => Array.from({ length: width }, (_, index) => readCell(row.getCell(index + 1).value));
+  const table: RawTable = { header: cellsOf(sheet.getRow(1)), lines: [] };
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const cells = cellsOf(row);
+    if (!cells.every(isBlankCell)) table.lines.push({ line: rowNumber, cells });
+  });
+  return table;
+}
+
+function readCell(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : value.hyperlink;
+  if ("error" in value) return { problem: `The cell shows the error ${value.error}; type the value itself` };
+  return null;
+}

@@ -1,0 +1,184 @@
+import type { IndicatorDefinition } from "@/lib/frameworks/schemas";
+import { DIRECTION_LABELS, DIRECTIONS, VALUE_TYPE_LABELS, VALUE_TYPES, YES_NO_LEVELS } from "@/lib/indicators/value-types";
+import type { Direction, ValueType } from "@/lib/generated/prisma/enums";
+import { parseNumberText, splitList, splitUnescaped, unescapeListPart } from "./matrix-cell-format";
+import { GCM_OBJECTIVES, MGI_DOMAINS, SDG_TARGETS, type MatrixReferences } from "./matrix-references";
+import { rawCell, readInteger, readNumber, readText, readTranslations, reportAt, type MatrixRow, type MatrixTable } from "./matrix-table";
+
+export type IndicatorRowRead = { areaCode: string | undefined; areaName: string | undefined; indicator: IndicatorDefinition };
+
+/** Words people type for a type or direction: the code, its label, or the label without spaces ("yes/no"). */
+const wordKey = (word: string) => word.toLowerCase().replace(/[\s_/-]+/g, "");
+const TYPE_WORDS = new Map<string, ValueType>(
+  VALUE_TYPES.flatMap((type) => [[wordKey(type), type] as const, [wordKey(VALUE_TYPE_LABELS[type]), type] as const]),
+);
+const DIRECTION_WORDS = new Map<string, Direction>(
+  DIRECTIONS.flatMap((direction) => [[wordKey(direction), direction] as const, [wordKey(DIRECTION_LABELS[direction]), direction] as const]),
+);
+
+/**
+ * One row of the Indicators sheet as an indicator definition. Every cell that cannot be
+ * understood, or names something that does not exist, is a problem at its cell and is left
+ * out, so that the schema's own check afterwards does not report it a second time.
+ */
+export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references: MatrixReferences): IndicatorRowRead {
+  const text = (key: string) => readText(table, row, key);
+  const problem = (key: string, message: string) => reportAt(table, row, key, message);
+
+  const typeWord = text("type");
+  const valueType = typeWord === undefined ? undefined : TYPE_WORDS.get(wordKey(typeWord));
+  if (typeWord === undefined) problem("type", `Choose a type: ${VALUE_TYPES.join(", ")}`);
+  else if (!valueType) problem("type", `“${typeWord}” is not a value type; use one of ${VALUE_TYPES.join(", ")} (sheet Value types)`);
+  const directionWord = text("direction");
+  const direction = directionWord === undefined ? undefined : DIRECTION_WORDS.get(wordKey(directionWord));
+  if (directionWord !== undefined && !direction) {
+    problem("direction", `“${directionWord}” is not a direction; use one of ${DIRECTIONS.join(", ")} or leave it empty`);
+  }
+
+  const levels = readLevels(table, row, valueType);
+  const allowed = valueType === "YES_NO" ? YES_NO_LEVELS : valueType === "LEVELS" ? levels : undefined;
+  const readValue = (raw: string | number, key: string): string | number | undefined => {
+    // Without a known type the value cannot be judged; the type's problem stands for the row.
+    if (!valueType) return raw;
+    if (valueType === "TEXT") return void problem(key, "A narrative (TEXT) indicator has no baseline or targets; leave this cell empty");
+    if (valueType === "NUMBER" || valueType === "PERCENTAGE") {
+      const number = typeof raw === "number" ? raw : parseNumberText(raw);
+      if (number === null) return void problem(key, `“${raw}” is not a number; type a number such as 12.5`);
+      return number;
+    }
+    const code = String(raw);
+    if (allowed && !allowed.some((level) => level.code === code)) {
+      return void problem(key, `“${code}” is not a level of this indicator; use one of ${allowed.map((level) => level.code).join(", ")}`);
+    }
+    return code;
+  };
+
+  const baselineYear = readInteger(table, row, "baseline_year", 1900, 2100, "a year");
+  const baselineRaw = readNumberOrText(table, row, "baseline_value");
+  const baselineValue = baselineRaw === undefined ? undefined : readValue(baselineRaw, "baseline_value");
+  if (baselineValue !== undefined && baselineYear === undefined) problem("baseline_year", "Give the year of the baseline");
+  if (baselineYear !== undefined && baselineRaw === undefined) problem("baseline_value", "Give the baseline's value, or empty its year");
+
+  const targets: NonNullable<IndicatorDefinition["targets"]> = [];
+  const targetsText = text("targets");
+  for (const item of targetsText === undefined
+    ? []
+    : splitUnescaped(targetsText, ";")
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+    const colon = item.indexOf(":");
+    // A final * is one without an escaping backslash: preceded by an even number of them.
+    const isFinal = /(^|[^\\])(\\\\)*\*$/.test(item);
+    const year = colon < 0 ? NaN : Number(item.slice(0, colon).trim());
+    const valueText = unescapeListPart((colon < 0 ? "" : item.slice(colon + 1, isFinal ? -1 : undefined)).trim());
+    if (!Number.isInteger(year) || year < 1900 || year > 2100 || valueText === "") {
+      problem("targets", `“${item}” is not a target; write year:value, e.g. 2025:40, and end the final one with *`);
+      continue;
+    }
+    const value = readValue(valueText, "targets");
+    if (value !== undefined) targets.push({ year, value, ...(isFinal ? { isFinal: true } : {}) });
+  }
+
+  const lead = readInstitution(table, row, "lead_institution", text("lead_institution"), references);
+  const contributors = splitList(text("contributors") ?? "").filter(
+    (code) => readInstitution(table, row, "contributors", code, references) !== undefined,
+  );
+  const dimensionCodes = new Set(references.dimensions.map((dimension) => dimension.code));
+  const dimensions = splitList(text("dimensions") ?? "").filter((code) => {
+    if (dimensionCodes.has(code)) return true;
+    problem("dimensions", `There is no dimension ${code} in this workspace; use one of the codes of the Dimensions sheet`);
+    return false;
+  });
+
+  const mgiDomain = readInteger(table, row, "mgi_domain", MGI_DOMAINS.min, MGI_DOMAINS.max, "an MGI domain");
+  const sdgTargets = splitList(text("sdg_targets") ?? "").filter((target) => {
+    if (SDG_TARGETS.has(target)) return true;
+    problem("sdg_targets", `There is no SDG target ${target}; write targets like 10.7 or 8.a`);
+    return false;
+  });
+  const gcmObjectives = splitList(text("gcm_objectives") ?? "").flatMap((item) => {
+    const number = Number(item);
+    if (Number.isInteger(number) && number >= GCM_OBJECTIVES.min && number <= GCM_OBJECTIVES.max) return [number];
+    problem("gcm_objectives", `There is no GCM objective ${item}; the Global Compact has objectives 1 to 23`);
+    return [];
+  });
+  const mappings = {
+    ...(mgiDomain !== undefined ? { mgiDomain } : {}),
+    ...(sdgTargets.length > 0 ? { sdgTargets } : {}),
+    ...(gcmObjectives.length > 0 ? { gcmObjectives } : {}),
+  };
+
+  const optional = <K extends keyof IndicatorDefinition>(key: K, value: IndicatorDefinition[K] | undefined) =>
+    value === undefined ? {} : { [key]: value };
+  const indicator: IndicatorDefinition = {
+    code: text("code") ?? "",
+    name: text("name") ?? "",
+    ...optional("nameTranslations", readTranslations(table, row)),
+    ...optional("definition", text("definition")),
+    // An unknown type has been reported; NUMBER keeps the other cells' checks meaningful.
+    valueType: valueType ?? "NUMBER",
+    ...optional("unit", text("unit")),
+    ...optional("direction", direction),
+    ...optional("lowerLimit", readNumber(table, row, "lower_limit")),
+    ...optional("upperLimit", readNumber(table, row, "upper_limit")),
+    ...optional("decimals", readInteger(table, row, "decimals", 0, 6, "a number of decimal places")),
+    ...(baselineYear !== undefined && baselineValue !== undefined ? { baseline: { year: baselineYear, value: baselineValue } } : {}),
+    ...(targets.length > 0 ? { targets } : {}),
+    ...optional("levels", levels),
+    ...optional("leadInstitution", lead),
+    ...(contributors.length > 0 ? { contributors } : {}),
+    ...optional("dataSource", text("data_source")),
+    ...optional("verification", text("verification")),
+    ...(dimensions.length > 0 ? { dimensions } : {}),
+    ...(Object.keys(mappings).length > 0 ? { mappings } : {}),
+  };
+  return { areaCode: text("area_code"), areaName: text("area_name"), indicator };
+}
+
+function readNumberOrText(table: MatrixTable, row: MatrixRow, key: string): string | number | undefined {
+  const cell = rawCell(table, row, key);
+  return typeof cell === "number" ? cell : readText(table, row, key);
+}
+
+function readInstitution(table: MatrixTable, row: MatrixRow, key: string, code: string | undefined, references: MatrixReferences) {
+  if (code === undefined) return undefined;
+  if (references.institutions.some((institution) => institution.code === code)) return code;
+  reportAt(table, row, key, `There is no institution ${code} in this workspace; use one of the codes of the Institutions sheet`);
+  return undefined;
+}
+
+/** "code=label=score; ..." for LEVELS; a levels cell on another type is a problem. */
+function readLevels(table: MatrixTable, row: MatrixRow, valueType: ValueType | undefined): IndicatorDefinition["levels"] {
+  const cell = readText(table, row, "levels");
+  if (cell === undefined) {
+    if (valueType === "LEVELS")
+      reportAt(
+        table,
+        row,
+        "levels",
+        "A LEVELS indicator needs its levels: code=label=score; ..., e.g. none=Not started=0; done=Completed=1",
+      );
+    return undefined;
+  }
+  if (valueType !== "LEVELS") {
+    if (valueType) reportAt(table, row, "levels", `Only LEVELS indicators have levels; empty this cell or make the type LEVELS`);
+    return undefined;
+  }
+  const levels = [];
+  for (const item of splitUnescaped(cell, ";")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const parts = splitUnescaped(item, "=").map((part) => unescapeListPart(part.trim()));
+    const score = parts.length === 3 ? parseNumberText(parts[2]!) : null;
+    if (parts.length !== 3 || !parts[0] || !parts[1] || score === null || score < 0 || score > 1) {
+      reportAt(table, row, "levels", `“${item}” is not a level; write code=label=score with a score from 0 to 1, e.g. done=Completed=1`);
+      return undefined;
+    }
+    levels.push({ code: parts[0], label: parts[1], score });
+  }
+  if (levels.length < 2) {
+    reportAt(table, row, "levels", "Give at least two levels, separated by semicolons");
+    return undefined;
+  }
+  return levels;
+}

@@ -1,0 +1,54 @@
+/**
+ * A matrix of real size and real texts: the framework definition an import of Moldova's Open
+ * SDG data set (../shared/fixtures/open-sdg-moldova, or the folder in OPEN_SDG_FIXTURE) would
+ * create, with its Romanian names and disaggregation dimensions, written to XLSX and read back
+ * identical. `npm run test:real-data`; not part of `npm test`.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { frameworkDefinitionSchema, type AreaDefinition } from "@/lib/frameworks/schemas";
+import type { MatrixReferences } from "@/lib/matrix/matrix-references";
+import { readMatrixWorkbook } from "@/lib/matrix/read-matrix-workbook";
+import { writeMatrixWorkbook } from "@/lib/matrix/write-matrix-workbook";
+import { definitionOf } from "@/lib/open-sdg/open-sdg-framework-definition";
+import { parseOpenSdgSource } from "@/lib/open-sdg/parse-open-sdg-source";
+import { planOpenSdgImport } from "@/lib/open-sdg/plan-open-sdg-import";
+import { readOpenSdgFolder } from "@/lib/open-sdg/read-open-sdg-source";
+
+const REPOSITORY = path.resolve(import.meta.dirname, "../..");
+const FOLDER = path.resolve(REPOSITORY, process.env.OPEN_SDG_FIXTURE ?? "../shared/fixtures/open-sdg-moldova");
+const PARAMS = { frameworkCode: "SDG-MD", frameworkName: "Moldova SDG indicators", sourceName: "open-sdg-moldova", dryRun: true };
+
+const countIndicators = (areas: AreaDefinition[]): number =>
+  areas.reduce((sum, area) => sum + (area.indicators?.length ?? 0) + countIndicators(area.areas ?? []), 0);
+
+describe("the matrix workbook of Moldova's Open SDG indicators", () => {
+  it("writes 400+ indicators with their Romanian names to XLSX and reads them back identical", async () => {
+    const parsed = await parseOpenSdgSource(readOpenSdgFolder(FOLDER));
+    const plan = planOpenSdgImport(parsed, { dimensions: [], framework: null }, PARAMS);
+    const definition = definitionOf(PARAMS.frameworkCode, plan);
+    const references: MatrixReferences = {
+      institutions: [],
+      dimensions: plan.dimensions.create.map((dimension) => ({
+        code: dimension.code,
+        name: dimension.name,
+        members: plan.dimensions.createMembers
+          .filter((member) => member.dimensionId === dimension.id)
+          .map(({ code, name }) => ({ code, name })),
+      })),
+    };
+    expect(countIndicators(definition.areas)).toBeGreaterThanOrEqual(400);
+
+    const started = performance.now();
+    const bytes = await writeMatrixWorkbook(definition, references);
+    const written = performance.now();
+    const result = await readMatrixWorkbook(bytes, { references });
+    const read = performance.now();
+    console.info(
+      `Moldova matrix, ${countIndicators(definition.areas)} indicators, ${references.dimensions.length} dimensions: ` +
+        `write ${Math.round(written - started)} ms, read ${Math.round(read - written)} ms, ${Math.round(bytes.byteLength / 1024)} KB`,
+    );
+    if (!result.ok) expect(result.problems.slice(0, 10)).toEqual([]);
+    expect(result).toEqual({ ok: true, definition: frameworkDefinitionSchema.parse(definition) });
+  });
+});
