@@ -151,7 +151,7 @@ export const frameworkDefinitionSchema = z
     version: z.strictObject({
       number: z.number().int().min(1).default(1),
       label: z.string().trim().min(1).max(60),
-      status: z.enum(["DRAFT", "IN_CONSULTATION", "APPROVED", "SUPERSEDED"]).default("DRAFT"),
+      status: z.enum(["DRAFT", "IN_CONSULTATION", "VALIDATED", "APPROVED", "SUPERSEDED"]).default("DRAFT"),
       approvedAt: z.string().date().optional(),
     }),
     areas: z.array(areaDefinitionSchema).min(1),
