@@ -5,6 +5,7 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { buildIndicatorRows } from "@/lib/frameworks/indicator-rows";
 import { loadDraftBasis } from "./basis-of-draft";
 import { isRenamedAway, mappingAfterReturn } from "./edit-code-mapping";
@@ -60,7 +61,8 @@ export async function createIndicator(access: AccessContext, raw: unknown): Prom
     placeIndicator(order, id, area.id, input.position);
     await saveVersionOrder(tx, order);
     if (returning) {
-      await tx.frameworkVersion.update({ where: { id: version.id }, data: { codeMapping: mappingAfterReturn(basis.mapping, indicator.code) } });
+      const mapping = mappingAfterReturn(basis.mapping, indicator.code);
+      await tx.frameworkVersion.update({ where: { id: version.id }, data: { codeMapping: mapping.length > 0 ? mapping : Prisma.DbNull } });
     }
     await audit({
       workspaceId: access.workspace.id,
