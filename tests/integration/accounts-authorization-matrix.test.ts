@@ -42,6 +42,7 @@ import {
   TEST_PASSWORD,
   uniqueCode,
 } from "../fixtures/factories";
+import { MATRIX_EDITOR_OPERATIONS } from "../fixtures/matrix-editor-operations";
 
 const TEMPORARY_PASSWORD = /^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/;
 const NEW_PASSWORD = "a brand new passphrase 42";
@@ -100,6 +101,7 @@ type Operation = {
 };
 
 const OPERATIONS: Operation[] = [
+  ...MATRIX_EDITOR_OPERATIONS,
   {
     name: "inviteUser",
     permission: "users.manage",

@@ -14,7 +14,12 @@ const topLevel = async (versionId: string) =>
 describe("areas of a draft", () => {
   it("adds a top-level area and a sub-area, renames it, and deletes it once empty", async () => {
     const setup = await createEditorSetup();
-    const { areaId } = await createArea(setup.secretariat, { versionId: setup.draftVersionId, code: "A3", name: "Area three", position: 0 });
+    const { areaId } = await createArea(setup.secretariat, {
+      versionId: setup.draftVersionId,
+      code: "A3",
+      name: "Area three",
+      position: 0,
+    });
     expect(await topLevel(setup.draftVersionId)).toEqual(["A3", "A1", "A2"]);
     const child = await createArea(setup.secretariat, { versionId: setup.draftVersionId, parentId: areaId, code: "A3-S", name: "Sub" });
     expect(await db.area.findUniqueOrThrow({ where: { id: child.areaId } })).toMatchObject({ parentId: areaId, position: 0 });

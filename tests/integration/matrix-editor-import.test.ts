@@ -55,7 +55,13 @@ describe("matrix files", () => {
     const upload = { fileName: file.fileName, bytes: new Uint8Array(file.bytes) };
 
     const before = await snapshotDatabase();
-    const dryRun = await importMatrixFile(secretariat, { file: upload, mode: "new-draft", frameworkCode: framework.code, label: "2.0", dryRun: true });
+    const dryRun = await importMatrixFile(secretariat, {
+      file: upload,
+      mode: "new-draft",
+      frameworkCode: framework.code,
+      label: "2.0",
+      dryRun: true,
+    });
     expect(dryRun.status).toBe("checked");
     if (dryRun.status !== "checked") return;
     expect(dryRun.diff.summary.isEmpty).toBe(true);
@@ -63,7 +69,13 @@ describe("matrix files", () => {
     expect(dryRun.target).toEqual({ frameworkCode: framework.code, versionNumber: 2, versionLabel: "2.0", isNewFramework: false });
     expect(await snapshotDatabase()).toEqual(before);
 
-    const imported = await importMatrixFile(secretariat, { file: upload, mode: "new-draft", frameworkCode: framework.code, label: "2.0", dryRun: false });
+    const imported = await importMatrixFile(secretariat, {
+      file: upload,
+      mode: "new-draft",
+      frameworkCode: framework.code,
+      label: "2.0",
+      dryRun: false,
+    });
     if (imported.status !== "imported") throw new Error(`Expected an import, got ${imported.status}`);
     const original = await definitionOf(workspaceId, framework.versionId);
     const copy = await definitionOf(workspaceId, imported.versionId);
@@ -93,28 +105,57 @@ describe("matrix files", () => {
     sheet.spliceRows(3, 1);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
 
-    const dryRun = await importMatrixFile(secretariat, { file: { fileName: "edited.xlsx", bytes }, mode: "new-draft", frameworkCode: framework.code, label: "2.0", dryRun: true });
+    const dryRun = await importMatrixFile(secretariat, {
+      file: { fileName: "edited.xlsx", bytes },
+      mode: "new-draft",
+      frameworkCode: framework.code,
+      label: "2.0",
+      dryRun: true,
+    });
     if (dryRun.status !== "checked") throw new Error(`Expected a dry run, got ${dryRun.status}`);
     expect(dryRun.diff.summary.indicators).toMatchObject({ changed: 1, retired: 1, added: 0 });
 
-    const imported = await importMatrixFile(secretariat, { file: { fileName: "edited.xlsx", bytes }, mode: "new-draft", frameworkCode: framework.code, label: "2.0", dryRun: false });
+    const imported = await importMatrixFile(secretariat, {
+      file: { fileName: "edited.xlsx", bytes },
+      mode: "new-draft",
+      frameworkCode: framework.code,
+      label: "2.0",
+      dryRun: false,
+    });
     if (imported.status !== "imported") throw new Error("Expected an import");
     const mapping = readCodeMapping((await db.frameworkVersion.findUniqueOrThrow({ where: { id: imported.versionId } })).codeMapping);
     expect(mapping).toEqual([{ kind: "retired", from: "A1.2" }]);
     const again = await catchAppError(
-      importMatrixFile(secretariat, { file: { fileName: "edited.xlsx", bytes }, mode: "new-draft", frameworkCode: framework.code, label: "3.0", dryRun: true }),
+      importMatrixFile(secretariat, {
+        file: { fileName: "edited.xlsx", bytes },
+        mode: "new-draft",
+        frameworkCode: framework.code,
+        label: "3.0",
+        dryRun: true,
+      }),
     );
     expect(again.message).toMatch(/one version is worked on at a time/);
 
     const code = uniqueCode("IMP");
-    const asNew = await importMatrixFile(secretariat, { file: { fileName: file.fileName, bytes: new Uint8Array(file.bytes) }, mode: "new-framework", code, name: "Imported matrix", dryRun: false });
+    const asNew = await importMatrixFile(secretariat, {
+      file: { fileName: file.fileName, bytes: new Uint8Array(file.bytes) },
+      mode: "new-framework",
+      code,
+      name: "Imported matrix",
+      dryRun: false,
+    });
     if (asNew.status !== "imported") throw new Error("Expected an import");
     expect(asNew.target).toMatchObject({ frameworkCode: code, versionNumber: 1, isNewFramework: true });
     const created = await definitionOf(workspaceId, asNew.versionId);
     expect(created.areas).toEqual((await definitionOf(workspaceId, framework.versionId)).areas);
     expect(created).toMatchObject({ code, name: "Imported matrix", version: { status: "DRAFT", number: 1 } });
     const taken = await catchAppError(
-      importMatrixFile(secretariat, { file: { fileName: file.fileName, bytes: new Uint8Array(file.bytes) }, mode: "new-framework", code, dryRun: true }),
+      importMatrixFile(secretariat, {
+        file: { fileName: file.fileName, bytes: new Uint8Array(file.bytes) },
+        mode: "new-framework",
+        code,
+        dryRun: true,
+      }),
     );
     expect(taken.fieldErrors?.code?.[0]).toMatch(/taken/);
   });
@@ -131,20 +172,32 @@ describe("matrix files", () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
 
     const before = await snapshotDatabase();
-    const result = await importMatrixFile(secretariat, { file: { fileName: "bad.xlsx", bytes }, mode: "new-draft", frameworkCode: framework.code, dryRun: false });
+    const result = await importMatrixFile(secretariat, {
+      file: { fileName: "bad.xlsx", bytes },
+      mode: "new-draft",
+      frameworkCode: framework.code,
+      dryRun: false,
+    });
     expect(result.status).toBe("problems");
     if (result.status !== "problems") return;
     expect(result.problems.map(({ sheet: name, row, column }) => ({ name, row, column }))).toEqual([
       { name: "Indicators", row: 3, column: "type" },
       { name: "Indicators", row: 4, column: "lead_institution" },
     ]);
-    const empty = await importMatrixFile(secretariat, { file: { fileName: "empty.xlsx", bytes: new Uint8Array() }, mode: "new-draft", frameworkCode: framework.code, dryRun: false });
+    const empty = await importMatrixFile(secretariat, {
+      file: { fileName: "empty.xlsx", bytes: new Uint8Array() },
+      mode: "new-draft",
+      frameworkCode: framework.code,
+      dryRun: false,
+    });
     expect(empty.status).toBe("problems");
     expect(await snapshotDatabase()).toEqual(before);
 
     const viewer = await createTestMember((await db.framework.findFirstOrThrow({ where: { code: framework.code } })).workspaceId, "VIEWER");
     expect((await catchAppError(exportMatrixVersion(viewer, { frameworkCode: framework.code, versionNumber: 1 }))).code).toBe("FORBIDDEN");
-    const missing = await catchAppError(importMatrixFile(secretariat, { file: { fileName: "x.xlsx", bytes }, mode: "new-draft", dryRun: true }));
+    const missing = await catchAppError(
+      importMatrixFile(secretariat, { file: { fileName: "x.xlsx", bytes }, mode: "new-draft", dryRun: true }),
+    );
     expect(missing.fieldErrors?.frameworkCode).toEqual(["Choose the framework the draft belongs to"]);
   });
 

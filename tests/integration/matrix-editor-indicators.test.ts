@@ -65,7 +65,11 @@ describe("indicators of a draft", () => {
     expect(readCodeMapping(version.codeMapping)).toEqual([{ kind: "renamed", from: "A1.1", to: "A1.1-NEW" }]);
     const values = await db.indicatorValue.findMany({ where: { identityId: changed.identityId } });
     expect(values.map((value) => value.number)).toEqual([150]);
-    const diff = diffDefinitions(await definitionOf(setup.workspaceId, setup.approvedVersionId), definition, readCodeMapping(version.codeMapping));
+    const diff = diffDefinitions(
+      await definitionOf(setup.workspaceId, setup.approvedVersionId),
+      definition,
+      readCodeMapping(version.codeMapping),
+    );
     expect(diff.summary.indicators).toMatchObject({ renamed: 1, added: 0, removed: 0 });
 
     // Back to the old code: no mapping is left.
@@ -95,7 +99,9 @@ describe("indicators of a draft", () => {
     const approved = await indicatorOf(setup.approvedVersionId, "A1.2");
     await createTestValues([{ indicatorId: approved.id, year: 2021, number: 45 }]);
     const draft = await indicatorOf(setup.draftVersionId, "A1.2");
-    expect(await retireIndicator(setup.secretariat, { indicatorId: draft.id, note: "No longer collected" })).toEqual({ retiredFrom: "A1.2" });
+    expect(await retireIndicator(setup.secretariat, { indicatorId: draft.id, note: "No longer collected" })).toEqual({
+      retiredFrom: "A1.2",
+    });
     expect(await db.indicator.findUnique({ where: { id: draft.id } })).toBeNull();
     expect(await db.indicatorIdentity.findUnique({ where: { id: approved.identityId } })).not.toBeNull();
     expect(await db.indicatorValue.count({ where: { identityId: approved.identityId } })).toBe(1);
@@ -125,7 +131,9 @@ describe("indicators of a draft", () => {
     expect((await refused(buildIndicator("N.1", "TEXT", { targets: [{ year: 2025, value: 3 }] })))["targets.0.value"]?.[0]).toMatch(
       /Narrative indicators have no baseline or target value/,
     );
-    const levels = await refused(buildIndicator("L.1", "LEVELS", { levels: IMPLEMENTATION_LEVELS, targets: [{ year: 2025, value: "perfect" }] }));
+    const levels = await refused(
+      buildIndicator("L.1", "LEVELS", { levels: IMPLEMENTATION_LEVELS, targets: [{ year: 2025, value: "perfect" }] }),
+    );
     expect(levels["targets.0.value"]?.[0]).toMatch(/Use one of the indicator's levels/);
     const references = await refused({
       ...FULL,
@@ -135,7 +143,13 @@ describe("indicators of a draft", () => {
       mappings: { sdgTargets: ["10.99"], gcmObjectives: [24] },
     });
     expect(references["mappings.gcmObjectives.0"]?.[0]).toBeDefined();
-    const known = await refused({ ...FULL, leadInstitution: "NOPE", contributors: ["MFA", "GHOST"], dimensions: ["SHOE_SIZE"], mappings: { sdgTargets: ["10.99"] } });
+    const known = await refused({
+      ...FULL,
+      leadInstitution: "NOPE",
+      contributors: ["MFA", "GHOST"],
+      dimensions: ["SHOE_SIZE"],
+      mappings: { sdgTargets: ["10.99"] },
+    });
     expect(known).toEqual({
       leadInstitution: ["There is no institution NOPE in this workspace"],
       contributors: ["There is no institution GHOST in this workspace"],
@@ -145,7 +159,10 @@ describe("indicators of a draft", () => {
     expect((await refused({ ...FULL, mappings: { mgiDomain: 7 } }))["mappings.mgiDomain"]).toBeDefined();
     expect((await refused({ ...FULL, lowerLimit: 10, upperLimit: 5 })).upperLimit?.[0]).toMatch(/upper limit is below the lower limit/);
     const renameToTaken = await catchAppError(
-      updateIndicator(setup.secretariat, { indicatorId: (await indicatorOf(setup.draftVersionId, "A1.1")).id, indicator: { ...FULL, code: "A2.1" } }),
+      updateIndicator(setup.secretariat, {
+        indicatorId: (await indicatorOf(setup.draftVersionId, "A1.1")).id,
+        indicator: { ...FULL, code: "A2.1" },
+      }),
     );
     expect(renameToTaken.fieldErrors?.code?.[0]).toMatch(/has the code A2.1/);
     expect(await snapshotDatabase()).toEqual(before);

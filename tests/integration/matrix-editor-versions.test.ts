@@ -30,7 +30,9 @@ describe("createFramework", () => {
     expect(copied.areas).toEqual(original.areas);
     const copiedIdentities = await db.indicator.findMany({ where: { versionId: copy.versionId }, select: { identityId: true } });
     const originalIdentities = new Set(
-      (await db.indicator.findMany({ where: { versionId: setup.approvedVersionId }, select: { identityId: true } })).map((row) => row.identityId),
+      (await db.indicator.findMany({ where: { versionId: setup.approvedVersionId }, select: { identityId: true } })).map(
+        (row) => row.identityId,
+      ),
     );
     expect(copiedIdentities.some((row) => originalIdentities.has(row.identityId))).toBe(false);
 

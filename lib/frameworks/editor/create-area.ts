@@ -20,7 +20,10 @@ export async function createArea(access: AccessContext, raw: unknown): Promise<{
       const parent = await tx.area.findFirst({ where: { id: parentId, versionId: version.id }, select: { id: true } });
       if (!parent) throw new AppError("BAD_REQUEST", "Check the area", { fieldErrors: { parentId: ["Choose an area of this version"] } });
     }
-    const taken = await tx.area.findUnique({ where: { versionId_code: { versionId: version.id, code: input.code } }, select: { id: true } });
+    const taken = await tx.area.findUnique({
+      where: { versionId_code: { versionId: version.id, code: input.code } },
+      select: { id: true },
+    });
     if (taken) {
       throw new AppError("BAD_REQUEST", "Check the area", {
         fieldErrors: { code: [`Another area of this version has the code ${input.code}; choose another code`] },

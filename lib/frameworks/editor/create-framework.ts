@@ -34,14 +34,21 @@ export async function createFramework(access: AccessContext, raw: unknown): Prom
       versionLabel: input.versionLabel,
       areas: source?.areas ?? [],
     });
-    const origin = input.start === "copy" ? `a copy of ${input.copyFrom}` : input.start === "template" ? `the ${input.template} template` : "blank";
+    const origin =
+      input.start === "copy" ? `a copy of ${input.copyFrom}` : input.start === "template" ? `the ${input.template} template` : "blank";
     await audit({
       workspaceId: access.workspace.id,
       action: "framework.created",
       entityType: "Framework",
       entityId: created.frameworkId,
       summary: `Created framework ${input.code} (${origin}, ${created.indicators} indicators) with draft version ${input.versionLabel}`,
-      after: { code: input.code, name: input.name, start: input.start, from: input.copyFrom ?? input.template ?? null, indicators: created.indicators },
+      after: {
+        code: input.code,
+        name: input.name,
+        start: input.start,
+        from: input.copyFrom ?? input.template ?? null,
+        indicators: created.indicators,
+      },
     });
     return { frameworkId: created.frameworkId, versionId: created.versionId };
   });

@@ -45,7 +45,8 @@ export async function createIndicator(access: AccessContext, raw: unknown): Prom
         })
       : null;
     const returning =
-      previous && !(await tx.indicator.findUnique({ where: { versionId_identityId: { versionId: version.id, identityId: previous.identityId } } }));
+      previous &&
+      !(await tx.indicator.findUnique({ where: { versionId_identityId: { versionId: version.id, identityId: previous.identityId } } }));
     const id = randomUUID();
     const identityId = returning ? previous.identityId : id;
     if (!returning) await tx.indicatorIdentity.create({ data: { id: identityId, frameworkId: version.frameworkId } });

@@ -28,7 +28,9 @@ export function mappingAfterCodeChange(mapping: CodeMapping, basedOnCode: string
 /** An indicator that existed in the based-on version as `basedOnCode` leaves the draft. */
 export function mappingAfterRetire(mapping: CodeMapping, basedOnCode: string | null, note?: string): CodeMapping {
   if (basedOnCode === null) return mapping;
-  const others = mapping.filter((entry) => !(entry.kind === "renamed" && entry.from === basedOnCode) && !(entry.kind === "retired" && entry.from === basedOnCode));
+  const others = mapping.filter(
+    (entry) => !(entry.kind === "renamed" && entry.from === basedOnCode) && !(entry.kind === "retired" && entry.from === basedOnCode),
+  );
   return [...others, { kind: "retired", from: basedOnCode, ...(note ? { note } : {}) }];
 }
 

@@ -14,5 +14,8 @@ export async function exportMatrixVersion(access: AccessContext, raw: unknown): 
   const version = await findVersion(access, input.frameworkCode, input.versionNumber);
   const { definition, references } = await loadVersionDefinition({ workspaceId: access.workspace.id, versionId: version.id });
   const safeLabel = version.label.replace(/[^A-Za-z0-9._-]+/g, "-");
-  return { fileName: `${version.framework.code}-v${version.number}-${safeLabel}.xlsx`, bytes: await writeMatrixWorkbook(definition, references) };
+  return {
+    fileName: `${version.framework.code}-v${version.number}-${safeLabel}.xlsx`,
+    bytes: await writeMatrixWorkbook(definition, references),
+  };
 }

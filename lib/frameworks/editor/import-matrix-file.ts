@@ -89,7 +89,12 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
     .map((identity) => ({ kind: "retired", from: identity.code }));
   const before: FrameworkDefinition = inForce?.definition ?? { ...after, version: { label: "(nothing yet)" }, areas: [] };
   const diff = diffDefinitions(before, after, codeMapping);
-  const target: MatrixImportTarget = { frameworkCode: after.code, versionNumber: after.version.number ?? 1, versionLabel: label, isNewFramework };
+  const target: MatrixImportTarget = {
+    frameworkCode: after.code,
+    versionNumber: after.version.number ?? 1,
+    versionLabel: label,
+    isNewFramework,
+  };
   const counts: MatrixImportCounts = { areas: countAreas(after.areas), indicators: newCodes.size };
   if (input.dryRun) return { status: "checked", target, counts, diff };
 

@@ -24,7 +24,11 @@ export async function renameArea(access: AccessContext, raw: unknown): Promise<v
       entityType: "Area",
       entityId: area.id,
       summary: `Renamed area ${area.code} of ${version.frameworkCode} version ${version.label}`,
-      before: { name: area.name, description: area.description, nameTranslations: (area.nameTranslations as Prisma.JsonObject | null) ?? null },
+      before: {
+        name: area.name,
+        description: area.description,
+        nameTranslations: (area.nameTranslations as Prisma.JsonObject | null) ?? null,
+      },
       after,
     });
   });

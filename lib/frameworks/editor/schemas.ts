@@ -24,7 +24,11 @@ const positionSchema = z.coerce
   .int("Give a position as a whole number")
   .min(0, "Positions start at 0");
 
-export const versionLabelSchema = z.string().trim().min(1, "Enter a label, such as 2025 or 2.0").max(60, "Keep the label under 60 characters");
+export const versionLabelSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a label, such as 2025 or 2.0")
+  .max(60, "Keep the label under 60 characters");
 
 export const FRAMEWORK_TEMPLATES = ["MGI", "SDG_10_7_2"] as const;
 export type FrameworkTemplate = (typeof FRAMEWORK_TEMPLATES)[number];
@@ -37,7 +41,10 @@ export const createFrameworkSchema = z
     versionLabel: z.preprocess(blankAsUndefined, versionLabelSchema.default("1")),
     start: z.enum(["blank", "copy", "template"], { message: "Choose how to start: blank, copy or template" }),
     copyFrom: z.preprocess(blankAsUndefined, editorCodeSchema.optional()),
-    template: z.preprocess(blankAsUndefined, z.enum(FRAMEWORK_TEMPLATES, { message: "Choose the MGI or the SDG 10.7.2 template" }).optional()),
+    template: z.preprocess(
+      blankAsUndefined,
+      z.enum(FRAMEWORK_TEMPLATES, { message: "Choose the MGI or the SDG 10.7.2 template" }).optional(),
+    ),
   })
   .superRefine((input, context) => {
     if (input.start === "copy" && !input.copyFrom) {
@@ -57,7 +64,11 @@ export const versionAddressSchema = z.strictObject({
 });
 
 const areaTextFields = {
-  name: z.string().trim().min(1, "Enter a name").max(DEFINITION_LIMITS.areaName, `Keep the name under ${DEFINITION_LIMITS.areaName} characters`),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter a name")
+    .max(DEFINITION_LIMITS.areaName, `Keep the name under ${DEFINITION_LIMITS.areaName} characters`),
   description: optionalText(DEFINITION_LIMITS.description),
   nameTranslations: nameTranslationsSchema.optional(),
 };

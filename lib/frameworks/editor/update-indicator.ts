@@ -42,7 +42,10 @@ export async function updateIndicator(access: AccessContext, raw: unknown): Prom
     const before = await tx.indicator.findUniqueOrThrow({ where: { id: current.id } });
     await deleteIndicatorLists(tx, current.id);
     const { id: _id, versionId: _version, identityId: _identity, areaId: _area, position: _position, ...fields } = rows.indicator;
-    await tx.indicator.update({ where: { id: current.id }, data: { ...fields, nameTranslations: fields.nameTranslations ?? Prisma.DbNull } });
+    await tx.indicator.update({
+      where: { id: current.id },
+      data: { ...fields, nameTranslations: fields.nameTranslations ?? Prisma.DbNull },
+    });
     await writeIndicatorLists(tx, rows);
 
     if (codeChanged) {

@@ -12,13 +12,24 @@ export type VersionOrder = {
   versionId: string;
   areaChildren: Map<string | null, string[]>;
   areaIndicators: Map<string, string[]>;
-  before: { areas: Map<string, { parentId: string | null; position: number }>; indicators: Map<string, { areaId: string; position: number }> };
+  before: {
+    areas: Map<string, { parentId: string | null; position: number }>;
+    indicators: Map<string, { areaId: string; position: number }>;
+  };
 };
 
 export async function loadVersionOrder(tx: Tx, versionId: string): Promise<VersionOrder> {
   const [areas, indicators] = await Promise.all([
-    tx.area.findMany({ where: { versionId }, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, parentId: true, position: true } }),
-    tx.indicator.findMany({ where: { versionId }, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, areaId: true, position: true } }),
+    tx.area.findMany({
+      where: { versionId },
+      orderBy: [{ position: "asc" }, { code: "asc" }],
+      select: { id: true, parentId: true, position: true },
+    }),
+    tx.indicator.findMany({
+      where: { versionId },
+      orderBy: [{ position: "asc" }, { code: "asc" }],
+      select: { id: true, areaId: true, position: true },
+    }),
   ]);
   const areaChildren = new Map<string | null, string[]>();
   for (const area of areas) listOf(areaChildren, area.parentId).push(area.id);
@@ -87,7 +98,8 @@ export async function saveVersionOrder(tx: Tx, order: VersionOrder): Promise<voi
       for (const indicatorId of order.areaIndicators.get(areaId) ?? []) {
         const place = indicatorPosition++;
         const before = order.before.indicators.get(indicatorId);
-        if (!before || before.areaId !== areaId || before.position !== place) indicatorUpdates.push({ id: indicatorId, areaId, position: place });
+        if (!before || before.areaId !== areaId || before.position !== place)
+          indicatorUpdates.push({ id: indicatorId, areaId, position: place });
       }
       walk(areaId);
     });

@@ -46,6 +46,12 @@ export async function writeNewFramework(
       versions: { create: { id: versionId, number: 1, label: framework.versionLabel, status: "DRAFT" } },
     },
   });
-  const content = await writeVersionContent(tx, { workspaceId, frameworkId, versionId, areas: framework.areas, identityIdsByCode: new Map() });
+  const content = await writeVersionContent(tx, {
+    workspaceId,
+    frameworkId,
+    versionId,
+    areas: framework.areas,
+    identityIdsByCode: new Map(),
+  });
   return { frameworkId, versionId, indicators: content.indicatorIds.size };
 }
