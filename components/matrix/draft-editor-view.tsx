@@ -26,22 +26,22 @@ export function DraftEditorView({ editor, addArea }: { editor: DraftEditor; addA
         </div>
       )}
       <dl className="summary-list">
-        <div>
+        <>
           <dt>Status</dt>
           <dd>
             <span className="status status--version">{VERSION_STATUS_LABELS[version.status]}</span>
           </dd>
-        </div>
-        <div>
+        </>
+        <>
           <dt>Based on</dt>
           <dd>{version.basedOn ? `Version ${version.basedOn.number} (${version.basedOn.label})` : "Nothing: the first version"}</dd>
-        </div>
-        <div>
+        </>
+        <>
           <dt>Size</dt>
           <dd>
             {editor.areaList.length} areas, {editor.indicatorCount} indicators
           </dd>
-        </div>
+        </>
       </dl>
       {version.codeMapping.length > 0 ? (
         <section className="section" aria-labelledby="mapping-heading">

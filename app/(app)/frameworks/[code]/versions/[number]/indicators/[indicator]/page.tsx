@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Fragment } from "react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MoveIndicatorForm, RetireIndicatorForm } from "@/components/matrix/editor-forms";
 import { IndicatorEditorForm } from "@/components/matrix/indicator-editor-form";
@@ -86,10 +87,10 @@ export default async function IndicatorEditorPage(props: Props) {
       ) : (
         <dl className="summary-list">
           {INDICATOR_FORM_FIELDS.filter((field) => values[field]).map((field) => (
-            <div key={field}>
+            <Fragment key={field}>
               <dt>{field.replace(/_/g, " ")}</dt>
               <dd>{values[field]}</dd>
-            </div>
+            </Fragment>
           ))}
         </dl>
       )}
