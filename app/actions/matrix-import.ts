@@ -23,8 +23,8 @@ export async function importMatrixAction(_previous: MatrixImportState, formData:
       file: bytes && file instanceof File ? { fileName: file.name, bytes } : { fileName: "", bytes: null },
       mode: values.mode,
       frameworkCode: values.frameworkCode,
-      code: values.code,
-      name: values.name,
+      code: values.newCode,
+      name: values.newName,
       label: values.label,
       dryRun: values.intent !== "import",
     });

@@ -6,12 +6,18 @@ import { FormMessage, TextField } from "@/components/forms/form-parts";
 import type { ActionState } from "@/lib/actions/action-state";
 import { VersionDiff } from "./version-diff";
 
-const LABELS = { file: "Matrix file", code: "Framework code", name: "Framework name", label: "Version label", frameworkCode: "Framework" };
+const LABELS = {
+  file: "Matrix file",
+  newCode: "Framework code",
+  newName: "Framework name",
+  label: "Version label",
+  frameworkCode: "Framework",
+};
 
 /**
  * Upload of a matrix workbook (or the CSV of its Indicators sheet): "Check" runs the dry run
  * (the file's problems by sheet, row and column, or the diff against the version in force),
- * "Import" writes the draft. Submitted by hand so the chosen file stays chosen between the two.
+ * "Import" writes the draft. Its fields are named apart from the editor form's ("newCode"), as both can share a page. Submitted by hand so the chosen file stays chosen between the two.
  */
 export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: string } | { mode: "new-framework" }) {
   const [state, dispatch, pending] = useActionState(importMatrixAction, { status: "idle" } as MatrixImportState);
@@ -50,19 +56,19 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
         {props.mode === "new-framework" ? (
           <div className="form-row">
             <TextField
-              name="code"
+              name="newCode"
               label="Framework code (optional)"
               hint="Instead of the file's"
               state={formState}
-              defaultValue={previous.code}
+              defaultValue={previous.newCode}
               width="short"
             />
             <TextField
-              name="name"
+              name="newName"
               label="Framework name (optional)"
               hint="Instead of the file's"
               state={formState}
-              defaultValue={previous.name}
+              defaultValue={previous.newName}
             />
           </div>
         ) : null}
