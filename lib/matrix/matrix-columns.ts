@@ -121,11 +121,17 @@ export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]["key"] | typ
 export type AreaColumnKey = (typeof AREA_COLUMNS)[number]["key"];
 export type FrameworkFieldKey = (typeof FRAMEWORK_FIELDS)[number]["key"];
 
-/** "Area code", " AREA_CODE " and "area-code" all name area_code; a translation keeps its language's case. */
+/** "Area code", " AREA_CODE " and "area-code" all name area_code; "Name:RO" is name:ro. */
 export function normaliseHeader(header: string): string {
   const trimmed = header.trim();
   const colon = trimmed.indexOf(":");
   const prefix = colon < 0 ? trimmed : trimmed.slice(0, colon);
   const key = prefix.toLowerCase().replace(/[\s-]+/g, "_");
-  return colon < 0 ? key : `${key}:${trimmed.slice(colon + 1).trim()}`;
+  if (colon < 0) return key;
+  // "RO" is ro, but a region keeps its case: fr-CA.
+  const [language = "", ...region] = trimmed
+    .slice(colon + 1)
+    .trim()
+    .split("-");
+  return `${key}:${[language.toLowerCase(), ...region].join("-")}`;
 }

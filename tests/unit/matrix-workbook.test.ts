@@ -94,6 +94,7 @@ describe("writeMatrixWorkbook then readMatrixWorkbook", () => {
       cellAt(workbook, "Indicators", 6, "type").value = "yes/no";
       cellAt(workbook, "Indicators", 1, "area_code").value = "Area code";
       cellAt(workbook, "Areas", 1, "parent_code").value = "Parent Code";
+      cellAt(workbook, "Areas", 1, "name:fr-CA").value = "Name:FR-CA";
     });
     const expected = smallMatrix();
     expected.version.approvedAt = "2019-06-30";
