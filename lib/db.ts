@@ -1,7 +1,9 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { Database } from "better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { guardSqliteWrites, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/database/sqlite-write-lock";
 import { getEnv } from "@/lib/env";
 
 type QueryListener = (query: { sql: string; durationMs: number }) => void;
@@ -12,14 +14,10 @@ function notify(sql: string, durationMs: number) {
   for (const listener of queryListeners) listener({ sql, durationMs });
 }
 
-type BetterSqliteConnection = { prepare(sql: string): unknown };
-
 /**
- * Two adjustments to the SQLite adapter's connection, both about transactions:
- * - Transactions start with BEGIN IMMEDIATE instead of a plain BEGIN. A plain (deferred)
- *   transaction that reads and then writes fails at once with SQLITE_BUSY when another
- *   process (a command-line import, a second server) wrote meanwhile; IMMEDIATE takes the
- *   write lock first, so the busy timeout makes it wait its turn instead.
+ * Two adjustments to the SQLite adapter's connection, both about writes:
+ * - Transactions start with BEGIN IMMEDIATE and wait for the write lock without blocking the
+ *   event loop or wedging the adapter (lib/database/sqlite-write-lock.ts, decision 014).
  * - Prisma logs COMMIT and ROLLBACK but not the start of a transaction; listeners (the audit
  *   guard of the test suite) are told about it.
  */
@@ -27,25 +25,23 @@ function adjustTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    const connection = (adapter as unknown as { client: BetterSqliteConnection }).client;
-    const prepare = connection.prepare.bind(connection);
-    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
-    const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (...args) => {
-      // Announced once the adapter holds its lock, so concurrent transactions are reported in the order they run.
-      const transaction = await startTransaction(...args);
-      notify("BEGIN", 0);
-      return transaction;
-    };
-    return adapter;
+    const connection = (adapter as unknown as { client: Database }).client;
+    // Announced once the transaction holds the lock, so concurrent transactions are reported in the order they run.
+    return guardSqliteWrites(adapter, connection, () => notify("BEGIN", 0));
   };
   return factory;
 }
 
 function createClient() {
   const location = parseDatabaseUrl(getEnv().DATABASE_URL);
-  const adapter = adjustTransactions(new PrismaBetterSQLite3({ url: location.filePath, timeout: 10_000 }));
-  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const adapter = adjustTransactions(new PrismaBetterSQLite3({ url: location.filePath, timeout: SQLITE_BUSY_TIMEOUT_MS }));
+  const client = new PrismaClient({
+    adapter,
+    log: [{ emit: "event", level: "query" }],
+    // Prisma's own limit on starting a transaction stays above the write lock's wait, so a busy
+    // database is answered with its own clear error rather than Prisma's.
+    transactionOptions: { maxWait: 10_000 },
+  });
   // Query events feed the query-count tests and benchmarks; without listeners this is a no-op.
   client.$on("query", (event) => notify(event.query, event.duration));
   return client;

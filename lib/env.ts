@@ -1,4 +1,14 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** An IP address, or a range in CIDR notation (10.0.0.0/8, fd00::/8). */
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 // Environment read once, validated at start-up: a misconfigured deployment fails loudly
 // with the variable's name instead of misbehaving later.
@@ -21,6 +31,34 @@ const envSchema = z.object({
   PORT: z.string().regex(/^\d+$/, "PORT must be a number").default("3000"),
   /** Signs session cookies. When unset, a random secret is created once and kept beside the database. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * How long a write waits for the database's write lock (held by an import or another
+   * process) before it is refused with "the database is busy" (503). Below 9 s, because
+   * Prisma gives up on a transaction that took 10 s to start (lib/database/sqlite-write-lock.ts).
+   */
+  DATABASE_BUSY_WAIT_MS: z.coerce
+    .number({ message: "DATABASE_BUSY_WAIT_MS must be a number of milliseconds" })
+    .int()
+    .min(100, "DATABASE_BUSY_WAIT_MS must be at least 100")
+    .max(9_000, "DATABASE_BUSY_WAIT_MS must be at most 9000")
+    .default(8_000),
+  /**
+   * The reverse proxies whose X-Forwarded-For, X-Forwarded-Host and X-Forwarded-Proto are
+   * believed: comma-separated addresses or CIDR ranges. None by default: the headers of a
+   * request that did not come from one of them are dropped (lib/auth/client-address.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isAddressOrRange), {
+      message: "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8",
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

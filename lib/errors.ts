@@ -1,7 +1,17 @@
+import type { Problem } from "@/lib/problems/problem";
+import { fieldErrorsOf, problemsToJson, type FieldErrors } from "@/lib/problems/problems-json";
+
 /**
- * Expected failures carry a code. Route handlers map the code to an HTTP status, server
- * actions turn it into a message; anything that is not an AppError is a bug, is logged,
- * and reaches the user only as a generic message.
+ * Expected failures carry a code; the code is the kind of error:
+ * - BAD_REQUEST: the input has the wrong shape (a field is missing or malformed); `problems` name each field.
+ * - UNPROCESSABLE: well-formed input that the domain's rules refuse, row by row or line by line (`problems`).
+ * - NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED: as the words say.
+ * - UNAVAILABLE: the database is busy; try again (503 with Retry-After).
+ * - CONFLICT: the record's state refuses the change: it exists already, someone changed it
+ *   meanwhile, or it is locked (a closed cycle, an approved value).
+ * The one mapping to HTTP is withApiErrors (beside the API's other helpers), the one to form
+ * state actionError (lib/actions/action-state.ts). Anything that is not an AppError is a bug, is
+ * logged, and reaches the user only as a generic message.
  */
 export const APP_ERROR_STATUS = {
   BAD_REQUEST: 400,
@@ -11,31 +21,69 @@ export const APP_ERROR_STATUS = {
   CONFLICT: 409,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  /** The database is busy (its write lock is held elsewhere) or not ready; answered with Retry-After. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
 
-/** Problems tied to an input: a form field ("number") or a row and column ("rows.3.value"). */
-export type FieldErrors = Record<string, string[]>;
-
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  readonly fieldErrors: FieldErrors | undefined;
-  readonly details: unknown;
+  /** What is wrong with the input, at its fields or rows. */
+  readonly problems: readonly Problem[];
+  /** Machine-readable parts beside the problems, e.g. { conflicts: [...] } or { problemCount }. */
+  private readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; details?: unknown } = {}) {
+  constructor(code: AppErrorCode, message: string, options: { problems?: readonly Problem[]; details?: Record<string, unknown> } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
-    this.fieldErrors = options.fieldErrors;
-    this.details = options.details;
+    this.problems = options.problems ?? [];
+    this.extra = options.details;
   }
 
   get status(): number {
     return APP_ERROR_STATUS[this.code];
   }
+
+  /** The problems as the flat map that API answers and job results carry (keys "email", "3.value"). */
+  get fieldErrors(): FieldErrors | undefined {
+    return fieldErrorsOf(this.problems);
+  }
+
+  /** The extra parts, with the problems listed as the API answers them (`rows`, or `problems` of files). */
+  get details(): Record<string, unknown> | undefined {
+    const details = { ...this.extra, ...problemsToJson(this.problems) };
+    return Object.keys(details).length > 0 ? details : undefined;
+  }
 }
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+export const DATABASE_BUSY_MESSAGE = "The database is busy; try again in a moment";
+
+/** The write lock stayed held elsewhere (an import, another process) for longer than a write may wait. */
+export function databaseBusyError(): AppError {
+  return new AppError("UNAVAILABLE", DATABASE_BUSY_MESSAGE);
+}
+
+/**
+ * The expected failure behind `error`, or null for a bug. A write outside a transaction that
+ * found the database busy reaches us wrapped by Prisma, which keeps only the code.
+ */
+export function asAppError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  if (error instanceof Error && (error as { code?: unknown }).code === "UNAVAILABLE") return databaseBusyError();
+  return null;
+}
+
+/** Refuses input whose rows have problems, all of them at once, in the order of the rows: nothing is saved. */
+export function rowsRefused(problems: readonly Problem[]): AppError {
+  const sorted = [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const rows = new Set(sorted.map((problem) => problem.row)).size;
+  return new AppError("UNPROCESSABLE", `${rows} ${rows === 1 ? "row has" : "rows have"} problems; nothing was saved`, {
+    problems: sorted,
+  });
 }

@@ -9,7 +9,7 @@ import { migrateDatabase } from "@/lib/database/migrate-database";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { importOpenSdg } from "@/lib/open-sdg/import-open-sdg";
-import type { OpenSdgImportReport, OpenSdgProblem } from "@/lib/open-sdg/open-sdg-report";
+import type { OpenSdgImportReport } from "@/lib/open-sdg/open-sdg-report";
 import { readOpenSdgFolder, readOpenSdgZip } from "@/lib/open-sdg/read-open-sdg-source";
 import { DEFAULT_OPEN_SDG_FRAMEWORK_CODE } from "@/lib/open-sdg/start-open-sdg-import";
 
@@ -69,13 +69,11 @@ async function main(): Promise<number> {
   } catch (error) {
     if (!isAppError(error)) throw error;
     console.error(error.message);
-    for (const [field, messages] of Object.entries(error.fieldErrors ?? {})) console.error(`  ${field}: ${messages.join("; ")}`);
-    const details = error.details as { problems?: OpenSdgProblem[] } | undefined;
-    for (const problem of details?.problems ?? [])
-      console.error(
-        `  ${problem.file}${problem.line ? `:${problem.line}` : ""}${problem.column ? ` (${problem.column})` : ""}: ${problem.message}`,
-      );
-    if (values.report) writeReport(values.report, { error: error.message, ...(details ?? {}) });
+    for (const { file, row, field, message } of error.problems) {
+      const where = file ? `${file}${row ? `:${row}` : ""}${field ? ` (${field})` : ""}` : (field ?? "input");
+      console.error(`  ${where}: ${message}`);
+    }
+    if (values.report) writeReport(values.report, { error: error.message, ...error.details });
     return 1;
   }
 }

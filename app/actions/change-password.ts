@@ -1,19 +1,26 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionError, type ActionState } from "@/lib/actions/action-state";
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getSessionAccess } from "@/lib/auth/get-session-access";
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const state = await getSessionAccess();
   if (state.status !== "ok" && state.status !== "must-change-password") redirect("/sign-in");
   try {
-    await changeOwnPassword(state.access, state.sessionId, {
-      currentPassword: String(formData.get("currentPassword") ?? ""),
-      newPassword: String(formData.get("newPassword") ?? ""),
-      confirmPassword: String(formData.get("confirmPassword") ?? ""),
-    });
+    await changeOwnPassword(
+      state.access,
+      state.sessionId,
+      {
+        currentPassword: String(formData.get("currentPassword") ?? ""),
+        newPassword: String(formData.get("newPassword") ?? ""),
+        confirmPassword: String(formData.get("confirmPassword") ?? ""),
+      },
+      { ip: clientAddressFrom(await headers()) },
+    );
   } catch (error) {
     return actionError(error);
   }

@@ -3,19 +3,17 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { zodFieldErrors } from "@/lib/api/api-response";
-import { clientAddressFrom, signIn, signInSchema } from "@/lib/auth/sign-in";
-
-/** Only local paths: an attacker's link must not send people elsewhere after sign-in. */
-function safeNext(next: FormDataEntryValue | null): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
+import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { signIn, signInSchema } from "@/lib/auth/sign-in";
+import { getAppUrl } from "@/lib/env";
+import { zodProblems } from "@/lib/validation/parse-input";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, ["password"]);
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success)
-    return { status: "error", message: "Enter your e-mail address and password", fieldErrors: zodFieldErrors(parsed.error), values };
+    return { status: "error", message: "Enter your e-mail address and password", problems: zodProblems(parsed.error), values };
 
   let mustChangePassword = false;
   try {
@@ -26,5 +24,5 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   } catch (error) {
     return actionError(error, values);
   }
-  redirect(mustChangePassword ? "/account/password" : safeNext(formData.get("next")));
+  redirect(mustChangePassword ? "/account/password" : safeRedirectPath(formData.get("next"), getAppUrl()));
 }

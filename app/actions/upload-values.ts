@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionError } from "@/lib/actions/action-state";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { cyclePathSchema } from "@/lib/api/schemas";
 import { requireActionAccess } from "@/lib/auth/require-action-access";
 import { AppError, isAppError } from "@/lib/errors";
@@ -39,8 +39,7 @@ async function uploadValues(formData: FormData, dryRun: boolean): Promise<Upload
     return { status: dryRun ? "checked" : "imported", fileName: file.name, summary: { created, updated, deleted, unchanged } };
   } catch (error) {
     // actionError logs what is not an expected failure and words the message.
-    const state = actionError(error);
-    const message = state.status === "error" ? state.message : "Nothing was saved.";
+    const { message } = actionError(error);
     return { status: "error", message, problems: isAppError(error) ? uploadProblemsOf(error) : [] };
   }
 }

@@ -19,13 +19,12 @@ export async function inviteUserAction(_previous: ActionState, formData: FormDat
       institutionId: values.institutionId,
     });
     revalidatePath("/admin/users");
-    return result.temporaryPassword
-      ? {
-          status: "success",
-          message: `${values.email} can now sign in with this temporary password, and will choose their own at first sign-in:`,
-          secret: result.temporaryPassword,
-        }
-      : { status: "success", message: `${values.email} already had an account and can now open this workspace with their usual password.` };
+    // The same answer whether or not the address already had an account elsewhere (lib/users/invite-user.ts).
+    return {
+      status: "success",
+      message: `${values.email} can now sign in with this temporary password, and will choose their own at first sign-in (if they already use Capacitas on this server, their usual password opens this workspace instead):`,
+      secret: result.temporaryPassword,
+    };
   } catch (error) {
     return actionError(error, values);
   }

@@ -10,10 +10,12 @@ import { reopenValue } from "@/lib/monitoring/reopen-value";
 import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
 import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues, type SubmitResult } from "@/lib/monitoring/submit-cycle-values";
-import type { RowConflict, RowError, ValueRowInput } from "@/lib/monitoring/plan-value-changes";
+import type { RowConflict, ValueRowInput } from "@/lib/monitoring/plan-value-changes";
+import type { Problem } from "@/lib/problems/problem";
 
 export type SaveEntryResult =
-  { status: "success"; result: SaveValuesResult } | { status: "error"; message: string; rows?: RowError[]; conflicts?: RowConflict[] };
+  | { status: "success"; result: SaveValuesResult }
+  | { status: "error"; message: string; problems?: readonly Problem[]; conflicts?: RowConflict[] };
 
 /** Saves the entry form's changed rows (sent as data, not FormData: the form holds many rows). */
 export async function saveEntryAction(target: { frameworkCode: string; year: number }, rows: ValueRowInput[]): Promise<SaveEntryResult> {
@@ -23,12 +25,9 @@ export async function saveEntryAction(target: { frameworkCode: string; year: num
     revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
     return { status: "success", result };
   } catch (error) {
-    if (isAppError(error)) {
-      const details = (error.details ?? {}) as { rows?: RowError[]; conflicts?: RowConflict[] };
-      return { status: "error", message: error.message, rows: details.rows, conflicts: details.conflicts };
-    }
-    const unexpected = actionError(error);
-    return { status: "error", message: unexpected.status === "error" ? unexpected.message : "Something went wrong" };
+    const { message, problems } = actionError(error);
+    const conflicts = isAppError(error) ? (error.details?.conflicts as RowConflict[] | undefined) : undefined;
+    return { status: "error", message, problems, conflicts };
   }
 }
 
@@ -41,8 +40,7 @@ export async function submitEntryAction(target: { frameworkCode: string; year: n
     revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
     return { status: "success", result };
   } catch (error) {
-    const failure = actionError(error);
-    return { status: "error", message: failure.status === "error" ? failure.message : "Something went wrong" };
+    return { status: "error", message: actionError(error).message };
   }
 }
 

@@ -1,11 +1,13 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { ProblemList } from "@/components/problems/problem-list";
 import type { ActionState } from "@/lib/actions/action-state";
+import { firstAtEachPlace, problemAt } from "@/lib/problems/problem";
 
 /** Field error text for a name, from an action state. */
 export function fieldError(state: ActionState, name: string): string | undefined {
-  return state.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined;
+  return state.status === "error" ? problemAt(state.problems, name)?.message : undefined;
 }
 
 /** What was typed before a failed submission, so the form keeps it. */
@@ -33,23 +35,15 @@ export function FormMessage({ state, labels = {} }: { state: ActionState; labels
       </div>
     );
   }
-  const fields = Object.entries(state.fieldErrors ?? {});
   return (
     <div className="error-summary" role="alert" tabIndex={-1}>
       <h2 className="error-summary__title">There is a problem</h2>
       <p>{state.message}</p>
-      {fields.length > 0 ? (
-        <ul>
-          {fields.map(([name, messages]) => (
-            <li key={name}>
-              <a href={`#field-${name}`}>
-                {labels[name] ? `${labels[name]}: ` : ""}
-                {messages[0]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList
+        problems={firstAtEachPlace(state.problems ?? [])}
+        placeOf={(problem) => (problem.field ? labels[problem.field] : undefined)}
+        hrefOf={(problem) => (problem.field ? `#field-${problem.field}` : undefined)}
+      />
     </div>
   );
 }

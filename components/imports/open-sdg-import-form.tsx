@@ -2,10 +2,13 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { JobProgress } from "@/components/jobs/job-progress";
+import { ProblemList } from "@/components/problems/problem-list";
 import type { JobView } from "@/lib/jobs/job-view";
+import { problemAt, type Problem } from "@/lib/problems/problem";
+import { problemsFromJson, type FieldErrors } from "@/lib/problems/problems-json";
 import { OpenSdgImportOutcome } from "./open-sdg-import-report";
 
-type Failure = { message: string; fieldErrors: Record<string, string[]> };
+type Failure = { message: string; problems: Problem[] };
 
 const FIELD_LABELS: Record<string, string> = {
   framework: "Framework code",
@@ -37,9 +40,9 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
   async function send(dryRun: boolean) {
     const file = inputRef.current?.files?.[0];
     setJob(null);
-    if (!file) return setFailure({ message: "Choose the zip file of the data set first.", fieldErrors: {} });
+    if (!file) return setFailure({ message: "Choose the zip file of the data set first.", problems: [] });
     if (file.size > maxBytes)
-      return setFailure({ message: `The file is larger than ${megabytes} MB; import the data set in parts.`, fieldErrors: {} });
+      return setFailure({ message: `The file is larger than ${megabytes} MB; import the data set in parts.`, problems: [] });
     setFailure(null);
     setSending(dryRun ? "check" : "import");
     const query = new URLSearchParams({
@@ -52,22 +55,23 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
     try {
       const response = await fetch(`/api/v1/imports/open-sdg?${query}`, { method: "POST", body: data });
       const body = (await response.json().catch(() => null)) as
-        (JobView & { error?: { message: string; fieldErrors?: Record<string, string[]> } }) | null;
+        (JobView & { error?: { message: string; fieldErrors?: FieldErrors } }) | null;
       if (response.status === 202 && body) setJob({ view: body, dryRun });
       else
         setFailure({
           message: body?.error?.message ?? `The server answered ${response.status}.`,
-          fieldErrors: body?.error?.fieldErrors ?? {},
+          problems: problemsFromJson({ fieldErrors: body?.error?.fieldErrors }),
         });
     } catch {
-      setFailure({ message: "The file could not be sent to the server. Check your connection and try again.", fieldErrors: {} });
+      setFailure({ message: "The file could not be sent to the server. Check your connection and try again.", problems: [] });
     } finally {
       setSending(null);
     }
   }
 
-  const codeError = failure?.fieldErrors.framework?.[0] ?? failure?.fieldErrors.frameworkCode?.[0];
-  const nameError = failure?.fieldErrors.name?.[0] ?? failure?.fieldErrors.frameworkName?.[0];
+  const errorAt = (...fields: string[]) => fields.map((field) => problemAt(failure?.problems, field)?.message).find(Boolean);
+  const codeError = errorAt("framework", "frameworkCode");
+  const nameError = errorAt("name", "frameworkName");
 
   return (
     <>
@@ -82,15 +86,10 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
           <div className="error-summary" role="alert" tabIndex={-1} ref={failureRef}>
             <h2 className="error-summary__title">The data set was not sent</h2>
             <p>{failure.message}</p>
-            {Object.keys(failure.fieldErrors).length > 0 ? (
-              <ul>
-                {Object.entries(failure.fieldErrors).map(([field, messages]) => (
-                  <li key={field}>
-                    {FIELD_LABELS[field] ?? field}: {messages.join("; ")}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <ProblemList
+              problems={failure.problems}
+              placeOf={(problem) => (problem.field ? (FIELD_LABELS[problem.field] ?? problem.field) : undefined)}
+            />
           </div>
         ) : null}
         <div className="field">

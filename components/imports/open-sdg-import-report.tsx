@@ -1,6 +1,9 @@
 import { formatNumber } from "@/lib/indicators/format-value";
+import { ProblemList } from "@/components/problems/problem-list";
 import type { JobView } from "@/lib/jobs/job-view";
-import type { OpenSdgImportReport, OpenSdgProblem } from "@/lib/open-sdg/open-sdg-report";
+import type { OpenSdgImportReport } from "@/lib/open-sdg/open-sdg-report";
+import type { Problem } from "@/lib/problems/problem";
+import { problemsFromJson, type ProblemsJson } from "@/lib/problems/problems-json";
 
 /** The most rows a table shows; the JSON of the job (GET /api/v1/jobs/{id}) has them all. */
 const MAX_ROWS = 500;
@@ -8,7 +11,9 @@ const MAX_ROWS = 500;
 /** What a finished Open SDG import job produced: its report, or for a failed job the problems found. */
 export function OpenSdgImportOutcome({ job }: { job: JobView }) {
   if (job.status === "FAILED") {
-    const problems = (job.result as { details?: { problems?: OpenSdgProblem[] } } | null)?.details?.problems ?? [];
+    // The problems in the files, as lib/jobs/run-job.ts keeps them in the job's result.
+    const failure = job.result as { details?: ProblemsJson | null } | null;
+    const problems = problemsFromJson({ problems: failure?.details?.problems });
     return problems.length > 0 ? <ProblemsTable problems={problems} /> : null;
   }
   return <OpenSdgImportReportView report={job.result as OpenSdgImportReport} />;
@@ -159,35 +164,12 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
   );
 }
 
-function ProblemsTable({ problems }: { problems: OpenSdgProblem[] }) {
+function ProblemsTable({ problems }: { problems: Problem[] }) {
   return (
     <section className="section" aria-labelledby="import-problems-heading">
       <h2 id="import-problems-heading">Problems in the files</h2>
       <p>Nothing was imported. Correct these rows in the files and send the data set again.</p>
-      <div className="table-wrapper" tabIndex={0} role="region" aria-label="Problems in the files">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col" className="numeric">
-                Line
-              </th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.slice(0, MAX_ROWS).map((problem, index) => (
-              <tr key={index}>
-                <td className="code-cell">{problem.file}</td>
-                <td className="numeric">{problem.line ?? "—"}</td>
-                <td>{problem.column ?? "—"}</td>
-                <td>{problem.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ProblemList problems={problems} label="Problems in the files" max={MAX_ROWS} />
       <MoreRows shown={Math.min(MAX_ROWS, problems.length)} total={problems.length} />
     </section>
   );

@@ -1,13 +1,14 @@
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
+import type { Problem } from "@/lib/problems/problem";
 
 /**
- * What a server action returns to its form (useActionState): a message, the errors of each
- * field, and what was typed, so that nothing is lost when validation fails. `secret` carries
+ * What a server action returns to its form (useActionState): a message, the problems at its
+ * fields, and what was typed, so that nothing is lost when validation fails. `secret` carries
  * a value shown exactly once (a temporary password, a new API token).
  */
 export type ActionState =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> }
+  | { status: "error"; message: string; problems?: readonly Problem[]; values?: Record<string, string> }
   | { status: "success"; message: string; secret?: string };
 
 export const IDLE: ActionState = { status: "idle" };
@@ -20,9 +21,19 @@ export function formValues(formData: FormData, except: string[] = []): Record<st
   return values;
 }
 
-/** Expected failures become their message; anything else is logged and answered generically. */
-export function actionError(error: unknown, values?: Record<string, string>): ActionState {
-  if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+/**
+ * The one mapping of failures to form state: expected failures (AppError) become their message
+ * and problems; anything else is logged and answered generically.
+ */
+export function actionError(error: unknown, values?: Record<string, string>): Extract<ActionState, { status: "error" }> {
+  const expected = asAppError(error);
+  if (expected)
+    return {
+      status: "error",
+      message: expected.message,
+      ...(expected.problems.length > 0 ? { problems: expected.problems } : {}),
+      ...(values ? { values } : {}),
+    };
   console.error("Unexpected error in a server action", error);
   return { status: "error", message: "Something went wrong on the server and nothing was saved. The error has been logged.", values };
 }

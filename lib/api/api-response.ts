@@ -1,56 +1,49 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+import { asAppError, type AppErrorCode } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/problems/problems-json";
 
 export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors; [detail: string]: unknown } };
 
-/** `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }. */
+/** What a 503 tells the client: a batch holding the database's write lock commits within a second or two. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * `details` (an object) adds machine-readable parts, e.g. { rows: [...] } or { conflicts: [...] }.
+ * A 503 carries Retry-After, so that clients and proxies come back instead of giving up.
+ */
 export function apiError(
-  code: AppErrorCode | "INTERNAL" | "UNAVAILABLE",
+  code: AppErrorCode | "INTERNAL",
   message: string,
   status: number,
   fieldErrors?: FieldErrors,
-  details?: unknown,
+  details?: Record<string, unknown>,
 ) {
-  const extra = details && typeof details === "object" && !Array.isArray(details) ? (details as Record<string, unknown>) : {};
-  const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...extra } };
-  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  const body: ApiErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...details } };
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  return NextResponse.json(body, { status, headers });
 }
 
 export function apiJson<T>(data: T, init: { status?: number } = {}) {
   return NextResponse.json(data, { status: init.status ?? 200, headers: { "Cache-Control": "no-store" } });
 }
 
-/** zod issues as field errors: "from" -> ["Expected a year like 2024"]. */
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}
-
-/** Parses input with a schema or throws a BAD_REQUEST AppError that names each field. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, message = "The request is not valid"): z.output<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", message, { fieldErrors: zodFieldErrors(parsed.error) });
-  return parsed.data;
-}
-
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
- * Wraps a route handler: expected failures (AppError) become { error: { code, message } }
- * with their status; anything else is logged and answered with a generic 500.
+ * Wraps a route handler: the one mapping of expected failures (AppError) to HTTP. They become
+ * { error: { code, message } } with their status, and their problems as the API has always
+ * answered them (`fieldErrors`, plus `rows` or `problems`: lib/problems/problems-json.ts);
+ * anything else is logged and answered with a generic 500.
  */
 export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
-      if (isAppError(error)) return apiError(error.code, error.message, error.status, error.fieldErrors, error.details);
+      const expected = asAppError(error);
+      if (expected) return apiError(expected.code, expected.message, expected.status, expected.fieldErrors, expected.details);
       console.error("Unexpected API error", error);
       return apiError("INTERNAL", "Something went wrong on the server. The error has been logged.", 500);
     }

@@ -77,3 +77,15 @@ export const exportQuerySchema = z
     dataset: z.enum(SDMX_DATASETS, { message: "dataset is values or scores" }).optional(),
   })
   .transform(({ provisional, ...rest }) => ({ ...rest, includeProvisional: provisional }));
+
+/** A framework version's number in a path or query, e.g. /frameworks/DMD/versions/2. */
+export const versionNumberParam = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/, "Expected a version number, e.g. 2")
+  .transform(Number);
+
+/** ?against=N: the version a diff starts from. */
+export const versionDiffQuerySchema = z.strictObject({ against: versionNumberParam });
+
+/** A request that takes no query parameters: any is refused by name. */
+export const noQuerySchema = z.strictObject({});

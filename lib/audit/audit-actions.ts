@@ -43,8 +43,12 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.signed-in",
   "user.signed-out",
+  "user.sign-in-failed",
+  "user.password-change-failed",
+  "user.locked-out",
   "user.password-changed",
   "user.password-reset",
+  "user.given-access-elsewhere",
   "membership.created",
   "membership.updated",
   "membership.deactivated",
@@ -72,6 +76,7 @@ export const AUDIT_ENTITY_TYPES = [
   "User",
   "Membership",
   "ApiToken",
+  "NetworkAddress",
 ] as const;
 
 export const auditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES);

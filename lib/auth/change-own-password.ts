@@ -1,12 +1,16 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { revokePersonApiTokens } from "@/lib/api-tokens/revoke-person-api-tokens";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorOf, type AccessContext } from "./access-context";
+import { passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt } from "./password-attempts";
 import { newPasswordSchema } from "./passwords";
+
+export const PASSWORD_CHANGE_LIMITED_MESSAGE = "Too many wrong passwords. Wait 15 minutes, then try again.";
 
 export const changePasswordSchema = z
   .object({
@@ -22,36 +26,51 @@ export const changePasswordSchema = z
 
 /**
  * Changes the acting person's password after checking the current one, clears the
- * "must change password" flag and ends their other sessions (a stolen session dies here).
+ * "must change password" flag, ends their other sessions and revokes their API tokens in
+ * every workspace (a stolen session or token dies here; the person issues new tokens).
+ * Guesses of the current password count against the same limits as sign-in (per person and
+ * per network address, lib/auth/password-attempts.ts): a stolen session cannot be used to
+ * try passwords at leisure.
  */
 export async function changeOwnPassword(
   access: AccessContext,
   currentSessionId: string,
   raw: z.input<typeof changePasswordSchema>,
+  request: { ip: string | null } = { ip: null },
 ): Promise<void> {
   const input = parseOrThrow(changePasswordSchema, raw, "Check the passwords");
+  const attempt = await startPasswordAttempt("change-password", `change-password:user:${access.user.id}`, request.ip);
+  if (!attempt) throw new AppError("RATE_LIMITED", PASSWORD_CHANGE_LIMITED_MESSAGE);
   const account = await db.account.findUnique({
     where: { providerId_accountId: { providerId: "credential", accountId: access.user.id } },
     select: { id: true, password: true },
   });
   const matches = account?.password ? await verifyPassword({ hash: account.password, password: input.currentPassword }) : false;
   if (!account || !matches) {
+    await passwordAttemptFailed(attempt, {
+      workspaceId: access.workspace.id,
+      actor: actorOf(access),
+      account: { userId: access.user.id, email: access.user.email },
+      address: request.ip,
+    });
     throw new AppError("BAD_REQUEST", "The current password is not correct", {
-      fieldErrors: { currentPassword: ["The current password is not correct"] },
+      problems: [{ field: "currentPassword", message: "The current password is not correct" }],
     });
   }
+  await passwordAttemptSucceeded(attempt);
   const passwordHash = await hashPassword(input.newPassword);
   await runMutation(actorOf(access), async (tx, audit) => {
     await tx.account.update({ where: { id: account.id }, data: { password: passwordHash } });
     await tx.user.update({ where: { id: access.user.id }, data: { mustChangePassword: false } });
     const ended = await tx.session.deleteMany({ where: { userId: access.user.id, id: { not: currentSessionId } } });
+    const apiTokensRevoked = await revokePersonApiTokens(tx, audit, { userId: access.user.id }, "password-changed");
     await audit({
       workspaceId: access.workspace.id,
       action: "user.password-changed",
       entityType: "User",
       entityId: access.user.id,
       summary: `${access.user.email} changed their password`,
-      after: { otherSessionsEnded: ended.count },
+      after: { otherSessionsEnded: ended.count, apiTokensRevoked },
     });
   });
 }

@@ -1,12 +1,9 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import type { AccessContext } from "./access-context";
 import { getAuth } from "./auth";
 import { loadAccessContext } from "./load-access-context";
-
-export const WORKSPACE_COOKIE = "capacitas-workspace";
 
 export type SessionAccess =
   | { status: "signed-out" }
@@ -16,17 +13,12 @@ export type SessionAccess =
 
 /**
  * Reads the session cookie once per request (React cache) and turns it into an access
- * context. The workspace comes from the person's memberships; a cookie only chooses among
- * them when they belong to several.
+ * context. The workspace comes from the person's memberships.
  */
 export const getSessionAccess = cache(async (): Promise<SessionAccess> => {
   const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return { status: "signed-out" };
-  const preferredSlug = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  const preferred = preferredSlug ? await db.workspace.findUnique({ where: { slug: preferredSlug }, select: { id: true } }) : null;
-  const access =
-    (preferred ? await loadAccessContext(session.user.id, { workspaceId: preferred.id, via: "session" }) : null) ??
-    (await loadAccessContext(session.user.id, { via: "session" }));
+  const access = await loadAccessContext(session.user.id, { via: "session" });
   if (!access) return { status: "no-access", user: { id: session.user.id, email: session.user.email, name: session.user.name } };
   if (session.user.mustChangePassword) return { status: "must-change-password", access, sessionId: session.session.id };
   return { status: "ok", access, sessionId: session.session.id };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { AccessContext } from "./access-context";
 
 /**
- * The access context of a user: their active membership in the preferred workspace, or
+ * The access context of a user: their active membership in the given workspace, or
  * their oldest active membership. Null when the user is inactive or has no membership.
  */
 export async function loadAccessContext(

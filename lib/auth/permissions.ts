@@ -42,7 +42,6 @@ export const PERMISSIONS = {
   "framework-versions.approve": ["WORKING_GROUP"],
   "users.manage": ["ADMIN"],
   "institutions.manage": ["ADMIN"],
-  "settings.manage": ["ADMIN"],
   "audit.read": ["ADMIN", "SECRETARIAT"],
   /** Tokens act with their owner's own permissions, so everyone may have one. */
   "api-tokens.manage-own": EVERYONE,

@@ -3,27 +3,44 @@ import { db } from "@/lib/db";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
+/** The outcome of asking for an attempt: refused, or allowed as the n-th of its window. */
+export type RateLimitSlot = { allowed: false } | { allowed: true; attempt: number; isLast: boolean };
+
 /**
- * Fixed-window counters kept in the database, so limits hold across restarts and across
- * several server processes sharing one database.
+ * Counts an attempt against a fixed-window limit, atomically: one statement inserts the
+ * counter, restarts an expired window, or adds one, but only while the count is under the
+ * limit. So 40 concurrent guesses get exactly `limit` slots, however they interleave (a read
+ * followed by a write let 15 of 40 through), and a refused attempt writes nothing. Counters
+ * live in the database, so limits hold across restarts and across processes.
+ */
+export async function takeRateLimitSlot(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitSlot> {
+  const expiredBefore = new Date(now.getTime() - rule.windowMs);
+  // Dates are stored as ISO 8601 texts of one format (the SQLite adapter's), so they compare as texts.
+  const rows = await db.$queryRaw<{ count: number | bigint }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "windowStartedAt") VALUES (${key}, 1, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "windowStartedAt" <= ${expiredBefore} THEN 1 ELSE "count" + 1 END,
+      "windowStartedAt" = CASE WHEN "windowStartedAt" <= ${expiredBefore} THEN excluded."windowStartedAt" ELSE "windowStartedAt" END
+    WHERE "windowStartedAt" <= ${expiredBefore} OR "count" < ${rule.limit}
+    RETURNING "count"`;
+  const row = rows[0];
+  if (!row) return { allowed: false };
+  const attempt = Number(row.count);
+  return { allowed: true, attempt, isLast: attempt >= rule.limit };
+}
+
+/**
+ * Whether a limit is reached, by reading only. Not a guard by itself (takeRateLimitSlot is);
+ * it lets a refusal that is certain write nothing, not even another key's counter.
  */
 export async function isRateLimited(key: string, rule: RateLimitRule, now = new Date()): Promise<boolean> {
   const bucket = await db.rateLimitBucket.findUnique({ where: { key } });
-  if (!bucket) return false;
-  const inWindow = now.getTime() - bucket.windowStartedAt.getTime() < rule.windowMs;
-  return inWindow && bucket.count >= rule.limit;
+  return bucket !== null && now.getTime() - bucket.windowStartedAt.getTime() < rule.windowMs && bucket.count >= rule.limit;
 }
 
-export async function recordRateLimitHit(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const bucket = await tx.rateLimitBucket.findUnique({ where: { key } });
-    const expired = !bucket || now.getTime() - bucket.windowStartedAt.getTime() >= rule.windowMs;
-    await tx.rateLimitBucket.upsert({
-      where: { key },
-      create: { key, count: 1, windowStartedAt: now },
-      update: expired ? { count: 1, windowStartedAt: now } : { count: { increment: 1 } },
-    });
-  });
+/** Gives back a slot taken for an attempt that turned out not to count (a success, or a refusal by another limit). */
+export async function releaseRateLimitSlot(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = MAX("count" - 1, 0) WHERE "key" = ${key}`;
 }
 
 export async function clearRateLimit(key: string): Promise<void> {

@@ -2,7 +2,7 @@ import "server-only";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import { defaultDeadlines, openCycleSchema, utcDate } from "./schemas";
@@ -27,7 +27,7 @@ export async function openCycle(access: AccessContext, raw: unknown): Promise<{ 
     });
     if (!framework)
       throw new AppError("BAD_REQUEST", `There is no framework ${input.frameworkCode}`, {
-        fieldErrors: { frameworkCode: ["Choose a framework from the list"] },
+        problems: [{ field: "frameworkCode", message: "Choose a framework from the list" }],
       });
     const version = pickCurrentVersion(framework.versions);
     if (!version || version.status !== "APPROVED") {
@@ -42,7 +42,7 @@ export async function openCycle(access: AccessContext, raw: unknown): Promise<{ 
     });
     if (existing)
       throw new AppError("CONFLICT", `The ${input.year} cycle of ${framework.code} already exists`, {
-        fieldErrors: { year: [`${input.year} already has a cycle`] },
+        problems: [{ field: "year", code: "duplicate", message: `${input.year} already has a cycle` }],
       });
 
     const cycle = await tx.reportingCycle.create({

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -53,7 +54,32 @@ export type FrameworkStructure = {
   /** Depth-first: each area is followed by its sub-areas. */
   areas: StructureArea[];
   indicatorCount: number;
+  /** Every version of the framework, to tell which one was in force in a year. */
+  versions: { id: string; number: number; label: string; status: FrameworkVersionStatus; approvedAt: Date | null }[];
 };
+
+/** What pages and progress read of an indicator definition. */
+export const STRUCTURE_INDICATOR_SELECT = {
+  id: true,
+  identityId: true,
+  code: true,
+  name: true,
+  definition: true,
+  valueType: true,
+  unit: true,
+  direction: true,
+  lowerLimit: true,
+  upperLimit: true,
+  decimals: true,
+  baselineYear: true,
+  baselineNumber: true,
+  baselineLevel: true,
+  position: true,
+  areaId: true,
+  leadInstitution: { select: { code: true, name: true } },
+  levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+  targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
+} satisfies Prisma.IndicatorSelect;
 
 /**
  * A framework's current version as a tree of areas and indicators. A fixed number of
@@ -86,27 +112,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     db.indicator.findMany({
       where: { versionId: version.id },
       orderBy: { position: "asc" },
-      select: {
-        id: true,
-        identityId: true,
-        code: true,
-        name: true,
-        definition: true,
-        valueType: true,
-        unit: true,
-        direction: true,
-        lowerLimit: true,
-        upperLimit: true,
-        decimals: true,
-        baselineYear: true,
-        baselineNumber: true,
-        baselineLevel: true,
-        position: true,
-        areaId: true,
-        leadInstitution: { select: { code: true, name: true } },
-        levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
-        targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
-      },
+      select: STRUCTURE_INDICATOR_SELECT,
     }),
   ]);
 
@@ -150,6 +156,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     baseYear: framework.baseYear,
     categoryCutoffs: Array.isArray(framework.categoryCutoffs) ? (framework.categoryCutoffs as number[]) : null,
     version: { id: version.id, label: version.label, status: version.status, approvedAt: version.approvedAt },
+    versions: framework.versions,
     areas: ordered,
     indicatorCount: indicators.length,
   };

@@ -63,7 +63,7 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
   if (!indicator) throw new AppError("NOT_FOUND", `No indicator ${indicatorCode} in ${frameworkCode}`);
 
   const [values, members] = await Promise.all([
-    listFrameworkValues(access, framework.id, { identityId: indicator.identityId }),
+    listFrameworkValues(access, framework.id, { identityId: indicator.identityId }, new Map([[indicator.identityId, indicator.code]])),
     db.dimensionMember.findMany({
       where: { dimension: { workspaceId } },
       select: { code: true, name: true, dimension: { select: { code: true } } },

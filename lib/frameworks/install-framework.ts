@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
+import { zodProblems } from "@/lib/validation/parse-input";
 import { frameworkDefinitionSchema, type FrameworkDefinition } from "./schemas";
 import { writeVersionContent, type VersionContent } from "./write-version-content";
 
@@ -22,7 +23,7 @@ export async function installFramework(
   const parsed = frameworkDefinitionSchema.safeParse(input.definition);
   if (!parsed.success) {
     throw new AppError("BAD_REQUEST", "The framework definition is not valid", {
-      fieldErrors: Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), [issue.message]])),
+      problems: zodProblems(parsed.error),
     });
   }
   const definition = parsed.data;

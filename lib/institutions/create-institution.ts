@@ -2,7 +2,7 @@ import "server-only";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { createInstitutionSchema, type CreateInstitutionInput } from "./schemas";
 
@@ -16,7 +16,7 @@ export async function createInstitution(access: AccessContext, raw: CreateInstit
     });
     if (taken)
       throw new AppError("CONFLICT", `The code ${input.code} is already used`, {
-        fieldErrors: { code: [`The code ${input.code} is already used`] },
+        problems: [{ field: "code", code: "duplicate", message: `The code ${input.code} is already used` }],
       });
     const institution = await tx.institution.create({ data: { workspaceId: access.workspace.id, code: input.code, name: input.name } });
     await audit({

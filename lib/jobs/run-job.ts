@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
 import { jobKindSchema, JOB_KINDS } from "./job-kinds";
 import { JOB_HANDLERS, type JobOutcome } from "./job-handlers";
 import { throttleProgress, type ProgressReporter } from "./progress-reporter";
@@ -42,13 +42,14 @@ export async function runJob(jobId: string, report: ProgressReporter): Promise<v
       },
     });
   } catch (error) {
-    if (!isAppError(error)) console.error(`Capacitas: job ${jobId} failed`, error);
-    const details = isAppError(error) ? { code: error.code, fieldErrors: error.fieldErrors ?? null, details: error.details ?? null } : null;
+    const expected = asAppError(error);
+    if (!expected) console.error(`Capacitas: job ${jobId} failed`, error);
+    const details = expected ? { code: expected.code, fieldErrors: expected.fieldErrors ?? null, details: expected.details ?? null } : null;
     await db.job.update({
       where: { id: jobId },
       data: {
         status: "FAILED",
-        error: isAppError(error) ? error.message : "The job failed on the server. The error has been logged.",
+        error: expected ? expected.message : "The job failed on the server. The error has been logged.",
         result: details === null ? undefined : (JSON.parse(JSON.stringify(details)) as Prisma.InputJsonValue),
         finishedAt: new Date(),
       },

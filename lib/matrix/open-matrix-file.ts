@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync } from "fflate";
+import { zipSync } from "fflate";
 import { isAppError } from "@/lib/errors";
+import { unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 import { readCsvTable } from "@/lib/uploads/read-csv-table";
 import { isBlankCell, type RawCell, type RawTable } from "@/lib/uploads/raw-table";
 import type { MatrixSheets } from "./build-matrix-definition";
@@ -15,6 +16,15 @@ export const MAX_MATRIX_ROWS = 20_000;
 const MAX_CELL_PROBLEMS = 100;
 
 const DAMAGED = "The file is damaged or is not an Excel workbook (.xlsx) or CSV file; save it again from Excel as .xlsx and retry";
+
+const MATRIX_WORKBOOK_LIMITS: ZipLimits = {
+  maxEntries: 2_000,
+  maxUnpackedBytes: MAX_MATRIX_UNPACKED_BYTES,
+  maxRatio: 200,
+  noun: "workbook",
+  advice: "remove images and unused sheets, or split the matrix",
+  damaged: DAMAGED,
+};
 
 /**
  * The sheets of a matrix file, or why it cannot be read at all. A workbook's archive is
@@ -48,34 +58,18 @@ const tooManyRows = (count: number) =>
   `The sheet has ${count.toLocaleString("en-GB")} rows; a matrix may have at most ${MAX_MATRIX_ROWS.toLocaleString("en-GB")} (split it into several frameworks)`;
 
 async function openWorkbook(bytes: Uint8Array, refuse: (message: string, sheet?: string | null) => { problems: MatrixProblem[] }) {
-  const entries: { name: string; size: number }[] = [];
+  // exceljs (JSZip) would inflate an entry whatever size it declares, and compare only after.
+  // The shared check reads the archive's directory first (sizes, ratio, entries, paths), then
+  // fflate unpacks within it, and exceljs gets the workbook uncompressed.
+  let files: Record<string, Uint8Array>;
   try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        entries.push({ name: file.name, size: file.originalSize });
-        return false;
-      },
-    });
-  } catch {
-    return refuse(DAMAGED);
+    files = unpackZipArchive(bytes, MATRIX_WORKBOOK_LIMITS);
+  } catch (error) {
+    if (isAppError(error)) return refuse(error.message);
+    throw error;
   }
-  if (!entries.some((entry) => entry.name === "xl/workbook.xml")) return refuse(DAMAGED);
-  const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
-  if (unpacked > MAX_MATRIX_UNPACKED_BYTES) {
-    return refuse(
-      `The workbook unpacks to more than ${MAX_MATRIX_UNPACKED_BYTES / 1024 / 1024} MB; remove images and unused sheets, or split the matrix`,
-    );
-  }
-
-  // exceljs (JSZip) would inflate an entry whatever size it declares, and compare only after;
-  // fflate inflates each entry into a buffer of its declared size and stops there. So the
-  // workbook is unpacked here, within the limit checked above, and handed on uncompressed.
-  let stored: Uint8Array;
-  try {
-    stored = zipSync(unzipSync(bytes), { level: 0 });
-  } catch {
-    return refuse(DAMAGED);
-  }
+  if (!Object.hasOwn(files, "xl/workbook.xml")) return refuse(DAMAGED);
+  const stored = zipSync(files, { level: 0 });
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its parameter with a Buffer of its own (an ArrayBuffer); a Node Buffer is what it reads.

@@ -7,7 +7,7 @@ import { readInteger, readText, reportAt, type MatrixTable } from "./matrix-tabl
 export type MatrixFrameworkFallback = { code: string; name: string; versionLabel: string };
 
 const SCORING_METHODS = ["NORMALISED_ACHIEVEMENT", "SDG_10_7_2"] as const;
-const VERSION_STATUSES = ["DRAFT", "IN_CONSULTATION", "APPROVED", "SUPERSEDED"] as const;
+const VERSION_STATUSES = ["DRAFT", "IN_CONSULTATION", "VALIDATED", "APPROVED", "SUPERSEDED"] as const;
 
 export type FrameworkFields = Omit<FrameworkDefinition, "areas">;
 

@@ -1,4 +1,5 @@
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import type { Problem } from "@/lib/problems/problem";
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { codeMappingSchema, type CodeMapping } from "./code-mapping";
 import { findCodeMappingProblems } from "./find-code-mapping-problems";
@@ -16,21 +17,23 @@ export function requireValidCodeMapping(
 ): CodeMapping {
   const parsed = codeMappingSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) (fieldErrors[["codeMapping", ...issue.path].join(".")] ??= []).push(issue.message);
-    throw new AppError("UNPROCESSABLE", "The code mapping is not valid", { fieldErrors });
+    const fieldProblems: Problem[] = parsed.error.issues.map((issue) => ({
+      field: ["codeMapping", ...issue.path].join("."),
+      code: issue.code,
+      message: issue.message,
+    }));
+    throw new AppError("UNPROCESSABLE", "The code mapping is not valid", { problems: fieldProblems });
   }
   const problems = findCodeMappingProblems(parsed.data, before, after);
   if (problems.length > 0) {
-    const fieldErrors: FieldErrors = {};
-    for (const problem of problems)
-      (fieldErrors[`codeMapping.${problem.entry - 1}.${problem.side}`] ??= []).push(`Entry ${problem.entry}: ${problem.message}`);
     throw new AppError(
       "UNPROCESSABLE",
       `The code mapping does not fit the two versions (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
       {
-        fieldErrors,
-        details: { problems },
+        problems: problems.map((problem) => ({
+          field: `codeMapping.${problem.entry - 1}.${problem.side}`,
+          message: `Entry ${problem.entry}: ${problem.message}`,
+        })),
       },
     );
   }

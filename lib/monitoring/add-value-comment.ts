@@ -2,7 +2,7 @@ import "server-only";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { requireVisibleValue } from "./require-visible-value";
 import { commentBodySchema } from "./schemas";

@@ -32,15 +32,18 @@ export type ValueFilter = {
 /**
  * The values of a framework the person may read, across all its versions: values belong to
  * the indicator's identity, so a series continues when a version renames the indicator, and
- * each row carries the indicator's current code. Two queries.
+ * each row carries the indicator's current code. One query when the caller knows the current
+ * codes (it read the current version), three otherwise.
  */
 export async function listFrameworkValues(
   access: AccessContext,
   frameworkId: string,
   filter: ValueFilter = {},
+  /** Identity -> code in the current version, when the caller has it. */
+  knownCurrentCodes?: ReadonlyMap<string, string>,
 ): Promise<FrameworkValueRow[]> {
   const framework = { id: frameworkId, workspaceId: access.workspace.id };
-  const [rows, definitions] = await Promise.all([
+  const [rows, currentCode] = await Promise.all([
     db.indicatorValue.findMany({
       where: {
         AND: [visibleValuesWhere(access)],
@@ -66,19 +69,21 @@ export async function listFrameworkValues(
         indicator: { select: { code: true } },
       },
     }),
-    db.indicator.findMany({
-      where: { identity: { frameworkId: framework.id, framework: { workspaceId: framework.workspaceId } } },
-      select: { identityId: true, code: true, version: { select: { number: true, status: true } } },
-    }),
+    knownCurrentCodes ??
+      db.indicator
+        .findMany({
+          where: { identity: { frameworkId: framework.id, framework: { workspaceId: framework.workspaceId } } },
+          select: { identityId: true, code: true, version: { select: { number: true, status: true } } },
+        })
+        .then(currentCodesOf),
   ]);
-  const currentCode = currentCodesOf(definitions);
   return rows.map(({ indicator, ...row }) => ({ indicatorCode: currentCode.get(row.identityId) ?? indicator.code, ...row }));
 }
 
 /** Each identity's code in the current version (pickCurrentVersion), or its newest definition's. */
 function currentCodesOf(
   definitions: { identityId: string; code: string; version: { number: number; status: FrameworkVersionStatus } }[],
-): Map<string, string> {
+): ReadonlyMap<string, string> {
   const versions = [...new Map(definitions.map((definition) => [definition.version.number, definition.version])).values()];
   const current = pickCurrentVersion(versions);
   const codes = new Map<string, { code: string; number: number }>();

@@ -1,10 +1,11 @@
 import type { CycleStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation, type Disaggregation } from "@/lib/indicators/disaggregation";
 import { parseIndicatorValue, type StoredValue } from "@/lib/indicators/parse-value";
+import type { Problem } from "@/lib/problems/problem";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { resolveDisaggregation } from "./resolve-disaggregation";
 import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
-import type { RowConflict, RowError } from "./value-refusals";
+import type { RowConflict } from "./value-refusals";
 
 /** One row of a save: a form line, an API item or a spreadsheet row. */
 export type ValueRowInput = {
@@ -26,9 +27,9 @@ export type PlannedChange =
   | { kind: "update"; row: number; indicator: CycleIndicator; disaggregation: string; existing: ExistingValue; next: ValueContent }
   | { kind: "delete"; row: number; indicator: CycleIndicator; disaggregation: string; existing: ExistingValue };
 
-export type { RowConflict, RowError };
+export type { RowConflict };
 
-export type ValuePlan = { changes: PlannedChange[]; unchanged: number; errors: RowError[]; conflicts: RowConflict[] };
+export type ValuePlan = { changes: PlannedChange[]; unchanged: number; errors: Problem[]; conflicts: RowConflict[] };
 
 export type PlanContext = {
   frameworkCode: string;

@@ -2,15 +2,14 @@ import "server-only";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { parseOrThrow } from "@/lib/api/api-response";
-import { AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { AppError, rowsRefused } from "@/lib/errors";
+import type { Problem, ProblemCode } from "@/lib/problems/problem";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { loadCycleIndicators } from "./load-cycle-indicators";
-import type { RowError } from "./plan-value-changes";
 import { requireCycle } from "./require-cycle";
 import { resolveDisaggregation } from "./resolve-disaggregation";
-import { rowsRefused } from "./value-refusals";
 import { reviewBodySchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
 import { checkTransition } from "./value-workflow";
@@ -55,7 +54,7 @@ export async function reviewCycleValues(
     });
     const byIdentity = new Map(values.map((value) => [`${value.indicatorId}|${value.disaggregation}`, value]));
 
-    const errors: RowError[] = [];
+    const errors: Problem[] = [];
     const seen = new Set<string>();
     const planned: {
       decision: (typeof decisions)[number];
@@ -65,13 +64,14 @@ export async function reviewCycleValues(
       key: string;
     }[] = [];
     decisions.forEach((decision, index) => {
-      const refuse = (field: string, message: string) => errors.push({ row: index + 1, field, message });
+      const refuse = (field: string, message: string, code?: ProblemCode) =>
+        errors.push({ row: index + 1, field, message, ...(code ? { code } : {}) });
       const indicator = byCode.get(decision.indicator);
       if (!indicator) return refuse("indicator", `There is no indicator ${decision.indicator} in ${cycle.framework.code}`);
       const breakdown = resolveDisaggregation(decision.disaggregation, indicator.dimensions, indicator.code);
       if (!breakdown.ok) return refuse("disaggregation", breakdown.message);
       const identity = `${indicator.id}|${breakdown.key}`;
-      if (seen.has(identity)) return refuse("disaggregation", "This value is decided twice in the same request");
+      if (seen.has(identity)) return refuse("disaggregation", "This value is decided twice in the same request", "duplicate");
       seen.add(identity);
       const value = byIdentity.get(identity);
       const transition = checkTransition(decision.decision, value?.status ?? null, cycle);

@@ -3,14 +3,15 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, rowsRefused } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import type { Problem } from "@/lib/problems/problem";
 import { memberNamesOf } from "./member-names";
 import { loadCycleIndicators } from "./load-cycle-indicators";
-import { planValueChanges, type RowError, type ValuePlan, type ValueRowInput } from "./plan-value-changes";
+import { planValueChanges, type ValuePlan, type ValueRowInput } from "./plan-value-changes";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { valueRowSchema } from "./schemas";
-import { conflictRefused, rowsRefused } from "./value-refusals";
+import { conflictRefused } from "./value-refusals";
 import { writeValues, type ValueSource } from "./write-values";
 
 export type SaveValuesResult = {
@@ -42,14 +43,14 @@ export async function saveCycleValues(
   if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you cannot enter values");
 
   const rowNumber = (index: number) => options.rowNumbers?.[index] ?? index + 1;
-  const shapeErrors: RowError[] = [];
+  const shapeErrors: Problem[] = [];
   const rows: { row: number; input: ValueRowInput }[] = [];
   rawRows.forEach((raw, index) => {
     const parsed = valueRowSchema.safeParse(raw);
     if (parsed.success) rows.push({ row: rowNumber(index), input: parsed.data });
     else
       for (const issue of parsed.error.issues)
-        shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), message: issue.message });
+        shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), code: issue.code, message: issue.message });
   });
   if (shapeErrors.length > 0) throw rowsRefused(shapeErrors);
 

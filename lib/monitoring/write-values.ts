@@ -4,7 +4,8 @@ import type { AuditRecorder } from "@/lib/audit/run-mutation";
 import type { Tx } from "@/lib/db";
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
-import { conflictRefused, rowsRefused, type RowConflict } from "./value-refusals";
+import { rowsRefused } from "@/lib/errors";
+import { conflictRefused, type RowConflict } from "./value-refusals";
 import { valueSnapshot } from "./value-snapshot";
 
 /** Where values come from. Every source writes the same rows and the same audit events. */

@@ -1,14 +1,15 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Problem } from "@/lib/problems/problem";
 import { openSdgImportParamsSchema, type OpenSdgImportParams } from "@/lib/jobs/job-kinds";
 import { ignoreProgress, progressSlice, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { loadOpenSdgState } from "./load-open-sdg-state";
-import type { OpenSdgImportReport, OpenSdgProblem } from "./open-sdg-report";
+import type { OpenSdgImportReport } from "./open-sdg-report";
 import { parseOpenSdgSource } from "./parse-open-sdg-source";
 import { planOpenSdgImport } from "./plan-open-sdg-import";
 import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
@@ -80,9 +81,10 @@ export async function importOpenSdg(
   return report;
 }
 
-function refused(problems: OpenSdgProblem[]): AppError {
+function refused(problems: Problem[]): AppError {
   const count = problems.length;
   return new AppError("UNPROCESSABLE", `${count} ${count === 1 ? "problem" : "problems"} in the files; nothing was imported`, {
-    details: { problems: problems.slice(0, MAX_LISTED_PROBLEMS), problemCount: count },
+    problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+    details: { problemCount: count },
   });
 }

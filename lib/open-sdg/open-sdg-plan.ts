@@ -1,5 +1,6 @@
 import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
-import type { OpenSdgImportReport, OpenSdgProblem } from "./open-sdg-report";
+import type { Problem } from "@/lib/problems/problem";
+import type { OpenSdgImportReport } from "./open-sdg-report";
 import type { ExistingDimension } from "./plan-open-sdg-dimensions";
 
 /**
@@ -104,7 +105,7 @@ export type PlannedValueUpdate = PlannedValueCreate & { before: { number: number
 export type OpenSdgImportPlan = {
   report: OpenSdgImportReport;
   /** Anything here refuses the whole import. */
-  problems: OpenSdgProblem[];
+  problems: Problem[];
   frameworkName: string;
   areas: { create: PlannedAreaCreate[]; update: PlannedAreaUpdate[] };
   indicators: { create: PlannedIndicatorCreate[]; update: PlannedIndicatorUpdate[] };

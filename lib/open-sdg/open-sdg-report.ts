@@ -1,7 +1,7 @@
 import type { OpenSdgLockedValue } from "./open-sdg-plan";
-import type { OpenSdgProblem, OpenSdgWarning } from "./parse-open-sdg-data";
+import type { OpenSdgWarning } from "./parse-open-sdg-data";
 
-export type { OpenSdgProblem, OpenSdgWarning };
+export type { OpenSdgWarning };
 
 /** An observation that repeats an earlier one (same file, year and disaggregation): not stored, listed. */
 export type OpenSdgRepeat = {

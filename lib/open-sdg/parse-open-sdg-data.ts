@@ -1,7 +1,5 @@
 import Papa from "papaparse";
-
-/** A problem that refuses the import: a value or a year that cannot be read. Lines are the file's (header = 1). */
-export type OpenSdgProblem = { file: string; line: number | null; column: string | null; message: string };
+import type { Problem } from "@/lib/problems/problem";
 
 /** Something the import worked around and says so (unreadable metadata, a name cut to length...). */
 export type OpenSdgWarning = { file: string; line?: number; message: string };
@@ -21,7 +19,8 @@ export type ParsedOpenSdgData = {
   /** The disaggregation columns, in file order (every column but Year and Value). */
   columns: string[];
   observations: OpenSdgObservation[];
-  problems: OpenSdgProblem[];
+  /** What refuses the import: a value or a year that cannot be read. Rows are the file's lines (header = 1). */
+  problems: Problem[];
 };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -43,7 +42,7 @@ export function stripByteOrderMark(text: string): string {
 export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgData {
   // One line ending for all: some files mix CRLF and LF, which would confuse the parser's guess.
   const text = stripByteOrderMark(rawText).replace(/\r\n?/g, "\n");
-  const problems: OpenSdgProblem[] = [];
+  const problems: Problem[] = [];
   const rows: { line: number; cells: string[] }[] = [];
   let line = 1;
   let cursor = 0;
@@ -57,7 +56,7 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
       for (let index = cursor; index < end; index += 1) if (text.charCodeAt(index) === 10) line += 1;
       cursor = end;
       for (const error of result.errors)
-        problems.push({ file, line: start, column: null, message: `The line cannot be read as CSV: ${error.message}` });
+        problems.push({ file, row: start, code: "unreadable", message: `The line cannot be read as CSV: ${error.message}` });
       rows.push({ line: start, cells: result.data });
     },
   });
@@ -69,8 +68,7 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
   if (yearIndex !== 0 || valueIndex < 0) {
     problems.push({
       file,
-      line: 1,
-      column: null,
+      row: 1,
       message: "The first line must be the header: Year first, a column Value, and the disaggregation columns",
     });
     return { file, columns: [], observations: [], problems };
@@ -79,8 +77,9 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
   const columns = disaggregationIndexes.map((index) => names[index]!);
   const seen = new Set<string>();
   for (const column of columns) {
-    if (column === "") problems.push({ file, line: 1, column: null, message: "A column has no name" });
-    else if (seen.has(column)) problems.push({ file, line: 1, column, message: `The column ${column} appears twice` });
+    if (column === "") problems.push({ file, row: 1, message: "A column has no name" });
+    else if (seen.has(column))
+      problems.push({ file, row: 1, field: column, code: "duplicate", message: `The column ${column} appears twice` });
     seen.add(column);
   }
 
@@ -90,8 +89,8 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
     if (row.cells.length !== names.length) {
       problems.push({
         file,
-        line: row.line,
-        column: null,
+        row: row.line,
+        code: "unreadable",
         message: `The line has ${row.cells.length} cells; the header has ${names.length}`,
       });
       continue;
@@ -99,9 +98,14 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
     const yearCell = row.cells[yearIndex]!.trim();
     const valueCell = row.cells[valueIndex]!.trim();
     if (!YEAR.test(yearCell))
-      problems.push({ file, line: row.line, column: names[yearIndex]!, message: `"${yearCell}" is not a year (four digits)` });
+      problems.push({
+        file,
+        row: row.line,
+        field: names[yearIndex]!,
+        message: `"${yearCell}" is not a year (four digits)`,
+      });
     const value = valueCell === "" ? null : NUMBER.test(valueCell) ? Number(valueCell) : undefined;
-    if (value === undefined) problems.push({ file, line: row.line, column: names[valueIndex]!, message: `"${valueCell}" is not a number` });
+    if (value === undefined) problems.push({ file, row: row.line, field: names[valueIndex]!, message: `"${valueCell}" is not a number` });
     if (!YEAR.test(yearCell) || value === undefined) continue;
     // fromEntries, not assignment: a column named like "__proto__" stays an ordinary key.
     const disaggregation: Record<string, string> = Object.fromEntries(

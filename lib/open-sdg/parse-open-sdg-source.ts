@@ -1,5 +1,6 @@
 import { ignoreProgress, type ProgressReporter } from "@/lib/jobs/progress-reporter";
-import { parseOpenSdgData, type OpenSdgProblem, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
+import type { Problem } from "@/lib/problems/problem";
+import { parseOpenSdgData, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
 import { parseOpenSdgMeta, type OpenSdgMeta } from "./parse-open-sdg-meta";
 import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
 
@@ -19,7 +20,7 @@ export type ParsedOpenSdgSource = {
   languages: string[];
   skipped: { file: string; reason: string }[];
   warnings: OpenSdgWarning[];
-  problems: OpenSdgProblem[];
+  problems: Problem[];
 };
 
 const YIELD_EVERY_FILES = 25;

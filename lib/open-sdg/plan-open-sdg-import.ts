@@ -9,7 +9,8 @@ import type {
   OpenSdgLockedValue,
 } from "./open-sdg-plan";
 import { checkValueWritable } from "@/lib/monitoring/value-workflow";
-import type { OpenSdgImportReport, OpenSdgProblem, OpenSdgRepeat } from "./open-sdg-report";
+import type { Problem } from "@/lib/problems/problem";
+import type { OpenSdgImportReport, OpenSdgRepeat } from "./open-sdg-report";
 import { DimensionCatalogue } from "./plan-open-sdg-dimensions";
 import { planOpenSdgStructure, type SourceArea } from "./plan-open-sdg-structure";
 import type { ParsedOpenSdgSource } from "./parse-open-sdg-source";
@@ -41,7 +42,7 @@ export function planOpenSdgImport(
   newId: () => string = randomUUID,
 ): OpenSdgImportPlan {
   const structure = planOpenSdgStructure(source);
-  const problems: OpenSdgProblem[] = [...source.problems, ...structure.problems];
+  const problems: Problem[] = [...source.problems, ...structure.problems];
   const warnings = [...source.warnings, ...structure.warnings];
   const framework = existing.framework;
   const catalogue = new DimensionCatalogue(existing.dimensions, newId);
@@ -98,8 +99,6 @@ export function planOpenSdgImport(
     if (found.valueType !== "NUMBER" && found.valueType !== "PERCENTAGE") {
       problems.push({
         file: indicator.file.file,
-        line: null,
-        column: null,
         message: `Indicator ${indicator.code} of ${params.frameworkCode} takes ${found.valueType.toLowerCase().replace("_", "/")} values, not numbers; import into another framework`,
       });
       continue;

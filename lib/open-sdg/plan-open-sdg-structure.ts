@@ -10,7 +10,8 @@ import {
   targetOfIndicatorCode,
 } from "./open-sdg-codes";
 import { DEFINITION_LIMITS } from "@/lib/frameworks/schemas";
-import type { OpenSdgProblem, OpenSdgWarning } from "./parse-open-sdg-data";
+import type { Problem } from "@/lib/problems/problem";
+import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { DEFAULT_META_LANGUAGE, type ParsedIndicatorFile, type ParsedOpenSdgSource } from "./parse-open-sdg-source";
 
 /** Limits of lib/frameworks/schemas.ts: names beyond them are cut, with a warning. */
@@ -50,10 +51,10 @@ export function planOpenSdgStructure(source: ParsedOpenSdgSource): {
   areas: SourceArea[];
   indicators: SourceIndicator[];
   warnings: OpenSdgWarning[];
-  problems: OpenSdgProblem[];
+  problems: Problem[];
 } {
   const warnings: OpenSdgWarning[] = [];
-  const problems: OpenSdgProblem[] = [];
+  const problems: Problem[] = [];
   const fit = (text: string, limit: number, file: string, what: string) => {
     if (text.length > limit) warnings.push({ file, message: `The ${what} has ${text.length} characters; it is cut to ${limit}` });
     return fitText(text, limit);
@@ -87,14 +88,12 @@ export function planOpenSdgStructure(source: ParsedOpenSdgSource): {
     if (!isValidCode(code)) {
       problems.push({
         file: file.file,
-        line: null,
-        column: null,
         message: `The file name gives no usable indicator code; rename it like data/indicator_10-7-2.csv`,
       });
       continue;
     }
     if (usedCodes.has(code)) {
-      problems.push({ file: file.file, line: null, column: null, message: `Another file already gives the indicator code ${code}` });
+      problems.push({ file: file.file, code: "duplicate", message: `Another file already gives the indicator code ${code}` });
       continue;
     }
     usedCodes.add(code);

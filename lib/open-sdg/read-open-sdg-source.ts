@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { unzipSync } from "fflate";
 import { AppError } from "@/lib/errors";
+import { inspectZipArchive, unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 
 /**
  * The files of an Open SDG data set that the import reads, with normalised paths:
@@ -15,6 +15,16 @@ export const MAX_OPEN_SDG_SOURCE_BYTES = 200 * 1024 * 1024;
 
 const NOT_A_ZIP = "The file is not a zip archive";
 const NO_DATA = "The data set holds no data/indicator_*.csv file; an Open SDG data set has a data folder with one CSV file per indicator";
+/** The shared zip check (lib/uploads/inspect-zip-archive.ts); sizes count the files the import reads. */
+const OPEN_SDG_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 50_000,
+  maxUnpackedBytes: MAX_OPEN_SDG_SOURCE_BYTES,
+  maxRatio: 200,
+  noun: "archive",
+  advice: "import it in parts",
+  damaged: NOT_A_ZIP,
+};
+const isOpenSdgFile = (name: string) => normaliseOpenSdgPath(name) !== null;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 
 /**
@@ -47,41 +57,15 @@ export function isIndicatorDataPath(normalisedPath: string): boolean {
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** Lists a zip's entries from its central directory, without decompressing anything. */
-function listZipEntries(bytes: Uint8Array): { name: string; size: number }[] {
-  const entries: { name: string; size: number }[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        entries.push({ name: file.name, size: file.originalSize });
-        return false;
-      },
-    });
-  } catch {
-    throw new AppError("BAD_REQUEST", NOT_A_ZIP);
-  }
-  return entries;
-}
-
 /**
  * Checks an uploaded zip cheaply, before a job is queued for it: that it is a zip, that it
- * holds indicator files, and that it does not unpack to more than the limit. Reads only the
- * archive's directory.
+ * holds indicator files, and that it passes the shared zip check (size, ratio, entries,
+ * paths). Reads only the archive's directory.
  */
 export function checkOpenSdgZip(bytes: Uint8Array): { indicatorFiles: number } {
   if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError("BAD_REQUEST", NOT_A_ZIP);
-  const wanted = listZipEntries(bytes).flatMap((entry) => {
-    const normalised = normaliseOpenSdgPath(entry.name);
-    return normalised ? [{ ...entry, normalised }] : [];
-  });
-  const total = wanted.reduce((sum, entry) => sum + entry.size, 0);
-  if (total > MAX_OPEN_SDG_SOURCE_BYTES) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `The archive unpacks to more than ${MAX_OPEN_SDG_SOURCE_BYTES / 1024 / 1024} MB of data; import it in parts`,
-    );
-  }
-  const indicatorFiles = wanted.filter((entry) => isIndicatorDataPath(entry.normalised)).length;
+  const wanted = inspectZipArchive(bytes, OPEN_SDG_ZIP_LIMITS, isOpenSdgFile);
+  const indicatorFiles = wanted.filter((entry) => isIndicatorDataPath(normaliseOpenSdgPath(entry.name)!)).length;
   if (indicatorFiles === 0) throw new AppError("BAD_REQUEST", NO_DATA);
   return { indicatorFiles };
 }
@@ -89,13 +73,8 @@ export function checkOpenSdgZip(bytes: Uint8Array): { indicatorFiles: number } {
 /** The Open SDG files of a zip archive (data/ and meta/, at any depth); everything else is ignored. */
 export function readOpenSdgZip(bytes: Uint8Array): OpenSdgSource {
   checkOpenSdgZip(bytes);
-  let unpacked: Record<string, Uint8Array>;
-  try {
-    // The check above bounded the declared sizes; fflate inflates each entry into a buffer of its declared size.
-    unpacked = unzipSync(bytes, { filter: (file) => normaliseOpenSdgPath(file.name) !== null });
-  } catch {
-    throw new AppError("BAD_REQUEST", NOT_A_ZIP);
-  }
+  // Checked again as it unpacks: fflate inflates each entry into a buffer of its declared size.
+  const unpacked = unpackZipArchive(bytes, OPEN_SDG_ZIP_LIMITS, isOpenSdgFile);
   return collect(Object.entries(unpacked).map(([name, content]) => ({ name, read: () => content })));
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getFrameworkStructure, type FrameworkStructure, type StructureIndicator } from "@/lib/frameworks/get-framework-structure";
 import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
+import { currentCodesOf } from "@/lib/frameworks/current-codes-of";
+import { loadDefinitionsInForce } from "@/lib/frameworks/load-definitions-in-force";
 import { countsInProgress } from "./counts-in-progress";
 import { findBase, indicatorProgressAt, normalisedAchievement, type SeriesPoint } from "./indicator-progress";
 import type { ProgressStatus } from "./progress-status";
@@ -37,7 +39,7 @@ export type FrameworkProgress = {
 export async function getFrameworkProgress(access: AccessContext, code: string, options: ProgressOptions = {}): Promise<FrameworkProgress> {
   const framework = await getFrameworkStructure(access, code);
   const includeProvisional = options.includeProvisional ?? false;
-  const totals = (await listFrameworkValues(access, framework.id, { totalsOnly: true })).filter((row) =>
+  const totals = (await listFrameworkValues(access, framework.id, { totalsOnly: true }, currentCodesOf(framework))).filter((row) =>
     countsInProgress(row.status, includeProvisional),
   );
 
@@ -57,6 +59,8 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
     (year) => (options.from === undefined || year >= options.from) && (options.to === undefined || year <= options.to),
   );
   const areaCodeById = new Map(framework.areas.map((area) => [area.id, area.code]));
+  // Each year's value is judged by the definition in force that year (targets, direction, limits).
+  const inForce = await loadDefinitionsInForce(framework, years);
 
   const scores = scoreAreas({
     scoringMethod: framework.scoringMethod,
@@ -66,20 +70,21 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
     indicators,
     series,
     years,
+    definitionFor: inForce,
   });
 
   const rows: IndicatorProgressRow[] = indicators.map((indicator) => {
     const points = series.get(indicator.id) ?? [];
-    const base = findBase(indicator, points, framework.baseYear);
     const statuses: Record<number, ProgressStatus> = {};
     const achievement: Record<number, number | null> = {};
     const provisionalYears: number[] = [];
     for (const year of years) {
-      const progress = indicatorProgressAt(indicator, points, year, framework.baseYear);
+      const definition = inForce(indicator, year);
+      const progress = indicatorProgressAt(definition, points, year, framework.baseYear);
       statuses[year] = progress.status;
       if (progress.status !== "not_available" && progress.inputs.provisional) provisionalYears.push(year);
       const point = points.find((candidate) => candidate.year === year);
-      achievement[year] = point ? normalisedAchievement(indicator, point, base) : null;
+      achievement[year] = point ? normalisedAchievement(definition, point, findBase(definition, points, framework.baseYear)) : null;
     }
     return { indicator, areaCode: areaCodeById.get(indicator.areaId) ?? "", statuses, provisionalYears, achievement };
   });

@@ -20,15 +20,17 @@ export type AreaScore = {
   provisional: boolean;
 };
 
-export type ScoreInput = {
+export type ScoreInput<I extends ProgressIndicator & { areaId: string } = ProgressIndicator & { areaId: string }> = {
   scoringMethod: ScoringMethod;
   categoryCutoffs: readonly number[] | null;
   baseYear: number | null;
   areas: readonly ScoringArea[];
-  indicators: readonly (ProgressIndicator & { areaId: string })[];
+  indicators: readonly I[];
   /** Each indicator's totals that may be counted, by indicator id. */
   series: ReadonlyMap<string, readonly SeriesPoint[]>;
   years: readonly number[];
+  /** The definition that judges a year's value, when a framework's versions changed it; the indicator itself otherwise. */
+  definitionFor?: (indicator: I, year: number) => ProgressIndicator;
 };
 
 /** Whether an indicator can contribute to a score at all (levels, or a quantity with a target). */
@@ -47,7 +49,7 @@ export function isScorable(indicator: ProgressIndicator): boolean {
  *   100, only when every sub-category is answered; overall, the mean of all of them. Each
  *   score also gets its 1-4 category.
  */
-export function scoreAreas(input: ScoreInput): AreaScore[] {
+export function scoreAreas<I extends ProgressIndicator & { areaId: string }>(input: ScoreInput<I>): AreaScore[] {
   const byId = new Map(input.areas.map((area) => [area.id, area]));
   const ancestors = (areaId: string): string[] => {
     const chain: string[] = [];
@@ -71,14 +73,15 @@ export function scoreAreas(input: ScoreInput): AreaScore[] {
     const keys = [...ancestors(indicator.areaId), TOTAL];
     for (const key of keys) totals.set(key, (totals.get(key) ?? 0) + 1);
     const series = input.series.get(indicator.id) ?? [];
-    const base = findBase(indicator, series, input.baseYear);
     const byYear = new Map(series.map((point) => [point.year, point]));
-    // Quantitative achievement (except "maintain") is measured from the base value: a base that is not approved makes it provisional too.
-    const provisionalBase = (base?.provisional ?? false) && isQuantitative(indicator.valueType) && indicator.direction !== "MAINTAIN";
     for (const year of input.years) {
       const point = byYear.get(year);
       if (!point) continue;
-      const achievement = normalisedAchievement(indicator, point, base);
+      const definition = input.definitionFor?.(indicator, year) ?? indicator;
+      const base = findBase(definition, series, input.baseYear);
+      // Quantitative achievement (except "maintain") is measured from the base value: a base that is not approved makes it provisional too.
+      const provisionalBase = (base?.provisional ?? false) && isQuantitative(definition.valueType) && definition.direction !== "MAINTAIN";
+      const achievement = normalisedAchievement(definition, point, base);
       if (achievement === null) continue;
       for (const key of keys) {
         const cell = cellOf(key, year);

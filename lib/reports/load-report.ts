@@ -3,9 +3,11 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { loadFrameworkExport, type ExportRange } from "@/lib/exports/load-framework-export";
+import { loadVersionChanges } from "@/lib/matrix/load-version-changes";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
-import { buildReportModel, type ReportCompleteness, type ReportModel } from "./build-report-model";
+import { loadFrameworkData, type YearRange } from "@/lib/progress/load-framework-data";
+import { buildReportModel } from "./build-report-model";
+import type { ReportCompleteness, ReportModel } from "./report-model";
 
 /**
  * The working-group report of a framework, for the person asking: the values they may read,
@@ -14,13 +16,13 @@ import { buildReportModel, type ReportCompleteness, type ReportModel } from "./b
  * number of queries. Who does not follow reporting (viewers, other institutions' focal
  * points) learns nothing of drafts: to them an indicator simply has no approved value yet.
  */
-export async function loadReport(access: AccessContext, frameworkCode: string, range: ExportRange): Promise<ReportModel> {
-  const data = await loadFrameworkExport(access, frameworkCode, range);
+export async function loadReport(access: AccessContext, frameworkCode: string, range: YearRange): Promise<ReportModel> {
+  const data = await loadFrameworkData(access, frameworkCode, range);
   const year = data.reportYear;
   const indicators = data.progress.framework.areas.flatMap((area) => area.indicators);
   // Values belong to the indicator's identity; the model knows indicators by this version's ids.
   const definitionOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.id]));
-  const [completeness, yearStatuses] = await Promise.all([
+  const [completeness, yearStatuses, matrixChanges] = await Promise.all([
     year === null ? null : loadCompleteness(access, frameworkCode, year),
     year === null
       ? []
@@ -30,6 +32,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
             select: { identityId: true, status: true, returnReason: true },
           })
           .then((rows) => rows.map(({ identityId, ...row }) => ({ indicatorId: definitionOf.get(identityId)!, ...row }))),
+    loadVersionChanges({ workspaceId: access.workspace.id, versionId: data.progress.framework.version.id }),
   ]);
   return buildReportModel({
     data,
@@ -37,6 +40,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
     yearStatuses,
     showReturnReasons: can(access, "values.read-submitted"),
     detailedStatuses: can(access, "completeness.read-all"),
+    matrixChanges,
   });
 }
 

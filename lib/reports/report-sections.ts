@@ -1,4 +1,4 @@
-import type { ReportModel } from "./build-report-model";
+import type { ReportModel } from "./report-model";
 
 export type ReportSection = { id: string; title: string };
 

@@ -1,11 +1,24 @@
 import { migrateDatabase } from "@/lib/database/migrate-database";
 import { getEnv } from "@/lib/env";
+import { setServerReadiness } from "./server-readiness";
 
 /**
  * Start-up: apply pending migrations, then seed the demo workspace when asked to and the
  * database is empty. A failure here stops the server rather than serving a broken schema.
+ * Until it has finished, /api/health answers 503 (lib/server/server-readiness.ts).
  */
 export async function prepareServer(): Promise<void> {
+  setServerReadiness("starting");
+  try {
+    await prepare();
+    setServerReadiness("ready");
+  } catch (error) {
+    setServerReadiness("failed");
+    throw error;
+  }
+}
+
+async function prepare(): Promise<void> {
   const env = getEnv();
   const migrations = migrateDatabase(env.DATABASE_URL);
   if (migrations.applied.length > 0) {

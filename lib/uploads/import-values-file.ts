@@ -1,9 +1,8 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, rowsRefused } from "@/lib/errors";
 import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
-import { fileRowsRefused, type FileRowProblem } from "./file-rows-refused";
 import { parseValuesFile } from "./parse-values-file";
 import { COLUMN_OF_FIELD } from "./template-columns";
 import { MAX_UPLOAD_BYTES } from "./upload-limits";
@@ -34,8 +33,11 @@ export async function importValuesFile(
 
 /** Row problems named by the file's columns (disaggregation -> breakdown, evidenceUrl -> evidence_url). */
 function inFileTerms(error: unknown): unknown {
-  if (!isAppError(error) || error.code !== "UNPROCESSABLE") return error;
-  const details = error.details as { rows?: FileRowProblem[] } | undefined;
-  if (!Array.isArray(details?.rows)) return error;
-  return fileRowsRefused(details.rows.map((problem) => ({ ...problem, field: COLUMN_OF_FIELD[problem.field] ?? problem.field })));
+  if (!isAppError(error) || error.code !== "UNPROCESSABLE" || error.problems.length === 0) return error;
+  return rowsRefused(
+    error.problems.map(({ field, ...problem }) => ({
+      ...problem,
+      ...(field === undefined || field === "row" ? {} : { field: COLUMN_OF_FIELD[field] ?? field }),
+    })),
+  );
 }

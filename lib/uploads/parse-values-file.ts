@@ -1,6 +1,6 @@
-import { AppError } from "@/lib/errors";
+import { AppError, rowsRefused } from "@/lib/errors";
 import type { ValueRowInput } from "@/lib/monitoring/plan-value-changes";
-import { fileRowsRefused, type FileRowProblem } from "./file-rows-refused";
+import type { Problem, ProblemCode } from "@/lib/problems/problem";
 import { isBlankCell, tooManyRows, UNREADABLE_FILE, type RawCell, type RawTable } from "./raw-table";
 import { readCsvTable } from "./read-csv-table";
 import { readXlsxTable } from "./read-xlsx-table";
@@ -31,19 +31,24 @@ export async function parseValuesFile(file: { fileName: string; bytes: Uint8Arra
   if (table.lines.length === 0) throw new AppError("BAD_REQUEST", "The file has no values: fill in the rows below the header line");
   if (table.lines.length > MAX_UPLOAD_ROWS) throw tooManyRows(table.lines.length, MAX_UPLOAD_ROWS);
 
-  const problems: FileRowProblem[] = [];
+  const problems: Problem[] = [];
   const parsed: ParsedValuesFile = { rows: [], rowNumbers: [] };
   for (const { line, cells } of table.lines) {
     const cell = (column: TemplateColumn): RawCell => cells[columns.get(column)!] ?? null;
-    const problem = (column: string, message: string) => problems.push({ row: line, field: column, message });
+    const problem = (column: string | undefined, message: string, code?: ProblemCode) =>
+      problems.push({ row: line, ...(column === undefined ? {} : { field: column }), code, message });
     if (cells.slice(table.header.length).some((value) => !isBlankCell(value))) {
-      problem("row", `This line has more cells than the header line has columns (${table.header.length}); check for a stray separator`);
+      problem(
+        undefined,
+        `This line has more cells than the header line has columns (${table.header.length}); check for a stray separator`,
+        "unreadable",
+      );
     }
 
     const text = (column: TemplateColumn): string | null => {
       const value = cell(column);
       if (isProblem(value)) {
-        problem(column, value.problem);
+        problem(column, value.problem, "unreadable");
         return null;
       }
       return toText(value);
@@ -61,7 +66,7 @@ export async function parseValuesFile(file: { fileName: string; bytes: Uint8Arra
     parsed.rows.push(row);
     parsed.rowNumbers.push(line);
   }
-  if (problems.length > 0) throw fileRowsRefused(problems);
+  if (problems.length > 0) throw rowsRefused(problems);
   return parsed;
 }
 

@@ -1,18 +1,21 @@
 import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
-import { MAX_UPLOAD_ROWS } from "./upload-limits";
+import { repackCheckedWorkbook } from "./inspect-zip-archive";
+import { MAX_UPLOAD_ROWS, VALUES_WORKBOOK_LIMITS } from "./upload-limits";
 import { isBlankCell, tooManyRows, UNREADABLE_FILE, type RawCell, type RawTable } from "./raw-table";
 
 /**
  * Reads the sheet "Values" of an Excel workbook (else its first sheet). Cells are taken as
  * stored: numbers, texts, rich texts, hyperlinks, dates; a formula gives the result Excel
- * saved with it and is never evaluated here.
+ * saved with it and is never evaluated here. The archive is checked and unpacked within
+ * limits first (a zip bomb is refused with BAD_REQUEST before anything is inflated).
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<RawTable> {
+  const stored = repackCheckedWorkbook(bytes, { ...VALUES_WORKBOOK_LIMITS, damaged: UNREADABLE_FILE });
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its parameter with a Buffer of its own (an ArrayBuffer); a Node Buffer is what it reads.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(stored as unknown as ArrayBuffer);
   } catch {
     throw new AppError("BAD_REQUEST", UNREADABLE_FILE);
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { systemActor } from "@/lib/audit/audit-actions";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { generateTemporaryPassword } from "@/lib/auth/generate-temporary-password";

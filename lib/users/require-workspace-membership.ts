@@ -24,7 +24,7 @@ export async function requireWorkspaceInstitution(tx: Tx, access: AccessContext,
   });
   if (!institution || institution.workspaceId !== access.workspace.id || !institution.isActive) {
     throw new AppError("BAD_REQUEST", "Choose an active institution of this workspace", {
-      fieldErrors: { institutionId: ["Choose an active institution of this workspace"] },
+      problems: [{ field: "institutionId", message: "Choose an active institution of this workspace" }],
     });
   }
   return institution;

@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { generateTemporaryPassword } from "@/lib/auth/generate-temporary-password";
+import { revokePersonApiTokens } from "@/lib/api-tokens/revoke-person-api-tokens";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { requireWorkspaceMembership } from "./require-workspace-membership";
@@ -10,9 +11,11 @@ import { requireWorkspaceMembership } from "./require-workspace-membership";
 /**
  * Gives a person a new temporary password (shown once to the administrator), ends their
  * sessions, revokes their API tokens, and requires them to choose their own password at the
- * next sign-in. A password opens every workspace a person belongs to, so an administrator may
- * reset it only for people who have access to this workspace alone: otherwise the
- * administrator of one government could take over an account of another.
+ * next sign-in. A password opens every workspace a person belongs to, so it is reset only by
+ * the administrators of the person's home workspace: the one where their account was created
+ * (their first membership). Adding a person to another workspace thus neither takes the reset
+ * away from their home workspace nor hands it to the newcomer, who could otherwise take over
+ * the account (docs/decisions/021-accounts-across-workspaces.md).
  */
 export async function resetUserPassword(access: AccessContext, membershipId: string): Promise<{ temporaryPassword: string }> {
   requirePermission(access, "users.manage");
@@ -20,11 +23,15 @@ export async function resetUserPassword(access: AccessContext, membershipId: str
   const passwordHash = await hashPassword(temporaryPassword);
   await runMutation(actorOf(access), async (tx, audit) => {
     const membership = await requireWorkspaceMembership(tx, access, membershipId);
-    const elsewhere = await tx.membership.count({ where: { userId: membership.userId, workspaceId: { not: access.workspace.id } } });
-    if (elsewhere > 0) {
+    const home = await tx.membership.findFirstOrThrow({
+      where: { userId: membership.userId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { workspaceId: true },
+    });
+    if (home.workspaceId !== access.workspace.id) {
       throw new AppError(
         "CONFLICT",
-        `${membership.user.name} also has access to another workspace, so their password can only be reset from the command line (npm run admin:create) by the installation's operator`,
+        `${membership.user.name}'s account was created in another workspace, so only that workspace's administrators can reset their password (or the installation's operator, from the command line: npm run admin:create)`,
       );
     }
     await tx.account.upsert({
@@ -34,17 +41,14 @@ export async function resetUserPassword(access: AccessContext, membershipId: str
     });
     await tx.user.update({ where: { id: membership.userId }, data: { mustChangePassword: true } });
     await tx.session.deleteMany({ where: { userId: membership.userId } });
-    const revoked = await tx.apiToken.updateMany({
-      where: { userId: membership.userId, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
+    const apiTokensRevoked = await revokePersonApiTokens(tx, audit, { userId: membership.userId }, "password-reset");
     await audit({
       workspaceId: access.workspace.id,
       action: "user.password-reset",
       entityType: "User",
       entityId: membership.userId,
       summary: `Reset the password of ${membership.user.email}`,
-      after: { mustChangePassword: true, sessionsEnded: true, apiTokensRevoked: revoked.count },
+      after: { mustChangePassword: true, sessionsEnded: true, apiTokensRevoked },
     });
   });
   return { temporaryPassword };

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as healthRoute } from "@/app/api/health/route";
+import { prepareServer } from "@/lib/server/prepare-server";
 import { GET as getFrameworkRoute } from "@/app/api/v1/frameworks/[code]/route";
 import { GET as listValuesRoute } from "@/app/api/v1/frameworks/[code]/values/route";
 import { GET as listFrameworksRoute } from "@/app/api/v1/frameworks/route";
@@ -188,6 +189,8 @@ describe.each(ROUTES)("$name", (route) => {
 
 describe("GET /api/health", () => {
   it("stays public: 200 without credentials", async () => {
+    // Health is 503 until start-up has run (tests/integration/health.test.ts).
+    await prepareServer();
     const response = await healthRoute();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });

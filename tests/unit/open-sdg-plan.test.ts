@@ -345,8 +345,6 @@ describe("planOpenSdgImport: re-import", () => {
     expect(again.problems).toEqual([
       {
         file: "data/indicator_8-8-1.csv",
-        line: null,
-        column: null,
         message: expect.stringContaining("8.8.1 of SDG-TEST takes levels values"),
       },
     ]);

@@ -448,6 +448,7 @@ describe("compareYears", () => {
     baseYear: 2022,
     categoryCutoffs: null,
     version: { id: "v1", label: "1", status: "APPROVED", approvedAt: null },
+    versions: [{ id: "v1", number: 1, label: "1", status: "APPROVED", approvedAt: null }],
     areas: [area("a", "A", "Area A", 0, null, null), area("a1", "A.1", "Area A.1", 1, "a", "A"), area("b", "B", "Area B", 0, null, null)],
     indicatorCount: 6,
   };

@@ -8,10 +8,11 @@ import type { ExportValue, FrameworkExport } from "@/lib/exports/load-framework-
 import { exportFileName } from "@/lib/exports/export-file-name";
 import type { StructureArea, StructureIndicator } from "@/lib/frameworks/get-framework-structure";
 import { IMPLEMENTATION_LEVELS } from "@/lib/frameworks/builtin/scales";
-import { buildReportModel, describeTrend } from "@/lib/reports/build-report-model";
+import { buildReportModel } from "@/lib/reports/build-report-model";
 import { chartToPng } from "@/lib/reports/chart-png";
 import { chartToSvg, groupedBarChart, SERIES_COLOURS, type Primitive } from "@/lib/reports/chart-primitives";
 import { methodologyNote } from "@/lib/reports/methodology-note";
+import { describeTrend } from "@/lib/reports/model/describe-trend";
 import { reportSections } from "@/lib/reports/report-sections";
 
 const AREA: StructureArea = {
@@ -238,6 +239,7 @@ function emptyExport(options: { official: boolean; cutoffs?: number[] | null }):
         baseYear: null,
         categoryCutoffs: options.cutoffs ?? null,
         version: { id: "v", label: "1.0", status: "APPROVED", approvedAt: null },
+        versions: [{ id: "v", number: 1, label: "1.0", status: "APPROVED", approvedAt: null }],
         areas,
         indicatorCount: 0,
       },

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditChange } from "@/components/audit/audit-change";
+import { ProblemList } from "@/components/problems/problem-list";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/audit-actions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/indicators/format-value";
+import { firstAtEachPlace } from "@/lib/problems/problem";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -37,13 +39,10 @@ export default async function AuditPage(props: PageProps<"/audit">) {
         {problem ? (
           <div className="error-summary" role="alert">
             <h2 className="error-summary__title">There is a problem</h2>
-            <ul>
-              {Object.entries(problem.fieldErrors ?? {}).map(([field, messages]) => (
-                <li key={field}>
-                  <a href={`#filter-${field}`}>{messages[0]}</a>
-                </li>
-              ))}
-            </ul>
+            <ProblemList
+              problems={firstAtEachPlace(problem.problems)}
+              hrefOf={(fieldProblem) => (fieldProblem.field ? `#filter-${fieldProblem.field}` : undefined)}
+            />
           </div>
         ) : null}
         <div className="form-row">

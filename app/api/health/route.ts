@@ -1,7 +1,11 @@
 import { checkDatabase } from "@/lib/database/check-database";
 import { apiError, apiJson } from "@/lib/api/api-response";
+import { getServerReadiness } from "@/lib/server/server-readiness";
 
 export async function GET() {
-  const healthy = await checkDatabase();
-  return healthy ? apiJson({ status: "ok" }) : apiError("UNAVAILABLE", "The database does not answer", 503);
+  const readiness = getServerReadiness();
+  if (readiness === "starting") return apiError("UNAVAILABLE", "The server is still starting (migrations and demo data)", 503);
+  if (readiness === "failed") return apiError("UNAVAILABLE", "The server could not start; see its log", 503);
+  const database = await checkDatabase();
+  return database.isHealthy ? apiJson({ status: "ok" }) : apiError("UNAVAILABLE", database.problem, 503);
 }

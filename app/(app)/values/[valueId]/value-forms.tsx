@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { addCommentAction, reopenValueAction } from "@/app/actions/values";
 import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
+import { problemAt } from "@/lib/problems/problem";
 
 function TextArea({ name, label, state, hint }: { name: string; label: string; state: ActionState; hint?: string }) {
-  const error = state.status === "error" ? (state.fieldErrors?._?.[0] ?? state.message) : undefined;
+  const error = state.status === "error" ? (problemAt(state.problems, undefined)?.message ?? state.message) : undefined;
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={`field-${name}`}>{label}</label>

@@ -3,7 +3,7 @@ import { readJsonBody } from "@/lib/api/schemas";
 import { apiRoute } from "@/lib/api/api-route";
 import { createJob } from "@/lib/jobs/create-job";
 import { startJobRequestSchema } from "@/lib/jobs/job-kinds";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 
 /**
  * Starts a background export: { kind: "framework-export", params: { frameworkCode, format, year,

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { checkValuesFileAction, importValuesFileAction } from "@/app/actions/upload-values";
+import { ProblemList } from "@/components/problems/problem-list";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/upload-limits";
 import type { UploadActionState, UploadSummary } from "@/lib/uploads/upload-outcome";
 
@@ -141,13 +142,7 @@ function UploadResult({ state, resultRef }: { state: UploadActionState; resultRe
       <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef}>
         <h2 className="error-summary__title">The file was not imported</h2>
         <p>{state.message}</p>
-        {state.problems.length > 0 ? (
-          <ul className="upload-problems" aria-label="Problems in the file">
-            {state.problems.map((problem, index) => (
-              <li key={index}>{describeProblem(problem)}</li>
-            ))}
-          </ul>
-        ) : null}
+        <ProblemList problems={state.problems} label="Problems in the file" />
         <p>Nothing was changed. Correct the file and check it again.</p>
       </div>
     );
@@ -175,13 +170,6 @@ function UploadResult({ state, resultRef }: { state: UploadActionState; resultRe
       <p>The values are saved as drafts; submit them to the secretariat when they are complete.</p>
     </div>
   );
-}
-
-function describeProblem(problem: { row: number | null; column: string | null; message: string }): string {
-  const where = [problem.row !== null ? `Row ${problem.row}` : null, problem.column ? `column ${problem.column}` : null]
-    .filter(Boolean)
-    .join(", ");
-  return where ? `${where}: ${problem.message}` : problem.message;
 }
 
 function describeSummary(summary: UploadSummary): string {

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { reviewAction } from "@/app/actions/values";
 import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
+import { problemAt } from "@/lib/problems/problem";
 
 type Target = { frameworkCode: string; year: number };
 
@@ -71,7 +72,7 @@ export function ApproveOneForm({ target, reference, label }: { target: Target; r
 export function ReturnOneForm({ target, reference, label }: { target: Target; reference: string; label: string }) {
   const [state, action] = useActionState(reviewAction, IDLE);
   const fieldId = `reason-${reference.replace(/[^A-Za-z0-9]/g, "-")}`;
-  const error = state.status === "error" ? (state.fieldErrors?.["1.reason"]?.[0] ?? state.message) : null;
+  const error = state.status === "error" ? (problemAt(state.problems, "reason", 1)?.message ?? state.message) : null;
   return (
     <details className="review-return" open={state.status === "error" || undefined}>
       <summary>

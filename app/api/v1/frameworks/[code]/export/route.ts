@@ -1,4 +1,5 @@
-import { apiJson, parseOrThrow, searchParamsOf } from "@/lib/api/api-response";
+import { apiJson, searchParamsOf } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { apiRoute } from "@/lib/api/api-route";
 import { fileResponse } from "@/lib/api/file-response";
 import { exportQuerySchema } from "@/lib/api/schemas";
@@ -8,6 +9,7 @@ import { waitForJob } from "@/lib/jobs/job-queue";
 import { readJobFile } from "@/lib/jobs/read-job-file";
 import { AppError } from "@/lib/errors";
 import { jobFailureSchema } from "@/lib/jobs/job-view";
+import { problemsFromJson } from "@/lib/problems/problems-json";
 
 /** How long the request waits for the file before answering 202 with the job to poll instead. */
 const WAIT_MS = 120_000;
@@ -27,7 +29,9 @@ export const GET = apiRoute<{ code: string }>(async ({ request, access, params }
     // The job kept the expected failure's code (e.g. FORBIDDEN); anything else was a server error.
     const failure = jobFailureSchema.safeParse(finished.result);
     if (failure.success)
-      throw new AppError(failure.data.code, finished.error ?? "The export failed", { fieldErrors: failure.data.fieldErrors ?? undefined });
+      throw new AppError(failure.data.code, finished.error ?? "The export failed", {
+        problems: problemsFromJson({ fieldErrors: failure.data.fieldErrors }),
+      });
     throw new Error(`Export job ${job.id} failed: ${finished.error}`);
   }
   if (finished.status !== "SUCCEEDED") return apiJson(finished, { status: 202 });

@@ -1,4 +1,5 @@
-import { apiJson, parseOrThrow } from "@/lib/api/api-response";
+import { apiJson } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { apiRoute } from "@/lib/api/api-route";
 import { cyclePathSchema, readJsonBody } from "@/lib/api/schemas";
 import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";

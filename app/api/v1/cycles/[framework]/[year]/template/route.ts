@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseOrThrow, searchParamsOf } from "@/lib/api/api-response";
+import { searchParamsOf } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { apiRoute } from "@/lib/api/api-route";
 import { fileResponse } from "@/lib/api/file-response";
 import { cyclePathSchema } from "@/lib/api/schemas";

@@ -1,4 +1,5 @@
-import { apiJson, parseOrThrow, searchParamsOf } from "@/lib/api/api-response";
+import { apiJson, searchParamsOf } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { apiRoute } from "@/lib/api/api-route";
 import { provisionalParam } from "@/lib/api/schemas";
 import { getIndicatorProgress } from "@/lib/progress/get-indicator-progress";

@@ -1,0 +1,98 @@
+import type { SaveEntryResult } from "@/app/actions/values";
+import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import type { EntryForm, EntryIndicator, EntryRow } from "@/lib/monitoring/get-entry-form";
+import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
+import type { Problem } from "@/lib/problems/problem";
+
+/** What the entry form holds for one row (an indicator's total or one of its breakdowns). */
+export type RowState = {
+  value: string;
+  comment: string;
+  source: string;
+  evidenceUrl: string;
+  version: number | null;
+  status: ValueStatus | null;
+  returnReason: string | null;
+};
+export type FieldName = "value" | "comment" | "source" | "evidenceUrl";
+export type RowErrors = Record<string, Partial<Record<FieldName, string>>>;
+export type Banner =
+  /** `rowIds`: the form row each problem's row (1-based) stands for, in the order they were sent. */
+  | { kind: "error"; message: string; problems: Problem[]; rowIds: string[] }
+  | { kind: "success"; message: string; missing?: MissingValue[] }
+  | { kind: "confirm-submit"; missing: { text: string }[] };
+/** The form's rows in the order they are shown. */
+export type RowOrder = { indicator: EntryIndicator; row: EntryRow }[];
+
+const FIELD_NAMES: readonly string[] = ["value", "comment", "source", "evidenceUrl"] satisfies FieldName[];
+/** The input a problem is shown at: its own field, or the value for the row as a whole. */
+export const fieldNameOf = (problem: Problem) => (FIELD_NAMES.includes(problem.field ?? "") ? problem.field : "value") as FieldName;
+
+export const rowId = (indicator: EntryIndicator, row: EntryRow) => `${indicator.code}|${row.key}`;
+export const isLocked = (status: ValueStatus | null) => status === "SUBMITTED" || status === "APPROVED";
+
+export function initialState(form: EntryForm): Record<string, RowState> {
+  const state: Record<string, RowState> = {};
+  for (const area of form.areas) {
+    for (const indicator of area.indicators) {
+      for (const row of indicator.rows) {
+        state[rowId(indicator, row)] = {
+          value: row.current?.input ?? "",
+          comment: row.current?.comment ?? "",
+          source: row.current?.source ?? "",
+          evidenceUrl: row.current?.evidenceUrl ?? "",
+          version: row.current?.version ?? null,
+          status: row.current?.status ?? null,
+          returnReason: row.current?.returnReason ?? null,
+        };
+      }
+    }
+  }
+  return state;
+}
+
+export const isDirty = (now: RowState, before: RowState | undefined) =>
+  !before ||
+  now.value !== before.value ||
+  now.comment !== before.comment ||
+  now.source !== before.source ||
+  now.evidenceUrl !== before.evidenceUrl;
+
+export function describeRow(id: string, order: RowOrder): string {
+  const entry = order.find(({ indicator, row }) => rowId(indicator, row) === id);
+  return entry ? `${entry.indicator.code} ${entry.row.label}` : id;
+}
+
+/**
+ * A refused save, read row by row: each problem next to its field, each conflict next to its
+ * value with the version someone else saved (so that saving again is based on it), and the
+ * problems the error summary lists. `ids` are the rows sent, in the order they were sent.
+ */
+export function readSaveProblems(input: {
+  result: Extract<SaveEntryResult, { status: "error" }>;
+  ids: readonly string[];
+  rows: Record<string, RowState>;
+}): { errors: RowErrors; conflicts: Record<string, string>; adopted: Record<string, RowState>; problems: Problem[] } {
+  const { result, ids, rows } = input;
+  const errors: RowErrors = {};
+  const problems: Problem[] = [];
+  for (const problem of result.problems ?? []) {
+    const id = ids[(problem.row ?? 0) - 1];
+    if (!id) continue;
+    errors[id] = { ...errors[id], [fieldNameOf(problem)]: problem.message };
+    problems.push(problem);
+  }
+  const conflicts: Record<string, string> = {};
+  const adopted: Record<string, RowState> = {};
+  for (const conflict of result.conflicts ?? []) {
+    const id = ids[conflict.row - 1];
+    if (!id) continue;
+    const now = conflict.current;
+    conflicts[id] = now
+      ? `Someone else saved ${String(now.value ?? "an empty value")} here meanwhile (status ${now.status.toLowerCase()}). Your entry is kept: saving again replaces theirs.`
+      : "Someone else cleared this value meanwhile. Your entry is kept: saving again enters it.";
+    adopted[id] = { ...rows[id]!, version: now?.version ?? null, status: now?.status ?? null };
+    problems.push({ row: conflict.row, field: "value", code: "conflict", message: "changed by someone else" });
+  }
+  return { errors, conflicts, adopted, problems };
+}

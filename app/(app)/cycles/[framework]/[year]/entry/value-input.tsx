@@ -1,0 +1,44 @@
+import type { EntryIndicator } from "@/lib/monitoring/get-entry-form";
+
+/** The value's field, by the indicator's type: a list of levels (or yes/no), a narrative, or a number with its unit. */
+export function ValueInput(props: {
+  id: string;
+  indicator: EntryIndicator;
+  value: string;
+  invalid: boolean;
+  describedBy: string;
+  onChange: (value: string) => void;
+}) {
+  const { id, indicator, value, invalid, describedBy, onChange } = props;
+  const common = { id, "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined };
+  if (indicator.valueType === "YES_NO" || indicator.valueType === "LEVELS") {
+    return (
+      <select {...common} className="input input--medium" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Not entered</option>
+        {indicator.levels.map((level) => (
+          <option key={level.code} value={level.code}>
+            {level.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  if (indicator.valueType === "TEXT") {
+    return <textarea {...common} className="input" rows={3} value={value} onChange={(event) => onChange(event.target.value)} />;
+  }
+  const suffix = indicator.valueType === "PERCENTAGE" ? "%" : indicator.unit;
+  return (
+    <span className="input-with-unit">
+      <input
+        {...common}
+        className="input input--short"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {suffix ? <span aria-hidden="true">{suffix}</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,50 @@
+import type { z } from "zod";
+
+/**
+ * What kind of problem it is, for programs rather than people, when more is known than "a
+ * rule refuses this value": zod's issue code when a schema refused the input ("invalid_type",
+ * "too_small", "custom"...), otherwise one of ours.
+ */
+export type ProblemCode =
+  | z.core.$ZodIssueCode
+  /** The value repeats another row or a record that already exists. */
+  | "duplicate"
+  /** A line or cell of a file that cannot be read at all. */
+  | "unreadable"
+  /** Someone else changed the record since the person loaded it. */
+  | "conflict";
+
+/**
+ * One thing wrong with an input, wherever it came from: a form field, a request parameter,
+ * a row of a save or of an uploaded file, a line of an imported data set. Every field or row
+ * error of the application is a Problem, carried by an AppError and shown by ProblemList.
+ */
+export type Problem = {
+  /** The file of a data set the problem is in. */
+  file?: string;
+  /** The sheet of a workbook the problem is in. */
+  sheet?: string;
+  /** The row or file line, counted from 1 as people count them; absent when not tied to a row. */
+  row?: number;
+  /** The form field, request parameter ("decisions.0.reason") or file column; absent: the whole row or input. */
+  field?: string;
+  /** Absent: a rule of the domain refuses the value (an unknown indicator, a status that may not change). */
+  code?: ProblemCode;
+  message: string;
+};
+
+/** The first problem at a field (of a row, when given): what a form shows next to that field. */
+export function problemAt(problems: readonly Problem[] | undefined, field: string | undefined, row?: number): Problem | undefined {
+  return problems?.find((problem) => problem.field === field && problem.row === row && problem.file === undefined);
+}
+
+/** The first problem at each place: what an error summary lists, one line per field as beside the fields. */
+export function firstAtEachPlace(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter(({ file, sheet, row, field }) => {
+    const place = JSON.stringify([file, sheet, row, field]);
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
+}

@@ -1,0 +1,57 @@
+import type { FrameworkStructure } from "@/lib/frameworks/get-framework-structure";
+import { VALUE_STATUS_LABELS } from "@/lib/indicators/format-value";
+import type { ReportOpenPoints, YearStatus } from "../report-model";
+
+/**
+ * Which indicators lack a value, an approved value, or were returned in the report's year, and
+ * a sentence on how many. Readers who do not follow reporting (`detailedStatuses` false) learn
+ * nothing of drafts: only approved values are known to them.
+ */
+export function buildOpenPoints(input: {
+  framework: FrameworkStructure;
+  year: number | null;
+  yearStatuses: readonly YearStatus[];
+  detailedStatuses: boolean;
+  showReturnReasons: boolean;
+}): { openPoints: ReportOpenPoints; openPointsSentence: string } {
+  const { framework, year } = input;
+  const institutionOf = new Map(
+    framework.areas.flatMap((area) => area.indicators.map((indicator) => [indicator.id, indicator.leadInstitution?.code ?? null] as const)),
+  );
+  const statusById = new Map(
+    input.yearStatuses.filter((entry) => input.detailedStatuses || entry.status === "APPROVED").map((entry) => [entry.indicatorId, entry]),
+  );
+  const everyIndicator = framework.areas.flatMap((area) => area.indicators);
+  const missing = everyIndicator.filter((indicator) => !statusById.has(indicator.id));
+  const notApproved = everyIndicator.filter((indicator) => ["DRAFT", "SUBMITTED"].includes(statusById.get(indicator.id)?.status ?? ""));
+  const returned = everyIndicator.filter((indicator) => statusById.get(indicator.id)?.status === "RETURNED");
+
+  return {
+    openPointsSentence:
+      year === null
+        ? "No reporting year yet."
+        : input.detailedStatuses
+          ? `For ${year}: ${missing.length} indicators have no value, ${notApproved.length} have a value not yet approved and ${returned.length} were returned to their institution for correction.`
+          : `For ${year}: ${missing.length} indicators have no approved value yet.`,
+    openPoints: {
+      detailed: input.detailedStatuses,
+      missing: missing.map((indicator) => ({
+        code: indicator.code,
+        name: indicator.name,
+        institution: institutionOf.get(indicator.id) ?? null,
+      })),
+      notApproved: notApproved.map((indicator) => ({
+        code: indicator.code,
+        name: indicator.name,
+        institution: institutionOf.get(indicator.id) ?? null,
+        status: VALUE_STATUS_LABELS[statusById.get(indicator.id)!.status],
+      })),
+      returned: returned.map((indicator) => ({
+        code: indicator.code,
+        name: indicator.name,
+        institution: institutionOf.get(indicator.id) ?? null,
+        reason: input.showReturnReasons ? (statusById.get(indicator.id)?.returnReason ?? null) : null,
+      })),
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { ReactNode } from "react";
+import type { ProgressStatus } from "@/lib/progress/progress-status";
+import { formatPoints, formatScore } from "@/lib/progress/format-score";
+import { createPdfChart } from "./pdf-chart";
+import { bookmark, STATUS_COLOURS, styles, type PageMap, type ReactPdf } from "./pdf-theme";
+
+export type PdfColumn = { header: string; width: number; align?: "right" };
+
+// The report's dash for "none" is an en dash, as in the Word file.
+export const points = (value: number | null) => formatPoints(value, "–");
+export const score = (value: number | null) => formatScore(value, "–");
+
+/** The pieces every section of the PDF is made of: charts, tables, status cells and headings. */
+export function createPdfParts(pdf: ReactPdf) {
+  const { Text, View } = pdf;
+
+  /** A table whose header row repeats on every page it runs over; rows never split. */
+  function Table({ columns, rows }: { columns: PdfColumn[]; rows: ReactNode[][] }) {
+    return (
+      <View style={styles.table}>
+        <View style={[styles.tr, styles.th]} fixed>
+          {columns.map((column) => (
+            <Text key={column.header} style={[styles.td, { width: column.width, fontWeight: 700, textAlign: column.align ?? "left" }]}>
+              {column.header}
+            </Text>
+          ))}
+        </View>
+        {rows.map((cells, rowIndex) => (
+          <View key={rowIndex} style={styles.tr} wrap={false}>
+            {cells.map((content, index) => (
+              <View key={index} style={[styles.td, { width: columns[index]!.width }]}>
+                {typeof content === "string" || typeof content === "number" ? (
+                  <Text style={{ fontSize: 8, lineHeight: 1.3, textAlign: columns[index]!.align ?? "left" }}>{content}</Text>
+                ) : (
+                  content
+                )}
+              </View>
+            ))}
+          </View>
+        ))}
+      </View>
+    );
+  }
+
+  function StatusCell({ status, label }: { status: ProgressStatus; label: string }) {
+    return (
+      <View style={{ flexDirection: "row", alignItems: "flex-start" }}>
+        <View style={{ width: 6, height: 6, marginTop: 2, marginRight: 3, backgroundColor: STATUS_COLOURS[status] }} />
+        <Text style={{ fontSize: 8, lineHeight: 1.3, flex: 1 }}>{label}</Text>
+      </View>
+    );
+  }
+
+  /** A heading that records the page it lands on, for the table of contents, and links to itself. */
+  function SectionHeading({ id, title, record }: { id: string; title: string; record: PageMap }) {
+    return (
+      <Text
+        id={id}
+        style={styles.h1}
+        minPresenceAhead={80}
+        {...bookmark(title)}
+        render={({ pageNumber }) => {
+          record[id] = pageNumber;
+          return title;
+        }}
+      />
+    );
+  }
+
+  return { PdfChart: createPdfChart(pdf), Table, StatusCell, SectionHeading };
+}
+
+export type PdfParts = ReturnType<typeof createPdfParts>;

@@ -1,0 +1,64 @@
+import type { ReportModel } from "../report-model";
+import { reportSections } from "../report-sections";
+import { createAreaSection } from "./pdf-area-section";
+import { createContents } from "./pdf-contents";
+import { createCoverPage } from "./pdf-cover-page";
+import { createMethodologySection } from "./pdf-methodology-section";
+import { createOffTrackSection } from "./pdf-off-track-section";
+import { createOpenPointsSection } from "./pdf-open-points-section";
+import { createPdfParts } from "./pdf-parts";
+import { createSummarySection } from "./pdf-summary-section";
+import { styles, type PageMap, type ReactPdf } from "./pdf-theme";
+
+export type ReportDocumentProps = { model: ReportModel; toc: PageMap; record: PageMap; printed: PageMap };
+
+/**
+ * The whole document: the cover page, then one flowing page with the contents, the summary,
+ * one section per area, the indicators off track, the open points and the method, under a
+ * fixed footer with the page number.
+ */
+export function createReportDocument(pdf: ReactPdf) {
+  const { Document, Page, Text, View } = pdf;
+  const parts = createPdfParts(pdf);
+  const CoverPage = createCoverPage(pdf);
+  const Contents = createContents(pdf);
+  const SummarySection = createSummarySection(pdf, parts);
+  const AreaSection = createAreaSection(pdf, parts);
+  const OffTrackSection = createOffTrackSection(pdf, parts);
+  const OpenPointsSection = createOpenPointsSection(pdf, parts);
+  const MethodologySection = createMethodologySection(pdf, parts);
+
+  return function ReportDocument({ model, toc, record, printed }: ReportDocumentProps) {
+    const sections = reportSections(model);
+    const yearLabel = model.year === null ? "" : String(model.year);
+    const closing = model.areas.length + 1;
+    return (
+      <Document
+        title={`${model.title}: ${model.frameworkName}`}
+        author="Capacitas"
+        subject={model.frameworkName}
+        language="en"
+        creator="Capacitas"
+      >
+        <CoverPage model={model} />
+        <Page size="A4" style={styles.page}>
+          <Contents sections={sections} toc={toc} record={record} printed={printed} />
+          <SummarySection model={model} section={sections[0]!} record={record} />
+          {model.areas.map((area, index) => (
+            <AreaSection key={area.code} area={area} section={sections[index + 1]!} yearLabel={yearLabel} record={record} />
+          ))}
+          <OffTrackSection model={model} section={sections[closing]!} record={record} />
+          <OpenPointsSection model={model} section={sections[closing + 1]!} record={record} />
+          <MethodologySection model={model} section={sections[closing + 2]!} record={record} />
+          <View style={styles.footer} fixed>
+            <Text style={{ flexGrow: 1 }}>
+              {model.frameworkCode} · {model.title}
+              {model.isDemo ? " · demo data" : ""}
+            </Text>
+            <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+          </View>
+        </Page>
+      </Document>
+    );
+  };
+}
