@@ -4,13 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/lib/auth/require-action-access";
-import { isAppError } from "@/lib/errors";
 import { createArea } from "@/lib/frameworks/editor/create-area";
 import { createDraftVersion } from "@/lib/frameworks/editor/create-draft-version";
 import { createFramework } from "@/lib/frameworks/editor/create-framework";
 import { createIndicator } from "@/lib/frameworks/editor/create-indicator";
 import { deleteArea } from "@/lib/frameworks/editor/delete-area";
-import { readIndicatorForm, readTranslationLines, toIndicatorFormErrors } from "@/lib/frameworks/editor/indicator-form";
+import { readIndicatorForm, readTranslationLines, toIndicatorFormProblems } from "@/lib/frameworks/editor/indicator-form";
 import { loadMatrixReferences } from "@/lib/frameworks/editor/load-matrix-references";
 import { moveArea } from "@/lib/frameworks/editor/move-area";
 import { moveIndicator } from "@/lib/frameworks/editor/move-indicator";
@@ -60,7 +59,13 @@ export async function createDraftVersionAction(_previous: ActionState, formData:
 export async function createAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const { translations, problems } = readTranslationLines(values.translations ?? "");
-  if (problems.length > 0) return { status: "error", message: "Check the area", fieldErrors: { translations: problems }, values };
+  if (problems.length > 0)
+    return {
+      status: "error",
+      message: "Check the area",
+      problems: problems.map((message) => ({ field: "translations", message })),
+      values,
+    };
   try {
     const access = await requireActionAccess();
     await createArea(access, {
@@ -81,7 +86,13 @@ export async function createAreaAction(_previous: ActionState, formData: FormDat
 export async function renameAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const { translations, problems } = readTranslationLines(values.translations ?? "");
-  if (problems.length > 0) return { status: "error", message: "Check the area", fieldErrors: { translations: problems }, values };
+  if (problems.length > 0)
+    return {
+      status: "error",
+      message: "Check the area",
+      problems: problems.map((message) => ({ field: "translations", message })),
+      values,
+    };
   try {
     const access = await requireActionAccess();
     await renameArea(access, {
@@ -135,14 +146,12 @@ async function saveIndicator(formData: FormData, save: (indicator: unknown) => P
   try {
     const access = await requireActionAccess();
     const read = readIndicatorForm(formData, await loadMatrixReferences(access.workspace.id));
-    if (!read.ok) return { status: "error", message: "Check the indicator's fields", fieldErrors: read.fieldErrors, values };
+    if (!read.ok) return { status: "error", message: "Check the indicator's fields", problems: read.problems, values };
     await save(read.indicator);
     return null;
   } catch (error) {
-    if (isAppError(error) && error.fieldErrors) {
-      return { status: "error", message: error.message, fieldErrors: toIndicatorFormErrors(error.fieldErrors), values };
-    }
-    return actionError(error, values);
+    const state = actionError(error, values);
+    return state.problems ? { ...state, problems: toIndicatorFormProblems(state.problems) } : state;
   }
 }
 

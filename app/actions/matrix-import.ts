@@ -32,13 +32,12 @@ export async function importMatrixAction(_previous: MatrixImportState, formData:
     imported = { frameworkCode: result.target.frameworkCode, versionNumber: result.target.versionNumber };
   } catch (error) {
     const state = actionError(error, values);
-    // The file's own errors ("file.fileName", "file.bytes") belong to the file field.
-    if (state.status === "error" && state.fieldErrors) {
-      state.fieldErrors = Object.fromEntries(
-        Object.entries(state.fieldErrors).map(([key, messages]) => [key.startsWith("file") ? "file" : key, messages]),
-      );
-    }
-    return state;
+    // The file's own problems ("file.fileName", "file.bytes") belong to the file field; the new framework's code and name to theirs.
+    const formField = (field: string | undefined) =>
+      field?.startsWith("file") ? "file" : field === "code" ? "newCode" : field === "name" ? "newName" : field;
+    return state.problems
+      ? { ...state, problems: state.problems.map((problem) => ({ ...problem, field: formField(problem.field) })) }
+      : state;
   }
   revalidatePath("/frameworks", "layout");
   redirect(`/frameworks/${encodeURIComponent(imported.frameworkCode)}/versions/${imported.versionNumber}`);

@@ -4,6 +4,7 @@ import { startTransition, useActionState } from "react";
 import { importMatrixAction, type MatrixImportState } from "@/app/actions/matrix-import";
 import { FormMessage, TextField } from "@/components/forms/form-parts";
 import type { ActionState } from "@/lib/actions/action-state";
+import { problemAt } from "@/lib/problems/problem";
 import { VersionDiff } from "./version-diff";
 
 const LABELS = {
@@ -23,6 +24,7 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
   const [state, dispatch, pending] = useActionState(importMatrixAction, { status: "idle" } as MatrixImportState);
   const formState: ActionState = state.status === "problems" || state.status === "checked" ? { status: "idle" } : state;
   const previous = "values" in state ? (state.values ?? {}) : {};
+  const fileProblem = formState.status === "error" ? problemAt(formState.problems, "file") : undefined;
   return (
     <>
       <form
@@ -39,16 +41,16 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
         <FormMessage state={formState} labels={LABELS} />
         <input type="hidden" name="mode" value={props.mode} />
         {props.mode === "new-draft" ? <input type="hidden" name="frameworkCode" value={props.frameworkCode} /> : null}
-        <div className={`field${formState.status === "error" && formState.fieldErrors?.file ? " field--error" : ""}`}>
+        <div className={`field${fileProblem ? " field--error" : ""}`}>
           <label htmlFor="field-file">Matrix file</label>
           <p className="field__hint" id="hint-file">
             An Excel workbook (.xlsx) exported from Capacitas or made from the blank template, or the CSV of its Indicators sheet; at most 6
             MB.
           </p>
-          {formState.status === "error" && formState.fieldErrors?.file ? (
+          {fileProblem ? (
             <p className="field__error" id="error-file">
               <span className="visually-hidden">Error: </span>
-              {formState.fieldErrors.file[0]}
+              {fileProblem.message}
             </p>
           ) : null}
           <input id="field-file" name="file" type="file" accept=".xlsx,.csv" className="input" aria-describedby="hint-file" />

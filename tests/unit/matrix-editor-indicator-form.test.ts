@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorFormValues, readIndicatorForm, toIndicatorFormErrors } from "@/lib/frameworks/editor/indicator-form";
+import { indicatorFormValues, readIndicatorForm, toIndicatorFormProblems } from "@/lib/frameworks/editor/indicator-form";
 import type { IndicatorDefinition } from "@/lib/frameworks/schemas";
 import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
 
@@ -52,18 +52,22 @@ describe("the indicator form", () => {
     const read = readIndicatorForm(data, REFERENCES);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(Object.keys(read.fieldErrors).sort()).toEqual(["lead_institution", "targets", "translations"]);
-    expect(read.fieldErrors.targets![0]).toMatch(/write year:value/);
+    expect(read.problems.map((problem) => problem.field).sort()).toEqual(["lead_institution", "targets", "translations"]);
+    expect(read.problems.find((problem) => problem.field === "targets")!.message).toMatch(/write year:value/);
   });
 
   it("puts an operation's errors next to the form's fields", () => {
-    expect(
-      toIndicatorFormErrors({ "targets.0.value": ["a"], "baseline.year": ["b"], "mappings.sdgTargets": ["c"], leadInstitution: ["d"] }),
-    ).toEqual({
-      targets: ["a"],
-      baseline_year: ["b"],
-      sdg_targets: ["c"],
-      lead_institution: ["d"],
-    });
+    const problems = [
+      { field: "targets.0.value", message: "a" },
+      { field: "baseline.year", message: "b" },
+      { field: "mappings.sdgTargets", message: "c" },
+      { field: "leadInstitution", message: "d" },
+    ];
+    expect(toIndicatorFormProblems(problems).map((problem) => problem.field)).toEqual([
+      "targets",
+      "baseline_year",
+      "sdg_targets",
+      "lead_institution",
+    ]);
   });
 });

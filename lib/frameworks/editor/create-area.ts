@@ -1,6 +1,7 @@
 import "server-only";
+import { atFields } from "./field-problems";
 import { randomUUID } from "node:crypto";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -18,16 +19,18 @@ export async function createArea(access: AccessContext, raw: unknown): Promise<{
     const parentId = input.parentId ?? null;
     if (parentId) {
       const parent = await tx.area.findFirst({ where: { id: parentId, versionId: version.id }, select: { id: true } });
-      if (!parent) throw new AppError("BAD_REQUEST", "Check the area", { fieldErrors: { parentId: ["Choose an area of this version"] } });
+      if (!parent) throw new AppError("BAD_REQUEST", "Check the area", atFields({ parentId: ["Choose an area of this version"] }));
     }
     const taken = await tx.area.findUnique({
       where: { versionId_code: { versionId: version.id, code: input.code } },
       select: { id: true },
     });
     if (taken) {
-      throw new AppError("BAD_REQUEST", "Check the area", {
-        fieldErrors: { code: [`Another area of this version has the code ${input.code}; choose another code`] },
-      });
+      throw new AppError(
+        "BAD_REQUEST",
+        "Check the area",
+        atFields({ code: [`Another area of this version has the code ${input.code}; choose another code`] }),
+      );
     }
     const areaId = randomUUID();
     await tx.area.create({

@@ -1,5 +1,6 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { atFields } from "./field-problems";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -67,9 +68,11 @@ async function startingContent(
   });
   const version = framework ? pickCurrentVersion(framework.versions) : null;
   if (!version) {
-    throw new AppError("BAD_REQUEST", "Check the new framework", {
-      fieldErrors: { copyFrom: [`There is no framework ${input.copyFrom} with a version to copy`] },
-    });
+    throw new AppError(
+      "BAD_REQUEST",
+      "Check the new framework",
+      atFields({ copyFrom: [`There is no framework ${input.copyFrom} with a version to copy`] }),
+    );
   }
   return (await loadVersionDefinition({ workspaceId: access.workspace.id, versionId: version.id })).definition;
 }

@@ -1,6 +1,7 @@
 import "server-only";
+import { atFields } from "./field-problems";
 import { randomUUID } from "node:crypto";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -33,9 +34,11 @@ export async function createIndicator(access: AccessContext, raw: unknown): Prom
     ]);
     requireKnownReferences(indicator, references, { codeTaken: taken !== null });
     if (isRenamedAway(basis.mapping, indicator.code)) {
-      throw new AppError("BAD_REQUEST", "Check the indicator's fields", {
-        fieldErrors: { code: [`This draft gave the code ${indicator.code} a new name; choose another code`] },
-      });
+      throw new AppError(
+        "BAD_REQUEST",
+        "Check the indicator's fields",
+        atFields({ code: [`This draft gave the code ${indicator.code} a new name; choose another code`] }),
+      );
     }
 
     const previous = basis.basedOnId

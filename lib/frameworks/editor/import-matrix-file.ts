@@ -1,5 +1,6 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { atFields } from "./field-problems";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -77,9 +78,11 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
   if (isNewFramework) {
     const taken = await db.framework.findUnique({ where: { workspaceId_code: { workspaceId, code: after.code } }, select: { id: true } });
     if (taken) {
-      throw new AppError("CONFLICT", `A framework with the code ${after.code} already exists`, {
-        fieldErrors: { code: [`The code ${after.code} is taken; give the new framework another code, or import as a new draft of it`] },
-      });
+      throw new AppError(
+        "CONFLICT",
+        `A framework with the code ${after.code} already exists`,
+        atFields({ code: [`The code ${after.code} is taken; give the new framework another code, or import as a new draft of it`] }),
+      );
     }
   }
 

@@ -1,10 +1,10 @@
-import type { FieldErrors } from "@/lib/errors";
 import type { IndicatorDefinition } from "@/lib/frameworks/schemas";
 import { escapeListPart, joinList } from "@/lib/matrix/matrix-cell-format";
 import { INDICATOR_COLUMNS, TRANSLATION_PREFIX } from "@/lib/matrix/matrix-columns";
 import type { MatrixReferences } from "@/lib/matrix/matrix-references";
 import { readIndicatorRow } from "@/lib/matrix/read-indicator-row";
 import type { MatrixTable } from "@/lib/matrix/matrix-table";
+import type { Problem } from "@/lib/problems/problem";
 
 /**
  * The editor's indicator form speaks the matrix workbook's language: its fields are named
@@ -23,8 +23,8 @@ const TRANSLATION_LINE = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\s*:\s*(.+)$/;
 export function readIndicatorForm(
   formData: FormData,
   references: MatrixReferences,
-): { ok: true; indicator: IndicatorDefinition } | { ok: false; fieldErrors: FieldErrors } {
-  const fieldErrors: FieldErrors = {};
+): { ok: true; indicator: IndicatorDefinition } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
   const text = (key: string) => {
     const value = formData.get(key);
     return typeof value === "string" ? value : "";
@@ -47,7 +47,10 @@ export function readIndicatorForm(
     .filter(Boolean)) {
     const match = TRANSLATION_LINE.exec(line);
     if (!match) {
-      (fieldErrors.translations ??= []).push(`“${line}” is not a translation; write one a line as language: name, e.g. ro: Numele`);
+      problems.push({
+        field: "translations",
+        message: `“${line}” is not a translation; write one a line as language: name, e.g. ro: Numele`,
+      });
       continue;
     }
     languages.push(match[1]!);
@@ -55,8 +58,8 @@ export function readIndicatorForm(
   }
   const table: MatrixTable = { sheet: "form", columnOf, languages, rows: [{ row: 1, cells }], problems: [] };
   const { indicator } = readIndicatorRow(table, table.rows[0]!, references);
-  for (const problem of table.problems) (fieldErrors[problem.column ?? "code"] ??= []).push(problem.message);
-  return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, indicator };
+  for (const problem of table.problems) problems.push({ field: problem.column ?? "code", message: problem.message });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, indicator };
 }
 
 /** The form's field for a path of the definition, to show an operation's error next to its field. */
@@ -86,12 +89,9 @@ export function indicatorFormFieldOf(path: string): IndicatorFormField {
   return direct[head ?? ""] ?? "code";
 }
 
-/** Field errors keyed by definition paths, keyed by the form's fields instead. */
-export function toIndicatorFormErrors(fieldErrors: FieldErrors | undefined): FieldErrors | undefined {
-  if (!fieldErrors) return undefined;
-  const mapped: FieldErrors = {};
-  for (const [path, messages] of Object.entries(fieldErrors)) (mapped[indicatorFormFieldOf(path)] ??= []).push(...messages);
-  return mapped;
+/** An operation's problems, named by definition paths, put at the form's fields instead. */
+export function toIndicatorFormProblems(problems: readonly Problem[]): Problem[] {
+  return problems.map((problem) => ({ ...problem, field: indicatorFormFieldOf(problem.field ?? "code") }));
 }
 
 /** A definition written into the form's fields (empty for a new indicator). */

@@ -1,5 +1,6 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { atFields } from "./field-problems";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -21,12 +22,14 @@ export async function moveArea(access: AccessContext, raw: unknown): Promise<voi
     const order = await loadVersionOrder(tx, version.id);
     if (parentId !== null) {
       if (!order.before.areas.has(parentId)) {
-        throw new AppError("BAD_REQUEST", "Check where the area goes", { fieldErrors: { parentId: ["Choose an area of this version"] } });
+        throw new AppError("BAD_REQUEST", "Check where the area goes", atFields({ parentId: ["Choose an area of this version"] }));
       }
       if (areaWithDescendants(order, area.id).has(parentId)) {
-        throw new AppError("BAD_REQUEST", "Check where the area goes", {
-          fieldErrors: { parentId: [`Area ${area.code} cannot go inside itself or one of its own sub-areas`] },
-        });
+        throw new AppError(
+          "BAD_REQUEST",
+          "Check where the area goes",
+          atFields({ parentId: [`Area ${area.code} cannot go inside itself or one of its own sub-areas`] }),
+        );
       }
     }
     const before = order.before.areas.get(area.id)!;

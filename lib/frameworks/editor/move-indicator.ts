@@ -1,5 +1,6 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { atFields } from "./field-problems";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -16,7 +17,7 @@ export async function moveIndicator(access: AccessContext, raw: unknown): Promis
     const { indicator, version } = await findDraftIndicator(access, tx, input.indicatorId);
     const order = await loadVersionOrder(tx, version.id);
     if (!order.before.areas.has(input.areaId)) {
-      throw new AppError("BAD_REQUEST", "Check where the indicator goes", { fieldErrors: { areaId: ["Choose an area of this version"] } });
+      throw new AppError("BAD_REQUEST", "Check where the indicator goes", atFields({ areaId: ["Choose an area of this version"] }));
     }
     placeIndicator(order, indicator.id, input.areaId, input.position);
     await saveVersionOrder(tx, order);

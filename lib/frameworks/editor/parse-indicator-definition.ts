@@ -1,7 +1,8 @@
 import "server-only";
-import { zodFieldErrors } from "@/lib/api/api-response";
+import { atFields } from "./field-problems";
 import type { Tx } from "@/lib/db";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { zodProblems } from "@/lib/validation/parse-input";
 import { indicatorDefinitionSchema, type IndicatorDefinition } from "@/lib/frameworks/schemas";
 import { SDG_TARGETS } from "@/lib/matrix/matrix-references";
 
@@ -10,7 +11,7 @@ const FIELD_MESSAGE = "Check the indicator's fields";
 /** An indicator's fields checked by the definition's rules; errors are named by field ("code", "targets.0.value"). */
 export function parseIndicatorDefinition(raw: unknown): IndicatorDefinition {
   const parsed = indicatorDefinitionSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", FIELD_MESSAGE, { fieldErrors: zodFieldErrors(parsed.error) });
+  if (!parsed.success) throw new AppError("BAD_REQUEST", FIELD_MESSAGE, { problems: zodProblems(parsed.error) });
   return parsed.data;
 }
 
@@ -36,7 +37,7 @@ export function requireKnownReferences(
   references: WorkspaceReferences,
   options: { codeTaken: boolean },
 ): void {
-  const errors: FieldErrors = {};
+  const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   if (options.codeTaken) add("code", `Another indicator of this version has the code ${indicator.code}; choose another code`);
   if (indicator.leadInstitution && !references.institutionIds.has(indicator.leadInstitution)) {
@@ -51,7 +52,7 @@ export function requireKnownReferences(
   for (const target of indicator.mappings?.sdgTargets ?? []) {
     if (!SDG_TARGETS.has(target)) add("mappings.sdgTargets", `There is no SDG target ${target}; targets run like 10.7 or 8.a`);
   }
-  if (Object.keys(errors).length > 0) throw new AppError("BAD_REQUEST", FIELD_MESSAGE, { fieldErrors: errors });
+  if (Object.keys(errors).length > 0) throw new AppError("BAD_REQUEST", FIELD_MESSAGE, atFields(errors));
 }
 
 /** Resolvers for buildIndicatorRows, once the references are known to exist. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { atFields } from "./field-problems";
 import type { AccessContext } from "@/lib/auth/access-context";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -44,8 +45,10 @@ export async function requireNoWorkingVersion(access: AccessContext, tx: Tx, fra
 /** A label that another version of the framework already has is refused at its field. */
 export function requireFreeLabel(versions: readonly { label: string }[], label: string, field = "label"): void {
   if (versions.some((version) => version.label === label)) {
-    throw new AppError("BAD_REQUEST", "Choose another label", {
-      fieldErrors: { [field]: [`Another version of this framework is labelled ${label}`] },
-    });
+    throw new AppError(
+      "BAD_REQUEST",
+      "Choose another label",
+      atFields({ [field]: [`Another version of this framework is labelled ${label}`] }),
+    );
   }
 }

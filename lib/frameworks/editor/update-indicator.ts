@@ -1,5 +1,6 @@
 import "server-only";
-import { parseOrThrow } from "@/lib/api/api-response";
+import { atFields } from "./field-problems";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -51,9 +52,11 @@ export async function updateIndicator(access: AccessContext, raw: unknown): Prom
     if (codeChanged) {
       const basedOnCode = await basedOnCodeOf(tx, basis.basedOnId, current.identityId);
       if (basedOnCode !== indicator.code && isRenamedAway(basis.mapping, indicator.code)) {
-        throw new AppError("BAD_REQUEST", "Check the indicator's fields", {
-          fieldErrors: { code: [`This draft gave the code ${indicator.code} to another indicator before; choose another code`] },
-        });
+        throw new AppError(
+          "BAD_REQUEST",
+          "Check the indicator's fields",
+          atFields({ code: [`This draft gave the code ${indicator.code} to another indicator before; choose another code`] }),
+        );
       }
       const mapping = mappingAfterCodeChange(basis.mapping, basedOnCode, current.code, indicator.code);
       await tx.frameworkVersion.update({ where: { id: version.id }, data: { codeMapping: mapping.length > 0 ? mapping : Prisma.DbNull } });

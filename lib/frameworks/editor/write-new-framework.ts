@@ -1,4 +1,5 @@
 import "server-only";
+import { atFields } from "./field-problems";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -28,9 +29,11 @@ export async function writeNewFramework(
 ): Promise<{ frameworkId: string; versionId: string; indicators: number }> {
   const taken = await tx.framework.findUnique({ where: { workspaceId_code: { workspaceId, code: framework.code } }, select: { id: true } });
   if (taken) {
-    throw new AppError("CONFLICT", `A framework with the code ${framework.code} already exists`, {
-      fieldErrors: { code: [`The code ${framework.code} is taken by another framework; choose another code`] },
-    });
+    throw new AppError(
+      "CONFLICT",
+      `A framework with the code ${framework.code} already exists`,
+      atFields({ code: [`The code ${framework.code} is taken by another framework; choose another code`] }),
+    );
   }
   const frameworkId = randomUUID();
   const versionId = randomUUID();

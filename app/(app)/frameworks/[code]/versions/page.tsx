@@ -6,8 +6,10 @@ import { NewDraftForm } from "@/components/matrix/editor-forms";
 import { VersionDiff } from "@/components/matrix/version-diff";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { isAppError } from "@/lib/errors";
-import { compareFrameworkVersions } from "@/lib/frameworks/editor/compare-framework-versions";
-import { listFrameworkVersions } from "@/lib/frameworks/editor/list-framework-versions";
+import { workingVersionNumber } from "@/lib/frameworks/editor/working-version-number";
+import { requireFramework } from "@/lib/frameworks/require-framework";
+import { compareFrameworkVersions } from "@/lib/matrix/compare-framework-versions";
+import { listFrameworkVersions } from "@/lib/matrix/list-framework-versions";
 import { formatDate, VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 
 type Props = PageProps<"/frameworks/[code]/versions">;
@@ -22,18 +24,19 @@ export default async function VersionsPage(props: Props) {
   const { code } = await props.params;
   const query = await props.searchParams;
   const access = await requirePageAccess("frameworks.manage");
-  const listing = await listFrameworkVersions(access, decodeURIComponent(code)).catch((error: unknown) => {
+  const framework = await requireFramework(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { framework, versions } = listing;
+  const versions = await listFrameworkVersions(access, framework.code);
+  const workingNumber = workingVersionNumber(versions);
   const base = `/frameworks/${encodeURIComponent(framework.code)}`;
-  const inForce = versions.find((version) => version.number === listing.inForceNumber);
+  const inForce = versions.find((version) => version.isInForce);
   const from = Number(query.from ?? versions[1]?.number ?? NaN);
   const to = Number(query.to ?? versions[0]?.number ?? NaN);
   const comparison =
     Number.isInteger(from) && Number.isInteger(to) && from !== to
-      ? await compareFrameworkVersions(access, { frameworkCode: framework.code, from, to }).catch((error: unknown) => {
+      ? await compareFrameworkVersions(access, framework.code, { from, to }).catch((error: unknown) => {
           if (isAppError(error)) return error.message;
           throw error;
         })
@@ -77,9 +80,9 @@ export default async function VersionsPage(props: Props) {
                 <td>{version.label}</td>
                 <td>
                   <span className="status status--version">{VERSION_STATUS_LABELS[version.status]}</span>
-                  {version.number === listing.inForceNumber ? <span className="muted"> (in force)</span> : null}
+                  {version.isInForce ? <span className="muted"> (in force)</span> : null}
                 </td>
-                <td>{version.basedOnNumber ? `Version ${version.basedOnNumber}` : "—"}</td>
+                <td>{version.basedOn ? `Version ${version.basedOn}` : "—"}</td>
                 <td className="numeric">{version.indicatorCount}</td>
                 <td>{version.approvedAt ? formatDate(version.approvedAt) : "—"}</td>
                 <td>
@@ -94,12 +97,12 @@ export default async function VersionsPage(props: Props) {
       </div>
 
       <div className="two-columns">
-        {listing.workingNumber !== null ? (
+        {workingNumber !== null ? (
           <div className="card">
             <h2>Working version</h2>
             <p>
-              <Link href={`${base}/versions/${listing.workingNumber}`}>Version {listing.workingNumber}</Link> is being worked on. A new
-              draft can start once it is approved.
+              <Link href={`${base}/versions/${workingNumber}`}>Version {workingNumber}</Link> is being worked on. A new draft can start once
+              it is approved.
             </p>
           </div>
         ) : inForce ? (
@@ -112,7 +115,7 @@ export default async function VersionsPage(props: Props) {
         <div className="card">
           <h2>Excel</h2>
           <ul className="plain-list">
-            {listing.workingNumber === null ? (
+            {workingNumber === null ? (
               <li>
                 <Link href={`${base}/versions/import`}>Import a matrix file as the next draft</Link>
               </li>

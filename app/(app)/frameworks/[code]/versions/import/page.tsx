@@ -4,7 +4,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MatrixImportForm } from "@/components/matrix/matrix-import-form";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { isAppError } from "@/lib/errors";
-import { listFrameworkVersions } from "@/lib/frameworks/editor/list-framework-versions";
+import { workingVersionNumber } from "@/lib/frameworks/editor/working-version-number";
+import { requireFramework } from "@/lib/frameworks/require-framework";
+import { listFrameworkVersions } from "@/lib/matrix/list-framework-versions";
 
 export const metadata: Metadata = { title: "Import a matrix file" };
 
@@ -14,35 +16,36 @@ type Props = PageProps<"/frameworks/[code]/versions/import">;
 export default async function ImportVersionPage(props: Props) {
   const { code } = await props.params;
   const access = await requirePageAccess("frameworks.manage");
-  const listing = await listFrameworkVersions(access, decodeURIComponent(code)).catch((error: unknown) => {
+  const framework = await requireFramework(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const base = `/frameworks/${encodeURIComponent(listing.framework.code)}`;
+  const workingNumber = workingVersionNumber(await listFrameworkVersions(access, framework.code));
+  const base = `/frameworks/${encodeURIComponent(framework.code)}`;
   return (
     <>
       <Breadcrumbs
         items={[
           { href: "/frameworks", label: "Frameworks" },
-          { href: `${base}/versions`, label: `${listing.framework.code} versions` },
+          { href: `${base}/versions`, label: `${framework.code} versions` },
           { label: "Import" },
         ]}
       />
       <div className="page-header">
-        <p className="page-header__eyebrow">Framework {listing.framework.code}</p>
+        <p className="page-header__eyebrow">Framework {framework.code}</p>
         <h1>Import a matrix file</h1>
         <p className="page-header__lead">
           The file becomes the next draft. Indicators keep their series by code; indicators of the version in force that the file leaves out
           are recorded as retired. Any problem refuses the whole file.
         </p>
       </div>
-      {listing.workingNumber !== null ? (
+      {workingNumber !== null ? (
         <div className="notice notice--warning" role="status">
-          <p>Version {listing.workingNumber} is being worked on; a file can be imported once it is approved.</p>
+          <p>Version {workingNumber} is being worked on; a file can be imported once it is approved.</p>
         </div>
       ) : (
         <div className="card">
-          <MatrixImportForm mode="new-draft" frameworkCode={listing.framework.code} />
+          <MatrixImportForm mode="new-draft" frameworkCode={framework.code} />
         </div>
       )}
     </>
