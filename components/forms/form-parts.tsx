@@ -152,3 +152,70 @@ export function SubmitButton({
     </button>
   );
 }
+
+export function TextAreaField({ name, label, state, hint, defaultValue = "", rows = 3 }: FieldProps & { rows?: number }) {
+  const error = fieldError(state, name);
+  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`field-${name}`}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`error-${name}`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={`field-${name}`}
+        name={name}
+        rows={rows}
+        defaultValue={previousValue(state, name, defaultValue)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="input"
+      />
+    </div>
+  );
+}
+
+/** Several choices ticked in a fieldset; a failed submission keeps what was ticked (sent back as "A; B"). */
+export function CheckboxGroupField({
+  name,
+  label,
+  state,
+  hint,
+  options,
+  checked,
+}: Omit<FieldProps, "defaultValue"> & { options: { value: string; label: string }[]; checked: readonly string[] }) {
+  const error = fieldError(state, name);
+  const previous =
+    state.status === "error" && state.values?.[name] !== undefined ? state.values[name]!.split("; ").filter(Boolean) : checked;
+  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className={`field${error ? " field--error" : ""}`} id={`field-${name}`} aria-describedby={describedBy}>
+      <legend>{label}</legend>
+      {hint ? (
+        <p className="field__hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`error-${name}`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      {options.map((option) => (
+        <label key={option.value} style={{ display: "block" }}>
+          <input type="checkbox" className="checkbox" name={name} value={option.value} defaultChecked={previous.includes(option.value)} />{" "}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

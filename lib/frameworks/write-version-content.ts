@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isQuantitative, YES_NO_LEVELS } from "@/lib/indicators/value-types";
+import { buildIndicatorRows } from "./indicator-rows";
 import type { AreaDefinition, IndicatorDefinition } from "./schemas";
 
 export type VersionContent = {
@@ -90,60 +90,28 @@ function collectRows(
     return id;
   };
 
+  const resolveDimension = (code: string, indicatorCode: string) => {
+    const id = dimensionIds.get(code);
+    if (!id) throw new AppError("BAD_REQUEST", `Indicator ${indicatorCode} names dimension ${code}, which does not exist`);
+    return id;
+  };
+
   const addIndicator = (indicator: IndicatorDefinition, areaId: string) => {
     const id = randomUUID();
-    const quantitative = isQuantitative(indicator.valueType);
-    rows.indicators.push({
-      id,
-      versionId,
-      identityId: context.identityOf(indicator.code, id),
-      areaId,
-      code: indicator.code,
-      name: indicator.name,
-      nameTranslations: indicator.nameTranslations ?? undefined,
-      definition: indicator.definition ?? null,
-      valueType: indicator.valueType,
-      unit: indicator.unit ?? (indicator.valueType === "PERCENTAGE" ? "%" : null),
-      direction: indicator.direction ?? null,
-      lowerLimit: indicator.lowerLimit ?? null,
-      upperLimit: indicator.upperLimit ?? null,
-      decimals: indicator.decimals ?? null,
-      baselineYear: indicator.baseline?.year ?? null,
-      baselineNumber: quantitative && typeof indicator.baseline?.value === "number" ? indicator.baseline.value : null,
-      baselineLevel: !quantitative && typeof indicator.baseline?.value === "string" ? indicator.baseline.value : null,
-      dataSource: indicator.dataSource ?? null,
-      verification: indicator.verification ?? null,
-      leadInstitutionId: indicator.leadInstitution ? resolveInstitution(indicator.leadInstitution, indicator.code) : null,
-      position: indicatorPosition++,
-    });
-
-    const levels = indicator.valueType === "YES_NO" ? YES_NO_LEVELS : (indicator.levels ?? []);
-    levels.forEach((level, position) =>
-      rows.levels.push({ indicatorId: id, code: level.code, label: level.label, score: level.score, position }),
+    const built = buildIndicatorRows(
+      indicator,
+      { id, versionId, identityId: context.identityOf(indicator.code, id), areaId, position: indicatorPosition++ },
+      {
+        institution: (code) => resolveInstitution(code, indicator.code),
+        dimension: (code) => resolveDimension(code, indicator.code),
+      },
     );
-    for (const target of indicator.targets ?? []) {
-      rows.targets.push({
-        indicatorId: id,
-        year: target.year,
-        number: typeof target.value === "number" ? target.value : null,
-        levelCode: typeof target.value === "string" ? target.value : null,
-        isFinal: target.isFinal ?? false,
-      });
-    }
-    for (const code of new Set(indicator.contributors ?? [])) {
-      rows.contributors.push({ indicatorId: id, institutionId: resolveInstitution(code, indicator.code) });
-    }
-    (indicator.dimensions ?? []).forEach((code, position) => {
-      const dimensionId = dimensionIds.get(code);
-      if (!dimensionId) throw new AppError("BAD_REQUEST", `Indicator ${indicator.code} names dimension ${code}, which does not exist`);
-      rows.dimensions.push({ indicatorId: id, dimensionId, position });
-    });
-    const mappings = indicator.mappings;
-    if (mappings?.mgiDomain) rows.mappings.push({ indicatorId: id, scheme: "MGI_DOMAIN", code: String(mappings.mgiDomain) });
-    for (const target of new Set(mappings?.sdgTargets ?? [])) rows.mappings.push({ indicatorId: id, scheme: "SDG_TARGET", code: target });
-    for (const objective of new Set(mappings?.gcmObjectives ?? [])) {
-      rows.mappings.push({ indicatorId: id, scheme: "GCM_OBJECTIVE", code: String(objective) });
-    }
+    rows.indicators.push(built.indicator);
+    rows.levels.push(...built.levels);
+    rows.targets.push(...built.targets);
+    rows.contributors.push(...built.contributors);
+    rows.dimensions.push(...built.dimensions);
+    rows.mappings.push(...built.mappings);
   };
 
   const walk = (list: AreaDefinition[], parentId: string | null) => {

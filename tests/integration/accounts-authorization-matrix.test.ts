@@ -50,6 +50,7 @@ import {
   TEST_PASSWORD,
   uniqueCode,
 } from "../fixtures/factories";
+import { MATRIX_EDITOR_OPERATIONS } from "../fixtures/matrix-editor-operations";
 import { createLifecycleMembers, createStagedVersion, isoDateInDays, type LifecycleMembers } from "../fixtures/version-lifecycle";
 
 const TEMPORARY_PASSWORD = /^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/;
@@ -112,6 +113,7 @@ type Operation = {
 };
 
 const OPERATIONS: Operation[] = [
+  ...MATRIX_EDITOR_OPERATIONS,
   {
     name: "inviteUser",
     permission: "users.manage",

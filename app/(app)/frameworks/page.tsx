@@ -20,6 +20,11 @@ export default async function FrameworksPage() {
       {can(access, "frameworks.manage") ? (
         <ul className="action-list no-print">
           <li>
+            <Link className="button button--primary" href="/frameworks/new">
+              New framework
+            </Link>
+          </li>
+          <li>
             <Link className="button button--secondary" href="/frameworks/import">
               Import Open SDG data
             </Link>
@@ -53,7 +58,17 @@ export default async function FrameworksPage() {
                     <Link href={`/frameworks/${encodeURIComponent(framework.code)}`}>{framework.name}</Link>
                     {framework.description ? <div className="muted">{framework.description}</div> : null}
                   </td>
-                  <td>{framework.version ?? "—"}</td>
+                  <td>
+                    {framework.version ?? "—"}
+                    {can(access, "frameworks.manage") ? (
+                      <>
+                        {" "}
+                        <Link href={`/frameworks/${encodeURIComponent(framework.code)}/versions`}>
+                          Versions<span className="visually-hidden"> of {framework.code}</span>
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
                   <td>
                     {framework.status ? <span className="status status--version">{VERSION_STATUS_LABELS[framework.status]}</span> : "—"}
                   </td>

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { DraftEditorView } from "@/components/matrix/draft-editor-view";
+import { AddAreaForm } from "@/components/matrix/editor-forms";
+import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { isAppError } from "@/lib/errors";
+import { getDraftEditor } from "@/lib/frameworks/editor/get-draft-editor";
+
+type Props = PageProps<"/frameworks/[code]/versions/[number]">;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { code, number } = await props.params;
+  return { title: `${decodeURIComponent(code)} version ${number}` };
+}
+
+/** The matrix editor: a draft's areas and indicators to change; any other status read-only. */
+export default async function VersionEditorPage(props: Props) {
+  const { code, number } = await props.params;
+  const access = await requirePageAccess("frameworks.manage");
+  const editor = await getDraftEditor(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
+    (error: unknown) => {
+      if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+      throw error;
+    },
+  );
+  const frameworkBase = `/frameworks/${encodeURIComponent(editor.framework.code)}`;
+  const version = { frameworkCode: editor.framework.code, versionNumber: editor.version.number, versionId: editor.version.id };
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/frameworks", label: "Frameworks" },
+          { href: frameworkBase, label: editor.framework.code },
+          { href: `${frameworkBase}/versions`, label: "Versions" },
+          { label: `Version ${editor.version.number}` },
+        ]}
+      />
+      <div className="page-header">
+        <p className="page-header__eyebrow">Framework {editor.framework.code}</p>
+        <h1>
+          {editor.version.isEditable ? "Edit" : "Read"} version {editor.version.number} ({editor.version.label})
+        </h1>
+        <p className="page-header__lead">{editor.framework.name}</p>
+      </div>
+      <ul className="action-list no-print">
+        <li>
+          <a
+            className="button button--secondary"
+            href={`/api/v1/frameworks/${encodeURIComponent(editor.framework.code)}/versions/${editor.version.number}/matrix.xlsx`}
+          >
+            Download as Excel
+          </a>
+        </li>
+        {editor.version.basedOn ? (
+          <li>
+            <Link
+              className="button button--secondary"
+              href={`${frameworkBase}/versions?from=${editor.version.basedOn.number}&to=${editor.version.number}#comparison`}
+            >
+              Compare with version {editor.version.basedOn.number}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      <DraftEditorView
+        editor={editor}
+        addArea={editor.version.isEditable ? <AddAreaForm version={version} areas={editor.areaList} /> : null}
+      />
+    </>
+  );
+}

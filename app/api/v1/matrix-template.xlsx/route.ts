@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { fileResponse } from "@/lib/api/file-response";
+import { exportMatrixTemplate } from "@/lib/frameworks/editor/export-matrix-template";
+
+/** A blank matrix workbook with the workspace's institutions and dimensions. */
+export const GET = apiRoute(async ({ access }) => {
+  const file = await exportMatrixTemplate(access);
+  return fileResponse({
+    bytes: file.bytes,
+    fileName: file.fileName,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+});

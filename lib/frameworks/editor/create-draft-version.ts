@@ -1,0 +1,56 @@
+import "server-only";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeVersionContent } from "@/lib/frameworks/write-version-content";
+import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
+import { requireFreeLabel, requireNoWorkingVersion } from "./require-no-working-version";
+import { createDraftVersionSchema } from "./schemas";
+
+/**
+ * Starts the next version of a framework as a draft copy of the version in force: every area
+ * and indicator definition is copied and each indicator continues its identity, so its
+ * series goes on whatever the draft changes. Refused while another version is being worked on.
+ */
+export async function createDraftVersion(access: AccessContext, raw: unknown): Promise<{ versionId: string; number: number }> {
+  requirePermission(access, "frameworks.manage");
+  const input = parseOrThrow(createDraftVersionSchema, raw, "Check the new version");
+  // The version in force is approved and never changes, so it can be read before the transaction.
+  const inForce = await db.frameworkVersion.findFirst({
+    where: { framework: { workspaceId: access.workspace.id, code: input.frameworkCode }, status: "APPROVED" },
+    orderBy: { number: "desc" },
+    select: { id: true, indicators: { select: { code: true, identityId: true } } },
+  });
+  const content = inForce ? await loadVersionDefinition({ workspaceId: access.workspace.id, versionId: inForce.id }) : null;
+
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const { framework, inForce: current, nextNumber } = await requireNoWorkingVersion(access, tx, input.frameworkCode);
+    if (!current || !inForce || current.id !== inForce.id || !content) {
+      throw new AppError("CONFLICT", `${framework.code} has no approved version to start a new draft from`);
+    }
+    requireFreeLabel(framework.versions, input.label);
+    const version = await tx.frameworkVersion.create({
+      data: { frameworkId: framework.id, number: nextNumber, label: input.label, status: "DRAFT", basedOnId: current.id },
+      select: { id: true },
+    });
+    const written = await writeVersionContent(tx, {
+      workspaceId: access.workspace.id,
+      frameworkId: framework.id,
+      versionId: version.id,
+      areas: content.definition.areas,
+      identityIdsByCode: new Map(inForce.indicators.map((indicator) => [indicator.code, indicator.identityId])),
+    });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "framework-version.created",
+      entityType: "FrameworkVersion",
+      entityId: version.id,
+      summary: `Started draft version ${input.label} of ${framework.code} from version ${current.label} (${written.indicatorIds.size} indicators)`,
+      after: { number: nextNumber, label: input.label, basedOn: current.label, indicators: written.indicatorIds.size },
+    });
+    return { versionId: version.id, number: nextNumber };
+  });
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { atFields } from "./field-problems";
+import { randomUUID } from "node:crypto";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { buildIndicatorRows } from "@/lib/frameworks/indicator-rows";
+import { loadDraftBasis } from "./basis-of-draft";
+import { isRenamedAway, mappingAfterReturn } from "./edit-code-mapping";
+import { findDraftArea } from "./find-draft-area";
+import { loadWorkspaceReferences, parseIndicatorDefinition, requireKnownReferences, resolversOf } from "./parse-indicator-definition";
+import { createIndicatorSchema } from "./schemas";
+import { writeIndicatorLists } from "./write-indicator-lists";
+import { loadVersionOrder, placeIndicator, saveVersionOrder } from "./version-order";
+
+/**
+ * Adds an indicator to an area of a draft. A code that the based-on version had for an
+ * indicator the draft retired brings that indicator back: it continues its identity, so its
+ * series goes on. Any other code starts a new identity.
+ */
+export async function createIndicator(access: AccessContext, raw: unknown): Promise<{ indicatorId: string; identityId: string }> {
+  requirePermission(access, "frameworks.manage");
+  const input = parseOrThrow(createIndicatorSchema, raw, "Check the indicator");
+  const indicator = parseIndicatorDefinition(input.indicator);
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const { area, version } = await findDraftArea(access, tx, input.areaId);
+    const [references, taken, basis] = await Promise.all([
+      loadWorkspaceReferences(tx, access.workspace.id),
+      tx.indicator.findUnique({ where: { versionId_code: { versionId: version.id, code: indicator.code } }, select: { id: true } }),
+      loadDraftBasis(tx, version.id),
+    ]);
+    requireKnownReferences(indicator, references, { codeTaken: taken !== null });
+    if (isRenamedAway(basis.mapping, indicator.code)) {
+      throw new AppError(
+        "BAD_REQUEST",
+        "Check the indicator's fields",
+        atFields({ code: [`This draft gave the code ${indicator.code} a new name; choose another code`] }),
+      );
+    }
+
+    const previous = basis.basedOnId
+      ? await tx.indicator.findUnique({
+          where: { versionId_code: { versionId: basis.basedOnId, code: indicator.code } },
+          select: { identityId: true },
+        })
+      : null;
+    const returning =
+      previous &&
+      !(await tx.indicator.findUnique({ where: { versionId_identityId: { versionId: version.id, identityId: previous.identityId } } }));
+    const id = randomUUID();
+    const identityId = returning ? previous.identityId : id;
+    if (!returning) await tx.indicatorIdentity.create({ data: { id: identityId, frameworkId: version.frameworkId } });
+
+    const rows = buildIndicatorRows(
+      indicator,
+      { id, versionId: version.id, identityId, areaId: area.id, position: Number.MAX_SAFE_INTEGER },
+      resolversOf(references),
+    );
+    await tx.indicator.create({ data: rows.indicator });
+    await writeIndicatorLists(tx, rows);
+    const order = await loadVersionOrder(tx, version.id);
+    placeIndicator(order, id, area.id, input.position);
+    await saveVersionOrder(tx, order);
+    if (returning) {
+      const mapping = mappingAfterReturn(basis.mapping, indicator.code);
+      await tx.frameworkVersion.update({ where: { id: version.id }, data: { codeMapping: mapping.length > 0 ? mapping : Prisma.DbNull } });
+    }
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "indicator.created",
+      entityType: "Indicator",
+      entityId: id,
+      summary: `Added indicator ${indicator.code} to area ${area.code} of ${version.frameworkCode} version ${version.label}${returning ? " (its earlier series continues)" : ""}`,
+      after: JSON.parse(JSON.stringify(indicator)),
+    });
+    return { indicatorId: id, identityId };
+  });
+}

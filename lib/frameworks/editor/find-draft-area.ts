@@ -1,0 +1,16 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requireDraftVersion, type DraftVersionRef } from "@/lib/frameworks/require-draft-version";
+
+/** An area of the workspace by its id, and its version, which must be a draft. */
+export async function findDraftArea(access: AccessContext, tx: Tx, areaId: string) {
+  const area = await tx.area.findFirst({
+    where: { id: areaId, version: { framework: { workspaceId: access.workspace.id } } },
+    select: { id: true, versionId: true, parentId: true, code: true, name: true, description: true, nameTranslations: true },
+  });
+  if (!area) throw new AppError("NOT_FOUND", "No such area in this workspace");
+  const version: DraftVersionRef = await requireDraftVersion(access, area.versionId, tx);
+  return { area, version };
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requireDraftVersion, type DraftVersionRef } from "@/lib/frameworks/require-draft-version";
+
+/** An indicator definition of the workspace by its id, and its version, which must be a draft. */
+export async function findDraftIndicator(access: AccessContext, tx: Tx, indicatorId: string) {
+  const indicator = await tx.indicator.findFirst({
+    where: { id: indicatorId, version: { framework: { workspaceId: access.workspace.id } } },
+    select: { id: true, versionId: true, identityId: true, areaId: true, code: true, name: true, position: true },
+  });
+  if (!indicator) throw new AppError("NOT_FOUND", "No such indicator in this workspace");
+  const version: DraftVersionRef = await requireDraftVersion(access, indicator.versionId, tx);
+  return { indicator, version };
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** A version of a framework of the workspace by the framework's code and the version's number. */
+export async function findVersion(access: AccessContext, frameworkCode: string, versionNumber: number) {
+  const version = await db.frameworkVersion.findFirst({
+    where: { number: versionNumber, framework: { workspaceId: access.workspace.id, code: frameworkCode } },
+    select: {
+      id: true,
+      number: true,
+      label: true,
+      status: true,
+      basedOnId: true,
+      codeMapping: true,
+      framework: { select: { id: true, code: true, name: true } },
+    },
+  });
+  if (!version) throw new AppError("NOT_FOUND", `No such version: ${frameworkCode} version ${versionNumber}`);
+  return version;
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { atFields } from "./field-problems";
+import type { AccessContext } from "@/lib/auth/access-context";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
+
+const WORKING: Partial<Record<FrameworkVersionStatus, string>> = {
+  DRAFT: "a draft",
+  IN_CONSULTATION: "in consultation",
+  VALIDATED: "validated and awaits approval",
+};
+
+/**
+ * One working version at a time: a framework gets a new version only when none of its
+ * versions is a draft, in consultation or validated. Returns the framework, the version in
+ * force (the newest approved one, or null) and the next version number.
+ */
+export async function requireNoWorkingVersion(access: AccessContext, tx: Tx, frameworkCode: string) {
+  const framework = await tx.framework.findUnique({
+    where: { workspaceId_code: { workspaceId: access.workspace.id, code: frameworkCode } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      description: true,
+      scoringMethod: true,
+      baseYear: true,
+      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, label: true, status: true } },
+    },
+  });
+  if (!framework) throw new AppError("NOT_FOUND", `No such framework: ${frameworkCode}`);
+  const working = framework.versions.find((version) => WORKING[version.status]);
+  if (working) {
+    throw new AppError(
+      "CONFLICT",
+      `Version ${working.label} of ${framework.code} is ${WORKING[working.status]}; one version is worked on at a time, so finish or approve it first`,
+    );
+  }
+  const inForce = framework.versions.find((version) => version.status === "APPROVED") ?? null;
+  const nextNumber = (framework.versions[0]?.number ?? 0) + 1;
+  return { framework, inForce, nextNumber };
+}
+
+/** A label that another version of the framework already has is refused at its field. */
+export function requireFreeLabel(versions: readonly { label: string }[], label: string, field = "label"): void {
+  if (versions.some((version) => version.label === label)) {
+    throw new AppError(
+      "BAD_REQUEST",
+      "Choose another label",
+      atFields({ [field]: [`Another version of this framework is labelled ${label}`] }),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { atFields } from "./field-problems";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ScoringMethod } from "@/lib/generated/prisma/enums";
+import type { AreaDefinition } from "@/lib/frameworks/schemas";
+import { writeVersionContent } from "@/lib/frameworks/write-version-content";
+
+export type NewFramework = {
+  code: string;
+  name: string;
+  description?: string | null;
+  scoringMethod?: ScoringMethod;
+  baseYear?: number | null;
+  versionLabel: string;
+  areas: AreaDefinition[];
+};
+
+/**
+ * Writes a new framework with its first version as a draft, in the caller's transaction. Every
+ * indicator starts a new identity: a copy of another framework is a new matrix, whose series
+ * begin with it. The caller records the audit event.
+ */
+export async function writeNewFramework(
+  tx: Tx,
+  workspaceId: string,
+  framework: NewFramework,
+): Promise<{ frameworkId: string; versionId: string; indicators: number }> {
+  const taken = await tx.framework.findUnique({ where: { workspaceId_code: { workspaceId, code: framework.code } }, select: { id: true } });
+  if (taken) {
+    throw new AppError(
+      "CONFLICT",
+      `A framework with the code ${framework.code} already exists`,
+      atFields({ code: [`The code ${framework.code} is taken by another framework; choose another code`] }),
+    );
+  }
+  const frameworkId = randomUUID();
+  const versionId = randomUUID();
+  await tx.framework.create({
+    data: {
+      id: frameworkId,
+      workspaceId,
+      code: framework.code,
+      name: framework.name,
+      description: framework.description ?? null,
+      scoringMethod: framework.scoringMethod ?? "NORMALISED_ACHIEVEMENT",
+      baseYear: framework.baseYear ?? null,
+      versions: { create: { id: versionId, number: 1, label: framework.versionLabel, status: "DRAFT" } },
+    },
+  });
+  const content = await writeVersionContent(tx, {
+    workspaceId,
+    frameworkId,
+    versionId,
+    areas: framework.areas,
+    identityIdsByCode: new Map(),
+  });
+  return { frameworkId, versionId, indicators: content.indicatorIds.size };
+}
