@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
+import { actionError, formList, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/lib/auth/require-action-access";
 import { addConsultationComment } from "@/lib/frameworks/versions/add-consultation-comment";
 import { approveVersion } from "@/lib/frameworks/versions/approve-version";
@@ -14,13 +14,8 @@ import { validateVersion } from "@/lib/frameworks/versions/validate-version";
 
 /** The form's values, with each checkbox group as its list and, to redisplay it, one line per ticked value. */
 function readForm(formData: FormData, lists: string[] = []) {
-  const values = formValues(formData);
-  const input: Record<string, unknown> = { ...values };
-  for (const name of lists) {
-    const ticked = formData.getAll(name).filter((value): value is string => typeof value === "string");
-    input[name] = ticked;
-    values[name] = ticked.join("\n");
-  }
+  const values = formValuesWithLists(formData, lists);
+  const input: Record<string, unknown> = { ...values, ...Object.fromEntries(lists.map((name) => [name, formList(formData, name)])) };
   return { values, input };
 }
 

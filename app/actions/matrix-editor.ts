@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
+import { actionError, formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/lib/auth/require-action-access";
 import { createArea } from "@/lib/frameworks/editor/create-area";
 import { createDraftVersion } from "@/lib/frameworks/editor/create-draft-version";
@@ -134,11 +134,7 @@ export async function deleteAreaAction(_previous: ActionState, formData: FormDat
 
 /** Form values with the checkbox groups kept as lists, so a failed submission keeps every ticked box. */
 function indicatorValues(formData: FormData): Record<string, string> {
-  return {
-    ...formValues(formData),
-    contributors: formData.getAll("contributors").join("; "),
-    dimensions: formData.getAll("dimensions").join("; "),
-  };
+  return formValuesWithLists(formData, ["contributors", "dimensions"]);
 }
 
 async function saveIndicator(formData: FormData, save: (indicator: unknown) => Promise<unknown>): Promise<ActionState | null> {

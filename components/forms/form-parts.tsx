@@ -67,21 +67,9 @@ export function TextField({
   width,
 }: FieldProps & { type?: string; autoComplete?: string; width?: "short" | "medium" }) {
   const error = fieldError(state, name);
-  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByOf(name, hint, error);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={`field-${name}`}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`hint-${name}`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`error-${name}`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={name} label={label} hint={hint} error={error}>
       <input
         id={`field-${name}`}
         name={name}
@@ -92,7 +80,7 @@ export function TextField({
         aria-describedby={describedBy}
         className={width ? `input input--${width}` : "input"}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -105,21 +93,9 @@ export function SelectField({
   options,
 }: FieldProps & { options: { value: string; label: string }[] }) {
   const error = fieldError(state, name);
-  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByOf(name, hint, error);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={`field-${name}`}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`hint-${name}`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`error-${name}`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={name} label={label} hint={hint} error={error}>
       <select
         id={`field-${name}`}
         name={name}
@@ -134,7 +110,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -153,69 +129,55 @@ export function SubmitButton({
   );
 }
 
-export function TextAreaField({ name, label, state, hint, defaultValue = "", rows = 3 }: FieldProps & { rows?: number }) {
-  const error = fieldError(state, name);
-  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={`field-${name}`}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`hint-${name}`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`error-${name}`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={`field-${name}`}
-        name={name}
-        rows={rows}
-        defaultValue={previousValue(state, name, defaultValue)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="input"
-      />
-    </div>
-  );
-}
-
-/** Several choices ticked in a fieldset; a failed submission keeps what was ticked (sent back as "A; B"). */
-export function CheckboxGroupField({
+/** `idBase` (default: the name) keeps ids unique when the same form repeats on a page, e.g. once per comment. */
+export function TextAreaField({
   name,
   label,
   state,
   hint,
-  options,
-  checked,
-}: Omit<FieldProps, "defaultValue"> & { options: { value: string; label: string }[]; checked: readonly string[] }) {
+  defaultValue = "",
+  rows = 3,
+  idBase = name,
+}: FieldProps & { rows?: number; idBase?: string }) {
   const error = fieldError(state, name);
-  const previous =
-    state.status === "error" && state.values?.[name] !== undefined ? state.values[name]!.split("; ").filter(Boolean) : checked;
-  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className={`field${error ? " field--error" : ""}`} id={`field-${name}`} aria-describedby={describedBy}>
-      <legend>{label}</legend>
+    <FieldFrame id={idBase} label={label} hint={hint} error={error}>
+      <textarea
+        id={`field-${idBase}`}
+        name={name}
+        rows={rows}
+        defaultValue={previousValue(state, name, defaultValue)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByOf(idBase, hint, error)}
+        className="input"
+      />
+    </FieldFrame>
+  );
+}
+
+/** The ids a field's input points to for its hint and its error. */
+function describedByOf(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint ? `hint-${id}` : null, error ? `error-${id}` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's label, hint and error around its input: the one markup of every text-like field. */
+function FieldFrame(props: { id: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+  const { id, label, hint, error, children } = props;
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`field-${id}`}>{label}</label>
       {hint ? (
-        <p className="field__hint" id={`hint-${name}`}>
+        <p className="field__hint" id={`hint-${id}`}>
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p className="field__error" id={`error-${name}`}>
+        <p className="field__error" id={`error-${id}`}>
           <span className="visually-hidden">Error: </span>
           {error}
         </p>
       ) : null}
-      {options.map((option) => (
-        <label key={option.value} style={{ display: "block" }}>
-          <input type="checkbox" className="checkbox" name={name} value={option.value} defaultChecked={previous.includes(option.value)} />{" "}
-          {option.label}
-        </label>
-      ))}
-    </fieldset>
+      {children}
+    </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { createIndicatorAction, updateIndicatorAction } from "@/app/actions/matrix-editor";
-import { CheckboxGroupField, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/form-parts";
+import { CheckboxGroupField } from "@/components/forms/choice-fields";
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
 import type { IndicatorFormValues } from "@/lib/frameworks/editor/indicator-form";
 import { MGI_DOMAIN_NAMES } from "@/lib/frameworks/builtin/reference-lists";
@@ -129,9 +130,9 @@ export function IndicatorEditorForm(props: Props) {
         />
         <CheckboxGroupField
           name="contributors"
-          label={LABELS.contributors!}
+          legend={LABELS.contributors!}
           state={state}
-          checked={values.contributorList}
+          defaultChecked={values.contributorList}
           options={references.institutions.map((institution) => ({
             value: institution.code,
             label: `${institution.code} — ${institution.name}`,
@@ -141,9 +142,9 @@ export function IndicatorEditorForm(props: Props) {
         <TextAreaField {...field("verification")} rows={2} />
         <CheckboxGroupField
           name="dimensions"
-          label={LABELS.dimensions!}
+          legend={LABELS.dimensions!}
           state={state}
-          checked={values.dimensionList}
+          defaultChecked={values.dimensionList}
           options={references.dimensions.map((dimension) => ({ value: dimension.code, label: dimension.name }))}
         />
       </fieldset>

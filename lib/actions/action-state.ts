@@ -21,6 +21,21 @@ export function formValues(formData: FormData, except: string[] = []): Record<st
   return values;
 }
 
+/** Every value ticked in a group of checkboxes named `name`. */
+export function formList(formData: FormData, name: string): string[] {
+  return formData.getAll(name).filter((value): value is string => typeof value === "string");
+}
+
+/**
+ * The form's values with each checkbox group kept as one line per ticked value, so that a
+ * failed submission shows every box as it was (CheckboxGroupField reads them back).
+ */
+export function formValuesWithLists(formData: FormData, lists: readonly string[]): Record<string, string> {
+  const values = formValues(formData);
+  for (const name of lists) values[name] = formList(formData, name).join("\n");
+  return values;
+}
+
 /**
  * The one mapping of failures to form state: expected failures (AppError) become their message
  * and problems; anything else is logged and answered generically.

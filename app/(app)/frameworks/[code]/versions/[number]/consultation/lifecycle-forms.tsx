@@ -10,8 +10,8 @@ import {
   setApprovalQuorumAction,
   validateVersionAction,
 } from "@/app/actions/framework-versions";
-import { CheckboxGroupField, RadioGroupField, TextAreaField } from "@/components/forms/choice-fields";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/form-parts";
+import { CheckboxGroupField, RadioGroupField } from "@/components/forms/choice-fields";
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/form-parts";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 
 /** Which version a form acts on; the code and number tell the action which page to refresh. */
