@@ -12,7 +12,7 @@ import { planValueChanges, type ValuePlan, type ValueRowInput } from "./plan-val
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { valueRowSchema } from "./schemas";
 import { conflictRefused } from "./value-refusals";
-import { writeValues, type ValueSource } from "./write-values";
+import { EXISTING_VALUE_SELECT, writeValues, type ValueSource } from "./write-values";
 
 export type SaveValuesResult = {
   dryRun: boolean;
@@ -103,21 +103,7 @@ async function planFor(
   const indicators = await loadCycleIndicators(cycle.versionId, { code: { in: codes } }, client);
   const existingRows = await client.indicatorValue.findMany({
     where: { year: cycle.year, identityId: { in: indicators.map((indicator) => indicator.identityId) } },
-    select: {
-      id: true,
-      identityId: true,
-      disaggregation: true,
-      number: true,
-      levelCode: true,
-      text: true,
-      comment: true,
-      source: true,
-      evidenceUrl: true,
-      status: true,
-      version: true,
-      returnReason: true,
-      updatedAt: true,
-    },
+    select: EXISTING_VALUE_SELECT,
   });
   return planValueChanges(rows, {
     frameworkCode: cycle.framework.code,

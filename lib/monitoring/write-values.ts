@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { AuditRecorder } from "@/lib/audit/run-mutation";
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
 import { rowsRefused } from "@/lib/errors";
@@ -65,6 +66,23 @@ export type WriteValuesResult = {
 };
 
 const CHUNK = 500;
+
+/** What the write path reads of a stored value to decide on a write (ExistingValue). */
+export const EXISTING_VALUE_SELECT = {
+  id: true,
+  identityId: true,
+  disaggregation: true,
+  number: true,
+  levelCode: true,
+  text: true,
+  comment: true,
+  source: true,
+  evidenceUrl: true,
+  status: true,
+  version: true,
+  returnReason: true,
+  updatedAt: true,
+} satisfies Prisma.IndicatorValueSelect;
 
 /**
  * Decides what a batch of writes would change, by the one rule every source shares
@@ -204,21 +222,7 @@ async function loadExisting(client: Tx, input: WriteValuesInput): Promise<Map<st
   for (let start = 0; start < identityIds.length; start += CHUNK) {
     const rows = await client.indicatorValue.findMany({
       where: { year: input.year, identityId: { in: identityIds.slice(start, start + CHUNK) } },
-      select: {
-        id: true,
-        identityId: true,
-        disaggregation: true,
-        number: true,
-        levelCode: true,
-        text: true,
-        comment: true,
-        source: true,
-        evidenceUrl: true,
-        status: true,
-        version: true,
-        returnReason: true,
-        updatedAt: true,
-      },
+      select: EXISTING_VALUE_SELECT,
     });
     for (const row of rows) existing.set(`${row.identityId}|${row.disaggregation}`, row);
   }
