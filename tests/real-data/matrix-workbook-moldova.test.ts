@@ -14,6 +14,14 @@ import { definitionOf } from "@/lib/open-sdg/open-sdg-framework-definition";
 import { parseOpenSdgSource } from "@/lib/open-sdg/parse-open-sdg-source";
 import { planOpenSdgImport } from "@/lib/open-sdg/plan-open-sdg-import";
 import { readOpenSdgFolder } from "@/lib/open-sdg/read-open-sdg-source";
+import { systemActor } from "@/lib/audit/audit-actions";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { exportMatrixVersion } from "@/lib/frameworks/editor/export-matrix-version";
+import { importMatrixFile } from "@/lib/frameworks/editor/import-matrix-file";
+import { db } from "@/lib/db";
+import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
+import { loadOpenSdgState } from "@/lib/open-sdg/load-open-sdg-state";
+import { createTestMembers, createTestWorkspace } from "../fixtures/factories";
 
 const REPOSITORY = path.resolve(import.meta.dirname, "../..");
 const FOLDER = path.resolve(REPOSITORY, process.env.OPEN_SDG_FIXTURE ?? "../shared/fixtures/open-sdg-moldova");
@@ -50,5 +58,41 @@ describe("the matrix workbook of Moldova's Open SDG indicators", () => {
     );
     if (!result.ok) expect(result.problems.slice(0, 10)).toEqual([]);
     expect(result).toEqual({ ok: true, definition: frameworkDefinitionSchema.parse(definition) });
+  });
+});
+
+describe("Moldova's matrix through the database", () => {
+  it("imports as a new framework from its workbook and exports back to the same matrix", async () => {
+    const { workspaceId } = await createTestWorkspace();
+    const secretariat = (await createTestMembers(workspaceId)).SECRETARIAT;
+    const parsed = await parseOpenSdgSource(readOpenSdgFolder(FOLDER));
+    // Planned against the workspace's own catalogue of dimensions (sex, age...), as an import is.
+    const plan = planOpenSdgImport(parsed, await loadOpenSdgState(db, workspaceId, PARAMS.frameworkCode), PARAMS);
+    const definition = definitionOf(PARAMS.frameworkCode, plan);
+    // The workspace's disaggregation catalogue, as the Open SDG import would have made it.
+    await runMutation(systemActor("test"), async (tx, audit) => {
+      await tx.dimension.createMany({ data: plan.dimensions.create.map((dimension) => ({ ...dimension, workspaceId })) });
+      await tx.dimensionMember.createMany({ data: plan.dimensions.createMembers });
+      await audit({ workspaceId, action: "framework.imported", entityType: "Workspace", entityId: workspaceId, summary: "test fixture" });
+    });
+    const bytes = await writeMatrixWorkbook(definition, { institutions: [], dimensions: [] });
+
+    const started = performance.now();
+    const imported = await importMatrixFile(secretariat, {
+      file: { fileName: "moldova-matrix.xlsx", bytes: new Uint8Array(bytes) },
+      mode: "new-framework",
+      dryRun: false,
+    });
+    console.info(`Moldova matrix imported into the database in ${Math.round(performance.now() - started)} ms`);
+    expect(imported.status).toBe("imported");
+    if (imported.status !== "imported") return;
+    expect(imported.counts.indicators).toBeGreaterThanOrEqual(400);
+
+    const exported = await exportMatrixVersion(secretariat, { frameworkCode: PARAMS.frameworkCode, versionNumber: 1 });
+    const { references } = await loadVersionDefinition({ workspaceId, versionId: imported.versionId });
+    const again = await readMatrixWorkbook(exported.bytes, { references });
+    if (!again.ok) expect(again.problems.slice(0, 10)).toEqual([]);
+    if (!again.ok) return;
+    expect(again.definition.areas).toEqual(frameworkDefinitionSchema.parse(definition).areas);
   });
 });
