@@ -29,6 +29,7 @@ import { getVersionLifecycle } from "@/lib/frameworks/versions/get-version-lifec
 import { openConsultation } from "@/lib/frameworks/versions/open-consultation";
 import { recordApprovalPosition } from "@/lib/frameworks/versions/record-approval-position";
 import { resolveConsultationComment } from "@/lib/frameworks/versions/resolve-consultation-comment";
+import { updateFrameworkScoring } from "@/lib/frameworks/update-framework-scoring";
 import { setApprovalQuorum } from "@/lib/frameworks/versions/set-approval-quorum";
 import { validateVersion } from "@/lib/frameworks/versions/validate-version";
 import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
@@ -519,6 +520,21 @@ const OPERATIONS: Operation[] = [
         run: () => setApprovalQuorum(actor, { frameworkCode: staged.frameworkCode, quorumPercent: 75 }),
         check: async () => {
           expect(await db.framework.findUniqueOrThrow({ where: { id: staged.frameworkId } })).toMatchObject({ quorumPercent: 75 });
+        },
+      };
+    },
+  },
+  {
+    name: "updateFrameworkScoring",
+    permission: "frameworks.manage",
+    refusal: "FORBIDDEN",
+    audit: "framework.updated",
+    prepare: async (actor) => {
+      const staged = await createStagedVersion(home.workspaceId, lifecycle, "DRAFT");
+      return {
+        run: () => updateFrameworkScoring(actor, staged.frameworkCode, { baseYear: "2019", cutoff2: 40, cutoff3: 60, cutoff4: 80 }),
+        check: async () => {
+          expect(await db.framework.findUniqueOrThrow({ where: { id: staged.frameworkId } })).toMatchObject({ baseYear: 2019 });
         },
       };
     },
