@@ -89,3 +89,9 @@ export const versionDiffQuerySchema = z.strictObject({ against: versionNumberPar
 
 /** A request that takes no query parameters: any is refused by name. */
 export const noQuerySchema = z.strictObject({});
+
+/** A JSON body that must be an object, for operations that add the path's parameters to it. */
+export function asObject(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("BAD_REQUEST", "Send a JSON object");
+  return body as Record<string, unknown>;
+}

@@ -60,6 +60,7 @@ const VISIBILITY_READS = new Set([
   "getVersionDefinition",
   "listFrameworkValues",
   "requireFrameworkVersion",
+  "findVersionIndicatorId",
 ]);
 
 /**

@@ -1,0 +1,24 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** The id of an indicator's definition in one version of a framework of the workspace, by codes (for the API). */
+export async function findVersionIndicatorId(
+  access: AccessContext,
+  address: { frameworkCode: string; versionNumber: number; indicatorCode: string },
+): Promise<string> {
+  const indicator = await db.indicator.findFirst({
+    where: {
+      code: address.indicatorCode,
+      version: { number: address.versionNumber, framework: { code: address.frameworkCode, workspaceId: access.workspace.id } },
+    },
+    select: { id: true },
+  });
+  if (!indicator)
+    throw new AppError(
+      "NOT_FOUND",
+      `No indicator ${address.indicatorCode} in version ${address.versionNumber} of ${address.frameworkCode}`,
+    );
+  return indicator.id;
+}
