@@ -162,10 +162,12 @@ test.describe("administration of people", () => {
 
     const admin = await pageAs("admin");
     await admin.goto("/audit");
-    await admin.getByLabel("Action").selectOption("user.created");
+    // The workspace's log records the access given, the same whether the address had an account
+    // elsewhere or not (decision 021): the account's creation itself belongs to no workspace.
+    await admin.getByLabel("Action").selectOption("membership.created");
     await admin.getByRole("button", { name: "Show entries" }).click();
-    await expect(admin).toHaveURL(/action=user\.created/);
-    const created = admin.getByRole("row").filter({ hasText: `Created the account of ${email}` });
+    await expect(admin).toHaveURL(/action=membership\.created/);
+    const created = admin.getByRole("row").filter({ hasText: `Gave ${email} the role` });
     await expect(created).toHaveCount(1);
     await expect(created).toContainText(DEMO_ACCOUNTS.admin.email);
 
