@@ -1,4 +1,6 @@
 import type { ValueType } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { parseTypedNumber, type TypedNumber } from "@/lib/i18n/parse-typed-number";
 import { effectiveLimits, isLevelBased } from "./value-types";
 
 /** The storage form of a value: exactly one field is set, as the value type requires. */
@@ -23,27 +25,19 @@ function formatLimit(limit: number, rules: IndicatorValueRules): string {
 /**
  * Checks one raw input (a form field, an API body field, a spreadsheet cell) against an
  * indicator's value type and returns its storage form, or a message a person can act on.
- * Numbers accept a decimal comma, because ministries type "12,5" as often as "12.5".
+ * Typed numbers are read by the person's language when it is known (lib/i18n/parse-typed-number.ts);
+ * without one, a decimal comma is accepted as readily as a decimal point, because ministries
+ * type "12,5" as often as "12.5".
  */
-export function parseIndicatorValue(raw: unknown, rules: IndicatorValueRules): ParseValueResult {
+export function parseIndicatorValue(raw: unknown, rules: IndicatorValueRules, locale?: Locale): ParseValueResult {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
     return { ok: false, message: "Enter a value" };
   }
 
   if (rules.valueType === "NUMBER" || rules.valueType === "PERCENTAGE") {
-    if (isAmbiguousSeparator(raw)) {
-      return {
-        ok: false,
-        message: `“${String(raw).trim()}” could mean a thousand-separated or a decimal number: type it without a thousands separator, e.g. 1250 or 1.25`,
-      };
-    }
-    const number = toNumber(raw);
-    if (number === null) {
-      return {
-        ok: false,
-        message: rules.valueType === "PERCENTAGE" ? "Enter a percentage as a number, e.g. 42.5" : "Enter a number, e.g. 1250 or 12.5",
-      };
-    }
+    const typed = toNumber(raw, locale);
+    if (!typed.ok) return { ok: false, message: numberRefusal(raw, typed, rules, locale) };
+    const number = typed.value;
     const { lower, upper } = effectiveLimits(rules);
     if (lower !== null && number < lower) {
       return { ok: false, message: `Enter a value of at least ${formatLimit(lower, rules)}` };
@@ -73,20 +67,24 @@ export function parseIndicatorValue(raw: unknown, rules: IndicatorValueRules): P
   return { ok: true, value: { number: null, levelCode: null, text } };
 }
 
-/**
- * "1,250" is 1250 to an English reader and 1.25 to a Romanian one; "1.250" the other way
- * round. A single separator followed by exactly three digits is refused rather than guessed.
- */
-function isAmbiguousSeparator(raw: unknown): boolean {
-  return typeof raw === "string" && /^[-+]?[1-9]\d{0,2}[.,]\d{3}$/.test(raw.trim().replace(/\s/g, ""));
+function toNumber(raw: unknown, locale: Locale | undefined): TypedNumber {
+  if (typeof raw === "number") return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: "invalid" };
+  if (typeof raw !== "string") return { ok: false, reason: "invalid" };
+  return parseTypedNumber(raw, locale);
 }
 
-function toNumber(raw: unknown): number | null {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
-  if (typeof raw !== "string") return null;
-  const trimmed = raw.trim().replace(/\s/g, "");
-  // One decimal separator, either "." or ","; thousands separators are not accepted.
-  if (!/^[-+]?(\d+([.,]\d+)?|[.,]\d+)$/.test(trimmed)) return null;
-  const number = Number(trimmed.replace(",", "."));
-  return Number.isFinite(number) ? number : null;
+function numberRefusal(raw: unknown, typed: Exclude<TypedNumber, { ok: true }>, rules: IndicatorValueRules, locale: Locale | undefined): string {
+  const written = String(raw).trim();
+  if (typed.reason === "ambiguous") {
+    // "1,250" is 1250 to an English reader and 1.25 to a Romanian one: refused rather than guessed.
+    if (!locale) {
+      return `“${written}” could mean a thousand-separated or a decimal number: type it without a thousands separator, e.g. 1250 or 1.25`;
+    }
+    const plain = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 });
+    return `“${written}” could mean ${plain.format(typed.asGrouped)} or ${plain.format(typed.asDecimal)}: type ${plain.format(typed.asGrouped)} for the whole number, or ${plain.format(typed.asDecimal)} for the decimal`;
+  }
+  if (typed.reason === "other-convention" && locale) {
+    return `Write the number as ${new Intl.NumberFormat(locale).format(1234.5)} in this language`;
+  }
+  return rules.valueType === "PERCENTAGE" ? "Enter a percentage as a number, e.g. 42.5" : "Enter a number, e.g. 1250 or 12.5";
 }

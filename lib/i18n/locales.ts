@@ -1,0 +1,13 @@
+/**
+ * The languages of the interface (issue 13): English, and Romanian and Russian for Moldova's
+ * ministries, French and Spanish as IOM's other official languages. English is the fallback.
+ */
+export const LOCALES = ["en", "ro", "ru", "fr", "es"] as const;
+
+export type Locale = (typeof LOCALES)[number];
+
+export const DEFAULT_LOCALE: Locale = "en";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
