@@ -31,41 +31,42 @@ export function decimalMarkOf(locale: Locale): Mark {
 export function parseTypedNumber(raw: string, locale?: Locale): TypedNumber {
   const text = raw.trim().replace(/\u2212/g, "-");
   if (!ALLOWED.test(text)) return { ok: false, reason: "invalid" };
-  const sign = /^[-+]/.test(text) ? text[0] : "";
+  const sign = text.startsWith("-") ? "-" : text.startsWith("+") ? "+" : "";
   const body = text.slice(sign.length);
   const marks = [...body].filter((character): character is Mark => character === "." || character === ",");
   const kinds = new Set(marks);
   const decimal = locale ? DECIMAL_MARK[locale] : null;
 
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  if (!first || !last) return readNumber(sign, body, null, null);
+
   if (kinds.size === 2) {
     // The last mark is the decimal one; the other groups thousands.
-    const last = marks[marks.length - 1];
     if (!decimal) return { ok: false, reason: "invalid" };
     if (last !== decimal) return { ok: false, reason: "other-convention" };
     return readNumber(sign, body, otherMark(decimal), decimal);
   }
-  if (kinds.size === 1) {
-    const mark = marks[0];
-    if (marks.length > 1) {
-      // Several of one mark can only be thousands marks.
-      if (!decimal) return { ok: false, reason: "invalid" };
-      if (mark === decimal) return { ok: false, reason: "other-convention" };
-      return readNumber(sign, body, mark, null);
-    }
-    if (mark !== decimal) {
-      const [integerPart, fraction] = body.split(mark);
-      if (fraction.length === 3 && isGroupedInteger(integerPart)) {
-        const asGrouped = readNumber(sign, body, mark, null);
-        const asDecimal = readNumber(sign, body, null, mark);
-        if (asGrouped.ok && asDecimal.ok) {
-          return { ok: false, reason: "ambiguous", asGrouped: asGrouped.value, asDecimal: asDecimal.value };
-        }
+  // One kind of mark from here on.
+  const mark = first;
+  if (marks.length > 1) {
+    // Several of one mark can only be thousands marks.
+    if (!decimal) return { ok: false, reason: "invalid" };
+    if (mark === decimal) return { ok: false, reason: "other-convention" };
+    return readNumber(sign, body, mark, null);
+  }
+  if (mark !== decimal) {
+    const [integerPart = "", fraction = ""] = body.split(mark);
+    if (fraction.length === 3 && isGroupedInteger(integerPart)) {
+      const asGrouped = readNumber(sign, body, mark, null);
+      const asDecimal = readNumber(sign, body, null, mark);
+      if (asGrouped.ok && asDecimal.ok) {
+        return { ok: false, reason: "ambiguous", asGrouped: asGrouped.value, asDecimal: asDecimal.value };
       }
     }
-    // A single mark that cannot group thousands ("12,5", "1.2500") is the decimal mark.
-    return readNumber(sign, body, null, mark);
   }
-  return readNumber(sign, body, null, null);
+  // A single mark that cannot group thousands ("12,5", "1.2500") is the decimal mark.
+  return readNumber(sign, body, null, mark);
 }
 
 function otherMark(mark: Mark): Mark {
@@ -78,7 +79,7 @@ function isGroupedInteger(text: string): boolean {
 }
 
 function readNumber(sign: string, body: string, group: Mark | null, decimal: Mark | null): TypedNumber {
-  const [integerPart, fraction, extra] = decimal ? body.split(decimal) : [body];
+  const [integerPart = "", fraction, extra] = decimal ? body.split(decimal) : [body];
   if (extra !== undefined) return { ok: false, reason: "invalid" };
   if (fraction !== undefined && !/^\d+$/.test(fraction)) return { ok: false, reason: "invalid" };
   const groups = integerPart.split(group ? new RegExp(`[${group} \u00A0\u202F\u2009]`) : SPACES);
@@ -90,6 +91,7 @@ function readNumber(sign: string, body: string, group: Mark | null, decimal: Mar
 
 /** One group of any length, or a first group of 1-3 digits followed by groups of exactly 3. */
 function validGroups(groups: string[], hasFraction: boolean): boolean {
-  if (groups.length === 1) return /^\d*$/.test(groups[0]) && (groups[0] !== "" || hasFraction);
-  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((group) => /^\d{3}$/.test(group));
+  const [head = "", ...rest] = groups;
+  if (rest.length === 0) return /^\d*$/.test(head) && (head !== "" || hasFraction);
+  return /^\d{1,3}$/.test(head) && rest.every((group) => /^\d{3}$/.test(group));
 }
