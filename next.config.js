@@ -1,4 +1,9 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, like the rest of this file
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// next-intl reads its per-request configuration (language and messages) from i18n/request.ts (decision 029).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,4 +33,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

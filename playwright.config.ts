@@ -26,6 +26,8 @@ export default defineConfig({
     baseURL,
     launchOptions: { executablePath: resolveChromiumExecutable(() => chromium.executablePath()), args: CHROMIUM_ARGS },
     viewport: { width: 1366, height: 900 },
+    // A fixed browser language, so pages come out in English whatever the machine is set to (decision 029).
+    locale: "en-GB",
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },

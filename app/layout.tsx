@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import "@fontsource-variable/public-sans";
 import "./globals.css";
 
@@ -7,14 +9,17 @@ export const metadata: Metadata = {
   description: "Track capacity development with indicators: frameworks, yearly values, review and reports.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Layout")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main-content">
-          Skip to main content
-        </a>
-        {children}
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#main-content">
+            {t("skipLink")}
+          </a>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -27,6 +27,8 @@ const SOURCES = [
   "app",
   "lib",
   "components",
+  "i18n",
+  "messages",
   "public",
   "prisma",
   "instrumentation.ts",

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { PrimaryNav } from "@/components/layout/primary-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { navigationFor } from "@/lib/auth/navigation";
@@ -8,7 +10,7 @@ import { requirePageAccess } from "@/lib/auth/require-page-access";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Reading the session makes every page here render per request, never at build time.
-  const access = await requirePageAccess();
+  const [access, t] = await Promise.all([requirePageAccess(), getTranslations("Layout")]);
   const { workspace, user, membership } = access;
 
   return (
@@ -26,6 +28,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {user.name} · {ROLE_LABELS[membership.role]}
               {membership.institution ? ` · ${membership.institution.code}` : ""}
             </span>
+            <LanguageSwitcher />
             <SignOutButton />
           </div>
         </div>
@@ -37,7 +40,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>Capacitas · open-source tracking of capacity development with indicators</p>
+          <p>{t("footer")}</p>
         </div>
       </footer>
     </>

@@ -1,9 +1,14 @@
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("Layout");
   return (
     <>
       <header className="site-header">
         <div className="container site-header__bar">
           <span className="site-header__brand">Capacitas</span>
+          <LanguageSwitcher />
         </div>
       </header>
       <main id="main-content" tabIndex={-1}>
@@ -11,7 +16,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>Capacitas · open-source tracking of capacity development with indicators</p>
+          <p>{t("footer")}</p>
         </div>
       </footer>
     </>

@@ -1,12 +1,14 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { signIn, signInSchema } from "@/lib/auth/sign-in";
 import { getAppUrl } from "@/lib/env";
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/lib/i18n/locale-cookie";
+import { isLocale } from "@/lib/i18n/locales";
 import { zodProblems } from "@/lib/validation/parse-input";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -21,6 +23,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     const result = await signIn(parsed.data, { headers: requestHeaders, ip: clientAddressFrom(requestHeaders) });
     if (!result.ok) return { status: "error", message: result.message, values };
     mustChangePassword = result.mustChangePassword;
+    // The language the person saved follows them into this browser.
+    if (isLocale(result.locale)) (await cookies()).set(LOCALE_COOKIE, result.locale, LOCALE_COOKIE_OPTIONS);
   } catch (error) {
     return actionError(error, values);
   }

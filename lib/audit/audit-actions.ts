@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "user.password-changed",
   "user.password-reset",
   "user.given-access-elsewhere",
+  "user.language-changed",
   "membership.created",
   "membership.updated",
   "membership.deactivated",

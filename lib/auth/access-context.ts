@@ -8,7 +8,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
  */
 export type AccessContext = {
   user: { id: string; email: string; name: string };
-  workspace: { id: string; slug: string; name: string; isDemo: boolean };
+  /** defaultLocale: the interface language when neither the person nor their browser names one of ours. */
+  workspace: { id: string; slug: string; name: string; isDemo: boolean; defaultLocale: string };
   membership: { id: string; role: Role; institution: { id: string; code: string; name: string } | null };
   /** "command-line": an operator on the server itself (imports and exports run from a shell). */
   via: "session" | "token" | "command-line";

@@ -13,7 +13,7 @@ import type { AccessContext } from "./access-context";
 export async function commandLineAccess(role: Role, workspaceSlug?: string): Promise<AccessContext> {
   const workspaces = await db.workspace.findMany({
     where: workspaceSlug ? { slug: workspaceSlug } : {},
-    select: { id: true, slug: true, name: true, isDemo: true },
+    select: { id: true, slug: true, name: true, isDemo: true, defaultLocale: true },
     take: 2,
   });
   if (workspaces.length === 0) {

@@ -24,7 +24,7 @@ export async function loadAccessContext(
         select: {
           id: true,
           role: true,
-          workspace: { select: { id: true, slug: true, name: true, isDemo: true } },
+          workspace: { select: { id: true, slug: true, name: true, isDemo: true, defaultLocale: true } },
           institution: { select: { id: true, code: true, name: true, isActive: true } },
         },
       },

@@ -11,3 +11,12 @@ export const DEFAULT_LOCALE: Locale = "en";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** Each language named in itself, so a person finds their own whatever the page's language. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: "English",
+  ro: "Română",
+  ru: "Русский",
+  fr: "Français",
+  es: "Español",
+};

@@ -15,6 +15,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getAuth } from "@/lib/auth/auth";
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
+import { setOwnLanguage } from "@/lib/users/set-own-language";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { PERMISSIONS, ROLE_LABELS, ROLES, type Permission } from "@/lib/auth/permissions";
 import { signOut } from "@/lib/auth/sign-out";
@@ -330,6 +331,18 @@ const OPERATIONS: Operation[] = [
     }),
   },
   {
+    name: "setOwnLanguage",
+    permission: null,
+    refusal: "FORBIDDEN",
+    audit: "user.language-changed",
+    prepare: async (actor) => ({
+      run: () => setOwnLanguage(actor, "ro"),
+      check: async () => {
+        expect((await db.user.findUniqueOrThrow({ where: { id: actor.user.id } })).locale).toBe("ro");
+      },
+    }),
+  },
+  {
     name: "signOut",
     permission: null,
     refusal: "FORBIDDEN",
@@ -619,7 +632,7 @@ describe("the permission table", () => {
       expect(allowed[name], name).toEqual(["ADMIN"]);
     }
     expect(allowed.listAuditEvents).toEqual(["ADMIN", "SECRETARIAT"]);
-    for (const name of ["createApiToken", "revokeApiToken (own token)", "listOwnApiTokens", "changeOwnPassword", "signOut"]) {
+    for (const name of ["createApiToken", "revokeApiToken (own token)", "listOwnApiTokens", "changeOwnPassword", "setOwnLanguage", "signOut"]) {
       expect(allowed[name], name).toEqual([...ROLES]);
     }
   });

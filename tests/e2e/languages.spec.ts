@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { db } from "@/lib/db";
+import { createTestMember, TEST_PASSWORD } from "../fixtures/factories";
+import { signIn } from "./support/sign-in";
+import { demoWorkspaceId } from "./support/test-data";
+
+test.describe("interface language", () => {
+  test("follows the browser before anyone chooses, and a choice from the menu is kept", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ro-MD", extraHTTPHeaders: { "Accept-Language": "ro-MD,ro;q=0.9" } });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+    await expect(page.locator(".site-footer")).toHaveText("Capacitas · monitorizarea dezvoltării capacităților prin indicatori, cu sursă deschisă");
+
+    await page.getByLabel("Limba").selectOption("ru");
+    await page.getByRole("button", { name: "Schimbă" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByLabel("Язык")).toHaveValue("ru");
+    await page.screenshot({ path: "test-results/screens/sign-in-ru.png", fullPage: true });
+
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await context.close();
+  });
+
+  test("a signed-in person's choice is saved and follows them into another browser", async ({ browser }) => {
+    const person = await createTestMember(await demoWorkspaceId(), "VIEWER");
+    const first = await browser.newContext();
+    const page = await first.newPage();
+    await signIn(page, person.user.email, TEST_PASSWORD);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByRole("button", { name: "Change" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByLabel("Langue")).toHaveValue("fr");
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.user.id } })).locale).toBe("fr");
+    await first.close();
+
+    // Another browser that asks for English still gets French once the person signs in.
+    const second = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" } });
+    const other = await second.newPage();
+    await other.goto("/sign-in");
+    await expect(other.locator("html")).toHaveAttribute("lang", "en");
+    await signIn(other, person.user.email, TEST_PASSWORD);
+    await expect(other.locator("html")).toHaveAttribute("lang", "fr");
+    await second.close();
+  });
+
+  test("an unknown language posted to the menu changes nothing", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.locator("#language-switcher-locale").evaluate((select: HTMLSelectElement) => {
+      const option = document.createElement("option");
+      option.value = "xx";
+      option.textContent = "Unknown";
+      select.append(option);
+      select.value = "xx";
+    });
+    await page.getByRole("button", { name: "Change" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});

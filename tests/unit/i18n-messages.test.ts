@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n/locales";
+
+/**
+ * Every interface text exists in all five languages and is used somewhere (issue 13).
+ * A key is used when a file that takes the key's namespace (useTranslations / getTranslations)
+ * calls t("key"), t.rich("key") or t.markup("key") with it.
+ */
+type Tree = { [key: string]: string | Tree };
+
+const root = path.resolve(__dirname, "../..");
+const messages = Object.fromEntries(
+  LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8")) as Tree]),
+);
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") keys.set(name, value);
+    else for (const [nested, text] of flatten(value, name)) keys.set(nested, text);
+  }
+  return keys;
+}
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((entry) => {
+    const full = path.join(directory, entry);
+    if (statSync(full).isDirectory()) return entry === "generated" ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry) ? [full] : [];
+  });
+}
+
+function usedKeys(): Set<string> {
+  const used = new Set<string>();
+  const files = ["app", "components", "lib", "i18n"].flatMap((folder) => sourceFiles(path.join(root, folder)));
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const namespaces = [...text.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"/g)].map((match) => match[1]);
+    const keys = [...text.matchAll(/\bt(?:\.rich|\.markup|\.has)?\(\s*"([^"]+)"/g)].map((match) => match[1]);
+    for (const namespace of namespaces) for (const key of keys) used.add(`${namespace}.${key}`);
+  }
+  return used;
+}
+
+/** The ICU arguments of a message: {name}, {count, plural, ...}. */
+function argumentsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((match) => match[1] ?? ""))].sort();
+}
+
+const english = flatten(messages.en as Tree);
+
+describe("interface messages", () => {
+  it.each(LOCALES.filter((locale) => locale !== "en"))("%s has exactly the English keys, each translated and with the same arguments", (locale) => {
+    const translated = flatten(messages[locale] as Tree);
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, text] of translated) {
+      expect(text.trim(), `${locale}: ${key} is empty`).not.toBe("");
+      expect(argumentsOf(text), `${locale}: ${key}`).toEqual(argumentsOf(english.get(key) ?? ""));
+    }
+  });
+
+  it("uses every key and has a text for every key used", () => {
+    const used = usedKeys();
+    expect([...english.keys()].filter((key) => !used.has(key)), "keys no page uses").toEqual([]);
+    expect([...used].filter((key) => !english.has(key)), "keys the code asks for but messages/en.json lacks").toEqual([]);
+  });
+
+  it("writes Romanian with comma-below ș and ț, never the cedilla forms", () => {
+    for (const [key, text] of flatten(messages.ro as Tree)) {
+      expect(/[\u015E\u015F\u0162\u0163]/.test(text), `ro: ${key}`).toBe(false);
+    }
+  });
+});
