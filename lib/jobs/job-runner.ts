@@ -31,9 +31,10 @@ export type JobRunner = {
   /** Polls and beats on timers until stopped. */
   start(): void;
   /**
-   * Stops looking for work and the timers. Attempts already running go on and record their
-   * outcome; heartbeats come only from sendHeartbeats() now, so a test stops a runner and stops
-   * calling that to play a server that died.
+   * Stops looking for work, and every timer: heartbeats and progress come only from
+   * sendHeartbeats() now, so a test plays a server that died by stopping its runner. Attempts
+   * already running go on and record their outcome (drain() waits for them); one that runs
+   * past the stale limit meanwhile is handed to another runner.
    */
   stop(): void;
   /** Ids of the jobs this runner is running now. */
@@ -78,6 +79,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     const entry: Running = { claim, latest: null, flush: null, abort: new AbortController(), done: Promise.resolve() };
     const report: ProgressReporter = (fraction, stage) => {
       entry.latest = { fraction, stage };
+      if (isStopped) return;
       entry.flush ??= setTimeout(() => {
         entry.flush = null;
         void beat(entry);
@@ -146,6 +148,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     stop() {
       isStopped = true;
       for (const timer of timers.splice(0)) clearInterval(timer);
+      for (const entry of running.values()) if (entry.flush) clearTimeout(entry.flush);
     },
     runningJobIds: () => [...running.keys()],
     drain: async () => {
