@@ -43,7 +43,13 @@ export type JobRunner = {
   drain(): Promise<void>;
 };
 
-type Running = { claim: JobClaim; latest: { fraction: number; stage: string } | null; flush: NodeJS.Timeout | null; abort: AbortController; done: Promise<void> };
+type Running = {
+  claim: JobClaim;
+  latest: { fraction: number; stage: string } | null;
+  flush: NodeJS.Timeout | null;
+  abort: AbortController;
+  done: Promise<void>;
+};
 
 /** Expired job files are deleted by a runner at most this often. */
 const CLEANUP_INTERVAL_MS = 10 * 60 * 1000;

@@ -20,11 +20,23 @@ export async function recoverStaleJobs(now: Date): Promise<{ requeued: number; f
   let requeued = 0;
   let failed = 0;
   for (const job of stale) {
-    const unchanged = { id: job.id, status: "RUNNING" as const, claimedBy: job.claimedBy, heartbeatAt: job.heartbeatAt, attempts: job.attempts };
+    const unchanged = {
+      id: job.id,
+      status: "RUNNING" as const,
+      claimedBy: job.claimedBy,
+      heartbeatAt: job.heartbeatAt,
+      attempts: job.attempts,
+    };
     if (job.attempts < MAX_JOB_ATTEMPTS) {
       const { count } = await db.job.updateMany({
         where: unchanged,
-        data: { status: "QUEUED", claimedBy: null, heartbeatAt: null, progress: 0, stage: "Waiting for its turn again: its server stopped" },
+        data: {
+          status: "QUEUED",
+          claimedBy: null,
+          heartbeatAt: null,
+          progress: 0,
+          stage: "Waiting for its turn again: its server stopped",
+        },
       });
       requeued += count;
     } else {

@@ -47,7 +47,9 @@ export const runJobInChildProcess: JobExecutor = (claim, report, signal) =>
       if (code === 0) resolve();
       else
         reject(
-          new Error(`The job process ended unexpectedly (${exitSignal ?? `exit code ${code}`}). ${stderr.trim().split("\n").at(-1) ?? ""}`.trim()),
+          new Error(
+            `The job process ended unexpectedly (${exitSignal ?? `exit code ${code}`}). ${stderr.trim().split("\n").at(-1) ?? ""}`.trim(),
+          ),
         );
     });
   });

@@ -31,7 +31,7 @@ export const databaseFileStorage: FileStorage = {
       for (let index = 0; index < chunkCount; index += 1) {
         const start = index * STORED_FILE_CHUNK_BYTES;
         const bytes = Uint8Array.from(file.bytes.subarray(start, start + STORED_FILE_CHUNK_BYTES));
-        await tx.storedFileChunk.create({ data: { fileId: stored.id, index, bytes } });
+        await tx.storedFileChunk.create({ data: { fileId: stored.id, index, bytes }, select: { index: true } });
       }
       return stored.id;
     });

@@ -221,7 +221,11 @@ describe("the jobs API", () => {
 
   it("a finished job of the same person in another workspace is not found through this workspace's token", async () => {
     const id = randomUUID();
-    const outputFileId = await fileStorage().save({ bytes: new TextEncoder().encode("secret"), fileName: "OTHER-data.csv", contentType: "text/csv" });
+    const outputFileId = await fileStorage().save({
+      bytes: new TextEncoder().encode("secret"),
+      fileName: "OTHER-data.csv",
+      contentType: "text/csv",
+    });
     await db.job.create({
       data: {
         id,

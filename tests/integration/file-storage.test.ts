@@ -26,8 +26,18 @@ describe("file storage in the database", () => {
 
   it("deletes expired files with their chunks, and keeps the others; a deleted or unknown file reads as null", async () => {
     const now = new Date();
-    const expired = await fileStorage().save({ bytes: randomBytes(10), fileName: "a", contentType: "text/plain", expiresAt: new Date(now.getTime() - 1) });
-    const fresh = await fileStorage().save({ bytes: randomBytes(10), fileName: "b", contentType: "text/plain", expiresAt: new Date(now.getTime() + 60_000) });
+    const expired = await fileStorage().save({
+      bytes: randomBytes(10),
+      fileName: "a",
+      contentType: "text/plain",
+      expiresAt: new Date(now.getTime() - 1),
+    });
+    const fresh = await fileStorage().save({
+      bytes: randomBytes(10),
+      fileName: "b",
+      contentType: "text/plain",
+      expiresAt: new Date(now.getTime() + 60_000),
+    });
     const kept = await fileStorage().save({ bytes: randomBytes(10), fileName: "c", contentType: "text/plain" });
 
     expect(await fileStorage().deleteExpired(now)).toBe(1);

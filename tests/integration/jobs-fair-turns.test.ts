@@ -31,7 +31,10 @@ beforeAll(async () => {
 afterEach(() => runner?.stop());
 
 function startExport(token: string, format: string) {
-  return START_JOB(apiRequest("/api/v1/jobs", { token, method: "POST", body: { kind: "framework-export", params: { frameworkCode: code, format } } }), undefined as never);
+  return START_JOB(
+    apiRequest("/api/v1/jobs", { token, method: "POST", body: { kind: "framework-export", params: { frameworkCode: code, format } } }),
+    undefined as never,
+  );
 }
 
 describe("fair jobs", () => {

@@ -155,7 +155,11 @@ describe("one queue, several servers", () => {
     // The first attempt wakes up late: fenced by its claim, it changes nothing.
     dying.release();
     await first.drain();
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "SUCCEEDED", claimedBy: "server-lives", error: null });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "SUCCEEDED",
+      claimedBy: "server-lives",
+      error: null,
+    });
     expect((await readJobFile(person, job.id)).fileName).toMatch(/\.csv$/);
   });
 
@@ -178,7 +182,11 @@ describe("one queue, several servers", () => {
     expect(await recoverStaleJobs(clock.now())).toEqual({ requeued: 0, failed: 0 });
     clock.advance(2_000);
     expect(await recoverStaleJobs(clock.now())).toEqual({ requeued: 0, failed: 1 });
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "FAILED", error: LOST_SERVER_MESSAGE, attempts: 2 });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "FAILED",
+      error: LOST_SERVER_MESSAGE,
+      attempts: 2,
+    });
     first.release();
     second.release();
     await Promise.all([a.drain(), b.drain()]);
