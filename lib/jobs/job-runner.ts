@@ -69,7 +69,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const timers: NodeJS.Timeout[] = [];
 
   async function round(): Promise<void> {
-    await recoverStaleJobs(now());
+    await recoverStaleJobs(now(), { exceptRunnerId: options.runnerId });
     if (now().getTime() - lastCleanupAt >= CLEANUP_INTERVAL_MS) {
       lastCleanupAt = now().getTime();
       await fileStorage().deleteExpired(now());

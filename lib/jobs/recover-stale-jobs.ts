@@ -12,9 +12,18 @@ export const LOST_SERVER_MESSAGE =
  * rather than leave people watching a frozen bar. The update repeats the heartbeat it saw in
  * its `where`, so a heartbeat that arrives meanwhile wins and the job stays with its runner.
  */
-export async function recoverStaleJobs(now: Date): Promise<{ requeued: number; failed: number }> {
+export async function recoverStaleJobs(
+  now: Date,
+  options: { exceptRunnerId?: string } = {},
+): Promise<{ requeued: number; failed: number }> {
   const stale = await db.job.findMany({
-    where: { status: "RUNNING", OR: [{ heartbeatAt: { lt: new Date(now.getTime() - JOB_STALE_AFTER_MS) } }, { heartbeatAt: null }] },
+    where: {
+      status: "RUNNING",
+      OR: [{ heartbeatAt: { lt: new Date(now.getTime() - JOB_STALE_AFTER_MS) } }, { heartbeatAt: null }],
+      // A runner knows its own attempts are alive, even when its heartbeats could not be written
+      // (SQLite's write lock held by a long import): only other runners judge them.
+      ...(options.exceptRunnerId ? { NOT: { claimedBy: options.exceptRunnerId } } : {}),
+    },
     select: { id: true, claimedBy: true, heartbeatAt: true, attempts: true },
   });
   let requeued = 0;

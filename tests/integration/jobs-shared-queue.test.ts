@@ -138,9 +138,18 @@ describe("one queue, several servers", () => {
     expect(runs.size).toBe(0);
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "RUNNING", claimedBy: "server-dies" });
 
-    // The first server dies: no more heartbeats. Past the stale limit, the other runner takes it.
-    first.stop();
+    // Past the stale limit without a heartbeat (say the database was busy): its own runner,
+    // which knows the attempt is alive, does not give up on it.
     clock.advance(JOB_STALE_AFTER_MS - 40_000 + 1_000);
+    await first.pollOnce();
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "RUNNING",
+      claimedBy: "server-dies",
+      attempts: 1,
+    });
+
+    // The first server dies: no more heartbeats. The other runner takes the job.
+    first.stop();
     await second.pollOnce();
     await untilQueueIsEmpty();
     await second.drain();
