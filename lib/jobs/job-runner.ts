@@ -47,6 +47,8 @@ type Running = {
   claim: JobClaim;
   latest: { fraction: number; stage: string } | null;
   flush: NodeJS.Timeout | null;
+  /** A heartbeat of this attempt waiting for the database (e.g. SQLite's write lock): the next one waits its turn. */
+  beating: Promise<void> | null;
   abort: AbortController;
   done: Promise<void>;
 };
@@ -82,7 +84,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   }
 
   function launch(claim: JobClaim): void {
-    const entry: Running = { claim, latest: null, flush: null, abort: new AbortController(), done: Promise.resolve() };
+    const entry: Running = {
+      claim,
+      latest: null,
+      flush: null,
+      beating: null,
+      abort: new AbortController(),
+      done: Promise.resolve(),
+    };
     const report: ProgressReporter = (fraction, stage) => {
       entry.latest = { fraction, stage };
       if (isStopped) return;
@@ -110,14 +119,18 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       });
   }
 
-  async function beat(entry: Running): Promise<void> {
-    try {
-      const isHeld = await recordJobHeartbeat(entry.claim, now(), entry.latest);
-      // Given up on (this server looked dead) or ended: stop working on it.
-      if (!isHeld) entry.abort.abort();
-    } catch (error) {
-      reportTrouble(`could not record the heartbeat of job ${entry.claim.jobId}`, error);
-    }
+  /** One heartbeat of an attempt at a time: beats do not pile up behind a busy database. */
+  function beat(entry: Running): Promise<void> {
+    entry.beating ??= (async () => {
+      try {
+        const isHeld = await recordJobHeartbeat(entry.claim, now(), entry.latest);
+        // Given up on (this server looked dead) or ended: stop working on it.
+        if (!isHeld) entry.abort.abort();
+      } catch (error) {
+        reportTrouble(`could not record the heartbeat of job ${entry.claim.jobId}`, error);
+      }
+    })().finally(() => (entry.beating = null));
+    return entry.beating;
   }
 
   function pollOnce(): Promise<void> {
@@ -143,7 +156,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     runnerId: options.runnerId,
     pollOnce,
     sendHeartbeats: async () => {
-      await Promise.all([...running.values()].map(beat));
+      // After any beat in flight, a fresh one: it carries the clock's time now.
+      await Promise.all(
+        [...running.values()].map(async (entry) => {
+          await entry.beating;
+          await beat(entry);
+        }),
+      );
     },
     start() {
       isStopped = false;
