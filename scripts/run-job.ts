@@ -14,7 +14,9 @@ if (!jobId || !runnerId || !Number.isInteger(attempt)) {
 
 // The server that started us is gone (killed, crashed): stop too, so that the job's open
 // transaction rolls back and another server's runner takes the job once its heartbeat is stale.
+// The channel may have closed while this process was still loading, before the listener.
 process.on("disconnect", () => process.exit(1));
+if (!process.connected) process.exit(1);
 
 runJob({ jobId, runnerId, attempt }, (fraction, stage) => process.send?.({ progress: fraction, stage }))
   .then(() => db.$disconnect())
