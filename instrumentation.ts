@@ -6,4 +6,7 @@ export async function register() {
   installForwardedHeadersGuard();
   const { prepareServer } = await import("./lib/server/prepare-server");
   await prepareServer();
+  // Then this server takes its share of the job queue that all servers share (decision 027).
+  const { startServerJobRunner } = await import("./lib/jobs/server-job-runner");
+  startServerJobRunner();
 }

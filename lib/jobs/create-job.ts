@@ -1,21 +1,22 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueJob } from "./job-queue";
+import { fileStorage } from "@/lib/storage/file-storage";
 import { JOB_KINDS, type JobKind } from "./job-kinds";
-import { deleteOldJobFiles, jobFilePath } from "./jobs-directory";
+import { JOB_FILE_LIFETIME_MS, MAX_UNFINISHED_JOBS_PER_PERSON } from "./job-limits";
 import { toJobView, type JobView } from "./job-view";
+import { wakeServerJobRunner } from "./server-job-runner";
 
 /**
  * Queues a long import or export for the person, after checking that their role may start
- * it and that its parameters are valid; an uploaded input is kept in the jobs folder for the
- * job to read. The job runs in its own process and acts with the person's permissions.
+ * it, that its parameters are valid and that they have fewer than
+ * MAX_UNFINISHED_JOBS_PER_PERSON jobs waiting or running (so one person cannot fill the
+ * queue). An uploaded input goes to the shared file storage, where whichever server runs the
+ * job reads it. The job acts with the person's permissions.
  */
 export async function createJob(
   access: AccessContext,
@@ -33,21 +34,46 @@ export async function createJob(
     });
     if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${params.frameworkCode}`);
   }
-  deleteOldJobFiles();
-  const id = randomUUID();
-  const inputFile = input ? `${id}.input.${input.extension}` : null;
-  if (input && inputFile) fs.writeFileSync(jobFilePath(inputFile), input.bytes);
-  const job = await db.job.create({
-    data: {
-      id,
-      workspaceId: access.workspace.id,
-      kind,
-      params: params as Prisma.InputJsonValue,
-      inputFile,
-      createdById: access.user.id,
-      stage: "Waiting for its turn",
-    },
-  });
-  enqueueJob(id);
-  return toJobView(job, null);
+  // Refused before a large upload is stored; checked again below, where it counts.
+  await refuseBeyondCap(db, access.user.id);
+  const inputFileId = input
+    ? await fileStorage().save({
+        bytes: input.bytes,
+        fileName: `upload.${input.extension}`,
+        contentType: "application/zip",
+        expiresAt: new Date(Date.now() + JOB_FILE_LIFETIME_MS),
+      })
+    : null;
+  try {
+    // Count and insert in one transaction: on SQLite it holds the write lock, so two requests
+    // at once cannot both pass the cap.
+    const job = await db.$transaction(async (tx) => {
+      await refuseBeyondCap(tx, access.user.id);
+      return tx.job.create({
+        data: {
+          workspaceId: access.workspace.id,
+          kind,
+          params: params as Prisma.InputJsonValue,
+          inputFileId,
+          createdById: access.user.id,
+          stage: "Waiting for its turn",
+        },
+      });
+    });
+    wakeServerJobRunner();
+    return toJobView(job);
+  } catch (error) {
+    if (inputFileId) await fileStorage().delete(inputFileId);
+    throw error;
+  }
+}
+
+async function refuseBeyondCap(client: Tx | typeof db, userId: string): Promise<void> {
+  const unfinished = await client.job.count({ where: { createdById: userId, status: { in: ["QUEUED", "RUNNING"] } } });
+  if (unfinished >= MAX_UNFINISHED_JOBS_PER_PERSON) {
+    throw new AppError(
+      "RATE_LIMITED",
+      `You already have ${unfinished} imports or exports waiting or running, the most one person may have at once; start this one when one of them has finished`,
+    );
+  }
 }

@@ -3,7 +3,6 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Job } from "@/lib/generated/prisma/client";
-import { liveJobProgress } from "./job-queue";
 import { toJobView, type JobView } from "./job-view";
 
 /**
@@ -21,5 +20,5 @@ export async function requireOwnJob(access: AccessContext, jobId: string): Promi
 
 export async function getJob(access: AccessContext, jobId: string): Promise<JobView> {
   const job = await requireOwnJob(access, jobId);
-  return toJobView(job, liveJobProgress(job.id));
+  return toJobView(job);
 }

@@ -1,31 +1,36 @@
 import "server-only";
-import fs from "node:fs";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { exportFramework } from "@/lib/exports/export-framework";
 import { importOpenSdg } from "@/lib/open-sdg/import-open-sdg";
 import { readOpenSdgZip } from "@/lib/open-sdg/read-open-sdg-source";
+import { fileStorage } from "@/lib/storage/file-storage";
 import type { FrameworkExportParams, JobKind, OpenSdgImportParams } from "./job-kinds";
-import { jobFilePath } from "./jobs-directory";
+import { JOB_FILE_LIFETIME_MS } from "./job-limits";
 import type { ProgressReporter } from "./progress-reporter";
 
-export type JobOutcome = { result: unknown; outputFile?: string };
+export type JobOutcome = { result: unknown; outputFileId?: string };
 
-type HandlerArgs<P> = { job: { id: string; inputFile: string | null }; access: AccessContext; params: P; progress: ProgressReporter };
+type HandlerArgs<P> = { job: { id: string; inputFileId: string | null }; access: AccessContext; params: P; progress: ProgressReporter };
 
-/** What each kind of job does, in the job's own process. */
+/** What each kind of job does, on whichever server claimed it; its files are in the shared storage. */
 export const JOB_HANDLERS: {
   [K in JobKind]: (args: HandlerArgs<K extends "open-sdg-import" ? OpenSdgImportParams : FrameworkExportParams>) => Promise<JobOutcome>;
 } = {
   "open-sdg-import": async ({ job, access, params, progress }) => {
-    if (!job.inputFile) throw new Error("The import job has no uploaded file");
-    const source = readOpenSdgZip(fs.readFileSync(jobFilePath(job.inputFile)));
+    const input = job.inputFileId ? await fileStorage().read(job.inputFileId) : null;
+    if (!input) throw new Error("The import job's uploaded file is missing");
+    const source = readOpenSdgZip(input.bytes);
     const report = await importOpenSdg(access, source, params as OpenSdgImportParams, progress);
     return { result: report };
   },
-  "framework-export": async ({ job, access, params, progress }) => {
+  "framework-export": async ({ access, params, progress }) => {
     const file = await exportFramework(access, params as FrameworkExportParams, progress);
-    const outputFile = `${job.id}.${file.extension}`;
-    fs.writeFileSync(jobFilePath(outputFile), file.bytes);
-    return { result: { fileName: file.fileName, contentType: file.contentType, size: file.bytes.byteLength }, outputFile };
+    const outputFileId = await fileStorage().save({
+      bytes: file.bytes,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      expiresAt: new Date(Date.now() + JOB_FILE_LIFETIME_MS),
+    });
+    return { result: { fileName: file.fileName, contentType: file.contentType, size: file.bytes.byteLength }, outputFileId };
   },
 };

@@ -26,19 +26,19 @@ export type JobView = {
   fileUrl: string | null;
 };
 
-export function toJobView(job: Job, live: { progress: number; stage: string } | null): JobView {
-  const running = job.status === "RUNNING" || job.status === "QUEUED";
+/** Progress and stage come from the job's row, which its runner keeps current on whatever server it runs. */
+export function toJobView(job: Job): JobView {
   return {
     id: job.id,
     kind: job.kind,
     status: job.status,
-    progress: running && live ? Math.round(live.progress * 100) : job.progress,
-    stage: running && live ? live.stage : job.stage,
+    progress: job.progress,
+    stage: job.stage,
     error: job.error,
     result: job.result ?? null,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
-    fileUrl: job.status === "SUCCEEDED" && job.outputFile ? `/api/v1/jobs/${job.id}/file` : null,
+    fileUrl: job.status === "SUCCEEDED" && job.outputFileId ? `/api/v1/jobs/${job.id}/file` : null,
   };
 }

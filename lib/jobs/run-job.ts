@@ -3,20 +3,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { db } from "@/lib/db";
 import { asAppError } from "@/lib/errors";
+import { fileStorage } from "@/lib/storage/file-storage";
+import { claimedJobWhere, type JobClaim } from "./job-claim";
 import { jobKindSchema, JOB_KINDS } from "./job-kinds";
 import { JOB_HANDLERS, type JobOutcome } from "./job-handlers";
 import { throttleProgress, type ProgressReporter } from "./progress-reporter";
 
 /**
- * Runs one queued job in this process (the child the queue started): marks it running, acts
- * as the person who started it, with their permissions as they are now, and records the
- * outcome. Expected failures (bad input, refused access) end as FAILED with their message
- * and details; nothing the job changes is kept unless it finished.
+ * Runs one attempt at a job a runner has claimed (in the job's own process, or in the
+ * runner's for tests): acts as the person who started it, with their permissions as they are
+ * now, and records the outcome. Expected failures (bad input, refused access) end as FAILED
+ * with their message and details. Every write is fenced by the claim: an attempt given up on
+ * (its server seemed dead and another runner took the job) changes nothing.
  */
-export async function runJob(jobId: string, report: ProgressReporter): Promise<void> {
-  const claimed = await db.job.updateMany({ where: { id: jobId, status: "QUEUED" }, data: { status: "RUNNING", startedAt: new Date() } });
-  if (claimed.count === 0) return;
-  const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+export async function runJob(claim: JobClaim, report: ProgressReporter): Promise<void> {
+  const job = await db.job.findFirst({ where: claimedJobWhere(claim) });
+  if (!job) return;
   const progress = throttleProgress(report);
   try {
     const kind = jobKindSchema.parse(job.kind);
@@ -24,29 +26,30 @@ export async function runJob(jobId: string, report: ProgressReporter): Promise<v
     if (!access) throw new Error("The person who started this job no longer has access to the workspace");
     const params = JOB_KINDS[kind].params.parse(job.params);
     const outcome: JobOutcome = await JOB_HANDLERS[kind]({
-      job: { id: job.id, inputFile: job.inputFile },
+      job: { id: job.id, inputFileId: job.inputFileId },
       access,
       params: params as never,
       progress,
     });
     progress(1, "Done");
-    await db.job.update({
-      where: { id: jobId },
+    const { count } = await db.job.updateMany({
+      where: claimedJobWhere(claim),
       data: {
         status: "SUCCEEDED",
         progress: 100,
         stage: "Done",
         result: outcome.result as Prisma.InputJsonValue,
-        outputFile: outcome.outputFile ?? null,
+        outputFileId: outcome.outputFileId ?? null,
         finishedAt: new Date(),
       },
     });
+    if (count === 0 && outcome.outputFileId) await fileStorage().delete(outcome.outputFileId);
   } catch (error) {
     const expected = asAppError(error);
-    if (!expected) console.error(`Capacitas: job ${jobId} failed`, error);
+    if (!expected) console.error(`Capacitas: job ${claim.jobId} failed`, error);
     const details = expected ? { code: expected.code, fieldErrors: expected.fieldErrors ?? null, details: expected.details ?? null } : null;
-    await db.job.update({
-      where: { id: jobId },
+    await db.job.updateMany({
+      where: claimedJobWhere(claim),
       data: {
         status: "FAILED",
         error: expected ? expected.message : "The job failed on the server. The error has been logged.",

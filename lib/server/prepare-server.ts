@@ -24,9 +24,10 @@ async function prepare(): Promise<void> {
   if (migrations.applied.length > 0) {
     console.log(`Capacitas: applied ${migrations.applied.length} migration(s): ${migrations.applied.join(", ")}`);
   }
-  const { failInterruptedJobs } = await import("@/lib/jobs/fail-interrupted-jobs");
-  const interrupted = await failInterruptedJobs();
-  if (interrupted > 0) console.log(`Capacitas: ${interrupted} job(s) were cut off by the last stop and are marked as failed`);
+  // Jobs cut off by the last stop are not failed here: their heartbeats stop, and a runner
+  // (this server's or another's) requeues or fails them (lib/jobs/recover-stale-jobs.ts).
+  const { fileStorage } = await import("@/lib/storage/file-storage");
+  await fileStorage().deleteExpired(new Date());
   if (env.CAPACITAS_DEMO !== "1") {
     const { countAdministrators } = await import("@/lib/users/count-administrators");
     if ((await countAdministrators()) === 0) {

@@ -1,19 +1,20 @@
 /**
  * GET /api/v1/frameworks/{code}/export and the jobs API (POST /api/v1/jobs, GET
  * /api/v1/jobs/{id}, GET /api/v1/jobs/{id}/file), called as route handlers with API tokens.
- * Exports run in the real job process (scripts/run-job.ts), so each successful export here
- * starts a child process: the tests that make one are few and get a minute each.
+ * Exports run in the real job process (scripts/run-job.ts), started by this process's job
+ * runner as a server's, so each successful export here starts a child process: the tests that
+ * make one are few and get a minute each.
  */
-import fs from "node:fs";
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as EXPORT } from "@/app/api/v1/frameworks/[code]/export/route";
 import { POST as START_JOB } from "@/app/api/v1/jobs/route";
 import { GET as GET_JOB } from "@/app/api/v1/jobs/[id]/route";
 import { GET as GET_JOB_FILE } from "@/app/api/v1/jobs/[id]/file/route";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
-import { jobFilePath } from "@/lib/jobs/jobs-directory";
+import { startServerJobRunner, stopServerJobRunner } from "@/lib/jobs/server-job-runner";
+import { fileStorage } from "@/lib/storage/file-storage";
 import { apiRequest, createTestApiToken, createTestMember, createTestWorkspace, routeParams } from "../fixtures/factories";
 import { APPROVED_VALUE_COUNT, createExportFramework, decodeUtf8, HYPERLINK_COMMENT, parseCsvRows } from "../fixtures/export-files";
 
@@ -25,6 +26,7 @@ let otherWorkspaceId: string;
 const tokens = { secretariat: "", colleague: "", otherWorkspace: "" };
 
 beforeAll(async () => {
+  startServerJobRunner();
   const { workspaceId } = await createTestWorkspace();
   secretariat = await createTestMember(workspaceId, "SECRETARIAT");
   tokens.secretariat = await createTestApiToken(secretariat);
@@ -33,6 +35,8 @@ beforeAll(async () => {
   otherWorkspaceId = (await createTestWorkspace()).workspaceId;
   tokens.otherWorkspace = await createTestApiToken(await createTestMember(otherWorkspaceId, "SECRETARIAT"));
 });
+
+afterAll(() => stopServerJobRunner());
 
 function getExport(query: string, options: { token?: string; framework?: string } = {}) {
   const framework = options.framework ?? code;
@@ -217,7 +221,11 @@ describe("the jobs API", () => {
 
   it("a finished job of the same person in another workspace is not found through this workspace's token", async () => {
     const id = randomUUID();
-    fs.writeFileSync(jobFilePath(`${id}.csv`), "secret");
+    const outputFileId = await fileStorage().save({
+      bytes: new TextEncoder().encode("secret"),
+      fileName: "OTHER-data.csv",
+      contentType: "text/csv",
+    });
     await db.job.create({
       data: {
         id,
@@ -227,7 +235,7 @@ describe("the jobs API", () => {
         status: "SUCCEEDED",
         progress: 100,
         result: { fileName: "OTHER-data.csv", contentType: "text/csv; charset=utf-8", size: 6 },
-        outputFile: `${id}.csv`,
+        outputFileId,
         createdById: secretariat.user.id,
         finishedAt: new Date(),
       },

@@ -23,10 +23,10 @@ async function expectUnavailable(response: Response, message: string) {
 
 // In order: the process starts unprepared, as the server does before its start-up hook has run.
 describe("GET /api/health", () => {
-  it("answers 503 until start-up (migrations, interrupted jobs, demo seed) has finished, then 200", async () => {
+  it("answers 503 until start-up (migrations, expired files, demo seed) has finished, then 200", async () => {
     await expectUnavailable(await GET(), "The server is still starting (migrations and demo data)");
 
-    // Start-up has to write (it marks interrupted jobs); with the write lock held elsewhere it waits.
+    // Start-up has to write (it deletes expired stored files); with the write lock held elsewhere it waits.
     const release = holdWriteLock();
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     let isPrepared = false;

@@ -3,13 +3,13 @@
  * job that really runs in its own process; GET /api/v1/jobs/{id} follows it to its report.
  * Refusals (no credentials, a role that may not, a file that is not a zip) change nothing.
  */
-import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as GET_JOB } from "@/app/api/v1/jobs/[id]/route";
 import { POST as IMPORT } from "@/app/api/v1/imports/open-sdg/route";
 import { db } from "@/lib/db";
-import { waitForJob } from "@/lib/jobs/job-queue";
+import { startServerJobRunner, stopServerJobRunner } from "@/lib/jobs/server-job-runner";
+import { waitForJob } from "@/lib/jobs/wait-for-job";
 import type { JobView } from "@/lib/jobs/job-view";
 import type { OpenSdgImportReport } from "@/lib/open-sdg/open-sdg-report";
 import { readOpenSdgFolder } from "@/lib/open-sdg/read-open-sdg-source";
@@ -32,6 +32,7 @@ const tokens = { secretariat: "", viewer: "" };
 let workspaceId: string;
 
 beforeAll(async () => {
+  startServerJobRunner();
   ({ workspaceId } = await createTestWorkspace());
   const members = await createTestMembers(workspaceId);
   tokens.secretariat = await createTestApiToken(members.SECRETARIAT);
@@ -39,6 +40,8 @@ beforeAll(async () => {
   // A token's first use records when it was used (bookkeeping); do it before any snapshot.
   for (const token of Object.values(tokens)) await GET_JOB(apiRequest("/api/v1/jobs/none", { token }), routeParams({ id: "none" }));
 });
+
+afterAll(() => stopServerJobRunner());
 
 function post(body: BodyInit | null, options: { token?: string; contentType?: string; query?: string } = {}) {
   const headers = new Headers();
@@ -118,8 +121,7 @@ describe("POST /api/v1/imports/open-sdg", () => {
   }, 90_000);
 
   it("answers 401 without credentials and 403 to a viewer, changing nothing", async () => {
-    const jobsDirectory = path.join(path.dirname(process.env.DATABASE_URL!.replace(/^file:/, "")), "jobs");
-    const filesBefore = fs.existsSync(jobsDirectory) ? fs.readdirSync(jobsDirectory).sort() : [];
+    const filesBefore = await db.storedFile.count();
     const before = await snapshotDatabaseWithValues();
 
     const anonymous = await post(form(zip), { token: "" });
@@ -131,7 +133,7 @@ describe("POST /api/v1/imports/open-sdg", () => {
     expect((await viewer.json()).error.code).toBe("FORBIDDEN");
 
     expect(await snapshotDatabaseWithValues()).toEqual(before);
-    expect(fs.existsSync(jobsDirectory) ? fs.readdirSync(jobsDirectory).sort() : []).toEqual(filesBefore);
+    expect(await db.storedFile.count()).toBe(filesBefore);
   });
 
   it("answers 400 to a body that is not a zip, a zip without indicator files, a wrong media type or query", async () => {

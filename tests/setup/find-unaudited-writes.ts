@@ -4,8 +4,20 @@
  * and reports every committed one that wrote to a domain table without an audit event.
  */
 
-/** Tables whose writes are bookkeeping, not changes people make. */
-const EXEMPT_TABLES = new Set(["AuditEvent", "Session", "Verification", "RateLimitBucket", "Job", "_prisma_migrations"]);
+/**
+ * Tables whose writes are bookkeeping, not changes people make. Stored files are the bytes
+ * behind a record (a job's upload or export); the record that points at them carries the audit.
+ */
+const EXEMPT_TABLES = new Set([
+  "AuditEvent",
+  "Session",
+  "Verification",
+  "RateLimitBucket",
+  "Job",
+  "StoredFile",
+  "StoredFileChunk",
+  "_prisma_migrations",
+]);
 
 const WRITE = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:`main`\.)?[`"]?(\w+)[`"]?/i;
 /** Only the token's last-used time: deliberately unaudited (lib/api-tokens/authenticate-api-token.ts). */

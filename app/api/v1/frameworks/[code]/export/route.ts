@@ -5,7 +5,7 @@ import { fileResponse } from "@/lib/api/file-response";
 import { exportQuerySchema } from "@/lib/api/schemas";
 import { createJob } from "@/lib/jobs/create-job";
 import { getJob } from "@/lib/jobs/get-job";
-import { waitForJob } from "@/lib/jobs/job-queue";
+import { waitForJob } from "@/lib/jobs/wait-for-job";
 import { readJobFile } from "@/lib/jobs/read-job-file";
 import { AppError } from "@/lib/errors";
 import { jobFailureSchema } from "@/lib/jobs/job-view";
