@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 
 export async function createApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, formList, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 import { addConsultationComment } from "@/lib/frameworks/versions/add-consultation-comment";
 import { approveVersion } from "@/lib/frameworks/versions/approve-version";
 import { openConsultation } from "@/lib/frameworks/versions/open-consultation";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 import { updateFrameworkScoring } from "@/lib/frameworks/update-framework-scoring";
 
 export async function updateFrameworkScoringAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 import { createArea } from "@/lib/frameworks/editor/create-area";
 import { createDraftVersion } from "@/lib/frameworks/editor/create-draft-version";
 import { createFramework } from "@/lib/frameworks/editor/create-framework";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setMembershipActive } from "@/lib/users/set-membership-active";

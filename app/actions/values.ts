@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 import { isAppError } from "@/lib/errors";
 import { addValueComment } from "@/lib/monitoring/add-value-comment";
 import { reopenValue } from "@/lib/monitoring/reopen-value";
