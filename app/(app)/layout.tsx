@@ -6,7 +6,7 @@ import { PrimaryNav } from "@/components/layout/primary-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { navigationFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Reading the session makes every page here render per request, never at build time.

@@ -3,7 +3,7 @@ import { AttentionList } from "@/components/dashboard/attention-list";
 import { HeadlineProgressPanel } from "@/components/dashboard/headline-progress-panel";
 import { OpenCycleCard } from "@/components/dashboard/open-cycle-card";
 import { can } from "@/lib/auth/authorize";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { getAttentionItems } from "@/lib/dashboard/get-attention-items";
 import { getHeadlineProgress } from "@/lib/dashboard/get-headline-progress";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";

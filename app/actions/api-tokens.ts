@@ -1,30 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import { formValues, type ActionState } from "@/lib/actions/action-state";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
 
 export async function createApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    const { token } = await createApiToken(access, { name: values.name ?? "", expiresInDays: values.expiresInDays ?? "" });
-    revalidatePath("/account");
-    return { status: "success", message: `Token "${values.name}" created. Send it as Authorization: Bearer <token>.`, secret: token };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const token = { name: values.name ?? "", expiresInDays: values.expiresInDays ?? "" };
+  return runFormAction({
+    values,
+    run: (access) => createApiToken(access, token),
+    revalidate: ["/account"],
+    success: (created) => ({ message: `Token "${values.name}" created. Send it as Authorization: Bearer <token>.`, secret: created.token }),
+  });
 }
 
 export async function revokeApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const access = await requireActionAccess();
-    await revokeApiToken(access, String(formData.get("tokenId") ?? ""));
-    revalidatePath("/account");
-    return { status: "success", message: "The token was revoked. Requests that use it are now refused." };
-  } catch (error) {
-    return actionError(error);
-  }
+  const tokenId = String(formData.get("tokenId") ?? "");
+  const success = "The token was revoked. Requests that use it are now refused.";
+  return runFormAction({ run: (access) => revokeApiToken(access, tokenId), revalidate: ["/account"], success });
 }

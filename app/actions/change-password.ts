@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { actionError, type ActionState } from "@/lib/actions/action-state";
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { getSessionAccess } from "@/lib/auth/get-session-access";
+import { getSessionAccess } from "@/app/_access/get-session-access";
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const state = await getSessionAccess();

@@ -1,51 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import { formValues, type ActionState } from "@/lib/actions/action-state";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { setCycleOpen } from "@/lib/cycles/set-cycle-open";
 import { updateCycleDeadlines } from "@/lib/cycles/update-cycle-deadlines";
 
 const targetOf = (values: Record<string, string>) => ({ frameworkCode: values.frameworkCode ?? "", year: Number(values.year) });
+const cyclePage = (values: Record<string, string>) => `/cycles/${values.frameworkCode}/${values.year}`;
 
 export async function openCycleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await openCycle(access, values);
-    revalidatePath("/cycles");
-    return {
-      status: "success",
-      message: `The ${values.year} cycle of ${values.frameworkCode} is open. Institutions can now enter their values.`,
-    };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const success = `The ${values.year} cycle of ${values.frameworkCode} is open. Institutions can now enter their values.`;
+  return runFormAction({ values, run: (access) => openCycle(access, values), revalidate: ["/cycles"], success });
 }
 
 export async function updateDeadlinesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await updateCycleDeadlines(access, targetOf(values), values);
-    revalidatePath(`/cycles/${values.frameworkCode}/${values.year}`);
-    return { status: "success", message: "The deadlines were saved." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const run = (access: AccessContext) => updateCycleDeadlines(access, targetOf(values), values);
+  return runFormAction({ values, run, revalidate: [cyclePage(values)], success: "The deadlines were saved." });
 }
 
 export async function setCycleOpenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    const open = values.open === "true";
-    await setCycleOpen(access, targetOf(values), open);
-    revalidatePath(`/cycles/${values.frameworkCode}/${values.year}`);
-    revalidatePath("/cycles");
-    return { status: "success", message: open ? "The cycle is open again." : "The cycle is closed: values can no longer change." };
-  } catch (error) {
-    return actionError(error);
-  }
+  const open = values.open === "true";
+  const success = open ? "The cycle is open again." : "The cycle is closed: values can no longer change.";
+  return runFormAction({
+    run: (access) => setCycleOpen(access, targetOf(values), open),
+    revalidate: [cyclePage(values), "/cycles"],
+    success,
+  });
 }

@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { actionError, formList, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import { formList, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import { addConsultationComment } from "@/lib/frameworks/versions/add-consultation-comment";
 import { approveVersion } from "@/lib/frameworks/versions/approve-version";
 import { openConsultation } from "@/lib/frameworks/versions/open-consultation";
@@ -24,99 +22,57 @@ function lifecyclePath(values: Record<string, string>): string {
   return `/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}/versions/${encodeURIComponent(values.versionNumber ?? "")}/consultation`;
 }
 
-function revalidateVersion(values: Record<string, string>, alsoFramework = false) {
-  revalidatePath(lifecyclePath(values));
-  if (alsoFramework) revalidatePath(`/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}`);
+/** The version's lifecycle page, and the framework's pages too when the version's status changed. */
+function versionPages(values: Record<string, string>, alsoFramework = false): string[] {
+  const framework = `/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}`;
+  return alsoFramework ? [lifecyclePath(values), framework] : [lifecyclePath(values)];
 }
 
 /**
  * A change of status removes the form that made it, and its message with it: the page says
  * what happened instead (?done=, see LIFECYCLE_NOTICES on the page).
  */
-function showDone(values: Record<string, string>, done: "consultation-opened" | "validated" | "approved"): never {
-  redirect(`${lifecyclePath(values)}?done=${done}`);
-}
+const showDone = (values: Record<string, string>, done: "consultation-opened" | "validated" | "approved") => () =>
+  `${lifecyclePath(values)}?done=${done}`;
 
 export async function openConsultationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData, ["institutionCodes", "workingGroupUserIds"]);
-  try {
-    const access = await requireActionAccess();
-    await openConsultation(access, input);
-    revalidateVersion(values, true);
-  } catch (error) {
-    return actionError(error, values);
-  }
-  showDone(values, "consultation-opened");
+  const redirectTo = showDone(values, "consultation-opened");
+  return runFormAction({ values, run: (access) => openConsultation(access, input), revalidate: versionPages(values, true), redirectTo });
 }
 
 export async function addConsultationCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  try {
-    const access = await requireActionAccess();
-    await addConsultationComment(access, input);
-    revalidateVersion(values);
-    return { status: "success", message: "Your comment was added. The secretariat will accept or decline it, with a reason." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const success = "Your comment was added. The secretariat will accept or decline it, with a reason.";
+  return runFormAction({ values, run: (access) => addConsultationComment(access, input), revalidate: versionPages(values), success });
 }
 
 export async function resolveConsultationCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  try {
-    const access = await requireActionAccess();
-    await resolveConsultationComment(access, input);
-    revalidateVersion(values);
-    return { status: "success", message: values.resolution === "ACCEPTED" ? "The comment is accepted." : "The comment is declined." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const success = values.resolution === "ACCEPTED" ? "The comment is accepted." : "The comment is declined.";
+  return runFormAction({ values, run: (access) => resolveConsultationComment(access, input), revalidate: versionPages(values), success });
 }
 
 export async function validateVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  try {
-    const access = await requireActionAccess();
-    await validateVersion(access, input);
-    revalidateVersion(values, true);
-  } catch (error) {
-    return actionError(error, values);
-  }
-  showDone(values, "validated");
+  const redirectTo = showDone(values, "validated");
+  return runFormAction({ values, run: (access) => validateVersion(access, input), revalidate: versionPages(values, true), redirectTo });
 }
 
 export async function recordApprovalPositionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  try {
-    const access = await requireActionAccess();
-    await recordApprovalPosition(access, input);
-    revalidateVersion(values);
-    return { status: "success", message: `Your position (${values.position === "AGREE" ? "agree" : "object"}) is recorded.` };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const success = `Your position (${values.position === "AGREE" ? "agree" : "object"}) is recorded.`;
+  return runFormAction({ values, run: (access) => recordApprovalPosition(access, input), revalidate: versionPages(values), success });
 }
 
 export async function setApprovalQuorumAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  try {
-    const access = await requireActionAccess();
-    await setApprovalQuorum(access, input);
-    revalidateVersion(values);
-    return { status: "success", message: `The quorum is now ${values.quorumPercent} %.` };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const success = `The quorum is now ${values.quorumPercent} %.`;
+  return runFormAction({ values, run: (access) => setApprovalQuorum(access, input), revalidate: versionPages(values), success });
 }
 
 export async function approveVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData, ["participantUserIds"]);
-  try {
-    const access = await requireActionAccess();
-    await approveVersion(access, input);
-    revalidateVersion(values, true);
-  } catch (error) {
-    return actionError(error, values);
-  }
-  showDone(values, "approved");
+  const redirectTo = showDone(values, "approved");
+  return runFormAction({ values, run: (access) => approveVersion(access, input), revalidate: versionPages(values, true), redirectTo });
 }

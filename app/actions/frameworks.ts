@@ -1,18 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import { formValues, type ActionState } from "@/lib/actions/action-state";
 import { updateFrameworkScoring } from "@/lib/frameworks/update-framework-scoring";
 
 export async function updateFrameworkScoringAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await updateFrameworkScoring(access, values.frameworkCode ?? "", values);
-    revalidatePath(`/frameworks/${values.frameworkCode}`, "layout");
-    return { status: "success", message: "The progress settings were saved; statuses and scores now use them." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  return runFormAction({
+    values,
+    run: (access) => updateFrameworkScoring(access, values.frameworkCode ?? "", values),
+    revalidate: [[`/frameworks/${values.frameworkCode}`, "layout"]],
+    success: "The progress settings were saved; statuses and scores now use them.",
+  });
 }

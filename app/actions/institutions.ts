@@ -1,46 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import { formValues, type ActionState } from "@/lib/actions/action-state";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { createInstitution } from "@/lib/institutions/create-institution";
 import { renameInstitution, setInstitutionActive } from "@/lib/institutions/update-institution";
 
+const INSTITUTIONS_PAGE = ["/admin/institutions"];
+
 export async function createInstitutionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await createInstitution(access, { code: values.code ?? "", name: values.name ?? "" });
-    revalidatePath("/admin/institutions");
-    return { status: "success", message: `${values.name} was added.` };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const institution = { code: values.code ?? "", name: values.name ?? "" };
+  return runFormAction({
+    values,
+    run: (access) => createInstitution(access, institution),
+    revalidate: INSTITUTIONS_PAGE,
+    success: `${values.name} was added.`,
+  });
 }
 
 export async function renameInstitutionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await renameInstitution(access, values.institutionId ?? "", { name: values.name });
-    revalidatePath("/admin/institutions");
-    return { status: "success", message: "The new name was saved." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const run = (access: AccessContext) => renameInstitution(access, values.institutionId ?? "", { name: values.name });
+  return runFormAction({ values, run, revalidate: INSTITUTIONS_PAGE, success: "The new name was saved." });
 }
 
 export async function setInstitutionActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const access = await requireActionAccess();
-    const isActive = formData.get("isActive") === "true";
-    await setInstitutionActive(access, String(formData.get("institutionId") ?? ""), isActive);
-    revalidatePath("/admin/institutions");
-    return {
-      status: "success",
-      message: isActive ? "The institution is active again." : "The institution was deactivated; its indicators and values are kept.",
-    };
-  } catch (error) {
-    return actionError(error);
-  }
+  const isActive = formData.get("isActive") === "true";
+  const institutionId = String(formData.get("institutionId") ?? "");
+  const success = isActive ? "The institution is active again." : "The institution was deactivated; its indicators and values are kept.";
+  return runFormAction({ run: (access) => setInstitutionActive(access, institutionId, isActive), revalidate: INSTITUTIONS_PAGE, success });
 }

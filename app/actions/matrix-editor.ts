@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { actionError, formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { runFormAction, type ErrorState } from "@/app/_forms/run-form-action";
+import { formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { createArea } from "@/lib/frameworks/editor/create-area";
 import { createDraftVersion } from "@/lib/frameworks/editor/create-draft-version";
 import { createFramework } from "@/lib/frameworks/editor/create-framework";
@@ -16,185 +15,151 @@ import { moveIndicator } from "@/lib/frameworks/editor/move-indicator";
 import { renameArea } from "@/lib/frameworks/editor/rename-area";
 import { retireIndicator } from "@/lib/frameworks/editor/retire-indicator";
 import { updateIndicator } from "@/lib/frameworks/editor/update-indicator";
+import { AppError } from "@/lib/errors";
 
 const editorPath = (values: Record<string, string>) =>
   `/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}/versions/${encodeURIComponent(values.versionNumber ?? "")}`;
+
+/** The editor's pages, the draft's and those under it; every change of a draft shows on them. */
+const editorPages = (values: Record<string, string>) => [[editorPath(values), "layout"] as const];
 
 /** People count positions from 1; the operations from 0. */
 const zeroBased = (position: string | undefined) => (position && /^\d+$/.test(position.trim()) ? Number(position) - 1 : position);
 
 export async function createFrameworkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await createFramework(access, {
-      code: values.code ?? "",
-      name: values.name ?? "",
-      description: values.description,
-      versionLabel: values.versionLabel,
-      start: values.start,
-      copyFrom: values.start === "copy" ? values.copyFrom : undefined,
-      template: values.start === "template" ? values.template : undefined,
-    });
-  } catch (error) {
-    return actionError(error, values);
-  }
-  revalidatePath("/frameworks");
-  redirect(`/frameworks/${encodeURIComponent((values.code ?? "").trim())}/versions/1`);
+  const { code = "", name = "", description, versionLabel, start } = values;
+  const source = { copyFrom: start === "copy" ? values.copyFrom : undefined, template: start === "template" ? values.template : undefined };
+  return runFormAction({
+    values,
+    run: (access) => createFramework(access, { code, name, description, versionLabel, start, ...source }),
+    revalidate: ["/frameworks"],
+    redirectTo: () => `/frameworks/${encodeURIComponent((values.code ?? "").trim())}/versions/1`,
+  });
 }
 
 export async function createDraftVersionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  let number: number;
-  try {
-    const access = await requireActionAccess();
-    ({ number } = await createDraftVersion(access, { frameworkCode: values.frameworkCode ?? "", label: values.label ?? "" }));
-  } catch (error) {
-    return actionError(error, values);
+  const framework = `/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}`;
+  return runFormAction({
+    values,
+    run: (access) => createDraftVersion(access, { frameworkCode: values.frameworkCode ?? "", label: values.label ?? "" }),
+    revalidate: [[framework, "layout"]],
+    redirectTo: ({ number }) => `${framework}/versions/${number}`,
+  });
+}
+
+/** The area's translations, one "language: name" a line, or the problem of the line that is not. */
+function areaTranslations(values: Record<string, string>) {
+  const { translations, problems } = readTranslationLines(values.translations ?? "");
+  if (problems.length > 0) {
+    throw new AppError("BAD_REQUEST", "Check the area", { problems: problems.map((message) => ({ field: "translations", message })) });
   }
-  revalidatePath(`/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}`, "layout");
-  redirect(`/frameworks/${encodeURIComponent(values.frameworkCode ?? "")}/versions/${number}`);
+  return translations;
 }
 
 export async function createAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const { translations, problems } = readTranslationLines(values.translations ?? "");
-  if (problems.length > 0)
-    return {
-      status: "error",
-      message: "Check the area",
-      problems: problems.map((message) => ({ field: "translations", message })),
-      values,
-    };
-  try {
-    const access = await requireActionAccess();
-    await createArea(access, {
-      versionId: values.versionId ?? "",
-      parentId: values.parentId,
-      code: values.code ?? "",
-      name: values.name ?? "",
-      description: values.description,
-      nameTranslations: translations,
-    });
-    revalidatePath(editorPath(values), "layout");
-    return { status: "success", message: `Area ${values.code} was added.` };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const { versionId = "", parentId, code = "", name = "", description } = values;
+  return runFormAction({
+    values,
+    run: (access) => createArea(access, { versionId, parentId, code, name, description, nameTranslations: areaTranslations(values) }),
+    revalidate: editorPages(values),
+    success: `Area ${code} was added.`,
+  });
 }
 
 export async function renameAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const { translations, problems } = readTranslationLines(values.translations ?? "");
-  if (problems.length > 0)
-    return {
-      status: "error",
-      message: "Check the area",
-      problems: problems.map((message) => ({ field: "translations", message })),
-      values,
-    };
-  try {
-    const access = await requireActionAccess();
-    await renameArea(access, {
-      areaId: values.areaId ?? "",
-      name: values.name ?? "",
-      description: values.description,
-      nameTranslations: translations,
-    });
-    revalidatePath(editorPath(values), "layout");
-    return { status: "success", message: "The area's name and description were saved." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const { areaId = "", name = "", description } = values;
+  return runFormAction({
+    values,
+    run: (access) => renameArea(access, { areaId, name, description, nameTranslations: areaTranslations(values) }),
+    revalidate: editorPages(values),
+    success: "The area's name and description were saved.",
+  });
 }
 
 export async function moveAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await moveArea(access, { areaId: values.areaId ?? "", parentId: values.parentId, position: zeroBased(values.position) });
-    revalidatePath(editorPath(values), "layout");
-    return { status: "success", message: "The area was moved." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const move = { areaId: values.areaId ?? "", parentId: values.parentId, position: zeroBased(values.position) };
+  return runFormAction({
+    values,
+    run: (access) => moveArea(access, move),
+    revalidate: editorPages(values),
+    success: "The area was moved.",
+  });
 }
 
 export async function deleteAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await deleteArea(access, { areaId: values.areaId ?? "" });
-  } catch (error) {
-    return actionError(error, values);
-  }
-  revalidatePath(editorPath(values), "layout");
-  redirect(editorPath(values));
+  const areaId = values.areaId ?? "";
+  return runFormAction({
+    values,
+    run: (access) => deleteArea(access, { areaId }),
+    revalidate: editorPages(values),
+    redirectTo: () => editorPath(values),
+  });
 }
 
-/** Form values with the checkbox groups kept as lists, so a failed submission keeps every ticked box. */
-function indicatorValues(formData: FormData): Record<string, string> {
-  return formValuesWithLists(formData, ["contributors", "dimensions"]);
-}
-
-async function saveIndicator(formData: FormData, save: (indicator: unknown) => Promise<unknown>): Promise<ActionState | null> {
-  const values = indicatorValues(formData);
-  try {
-    const access = await requireActionAccess();
-    const read = readIndicatorForm(formData, await loadMatrixReferences(access.workspace.id));
-    if (!read.ok) return { status: "error", message: "Check the indicator's fields", problems: read.problems, values };
-    await save(read.indicator);
-    return null;
-  } catch (error) {
-    const state = actionError(error, values);
-    return state.problems ? { ...state, problems: toIndicatorFormProblems(state.problems) } : state;
-  }
+/**
+ * Reads the indicator form (the checkbox groups kept as lists, so a failed submission keeps
+ * every ticked box) and saves it. The form's own problems are already at its fields; those of
+ * the definition are moved to them.
+ */
+function saveIndicator(formData: FormData, save: (access: AccessContext, indicator: unknown) => Promise<unknown>) {
+  const values = formValuesWithLists(formData, ["contributors", "dimensions"]);
+  let isFormProblem = false;
+  return {
+    values,
+    run: async (access: AccessContext) => {
+      const read = readIndicatorForm(formData, await loadMatrixReferences(access.workspace.id));
+      isFormProblem = !read.ok;
+      if (!read.ok) throw new AppError("BAD_REQUEST", "Check the indicator's fields", { problems: read.problems });
+      return save(access, read.indicator);
+    },
+    revalidate: editorPages(values),
+    onError: (state: ErrorState) =>
+      state.problems && !isFormProblem ? { ...state, problems: toIndicatorFormProblems(state.problems) } : state,
+  };
 }
 
 export async function createIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const failed = await saveIndicator(formData, async (indicator) =>
-    createIndicator(await requireActionAccess(), { areaId: values.areaId ?? "", indicator }),
-  );
-  if (failed) return failed;
-  revalidatePath(editorPath(values), "layout");
-  redirect(`${editorPath(values)}#indicator-${encodeURIComponent((values.code ?? "").trim())}`);
+  const areaId = values.areaId ?? "";
+  return runFormAction({
+    ...saveIndicator(formData, (access, indicator) => createIndicator(access, { areaId, indicator })),
+    redirectTo: () => `${editorPath(values)}#indicator-${encodeURIComponent((values.code ?? "").trim())}`,
+  });
 }
 
 export async function updateIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const failed = await saveIndicator(formData, async (indicator) =>
-    updateIndicator(await requireActionAccess(), { indicatorId: values.indicatorId ?? "", indicator }),
-  );
-  if (failed) return failed;
-  revalidatePath(editorPath(values), "layout");
-  redirect(`${editorPath(values)}/indicators/${encodeURIComponent((values.code ?? "").trim())}?saved=1`);
+  const indicatorId = values.indicatorId ?? "";
+  return runFormAction({
+    ...saveIndicator(formData, (access, indicator) => updateIndicator(access, { indicatorId, indicator })),
+    redirectTo: () => `${editorPath(values)}/indicators/${encodeURIComponent((values.code ?? "").trim())}?saved=1`,
+  });
 }
 
 export async function moveIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await moveIndicator(access, {
-      indicatorId: values.indicatorId ?? "",
-      areaId: values.areaId ?? "",
-      position: zeroBased(values.position),
-    });
-    revalidatePath(editorPath(values), "layout");
-    return { status: "success", message: "The indicator was moved." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const move = { indicatorId: values.indicatorId ?? "", areaId: values.areaId ?? "", position: zeroBased(values.position) };
+  return runFormAction({
+    values,
+    run: (access) => moveIndicator(access, move),
+    revalidate: editorPages(values),
+    success: "The indicator was moved.",
+  });
 }
 
 export async function retireIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await retireIndicator(access, { indicatorId: values.indicatorId ?? "", note: values.note });
-  } catch (error) {
-    return actionError(error, values);
-  }
-  revalidatePath(editorPath(values), "layout");
-  redirect(editorPath(values));
+  const retire = { indicatorId: values.indicatorId ?? "", note: values.note };
+  return runFormAction({
+    values,
+    run: (access) => retireIndicator(access, retire),
+    revalidate: editorPages(values),
+    redirectTo: () => editorPath(values),
+  });
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 import { importMatrixFile, type MatrixImportResult } from "@/lib/frameworks/editor/import-matrix-file";
 
 /** What the import form shows: the ordinary states, or a file's problems, or a dry run's diff. */

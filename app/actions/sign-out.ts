@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSessionAccess } from "@/lib/auth/get-session-access";
+import { getSessionAccess } from "@/app/_access/get-session-access";
 import { signOut } from "@/lib/auth/sign-out";
 
 export async function signOutAction(): Promise<void> {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { actionError } from "@/lib/actions/action-state";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { cyclePathSchema } from "@/lib/api/schemas";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { requireActionAccess } from "@/app/_access/require-action-access";
 import { AppError, isAppError } from "@/lib/errors";
 import { importValuesFile } from "@/lib/uploads/import-values-file";
 import { uploadProblemsOf, type UploadActionState } from "@/lib/uploads/upload-outcome";

@@ -1,73 +1,50 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import { formValues, type ActionState } from "@/lib/actions/action-state";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setMembershipActive } from "@/lib/users/set-membership-active";
 import { updateMembership } from "@/lib/users/update-membership";
 
+const PEOPLE_PAGE = ["/admin/users"];
+
 export async function inviteUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    const result = await inviteUser(access, {
-      email: values.email ?? "",
-      name: values.name ?? "",
-      role: values.role as never,
-      institutionId: values.institutionId,
-    });
-    revalidatePath("/admin/users");
+  const person = { email: values.email ?? "", name: values.name ?? "", role: values.role as never, institutionId: values.institutionId };
+  return runFormAction({
+    values,
+    run: (access) => inviteUser(access, person),
+    revalidate: PEOPLE_PAGE,
     // The same answer whether or not the address already had an account elsewhere (lib/users/invite-user.ts).
-    return {
-      status: "success",
+    success: (result) => ({
       message: `${values.email} can now sign in with this temporary password, and will choose their own at first sign-in (if they already use Capacitas on this server, their usual password opens this workspace instead):`,
       secret: result.temporaryPassword,
-    };
-  } catch (error) {
-    return actionError(error, values);
-  }
+    }),
+  });
 }
 
 export async function updateMembershipAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await updateMembership(access, values.membershipId ?? "", { role: values.role as never, institutionId: values.institutionId });
-    revalidatePath("/admin/users");
-    return { status: "success", message: "The role and institution were saved." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const change = { role: values.role as never, institutionId: values.institutionId };
+  const run = (access: AccessContext) => updateMembership(access, values.membershipId ?? "", change);
+  return runFormAction({ values, run, revalidate: PEOPLE_PAGE, success: "The role and institution were saved." });
 }
 
 export async function setMembershipActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const access = await requireActionAccess();
-    const isActive = formData.get("isActive") === "true";
-    await setMembershipActive(access, String(formData.get("membershipId") ?? ""), isActive);
-    revalidatePath("/admin/users");
-    return {
-      status: "success",
-      message: isActive ? "The person can sign in to this workspace again." : "The person no longer has access to this workspace.",
-    };
-  } catch (error) {
-    return actionError(error);
-  }
+  const isActive = formData.get("isActive") === "true";
+  const membershipId = String(formData.get("membershipId") ?? "");
+  const success = isActive ? "The person can sign in to this workspace again." : "The person no longer has access to this workspace.";
+  return runFormAction({ run: (access) => setMembershipActive(access, membershipId, isActive), revalidate: PEOPLE_PAGE, success });
 }
 
 export async function resetUserPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const access = await requireActionAccess();
-    const { temporaryPassword } = await resetUserPassword(access, String(formData.get("membershipId") ?? ""));
-    revalidatePath("/admin/users");
-    return {
-      status: "success",
-      message: "Their sessions were ended. Give them this temporary password; they will choose their own at sign-in:",
-      secret: temporaryPassword,
-    };
-  } catch (error) {
-    return actionError(error);
-  }
+  const membershipId = String(formData.get("membershipId") ?? "");
+  const message = "Their sessions were ended. Give them this temporary password; they will choose their own at sign-in:";
+  return runFormAction({
+    run: (access) => resetUserPassword(access, membershipId),
+    revalidate: PEOPLE_PAGE,
+    success: ({ temporaryPassword }) => ({ message, secret: temporaryPassword }),
+  });
 }

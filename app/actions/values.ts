@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/lib/auth/require-action-access";
-import { isAppError } from "@/lib/errors";
+import { requireActionAccess } from "@/app/_access/require-action-access";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { AppError, isAppError } from "@/lib/errors";
 import { addValueComment } from "@/lib/monitoring/add-value-comment";
 import { reopenValue } from "@/lib/monitoring/reopen-value";
 import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
@@ -51,51 +52,38 @@ export async function reviewAction(_previous: ActionState, formData: FormData): 
   // "Approve all" sends every reference of the institution; otherwise the checked or single one.
   const selected = (values.scope === "all" ? formData.getAll("all") : formData.getAll("value")).map(String);
   const decision = values.decision === "return" ? "return" : "approve";
-  let outcome = "";
-  try {
-    const access = await requireActionAccess();
-    if (selected.length === 0) return { status: "error", message: "Check at least one value to approve" };
-    const decisions = selected.map((reference) => {
-      const [indicator, version, ...key] = reference.split("|");
-      return {
-        indicator: indicator ?? "",
-        disaggregation: key.join("|"),
-        decision,
-        reason: values.reason,
-        version: Number(version),
-      } as const;
-    });
-    const result = await reviewCycleValues(access, target, { decisions });
-    outcome = `approved=${result.approved}&returned=${result.returned}`;
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const decisions = selected.map((reference) => {
+    const [indicator, version, ...key] = reference.split("|");
+    return {
+      indicator: indicator ?? "",
+      disaggregation: key.join("|"),
+      decision,
+      reason: values.reason,
+      version: Number(version),
+    } as const;
+  });
   // The decided rows leave the queue, and their forms with them: report on the page instead.
   const page = `/cycles/${encodeURIComponent(target.frameworkCode)}/${target.year}/review`;
-  revalidatePath(page);
-  redirect(`${page}?${outcome}`);
+  return runFormAction({
+    values,
+    run: async (access) => {
+      if (selected.length === 0) throw new AppError("BAD_REQUEST", "Check at least one value to approve");
+      return reviewCycleValues(access, target, { decisions });
+    },
+    revalidate: [page],
+    redirectTo: (result) => `${page}?approved=${result.approved}&returned=${result.returned}`,
+  });
 }
 
 export async function reopenValueAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await reopenValue(access, values.valueId ?? "", values.reason);
-    revalidatePath(`/values/${values.valueId}`);
-    return { status: "success", message: "The value is reopened and back with the institution for correction." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const success = "The value is reopened and back with the institution for correction.";
+  const run = (access: AccessContext) => reopenValue(access, values.valueId ?? "", values.reason);
+  return runFormAction({ values, run, revalidate: [`/values/${values.valueId}`], success });
 }
 
 export async function addCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  try {
-    const access = await requireActionAccess();
-    await addValueComment(access, values.valueId ?? "", values.body);
-    revalidatePath(`/values/${values.valueId}`);
-    return { status: "success", message: "Your comment was added." };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  const run = (access: AccessContext) => addValueComment(access, values.valueId ?? "", values.body);
+  return runFormAction({ values, run, revalidate: [`/values/${values.valueId}`], success: "Your comment was added." });
 }

@@ -1,16 +1,18 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { startExportAction, type ExportActionState } from "@/app/actions/exports";
 import { JobProgress } from "@/components/jobs/job-progress";
 import type { ExportChoice } from "@/lib/exports/export-choices";
 import type { JobView } from "@/lib/jobs/job-view";
 
-type Started = { choice: ExportChoice; job: JobView } | { choice: ExportChoice; error: string };
+const IDLE: ExportActionState = { status: "idle" };
+const choiceKey = (choice: ExportChoice) => `${choice.format}:${choice.dataset ?? ""}`;
 
 /**
  * Buttons that prepare a file in the background (a report can take a few seconds): each
- * starts an export job, follows its progress and then offers the file, which the browser
- * also starts downloading by itself.
+ * starts an export job through a server action, follows its progress and then offers the
+ * file, which the browser also starts downloading by itself.
  */
 export function ExportPanel({
   frameworkCode,
@@ -25,42 +27,23 @@ export function ExportPanel({
   from?: number;
   includeProvisional: boolean;
 }) {
-  const [started, setStarted] = useState<Started | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function start(choice: ExportChoice) {
-    setBusy(true);
-    try {
-      const response = await fetch("/api/v1/jobs", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          kind: "framework-export",
-          params: { frameworkCode, format: choice.format, dataset: choice.dataset, year, from, includeProvisional },
-        }),
-      });
-      if (response.ok) setStarted({ choice, job: (await response.json()) as JobView });
-      else {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setStarted({ choice, error: body?.error?.message ?? `The server answered ${response.status}` });
-      }
-    } catch {
-      setStarted({ choice, error: "The server could not be reached; check the connection and try again." });
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const [state, dispatch, pending] = useActionState(startExportAction, IDLE);
+  const chosen = choices.find((choice) => choiceKey(choice) === state.choice);
   return (
-    <div className="export-panel">
+    <form className="export-panel" action={dispatch}>
+      <input type="hidden" name="frameworkCode" value={frameworkCode} />
+      {year === undefined ? null : <input type="hidden" name="year" value={year} />}
+      {from === undefined ? null : <input type="hidden" name="from" value={from} />}
+      <input type="hidden" name="includeProvisional" value={String(includeProvisional)} />
       <ul className="export-list">
         {choices.map((choice) => (
-          <li key={`${choice.format}-${choice.dataset ?? ""}`}>
+          <li key={choiceKey(choice)}>
             <button
-              type="button"
+              type="submit"
+              name="choice"
+              value={choiceKey(choice)}
               className="button button--secondary"
-              disabled={busy}
-              onClick={() => start(choice)}
+              disabled={pending}
               aria-describedby={`export-${choice.format}-${choice.dataset ?? ""}`}
             >
               {choice.label}
@@ -71,21 +54,21 @@ export function ExportPanel({
           </li>
         ))}
       </ul>
-      {started === null ? null : "error" in started ? (
+      {state.status === "error" ? (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>{started.choice.label} could not start.</strong> {started.error}
+            <strong>{chosen ? `${chosen.label} could not start.` : "The export could not start."}</strong> {state.message}
           </p>
         </div>
-      ) : (
+      ) : state.status === "started" ? (
         <JobProgress
-          key={started.job.id}
-          job={started.job}
-          label={`Preparing ${started.choice.label}`}
-          done={(job) => <DownloadLink job={job} label={started.choice.label} />}
+          key={state.job.id}
+          job={state.job}
+          label={`Preparing ${chosen?.label ?? "the file"}`}
+          done={(job) => <DownloadLink job={job} label={chosen?.label ?? "The file"} />}
         />
-      )}
-    </div>
+      ) : null}
+    </form>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ActionState } from "@/lib/actions/action-state";
-import { fieldError, previousValue } from "./form-parts";
+import { FieldNotes, fieldError, previousValue } from "./form-parts";
 
 /** Ticked values are kept across a failed submission as one line each (formValuesWithLists). */
 function previousChoices(state: ActionState, name: string, fallback: string[]): string[] {
@@ -36,17 +36,7 @@ export function CheckboxGroupField({
       aria-invalid={error ? true : undefined}
     >
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`hint-${name}`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`error-${name}`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={name} hint={hint} error={error} />
       {options.length === 0 ? <p className="muted">Nothing to choose from.</p> : null}
       {options.map((option) => (
         <label key={option.value} className="choice-group__option">

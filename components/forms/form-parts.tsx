@@ -166,6 +166,16 @@ function FieldFrame(props: { id: string; label: string; hint?: string; error?: s
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={`field-${id}`}>{label}</label>
+      <FieldNotes id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** The hint and the error under a field's label, with the ids its input points to (describedByOf). */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint ? (
         <p className="field__hint" id={`hint-${id}`}>
           {hint}
@@ -177,7 +187,6 @@ function FieldFrame(props: { id: string; label: string; hint?: string; error?: s
           {error}
         </p>
       ) : null}
-      {children}
-    </div>
+    </>
   );
 }

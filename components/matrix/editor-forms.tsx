@@ -11,7 +11,7 @@ import {
   retireIndicatorAction,
 } from "@/app/actions/matrix-editor";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/form-parts";
-import { IDLE } from "@/lib/actions/action-state";
+import { IDLE, type ActionState } from "@/lib/actions/action-state";
 
 /** Which version a form edits: sent back so the action can refresh the editor's pages. */
 export type VersionRef = { frameworkCode: string; versionNumber: number; versionId: string };
@@ -112,15 +112,7 @@ export function MoveAreaForm({
       <VersionFields version={version} />
       <input type="hidden" name="areaId" value={areaId} />
       <SelectField name="parentId" label="Part of" state={state} defaultValue={parentId ?? ""} options={areaOptions(areas, "Top level")} />
-      <TextField
-        name="position"
-        label="Position among its sibling areas"
-        hint="1 is first; a number past the end puts it last"
-        type="number"
-        width="short"
-        state={state}
-        defaultValue={String(position + 1)}
-      />
+      <PositionField label="Position among its sibling areas" state={state} position={position} />
       <SubmitButton variant="secondary">Move area</SubmitButton>
     </form>
   );
@@ -165,15 +157,7 @@ export function MoveIndicatorForm({
       <VersionFields version={version} />
       <input type="hidden" name="indicatorId" value={indicatorId} />
       <SelectField name="areaId" label="Area" state={state} defaultValue={areaId} options={areaOptions(areas, "Choose an area").slice(1)} />
-      <TextField
-        name="position"
-        label="Position in the area"
-        hint="1 is first; a number past the end puts it last"
-        type="number"
-        width="short"
-        state={state}
-        defaultValue={String(position + 1)}
-      />
+      <PositionField label="Position in the area" state={state} position={position} />
       <SubmitButton variant="secondary">Move indicator</SubmitButton>
     </form>
   );
@@ -224,5 +208,20 @@ export function NewDraftForm({
       />
       <SubmitButton>Start new draft</SubmitButton>
     </form>
+  );
+}
+
+/** Where a moved area or indicator goes among its siblings, counted from 1 for people (the record counts from 0). */
+function PositionField({ label, state, position }: { label: string; state: ActionState; position: number }) {
+  return (
+    <TextField
+      name="position"
+      label={label}
+      hint="1 is first; a number past the end puts it last"
+      type="number"
+      width="short"
+      state={state}
+      defaultValue={String(position + 1)}
+    />
   );
 }

@@ -18,7 +18,9 @@ const LABELS = {
 /**
  * Upload of a matrix workbook (or the CSV of its Indicators sheet): "Check" runs the dry run
  * (the file's problems by sheet, row and column, or the diff against the version in force),
- * "Import" writes the draft. Its fields are named apart from the editor form's ("newCode"), as both can share a page. Submitted by hand so the chosen file stays chosen between the two.
+ * "Import" writes the draft. Its fields are named apart from the editor form's ("newCode"), as both can share a page.
+ * Without JavaScript the form posts to its action; with it, it is submitted by hand (React would
+ * reset the form after an action), so the chosen file stays chosen between the two.
  */
 export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: string } | { mode: "new-framework" }) {
   const [state, dispatch, pending] = useActionState(importMatrixAction, { status: "idle" } as MatrixImportState);
@@ -29,7 +31,7 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
     <>
       <form
         noValidate
-        encType="multipart/form-data"
+        action={dispatch}
         aria-labelledby="import-heading"
         onSubmit={(event) => {
           event.preventDefault();

@@ -5,6 +5,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { createApiTokenSchema, type CreateApiTokenInput } from "./schemas";
 import { generateApiToken } from "./token-format";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /** Issues a token for the acting person, in their current workspace. The token is returned once and never stored. */
 export async function createApiToken(access: AccessContext, raw: CreateApiTokenInput): Promise<{ id: string; token: string }> {
@@ -13,7 +14,7 @@ export async function createApiToken(access: AccessContext, raw: CreateApiTokenI
   const { token, hash, prefix } = generateApiToken();
   const expiresAt = input.expiresInDays > 0 ? new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000) : null;
   return runMutation(actorOf(access), async (tx, audit) => {
-    const created = await tx.apiToken.create({
+    const created = await inWorkspace(access.workspace.id, tx).apiToken.create({
       data: { userId: access.user.id, workspaceId: access.workspace.id, name: input.name, tokenHash: hash, prefix, expiresAt },
     });
     await audit({

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "./audit-actions";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -44,8 +44,8 @@ export type AuditEntry = {
 export async function listAuditEvents(access: AccessContext, rawFilter: Record<string, unknown>) {
   requirePermission(access, "audit.read");
   const filter = parseOrThrow(auditFilterSchema, rawFilter, "Check the filters");
+  const scoped = inWorkspace(access.workspace.id);
   const where: Prisma.AuditEventWhereInput = {
-    workspaceId: access.workspace.id,
     actorId: filter.actor,
     entityType: filter.entity,
     action: filter.action,
@@ -55,8 +55,8 @@ export async function listAuditEvents(access: AccessContext, rawFilter: Record<s
     },
   };
   const [total, entries, people] = await Promise.all([
-    db.auditEvent.count({ where }),
-    db.auditEvent.findMany({
+    scoped.auditEvent.count({ where }),
+    scoped.auditEvent.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
@@ -73,8 +73,7 @@ export async function listAuditEvents(access: AccessContext, rawFilter: Record<s
         after: true,
       },
     }),
-    db.membership.findMany({
-      where: { workspaceId: access.workspace.id },
+    scoped.membership.findMany({
       orderBy: { user: { name: "asc" } },
       select: { user: { select: { id: true, name: true, email: true } } },
     }),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
 import type { CycleStatus } from "@/lib/generated/prisma/enums";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type CycleSummary = {
   id: string;
@@ -16,8 +16,7 @@ export type CycleSummary = {
 
 /** Every reporting cycle of the workspace, newest year first. One query. */
 export async function listCycles(access: AccessContext): Promise<CycleSummary[]> {
-  const cycles = await db.reportingCycle.findMany({
-    where: { framework: { workspaceId: access.workspace.id } },
+  const cycles = await inWorkspace(access.workspace.id).reportingCycle.findMany({
     orderBy: [{ year: "desc" }, { framework: { code: "asc" } }],
     select: {
       id: true,

@@ -6,6 +6,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import { defaultDeadlines, openCycleSchema, utcDate } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * Opens the reporting cycle of a framework for a year, on the framework's current approved
@@ -21,8 +22,8 @@ export async function openCycle(access: AccessContext, raw: unknown): Promise<{ 
   };
 
   return runMutation(actorOf(access), async (tx, audit) => {
-    const framework = await tx.framework.findUnique({
-      where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.frameworkCode } },
+    const framework = await inWorkspace(access.workspace.id, tx).framework.findFirst({
+      where: { code: input.frameworkCode },
       select: { id: true, code: true, versions: { select: { id: true, number: true, label: true, status: true } } },
     });
     if (!framework)

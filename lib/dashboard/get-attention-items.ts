@@ -1,10 +1,10 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/indicators/format-value";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import type { OpenCycleSummary } from "@/lib/monitoring/list-open-cycles";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type AttentionItem = { text: string; href: string; tone: "action" | "warning" | "info" };
 
@@ -63,8 +63,8 @@ export async function getAttentionItems(
     }
   }
   if (can(access, "framework-versions.approve")) {
-    const inConsultation = await db.frameworkVersion.count({
-      where: { status: "IN_CONSULTATION", framework: { workspaceId: access.workspace.id } },
+    const inConsultation = await inWorkspace(access.workspace.id).frameworkVersion.count({
+      where: { status: "IN_CONSULTATION" },
     });
     if (inConsultation > 0)
       items.push({
@@ -74,8 +74,8 @@ export async function getAttentionItems(
       });
   }
   if (can(access, "users.manage")) {
-    const waiting = await db.membership.count({
-      where: { workspaceId: access.workspace.id, isActive: true, user: { mustChangePassword: true } },
+    const waiting = await inWorkspace(access.workspace.id).membership.count({
+      where: { isActive: true, user: { mustChangePassword: true } },
     });
     if (waiting > 0)
       items.push({

@@ -1,8 +1,8 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
 import { compareYears, type YearComparison } from "@/lib/progress/compare-years";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type HeadlineProgress = {
   frameworkCode: string;
@@ -20,8 +20,7 @@ export type HeadlineProgress = {
  * cycle, the latest year that has a score.
  */
 export async function getHeadlineProgress(access: AccessContext): Promise<HeadlineProgress | null> {
-  const cycles = await db.reportingCycle.findMany({
-    where: { framework: { workspaceId: access.workspace.id } },
+  const cycles = await inWorkspace(access.workspace.id).reportingCycle.findMany({
     select: { year: true, status: true, framework: { select: { id: true, code: true } } },
   });
   const byFramework = new Map<string, { code: string; latestYear: number; closedYears: number[] }>();

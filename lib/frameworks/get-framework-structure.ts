@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Direction, FrameworkVersionStatus, ScoringMethod, ValueType } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "./pick-current-version";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type StructureIndicator = {
   id: string;
@@ -86,8 +87,8 @@ export const STRUCTURE_INDICATOR_SELECT = {
  * queries (framework, versions, areas, indicators and their relations) for any size.
  */
 export async function getFrameworkStructure(access: AccessContext, code: string): Promise<FrameworkStructure> {
-  const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: access.workspace.id, code } },
+  const framework = await inWorkspace(access.workspace.id).framework.findFirst({
+    where: { code },
     select: {
       id: true,
       code: true,

@@ -6,6 +6,7 @@ import type { MappingScheme } from "@/lib/generated/prisma/enums";
 import { listFrameworkValues, type FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
 import { pickCurrentVersion } from "./pick-current-version";
 import type { StructureIndicator } from "./get-framework-structure";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type IndicatorDetail = {
   framework: { id: string; code: string; name: string; versionLabel: string; baseYear: number | null };
@@ -26,9 +27,9 @@ export type IndicatorDetail = {
 
 /** Everything the indicator page shows, in a fixed number of queries. */
 export async function getIndicatorDetail(access: AccessContext, frameworkCode: string, indicatorCode: string): Promise<IndicatorDetail> {
-  const workspaceId = access.workspace.id;
-  const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId, code: frameworkCode } },
+  const scoped = inWorkspace(access.workspace.id);
+  const framework = await scoped.framework.findFirst({
+    where: { code: frameworkCode },
     select: {
       id: true,
       code: true,
@@ -64,8 +65,7 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
 
   const [values, members] = await Promise.all([
     listFrameworkValues(access, framework.id, { identityId: indicator.identityId }, new Map([[indicator.identityId, indicator.code]])),
-    db.dimensionMember.findMany({
-      where: { dimension: { workspaceId } },
+    scoped.dimensionMember.findMany({
       select: { code: true, name: true, dimension: { select: { code: true } } },
     }),
   ]);

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { zodProblems } from "@/lib/validation/parse-input";
 import { frameworkDefinitionSchema, type FrameworkDefinition } from "./schemas";
 import { writeVersionContent, type VersionContent } from "./write-version-content";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type InstalledFramework = { frameworkId: string; versionId: string } & VersionContent;
 
@@ -28,8 +29,8 @@ export async function installFramework(
   }
   const definition = parsed.data;
 
-  const existing = await tx.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: input.workspaceId, code: definition.code } },
+  const existing = await inWorkspace(input.workspaceId, tx).framework.findFirst({
+    where: { code: definition.code },
     select: { id: true },
   });
   if (existing) throw new AppError("CONFLICT", `A framework with code ${definition.code} already exists`);

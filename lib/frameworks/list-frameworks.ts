@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import type { FrameworkVersionStatus, ScoringMethod } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "./pick-current-version";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type FrameworkSummary = {
   code: string;
@@ -18,8 +19,7 @@ export type FrameworkSummary = {
 
 /** Frameworks of a workspace with the size of their current version. Four queries, whatever the count. */
 export async function listFrameworks(access: AccessContext): Promise<FrameworkSummary[]> {
-  const frameworks = await db.framework.findMany({
-    where: { workspaceId: access.workspace.id },
+  const frameworks = await inWorkspace(access.workspace.id).framework.findMany({
     orderBy: { createdAt: "asc" },
     select: {
       code: true,

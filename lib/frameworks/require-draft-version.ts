@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type DraftVersionRef = { id: string; number: number; label: string; frameworkId: string; frameworkCode: string };
 
@@ -21,8 +22,8 @@ const STATUS_WORDS: Record<FrameworkVersionStatus, string> = {
  * the person's workspace, never from client input alone. Read in the caller's transaction.
  */
 export async function requireDraftVersion(access: AccessContext, versionId: string, client: Tx = db): Promise<DraftVersionRef> {
-  const version = await client.frameworkVersion.findFirst({
-    where: { id: versionId, framework: { workspaceId: access.workspace.id } },
+  const version = await inWorkspace(access.workspace.id, client).frameworkVersion.findFirst({
+    where: { id: versionId },
     select: { id: true, number: true, label: true, status: true, frameworkId: true, framework: { select: { code: true } } },
   });
   if (!version) throw new AppError("NOT_FOUND", "There is no such framework version in this workspace");

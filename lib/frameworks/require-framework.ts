@@ -1,12 +1,12 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /** A framework of the workspace by its code, or NOT_FOUND. */
 export async function requireFramework(access: AccessContext, code: string): Promise<{ id: string; code: string; name: string }> {
-  const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: access.workspace.id, code } },
+  const framework = await inWorkspace(access.workspace.id).framework.findFirst({
+    where: { code },
     select: { id: true, code: true, name: true },
   });
   if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${code}`);

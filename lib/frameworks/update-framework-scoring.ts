@@ -5,6 +5,7 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 const cutoff = z.coerce
   .number({ message: "Give each cut-off as a number from 0 to 100" })
@@ -33,8 +34,8 @@ export async function updateFrameworkScoring(access: AccessContext, code: string
   requirePermission(access, "frameworks.manage");
   const input = parseOrThrow(frameworkScoringSchema, raw, "Check the scoring settings");
   await runMutation(actorOf(access), async (tx, audit) => {
-    const framework = await tx.framework.findUnique({
-      where: { workspaceId_code: { workspaceId: access.workspace.id, code } },
+    const framework = await inWorkspace(access.workspace.id, tx).framework.findFirst({
+      where: { code },
       select: { id: true, baseYear: true, categoryCutoffs: true },
     });
     if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${code}`);

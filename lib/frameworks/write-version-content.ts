@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildIndicatorRows } from "./indicator-rows";
 import type { AreaDefinition, IndicatorDefinition } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type VersionContent = {
   /** Indicator code -> the id of this version's definition, for callers that attach values next. */
@@ -30,9 +31,10 @@ export async function writeVersionContent(
     identityIdsByCode: ReadonlyMap<string, string>;
   },
 ): Promise<VersionContent> {
+  const scoped = inWorkspace(input.workspaceId, tx);
   const [institutions, dimensions] = await Promise.all([
-    tx.institution.findMany({ where: { workspaceId: input.workspaceId }, select: { id: true, code: true } }),
-    tx.dimension.findMany({ where: { workspaceId: input.workspaceId }, select: { id: true, code: true } }),
+    scoped.institution.findMany({ select: { id: true, code: true } }),
+    scoped.dimension.findMany({ select: { id: true, code: true } }),
   ]);
   const identityIds = new Map<string, string>();
   const newIdentities: Prisma.IndicatorIdentityCreateManyInput[] = [];

@@ -5,20 +5,22 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { createInstitutionSchema, type CreateInstitutionInput } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export async function createInstitution(access: AccessContext, raw: CreateInstitutionInput): Promise<{ institutionId: string }> {
   requirePermission(access, "institutions.manage");
   const input = parseOrThrow(createInstitutionSchema, raw, "Check the institution's details");
   return runMutation(actorOf(access), async (tx, audit) => {
-    const taken = await tx.institution.findUnique({
-      where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.code } },
+    const scoped = inWorkspace(access.workspace.id, tx);
+    const taken = await scoped.institution.findFirst({
+      where: { code: input.code },
       select: { id: true },
     });
     if (taken)
       throw new AppError("CONFLICT", `The code ${input.code} is already used`, {
         problems: [{ field: "code", code: "duplicate", message: `The code ${input.code} is already used` }],
       });
-    const institution = await tx.institution.create({ data: { workspaceId: access.workspace.id, code: input.code, name: input.name } });
+    const institution = await scoped.institution.create({ data: { workspaceId: access.workspace.id, code: input.code, name: input.name } });
     await audit({
       workspaceId: access.workspace.id,
       action: "institution.created",

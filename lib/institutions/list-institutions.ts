@@ -1,6 +1,6 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type InstitutionSummary = {
   id: string;
@@ -13,8 +13,7 @@ export type InstitutionSummary = {
 
 /** The workspace's institutions (not restricted: they appear on every matrix). Two queries. */
 export async function listInstitutions(access: AccessContext): Promise<InstitutionSummary[]> {
-  const institutions = await db.institution.findMany({
-    where: { workspaceId: access.workspace.id },
+  const institutions = await inWorkspace(access.workspace.id).institution.findMany({
     orderBy: [{ isActive: "desc" }, { code: "asc" }],
     select: { id: true, code: true, name: true, isActive: true, _count: { select: { leadIndicators: true, memberships: true } } },
   });

@@ -6,11 +6,11 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { renameInstitutionSchema } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 async function requireWorkspaceInstitutionRecord(tx: Tx, access: AccessContext, institutionId: string) {
-  const institution = await tx.institution.findUnique({ where: { id: institutionId } });
-  if (!institution || institution.workspaceId !== access.workspace.id)
-    throw new AppError("NOT_FOUND", "No such institution in this workspace");
+  const institution = await inWorkspace(access.workspace.id, tx).institution.findUnique({ where: { id: institutionId } });
+  if (!institution) throw new AppError("NOT_FOUND", "No such institution in this workspace");
   return institution;
 }
 

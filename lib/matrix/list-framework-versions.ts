@@ -1,10 +1,10 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type FrameworkVersionSummary = {
   number: number;
@@ -22,8 +22,8 @@ export type FrameworkVersionSummary = {
 /** Every version of a framework, newest first, with its place in the lifecycle. Two queries. */
 export async function listFrameworkVersions(access: AccessContext, frameworkCode: string): Promise<FrameworkVersionSummary[]> {
   requirePermission(access, "frameworks.read");
-  const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: access.workspace.id, code: frameworkCode } },
+  const framework = await inWorkspace(access.workspace.id).framework.findFirst({
+    where: { code: frameworkCode },
     select: {
       versions: {
         orderBy: { number: "desc" },

@@ -4,6 +4,7 @@ import { codeMappingSchema } from "./code-mapping";
 import type { DefinitionDiff } from "./definition-diff";
 import { diffDefinitions } from "./diff-definitions";
 import { loadVersionDefinition } from "./load-version-definition";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * What changed in a version against the one it replaced (its basedOn version, else the newest
@@ -11,8 +12,8 @@ import { loadVersionDefinition } from "./load-version-definition";
  * version. Read for the report's annex and the versions page.
  */
 export async function loadVersionChanges(input: { workspaceId: string; versionId: string }): Promise<DefinitionDiff | null> {
-  const version = await db.frameworkVersion.findFirst({
-    where: { id: input.versionId, framework: { workspaceId: input.workspaceId } },
+  const version = await inWorkspace(input.workspaceId).frameworkVersion.findFirst({
+    where: { id: input.versionId },
     select: { frameworkId: true, number: true, basedOnId: true, codeMapping: true },
   });
   if (!version) return null;

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AreaDefinition, FrameworkDefinition, IndicatorDefinition, NameTranslations } from "@/lib/frameworks/schemas";
 import type { MatrixReferences } from "./matrix-references";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 const INDICATOR_INCLUDE = {
   leadInstitution: { select: { code: true } },
@@ -27,8 +28,9 @@ export type VersionDefinition = { definition: FrameworkDefinition; references: M
  * comes back with the "%" installFramework gave it.
  */
 export async function loadVersionDefinition(input: { workspaceId: string; versionId: string }): Promise<VersionDefinition> {
-  const version = await db.frameworkVersion.findFirst({
-    where: { id: input.versionId, framework: { workspaceId: input.workspaceId } },
+  const scoped = inWorkspace(input.workspaceId);
+  const version = await scoped.frameworkVersion.findFirst({
+    where: { id: input.versionId },
     select: {
       number: true,
       label: true,
@@ -50,9 +52,8 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
       orderBy: { position: "asc" },
       include: INDICATOR_INCLUDE,
     }),
-    db.institution.findMany({ where: { workspaceId: input.workspaceId }, orderBy: { code: "asc" }, select: { code: true, name: true } }),
-    db.dimension.findMany({
-      where: { workspaceId: input.workspaceId },
+    scoped.institution.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    scoped.dimension.findMany({
       orderBy: [{ position: "asc" }, { code: "asc" }],
       select: { code: true, name: true, members: { orderBy: [{ position: "asc" }, { code: "asc" }], select: { code: true, name: true } } },
     }),

@@ -1,8 +1,8 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type FrameworkVersionRef = { id: string; number: number; label: string; status: FrameworkVersionStatus; codeMapping: unknown };
 
@@ -12,8 +12,8 @@ export async function requireFrameworkVersion(
   frameworkCode: string,
   versionNumber: number,
 ): Promise<FrameworkVersionRef> {
-  const version = await db.frameworkVersion.findFirst({
-    where: { number: versionNumber, framework: { code: frameworkCode, workspaceId: access.workspace.id } },
+  const version = await inWorkspace(access.workspace.id).frameworkVersion.findFirst({
+    where: { number: versionNumber, framework: { code: frameworkCode } },
     select: { id: true, number: true, label: true, status: true, codeMapping: true },
   });
   if (!version) throw new AppError("NOT_FOUND", `No version ${versionNumber} of framework ${frameworkCode}`);

@@ -7,6 +7,7 @@ import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { isAssignedTo, loadCycleIndicators } from "./load-cycle-indicators";
 import { loadAreaRoots } from "./load-area-roots";
 import { requireCycle, type CycleRef } from "./require-cycle";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type CompletenessCounts = {
   assigned: number;
@@ -54,8 +55,7 @@ export async function getCycleCompleteness(
   const [allIndicators, { roots, rootOf }, institutions] = await Promise.all([
     loadCycleIndicators(cycle.versionId),
     loadAreaRoots(cycle.versionId),
-    db.institution.findMany({
-      where: { workspaceId: access.workspace.id },
+    inWorkspace(access.workspace.id).institution.findMany({
       orderBy: { code: "asc" },
       select: { id: true, code: true, name: true },
     }),

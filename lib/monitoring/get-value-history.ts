@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireVisibleValue } from "./require-visible-value";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type ValueHistoryEntry = {
   id: string;
@@ -18,8 +19,8 @@ export type ValueHistoryEntry = {
 export async function getValueHistory(access: AccessContext, valueId: string) {
   const value = await requireVisibleValue(access, valueId);
   const [events, comments] = await Promise.all([
-    db.auditEvent.findMany({
-      where: { entityType: "IndicatorValue", entityId: value.id, workspaceId: access.workspace.id, action: { not: "value.commented" } },
+    inWorkspace(access.workspace.id).auditEvent.findMany({
+      where: { entityType: "IndicatorValue", entityId: value.id, action: { not: "value.commented" } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, createdAt: true, actorLabel: true, action: true, summary: true, before: true, after: true },
     }),

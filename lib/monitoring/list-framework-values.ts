@@ -1,9 +1,9 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
 import type { FrameworkVersionStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import { visibleValuesWhere } from "./visible-values";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type FrameworkValueRow = {
   /** The indicator's code in the framework's current version (its code when reported, if it was retired since). */
@@ -42,14 +42,12 @@ export async function listFrameworkValues(
   /** Identity -> code in the current version, when the caller has it. */
   knownCurrentCodes?: ReadonlyMap<string, string>,
 ): Promise<FrameworkValueRow[]> {
-  const framework = { id: frameworkId, workspaceId: access.workspace.id };
+  const scoped = inWorkspace(access.workspace.id);
   const [rows, currentCode] = await Promise.all([
-    db.indicatorValue.findMany({
+    scoped.indicatorValue.findMany({
       where: {
         AND: [visibleValuesWhere(access)],
-        // The workspace condition is redundant for callers that looked the framework up in the
-        // workspace, and stops any that did not.
-        identity: { frameworkId, framework: { workspaceId: access.workspace.id } },
+        identity: { frameworkId },
         ...(filter.identityId ? { identityId: filter.identityId } : {}),
         year: { gte: filter.from, lte: filter.to },
         ...(filter.totalsOnly ? { disaggregation: "" } : {}),
@@ -70,9 +68,9 @@ export async function listFrameworkValues(
       },
     }),
     knownCurrentCodes ??
-      db.indicator
+      scoped.indicator
         .findMany({
-          where: { identity: { frameworkId: framework.id, framework: { workspaceId: framework.workspaceId } } },
+          where: { identity: { frameworkId } },
           select: { identityId: true, code: true, version: { select: { number: true, status: true } } },
         })
         .then(currentCodesOf),

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type OpenCycleSummary = {
   id: string;
@@ -36,8 +37,8 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       : { kind: "none" };
   const indicatorScope: Prisma.IndicatorWhereInput =
     scope.kind === "institution" && institution ? ownInstitutionIndicatorsWhere(institution.id) : {};
-  const cycles = await db.reportingCycle.findMany({
-    where: { status: "OPEN", framework: { workspaceId: access.workspace.id } },
+  const cycles = await inWorkspace(access.workspace.id).reportingCycle.findMany({
+    where: { status: "OPEN" },
     orderBy: [{ year: "desc" }],
     select: {
       id: true,

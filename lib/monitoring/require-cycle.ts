@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CycleStatus } from "@/lib/generated/prisma/enums";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type CycleRef = {
   id: string;
@@ -18,8 +19,8 @@ export type CycleRef = {
 
 /** The reporting cycle of a framework (of the person's workspace) and year, or NOT_FOUND. */
 export async function requireCycle(access: AccessContext, frameworkCode: string, year: number, client: Tx = db): Promise<CycleRef> {
-  const cycle = await client.reportingCycle.findFirst({
-    where: { year, framework: { code: frameworkCode, workspaceId: access.workspace.id } },
+  const cycle = await inWorkspace(access.workspace.id, client).reportingCycle.findFirst({
+    where: { year, framework: { code: frameworkCode } },
     select: {
       id: true,
       year: true,

@@ -3,14 +3,15 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { visibleValuesWhere } from "./visible-values";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * A value the person may read, found from its id within their workspace. A value they may
  * not read is "not found": its existence is not theirs to learn.
  */
 export async function requireVisibleValue(access: AccessContext, valueId: string, client: Tx = db) {
-  const value = await client.indicatorValue.findFirst({
-    where: { id: valueId, indicator: { version: { framework: { workspaceId: access.workspace.id } } }, AND: [visibleValuesWhere(access)] },
+  const value = await inWorkspace(access.workspace.id, client).indicatorValue.findFirst({
+    where: { id: valueId, AND: [visibleValuesWhere(access)] },
     include: {
       indicator: {
         select: {

@@ -8,6 +8,7 @@ import { parseDisaggregationKey } from "@/lib/indicators/disaggregation";
 import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
 import type { OpenSdgExportIndicator } from "./build-open-sdg-files";
 import { isGoalCode, isTargetCode } from "./open-sdg-codes";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * A framework's current version as Open SDG indicators: its quantitative indicators with the
@@ -17,8 +18,8 @@ import { isGoalCode, isTargetCode } from "./open-sdg-codes";
  */
 export async function loadOpenSdgExport(access: AccessContext, frameworkCode: string): Promise<OpenSdgExportIndicator[]> {
   requirePermission(access, "frameworks.read");
-  const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: access.workspace.id, code: frameworkCode } },
+  const framework = await inWorkspace(access.workspace.id).framework.findFirst({
+    where: { code: frameworkCode },
     select: { id: true, versions: { select: { id: true, number: true, status: true } } },
   });
   const version = framework ? pickCurrentVersion(framework.versions) : null;
@@ -39,8 +40,7 @@ export async function loadOpenSdgExport(access: AccessContext, frameworkCode: st
       },
       orderBy: { position: "asc" },
     }),
-    db.dimension.findMany({
-      where: { workspaceId: access.workspace.id },
+    inWorkspace(access.workspace.id).dimension.findMany({
       select: { id: true, code: true, name: true, members: { select: { code: true, name: true } } },
     }),
     db.indicatorValue.findMany({

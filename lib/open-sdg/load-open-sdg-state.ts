@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import type { OpenSdgExistingState } from "./open-sdg-plan";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 const asTranslations = (value: unknown): Record<string, string> | null =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : null;
@@ -13,8 +14,7 @@ const asTranslations = (value: unknown): Record<string, string> | null =>
  */
 export async function loadOpenSdgState(client: Tx, workspaceId: string, frameworkCode: string): Promise<OpenSdgExistingState> {
   const [dimensions, framework] = await Promise.all([
-    client.dimension.findMany({
-      where: { workspaceId },
+    inWorkspace(workspaceId, client).dimension.findMany({
       select: {
         id: true,
         code: true,
@@ -24,8 +24,8 @@ export async function loadOpenSdgState(client: Tx, workspaceId: string, framewor
       },
       orderBy: { position: "asc" },
     }),
-    client.framework.findUnique({
-      where: { workspaceId_code: { workspaceId, code: frameworkCode } },
+    inWorkspace(workspaceId, client).framework.findFirst({
+      where: { code: frameworkCode },
       select: { id: true, code: true, name: true, versions: { select: { id: true, number: true, status: true } } },
     }),
   ]);

@@ -7,6 +7,7 @@ import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { indicatorProgressAt, type SeriesPoint } from "./indicator-progress";
 import type { ProgressStatus } from "./progress-status";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type InstitutionIndicator = {
   frameworkCode: string;
@@ -40,18 +41,17 @@ export type InstitutionOverview = {
  * its reporting was in each cycle. A fixed number of queries.
  */
 export async function getInstitutionOverview(access: AccessContext, code: string): Promise<InstitutionOverview> {
-  const institution = await db.institution.findUnique({ where: { workspaceId_code: { workspaceId: access.workspace.id, code } } });
+  const scoped = inWorkspace(access.workspace.id);
+  const institution = await scoped.institution.findFirst({ where: { code } });
   if (!institution) throw new AppError("NOT_FOUND", `No institution ${code}`);
   const seesCompleteness = can(access, "completeness.read-all") || access.membership.institution?.id === institution.id;
 
   const [frameworks, cycles] = await Promise.all([
-    db.framework.findMany({
-      where: { workspaceId: access.workspace.id },
+    scoped.framework.findMany({
       orderBy: { createdAt: "asc" },
       select: { id: true, code: true, baseYear: true, versions: { select: { id: true, number: true, status: true } } },
     }),
-    db.reportingCycle.findMany({
-      where: { framework: { workspaceId: access.workspace.id } },
+    scoped.reportingCycle.findMany({
       orderBy: [{ year: "desc" }],
       select: { year: true, status: true, versionId: true, framework: { select: { code: true } } },
     }),

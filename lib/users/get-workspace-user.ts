@@ -1,18 +1,17 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceUser } from "./list-workspace-users";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /** One person of the workspace, by membership id, for administrators. */
 export async function getWorkspaceUser(access: AccessContext, membershipId: string): Promise<WorkspaceUser> {
   requirePermission(access, "users.manage");
-  const membership = await db.membership.findUnique({
+  const membership = await inWorkspace(access.workspace.id).membership.findUnique({
     where: { id: membershipId },
     select: {
       id: true,
-      workspaceId: true,
       role: true,
       isActive: true,
       institution: { select: { id: true, code: true, name: true } },
@@ -28,7 +27,7 @@ export async function getWorkspaceUser(access: AccessContext, membershipId: stri
       },
     },
   });
-  if (!membership || membership.workspaceId !== access.workspace.id) throw new AppError("NOT_FOUND", "No such person in this workspace");
+  if (!membership) throw new AppError("NOT_FOUND", "No such person in this workspace");
   return {
     membershipId: membership.id,
     userId: membership.user.id,

@@ -8,6 +8,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { inviteUserSchema, type InviteUserInput } from "./schemas";
 import { requireWorkspaceInstitution } from "./require-workspace-membership";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type InviteUserResult = {
   membershipId: string;
@@ -73,7 +74,7 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
         after: { email: input.email, name: input.name, mustChangePassword: true },
       });
     }
-    const membership = await tx.membership.create({
+    const membership = await inWorkspace(access.workspace.id, tx).membership.create({
       data: { userId, workspaceId: access.workspace.id, role: input.role, institutionId: input.institutionId },
     });
     await audit({

@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type WorkspaceUser = {
   membershipId: string;
@@ -19,8 +20,7 @@ export type WorkspaceUser = {
 /** Everyone with access to the workspace, for administrators. Two queries. */
 export async function listWorkspaceUsers(access: AccessContext): Promise<WorkspaceUser[]> {
   requirePermission(access, "users.manage");
-  const memberships = await db.membership.findMany({
-    where: { workspaceId: access.workspace.id },
+  const memberships = await inWorkspace(access.workspace.id).membership.findMany({
     orderBy: [{ isActive: "desc" }, { user: { name: "asc" } }],
     select: {
       id: true,

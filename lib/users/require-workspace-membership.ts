@@ -2,27 +2,28 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * A membership of the acting person's workspace, found from its id. A membership of another
  * workspace is reported as not found: its existence is not the caller's business.
  */
 export async function requireWorkspaceMembership(tx: Tx, access: AccessContext, membershipId: string) {
-  const membership = await tx.membership.findUnique({
+  const membership = await inWorkspace(access.workspace.id, tx).membership.findUnique({
     where: { id: membershipId },
     include: { user: { select: { id: true, email: true, name: true, isActive: true } }, institution: { select: { id: true, code: true } } },
   });
-  if (!membership || membership.workspaceId !== access.workspace.id) throw new AppError("NOT_FOUND", "No such person in this workspace");
+  if (!membership) throw new AppError("NOT_FOUND", "No such person in this workspace");
   return membership;
 }
 
 /** An active institution of the acting person's workspace, or a field error. */
 export async function requireWorkspaceInstitution(tx: Tx, access: AccessContext, institutionId: string) {
-  const institution = await tx.institution.findUnique({
+  const institution = await inWorkspace(access.workspace.id, tx).institution.findUnique({
     where: { id: institutionId },
-    select: { id: true, code: true, workspaceId: true, isActive: true },
+    select: { id: true, code: true, isActive: true },
   });
-  if (!institution || institution.workspaceId !== access.workspace.id || !institution.isActive) {
+  if (!institution || !institution.isActive) {
     throw new AppError("BAD_REQUEST", "Choose an active institution of this workspace", {
       problems: [{ field: "institutionId", message: "Choose an active institution of this workspace" }],
     });
@@ -32,8 +33,8 @@ export async function requireWorkspaceInstitution(tx: Tx, access: AccessContext,
 
 /** Refuses a change that would leave the workspace without an active administrator. */
 export async function ensureAnotherAdministrator(tx: Tx, workspaceId: string, exceptMembershipId: string): Promise<void> {
-  const others = await tx.membership.count({
-    where: { workspaceId, role: "ADMIN", isActive: true, id: { not: exceptMembershipId }, user: { isActive: true } },
+  const others = await inWorkspace(workspaceId, tx).membership.count({
+    where: { role: "ADMIN", isActive: true, id: { not: exceptMembershipId }, user: { isActive: true } },
   });
   if (others === 0) throw new AppError("CONFLICT", "The workspace must keep at least one active administrator");
 }

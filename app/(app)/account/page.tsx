@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listOwnApiTokens } from "@/lib/api-tokens/list-own-api-tokens";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { formatDateTime } from "@/lib/indicators/format-value";
 import { CreateApiTokenForm, RevokeApiTokenForm } from "./api-token-forms";
 

@@ -4,7 +4,7 @@ import { AuditChange } from "@/components/audit/audit-change";
 import { ProblemList } from "@/components/problems/problem-list";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/audit-actions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/indicators/format-value";
 import { firstAtEachPlace } from "@/lib/problems/problem";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CycleStatusBadge } from "@/components/cycles/cycle-status-badge";
 import { can } from "@/lib/auth/authorize";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { listCycles } from "@/lib/cycles/list-cycles";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { formatDate } from "@/lib/indicators/format-value";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 import { can } from "@/lib/auth/authorize";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 
 export const metadata: Metadata = { title: "Frameworks" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/layout/sign-out-button";
-import { getSessionAccess } from "@/lib/auth/get-session-access";
+import { getSessionAccess } from "@/app/_access/get-session-access";
 
 export const metadata: Metadata = { title: "No access" };
 

@@ -3,12 +3,12 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeVersionContent } from "@/lib/frameworks/write-version-content";
 import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
 import { requireFreeLabel, requireNoWorkingVersion } from "./require-no-working-version";
 import { createDraftVersionSchema } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * Starts the next version of a framework as a draft copy of the version in force: every area
@@ -19,8 +19,8 @@ export async function createDraftVersion(access: AccessContext, raw: unknown): P
   requirePermission(access, "frameworks.manage");
   const input = parseOrThrow(createDraftVersionSchema, raw, "Check the new version");
   // The version in force is approved and never changes, so it can be read before the transaction.
-  const inForce = await db.frameworkVersion.findFirst({
-    where: { framework: { workspaceId: access.workspace.id, code: input.frameworkCode }, status: "APPROVED" },
+  const inForce = await inWorkspace(access.workspace.id).frameworkVersion.findFirst({
+    where: { framework: { code: input.frameworkCode }, status: "APPROVED" },
     orderBy: { number: "desc" },
     select: { id: true, indicators: { select: { code: true, identityId: true } } },
   });

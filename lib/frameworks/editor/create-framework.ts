@@ -4,7 +4,6 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
@@ -13,6 +12,7 @@ import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
 import { createFrameworkSchema, type FrameworkTemplate } from "./schemas";
 import { writeNewFramework } from "./write-new-framework";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 const TEMPLATES: Record<FrameworkTemplate, FrameworkDefinition> = { MGI: MGI_FRAMEWORK, SDG_10_7_2: SDG_10_7_2_FRAMEWORK };
 
@@ -62,8 +62,8 @@ async function startingContent(
 ): Promise<FrameworkDefinition | null> {
   if (input.start === "template") return TEMPLATES[input.template!];
   if (input.start === "blank") return null;
-  const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.copyFrom! } },
+  const framework = await inWorkspace(access.workspace.id).framework.findFirst({
+    where: { code: input.copyFrom! },
     select: { versions: { select: { id: true, number: true, status: true } } },
   });
   const version = framework ? pickCurrentVersion(framework.versions) : null;

@@ -3,11 +3,12 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireDraftVersion, type DraftVersionRef } from "@/lib/frameworks/require-draft-version";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /** An indicator definition of the workspace by its id, and its version, which must be a draft. */
 export async function findDraftIndicator(access: AccessContext, tx: Tx, indicatorId: string) {
-  const indicator = await tx.indicator.findFirst({
-    where: { id: indicatorId, version: { framework: { workspaceId: access.workspace.id } } },
+  const indicator = await inWorkspace(access.workspace.id, tx).indicator.findFirst({
+    where: { id: indicatorId },
     select: { id: true, versionId: true, identityId: true, areaId: true, code: true, name: true, position: true },
   });
   if (!indicator) throw new AppError("NOT_FOUND", "No such indicator in this workspace");

@@ -1,17 +1,17 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /** The id of an indicator's definition in one version of a framework of the workspace, by codes (for the API). */
 export async function findVersionIndicatorId(
   access: AccessContext,
   address: { frameworkCode: string; versionNumber: number; indicatorCode: string },
 ): Promise<string> {
-  const indicator = await db.indicator.findFirst({
+  const indicator = await inWorkspace(access.workspace.id).indicator.findFirst({
     where: {
       code: address.indicatorCode,
-      version: { number: address.versionNumber, framework: { code: address.frameworkCode, workspaceId: access.workspace.id } },
+      version: { number: address.versionNumber, framework: { code: address.frameworkCode } },
     },
     select: { id: true },
   });

@@ -1,12 +1,12 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /** A version of a framework of the workspace by the framework's code and the version's number. */
 export async function findVersion(access: AccessContext, frameworkCode: string, versionNumber: number) {
-  const version = await db.frameworkVersion.findFirst({
-    where: { number: versionNumber, framework: { workspaceId: access.workspace.id, code: frameworkCode } },
+  const version = await inWorkspace(access.workspace.id).frameworkVersion.findFirst({
+    where: { number: versionNumber, framework: { code: frameworkCode } },
     select: {
       id: true,
       number: true,

@@ -18,6 +18,7 @@ import { loadMatrixReferences } from "./load-matrix-references";
 import { requireFreeLabel, requireNoWorkingVersion } from "./require-no-working-version";
 import { importMatrixFileSchema } from "./schemas";
 import { writeNewFramework } from "./write-new-framework";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type MatrixImportTarget = { frameworkCode: string; versionNumber: number; versionLabel: string; isNewFramework: boolean };
 export type MatrixImportCounts = { areas: number; indicators: number };
@@ -76,7 +77,7 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
       };
   if (existing) requireFreeLabel(existing.framework.versions, label);
   if (isNewFramework) {
-    const taken = await db.framework.findUnique({ where: { workspaceId_code: { workspaceId, code: after.code } }, select: { id: true } });
+    const taken = await inWorkspace(workspaceId).framework.findFirst({ where: { code: after.code }, select: { id: true } });
     if (taken) {
       throw new AppError(
         "CONFLICT",

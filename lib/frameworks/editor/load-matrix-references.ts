@@ -1,13 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { MatrixReferences } from "@/lib/matrix/matrix-references";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /** The workspace's institutions and dimensions, as a matrix file may name them. Two queries. */
 export async function loadMatrixReferences(workspaceId: string): Promise<MatrixReferences> {
+  const scoped = inWorkspace(workspaceId);
   const [institutions, dimensions] = await Promise.all([
-    db.institution.findMany({ where: { workspaceId }, orderBy: { code: "asc" }, select: { code: true, name: true } }),
-    db.dimension.findMany({
-      where: { workspaceId },
+    scoped.institution.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    scoped.dimension.findMany({
       orderBy: [{ position: "asc" }, { code: "asc" }],
       select: { code: true, name: true, members: { orderBy: [{ position: "asc" }, { code: "asc" }], select: { code: true, name: true } } },
     }),

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { zodProblems } from "@/lib/validation/parse-input";
 import { indicatorDefinitionSchema, type IndicatorDefinition } from "@/lib/frameworks/schemas";
 import { SDG_TARGETS } from "@/lib/matrix/matrix-references";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 const FIELD_MESSAGE = "Check the indicator's fields";
 
@@ -18,9 +19,10 @@ export function parseIndicatorDefinition(raw: unknown): IndicatorDefinition {
 export type WorkspaceReferences = { institutionIds: Map<string, string>; dimensionIds: Map<string, string> };
 
 export async function loadWorkspaceReferences(tx: Tx, workspaceId: string): Promise<WorkspaceReferences> {
+  const scoped = inWorkspace(workspaceId, tx);
   const [institutions, dimensions] = await Promise.all([
-    tx.institution.findMany({ where: { workspaceId }, select: { id: true, code: true } }),
-    tx.dimension.findMany({ where: { workspaceId }, select: { id: true, code: true } }),
+    scoped.institution.findMany({ select: { id: true, code: true } }),
+    scoped.dimension.findMany({ select: { id: true, code: true } }),
   ]);
   return {
     institutionIds: new Map(institutions.map((row) => [row.code, row.id])),

@@ -4,6 +4,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 const WORKING: Partial<Record<FrameworkVersionStatus, string>> = {
   DRAFT: "a draft",
@@ -17,8 +18,8 @@ const WORKING: Partial<Record<FrameworkVersionStatus, string>> = {
  * force (the newest approved one, or null) and the next version number.
  */
 export async function requireNoWorkingVersion(access: AccessContext, tx: Tx, frameworkCode: string) {
-  const framework = await tx.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: access.workspace.id, code: frameworkCode } },
+  const framework = await inWorkspace(access.workspace.id, tx).framework.findFirst({
+    where: { code: frameworkCode },
     select: {
       id: true,
       code: true,

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { ScoringMethod } from "@/lib/generated/prisma/enums";
 import type { AreaDefinition } from "@/lib/frameworks/schemas";
 import { writeVersionContent } from "@/lib/frameworks/write-version-content";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type NewFramework = {
   code: string;
@@ -27,7 +28,7 @@ export async function writeNewFramework(
   workspaceId: string,
   framework: NewFramework,
 ): Promise<{ frameworkId: string; versionId: string; indicators: number }> {
-  const taken = await tx.framework.findUnique({ where: { workspaceId_code: { workspaceId, code: framework.code } }, select: { id: true } });
+  const taken = await inWorkspace(workspaceId, tx).framework.findFirst({ where: { code: framework.code }, select: { id: true } });
   if (taken) {
     throw new AppError(
       "CONFLICT",

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
 import { computeQuorum } from "./quorum";
 import { approveVersionSchema } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type DecisionParticipant = { userId: string; name: string };
 
@@ -26,8 +27,8 @@ export async function approveVersion(access: AccessContext, raw: unknown): Promi
     const [invitees, votes, participants, previous] = await Promise.all([
       tx.consultationInvitee.findMany({ where: { versionId: version.id, userId: { not: null } }, select: { userId: true } }),
       tx.approvalVote.findMany({ where: { versionId: version.id }, select: { userId: true, position: true } }),
-      tx.membership.findMany({
-        where: { workspaceId: access.workspace.id, userId: { in: input.participantUserIds }, isActive: true },
+      inWorkspace(access.workspace.id, tx).membership.findMany({
+        where: { userId: { in: input.participantUserIds }, isActive: true },
         select: { userId: true, user: { select: { name: true } } },
       }),
       tx.frameworkVersion.findMany({

@@ -9,6 +9,7 @@ import type { DecisionParticipant } from "./approve-version";
 import { isInvitedMember, isInvitedToComment, isPastDeadline } from "./consultation-invitation";
 import { computeQuorum, type QuorumStatus } from "./quorum";
 import { versionLifecycleTargetSchema } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 type Person = { userId: string; name: string };
 
@@ -65,8 +66,9 @@ export type VersionLifecycle = {
 export async function getVersionLifecycle(access: AccessContext, raw: unknown): Promise<VersionLifecycle> {
   requirePermission(access, "frameworks.read");
   const target = parseOrThrow(versionLifecycleTargetSchema, raw, "Choose a framework version");
-  const framework = await db.framework.findUnique({
-    where: { workspaceId_code: { workspaceId: access.workspace.id, code: target.frameworkCode } },
+  const scoped = inWorkspace(access.workspace.id);
+  const framework = await scoped.framework.findFirst({
+    where: { code: target.frameworkCode },
     select: {
       code: true,
       name: true,
@@ -91,15 +93,14 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
   ];
   const [indicators, institutions, users, members] = await Promise.all([
     db.indicator.findMany({ where: { versionId: version.id }, select: { id: true, code: true, name: true } }),
-    db.institution.findMany({
-      where: { workspaceId: access.workspace.id },
+    scoped.institution.findMany({
       select: { id: true, code: true, name: true, isActive: true },
       orderBy: { code: "asc" },
     }),
     db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } }),
     isManager
-      ? db.membership.findMany({
-          where: { workspaceId: access.workspace.id, isActive: true, role: { in: ["WORKING_GROUP", "SECRETARIAT"] } },
+      ? scoped.membership.findMany({
+          where: { isActive: true, role: { in: ["WORKING_GROUP", "SECRETARIAT"] } },
           select: { userId: true, role: true, user: { select: { name: true } } },
           orderBy: { user: { name: "asc" } },
         })

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export const VERSION_STATUS_WORDS: Record<FrameworkVersionStatus, string> = {
   DRAFT: "a draft",
@@ -37,8 +38,8 @@ export function versionName(version: Pick<LifecycleVersion, "label" | "framework
 
 /** A version of the person's workspace by id, read in the caller's transaction, or NOT_FOUND. */
 export async function requireLifecycleVersion(access: AccessContext, versionId: string, tx: Tx): Promise<LifecycleVersion> {
-  const version = await tx.frameworkVersion.findFirst({
-    where: { id: versionId, framework: { workspaceId: access.workspace.id } },
+  const version = await inWorkspace(access.workspace.id, tx).frameworkVersion.findFirst({
+    where: { id: versionId },
     select: LIFECYCLE_VERSION_SELECT,
   });
   if (!version) throw new AppError("NOT_FOUND", "No such framework version in this workspace");

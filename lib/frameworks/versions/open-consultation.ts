@@ -8,6 +8,7 @@ import type { Problem } from "@/lib/problems/problem";
 import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
 import { openConsultationSchema } from "./schemas";
 import { utcDate } from "@/lib/cycles/schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * Puts a draft version to consultation: from now on its matrix no longer changes, and the
@@ -23,12 +24,12 @@ export async function openConsultation(access: AccessContext, raw: unknown): Pro
     expectVersionStatus(version, "DRAFT", "open a consultation");
 
     const [institutions, members] = await Promise.all([
-      tx.institution.findMany({
-        where: { workspaceId: access.workspace.id, code: { in: input.institutionCodes }, isActive: true },
+      inWorkspace(access.workspace.id, tx).institution.findMany({
+        where: { code: { in: input.institutionCodes }, isActive: true },
         select: { id: true, code: true },
       }),
-      tx.membership.findMany({
-        where: { workspaceId: access.workspace.id, userId: { in: input.workingGroupUserIds }, role: "WORKING_GROUP", isActive: true },
+      inWorkspace(access.workspace.id, tx).membership.findMany({
+        where: { userId: { in: input.workingGroupUserIds }, role: "WORKING_GROUP", isActive: true },
         select: { userId: true, user: { select: { name: true } } },
       }),
     ]);

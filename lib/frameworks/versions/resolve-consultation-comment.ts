@@ -6,6 +6,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
 import { resolveConsultationCommentSchema } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * The secretariat's answer to a consultation comment: accepted or declined, with the reason
@@ -16,8 +17,8 @@ export async function resolveConsultationComment(access: AccessContext, raw: unk
   const input = parseOrThrow(resolveConsultationCommentSchema, raw, "Check the resolution");
 
   await runMutation(actorOf(access), async (tx, audit) => {
-    const comment = await tx.consultationComment.findFirst({
-      where: { id: input.commentId, version: { framework: { workspaceId: access.workspace.id } } },
+    const comment = await inWorkspace(access.workspace.id, tx).consultationComment.findFirst({
+      where: { id: input.commentId },
       select: { id: true, versionId: true, authorLabel: true, resolution: true },
     });
     if (!comment) throw new AppError("NOT_FOUND", "No such consultation comment in this workspace");

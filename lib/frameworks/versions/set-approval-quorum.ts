@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { setApprovalQuorumSchema } from "./schemas";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 /**
  * The framework's approval quorum: the share of a version's invited working-group members who
@@ -16,8 +17,8 @@ export async function setApprovalQuorum(access: AccessContext, raw: unknown): Pr
   const input = parseOrThrow(setApprovalQuorumSchema, raw, "Check the quorum");
 
   await runMutation(actorOf(access), async (tx, audit) => {
-    const framework = await tx.framework.findUnique({
-      where: { workspaceId_code: { workspaceId: access.workspace.id, code: input.frameworkCode } },
+    const framework = await inWorkspace(access.workspace.id, tx).framework.findFirst({
+      where: { code: input.frameworkCode },
       select: { id: true, code: true, quorumPercent: true },
     });
     if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${input.frameworkCode}`);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { CreateInstitutionForm } from "./institution-forms";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { institutionOptions, ROLE_OPTIONS } from "@/components/forms/role-options";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { formatDateTime } from "@/lib/indicators/format-value";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { listWorkspaceUsers } from "@/lib/users/list-workspace-users";

@@ -9,7 +9,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { isAppError } from "@/lib/errors";
 import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
 import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 
 export async function generateMetadata(props: PageProps<"/frameworks/[code]">): Promise<Metadata> {
   const { code } = await props.params;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OpenSdgImportForm } from "@/components/imports/open-sdg-import-form";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { DEFAULT_OPEN_SDG_FRAMEWORK_NAME } from "@/lib/open-sdg/plan-open-sdg-import";
 import { DEFAULT_OPEN_SDG_FRAMEWORK_CODE, MAX_OPEN_SDG_ZIP_BYTES } from "@/lib/open-sdg/start-open-sdg-import";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MatrixImportForm } from "@/components/matrix/matrix-import-form";
 import { NewFrameworkForm } from "@/components/matrix/new-framework-form";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 
 export const metadata: Metadata = { title: "New framework" };

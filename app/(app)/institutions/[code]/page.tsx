@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CycleStatusBadge } from "@/components/cycles/cycle-status-badge";
 import { ProgressLegend, ProgressStatusBadge } from "@/components/progress/progress-status-badge";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getInstitutionOverview } from "@/lib/progress/get-institution-overview";
 import { PROGRESS_STATUSES } from "@/lib/progress/progress-status";

@@ -5,7 +5,7 @@ import { AuditChange } from "@/components/audit/audit-change";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { can } from "@/lib/auth/authorize";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { formatDateTime, formatIndicatorValue } from "@/lib/indicators/format-value";

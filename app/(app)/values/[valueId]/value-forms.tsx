@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { addCommentAction, reopenValueAction } from "@/app/actions/values";
-import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
+import { FieldNotes, FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { problemAt } from "@/lib/problems/problem";
 
@@ -11,17 +11,7 @@ function TextArea({ name, label, state, hint }: { name: string; label: string; s
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={`field-${name}`}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`hint-${name}`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`error-${name}`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={name} hint={hint} error={error} />
       <textarea
         id={`field-${name}`}
         name={name}

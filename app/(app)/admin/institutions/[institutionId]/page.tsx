@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { InstitutionActiveForm, RenameInstitutionForm } from "../institution-forms";
 

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { institutionOptions, ROLE_OPTIONS } from "@/components/forms/role-options";
 import { isAppError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { getWorkspaceUser } from "@/lib/users/get-workspace-user";
 import { EditMembershipForm, MembershipActiveForm, ResetPasswordForm } from "../user-forms";

@@ -5,7 +5,7 @@ import { CompletenessTable } from "@/components/cycles/completeness-table";
 import { CycleStatusBadge } from "@/components/cycles/cycle-status-badge";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { can } from "@/lib/auth/authorize";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/indicators/format-value";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";

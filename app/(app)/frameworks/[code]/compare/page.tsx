@@ -5,7 +5,7 @@ import { CompareBarsChart, CompareRadarChart } from "@/components/charts/compare
 import { AreaComparisonTable } from "@/components/progress/area-comparison-table";
 import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { categoryFor, CATEGORY_LABELS } from "@/lib/progress/categories";
 import { compareChartRows, compareYears, compareYearsSchema, type IndicatorMove } from "@/lib/progress/compare-years";

@@ -9,7 +9,7 @@ import { ProgressLegend, ProgressStatusBadge } from "@/components/progress/progr
 import { ProvisionalSwitch } from "@/components/progress/provisional-switch";
 import { ScoringSettingsForm } from "@/components/progress/scoring-settings-form";
 import { can } from "@/lib/auth/authorize";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
 import { isAppError } from "@/lib/errors";
 import { CATEGORY_LABELS } from "@/lib/progress/categories";

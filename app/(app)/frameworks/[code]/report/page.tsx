@@ -6,7 +6,7 @@ import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PrintButton } from "@/components/reports/print-button";
 import { ReportView } from "@/components/reports/report-view";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { DATA_CHOICES, REPORT_CHOICES } from "@/lib/exports/export-choices";
 import { loadReport } from "@/lib/reports/load-report";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { NewDraftForm } from "@/components/matrix/editor-forms";
 import { VersionDiff } from "@/components/matrix/version-diff";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { workingVersionNumber } from "@/lib/frameworks/editor/working-version-number";
 import { requireFramework } from "@/lib/frameworks/require-framework";

@@ -10,7 +10,7 @@ import { getIndicatorDetail } from "@/lib/frameworks/get-indicator-detail";
 import { buildIndicatorSeries } from "@/lib/indicators/build-indicator-series";
 import { formatBaseline, formatIndicatorValue, formatNumber } from "@/lib/indicators/format-value";
 import { DIRECTION_LABELS, effectiveLimits, isLevelBased, VALUE_TYPE_LABELS } from "@/lib/indicators/value-types";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { IndicatorProgressSection } from "@/components/progress/indicator-progress-section";
 import { progressByYear } from "@/lib/progress/progress-by-year";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DraftEditorView } from "@/components/matrix/draft-editor-view";
 import { AddAreaForm } from "@/components/matrix/editor-forms";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getDraftEditor } from "@/lib/frameworks/editor/get-draft-editor";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MatrixImportForm } from "@/components/matrix/matrix-import-form";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { workingVersionNumber } from "@/lib/frameworks/editor/working-version-number";
 import { requireFramework } from "@/lib/frameworks/require-framework";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getVersionLifecycle, type VersionLifecycle } from "@/lib/frameworks/versions/get-version-lifecycle";
 import { formatDate } from "@/lib/indicators/format-value";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AddAreaForm, DeleteAreaForm, MoveAreaForm, RenameAreaForm } from "@/components/matrix/editor-forms";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getDraftEditor, type EditorArea } from "@/lib/frameworks/editor/get-draft-editor";
 

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MoveIndicatorForm, RetireIndicatorForm } from "@/components/matrix/editor-forms";
 import { IndicatorEditorForm } from "@/components/matrix/indicator-editor-form";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getDraftEditor, type EditorArea } from "@/lib/frameworks/editor/get-draft-editor";
 import { indicatorFormValues, INDICATOR_FORM_FIELDS } from "@/lib/frameworks/editor/indicator-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { IndicatorEditorForm } from "@/components/matrix/indicator-editor-form";
-import { requirePageAccess } from "@/lib/auth/require-page-access";
+import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getDraftEditor } from "@/lib/frameworks/editor/get-draft-editor";
 import { indicatorFormValues } from "@/lib/frameworks/editor/indicator-form";

@@ -1,9 +1,9 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import type { AccessContext } from "./access-context";
-import { can } from "./authorize";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { can } from "@/lib/auth/authorize";
 import { getSessionAccess } from "./get-session-access";
-import type { Permission } from "./permissions";
+import type { Permission } from "@/lib/auth/permissions";
 
 /**
  * For pages: the signed-in person's access, or a redirect to sign-in (or to the password

@@ -1,9 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import type { AccessContext } from "./access-context";
-import { getAuth } from "./auth";
-import { loadAccessContext } from "./load-access-context";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { getAuth } from "@/lib/auth/auth";
+import { loadAccessContext } from "@/lib/auth/load-access-context";
 
 export type SessionAccess =
   | { status: "signed-out" }

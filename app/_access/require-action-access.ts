@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { AccessContext } from "./access-context";
+import type { AccessContext } from "@/lib/auth/access-context";
 import { getSessionAccess } from "./get-session-access";
 
 /** For server actions: the signed-in person's access, or an error the form can show. */

@@ -1,0 +1,47 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActionAccess } from "@/app/_access/require-action-access";
+import { actionError, type ActionState } from "@/lib/actions/action-state";
+import type { AccessContext } from "@/lib/auth/access-context";
+
+export type ErrorState = Extract<ActionState, { status: "error" }>;
+type Success = string | { message: string; secret?: string };
+
+export type FormActionPlan<T> = {
+  /** What was typed, given back to the form when the action fails; absent for forms with nothing to keep. */
+  values?: Record<string, string>;
+  /** The operation, for the signed-in person. */
+  run: (access: AccessContext) => Promise<T>;
+  /** Pages that show what changed: a path, or [path, "layout"] for the path and everything under it. */
+  revalidate: readonly (string | readonly [string, "layout"])[];
+  /** Where to go once it worked, when the page the form was on no longer fits (a new record, a new status). */
+  redirectTo?: (result: T) => string;
+  /** What the form says once it worked, when it stays on its page. */
+  success?: Success | ((result: T) => Success);
+  /** Moves the problems of a failure to the form's own field names. */
+  onError?: (state: ErrorState) => ErrorState;
+};
+
+/**
+ * The one body of a form's server action (decision 022): require the session, run the
+ * operation, turn an expected failure into form state (actionError), then revalidate the
+ * pages that show the change and redirect or say it worked. The redirect stays outside the
+ * try, because Next signals it by throwing.
+ */
+export async function runFormAction<T>(plan: FormActionPlan<T>): Promise<ActionState> {
+  let result: T;
+  try {
+    result = await plan.run(await requireActionAccess());
+  } catch (error) {
+    const state = actionError(error, plan.values);
+    return plan.onError ? plan.onError(state) : state;
+  }
+  for (const path of plan.revalidate) {
+    if (typeof path === "string") revalidatePath(path);
+    else revalidatePath(path[0], path[1]);
+  }
+  if (plan.redirectTo) redirect(plan.redirectTo(result));
+  const success = typeof plan.success === "function" ? plan.success(result) : (plan.success ?? "Saved.");
+  return typeof success === "string" ? { status: "success", message: success } : { status: "success", ...success };
+}
