@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
-import { getSessionAccess } from "@/lib/auth/get-session-access";
+import { getSessionAccess } from "@/app/_access/get-session-access";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { resolveLocale } from "@/lib/i18n/resolve-locale";

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSessionAccess } from "@/lib/auth/get-session-access";
+import { getSessionAccess } from "@/app/_access/get-session-access";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { getAppUrl } from "@/lib/env";
 import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/lib/i18n/locale-cookie";
