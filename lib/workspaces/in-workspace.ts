@@ -45,10 +45,21 @@ type ScopedModel = keyof typeof WORKSPACE_CONDITIONS;
 
 /**
  * Models that belong to no workspace: the workspace itself, and the account of a person who may
- * have access to several (decision 021) with its sign-in records. A new model goes in one list
- * or the other; a test fails until it does.
+ * have access to several (decision 021) with its sign-in records, and stored files, which are
+ * reached only through the row that holds them (a job's input or output, decision 027) and
+ * carry that row's workspace with it. A new model goes in one list or the other; a test fails
+ * until it does.
  */
-export const WORKSPACE_FREE_MODELS = ["workspace", "user", "session", "account", "verification", "rateLimitBucket"] as const;
+export const WORKSPACE_FREE_MODELS = [
+  "workspace",
+  "user",
+  "session",
+  "account",
+  "verification",
+  "rateLimitBucket",
+  "storedFile",
+  "storedFileChunk",
+] as const;
 
 /** Operations that find their rows by a `where`: the workspace condition is added to it. */
 const FILTERED = new Set([
