@@ -3,11 +3,15 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import type { FrameworkVersionStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ValueCursor } from "./value-cursor";
 import { visibleValuesWhere } from "./visible-values";
 
 export type FrameworkValueRow = {
   /** The indicator's code in the framework's current version (its code when reported, if it was retired since). */
   indicatorCode: string;
+  /** The position of the definition it was reported against: the list's first sort key. */
+  position: number;
   identityId: string;
   year: number;
   disaggregation: string;
@@ -27,6 +31,8 @@ export type ValueFilter = {
   totalsOnly?: boolean;
   /** One indicator's series, across every version. */
   identityId?: string;
+  /** A page of the list: the rows after `after` (in the list's order), at most `limit`. */
+  page?: { after: ValueCursor | null; limit: number };
 };
 
 /**
@@ -53,8 +59,11 @@ export async function listFrameworkValues(
         ...(filter.identityId ? { identityId: filter.identityId } : {}),
         year: { gte: filter.from, lte: filter.to },
         ...(filter.totalsOnly ? { disaggregation: "" } : {}),
+        ...(filter.page?.after ? afterCursor(filter.page.after) : {}),
       },
-      orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }],
+      // The identity breaks ties (values of two versions' indicators at one position), so pages never overlap.
+      orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }, { identityId: "asc" }],
+      ...(filter.page ? { take: filter.page.limit } : {}),
       select: {
         identityId: true,
         year: true,
@@ -66,7 +75,7 @@ export async function listFrameworkValues(
         comment: true,
         source: true,
         updatedAt: true,
-        indicator: { select: { code: true } },
+        indicator: { select: { code: true, position: true } },
       },
     }),
     knownCurrentCodes ??
@@ -77,7 +86,24 @@ export async function listFrameworkValues(
         })
         .then(currentCodesOf),
   ]);
-  return rows.map(({ indicator, ...row }) => ({ indicatorCode: currentCode.get(row.identityId) ?? indicator.code, ...row }));
+  return rows.map(({ indicator, ...row }) => ({
+    indicatorCode: currentCode.get(row.identityId) ?? indicator.code,
+    position: indicator.position,
+    ...row,
+  }));
+}
+
+/** The rows after a cursor in the list's order (position, year, disaggregation, identity). */
+function afterCursor(cursor: ValueCursor): Prisma.IndicatorValueWhereInput {
+  const { position, year, disaggregation, identityId } = cursor;
+  return {
+    OR: [
+      { indicator: { position: { gt: position } } },
+      { indicator: { position }, year: { gt: year } },
+      { indicator: { position }, year, disaggregation: { gt: disaggregation } },
+      { indicator: { position }, year, disaggregation, identityId: { gt: identityId } },
+    ],
+  };
 }
 
 /** Each identity's code in the current version (pickCurrentVersion), or its newest definition's. */
