@@ -38,8 +38,8 @@ export type ValueFilter = {
 /**
  * The values of a framework the person may read, across all its versions: values belong to
  * the indicator's identity, so a series continues when a version renames the indicator, and
- * each row carries the indicator's current code. One query when the caller knows the current
- * codes (it read the current version), three otherwise.
+ * each row carries the indicator's current code. Two queries when the caller knows the current
+ * codes (it read the current version), three otherwise, whatever the number of values.
  */
 export async function listFrameworkValues(
   access: AccessContext,
@@ -48,14 +48,16 @@ export async function listFrameworkValues(
   /** Identity -> code in the current version, when the caller has it. */
   knownCurrentCodes?: ReadonlyMap<string, string>,
 ): Promise<FrameworkValueRow[]> {
-  const framework = { id: frameworkId, workspaceId: access.workspace.id };
-  const [rows, currentCode] = await Promise.all([
+  const inWorkspace = { frameworkId, framework: { workspaceId: access.workspace.id } };
+  // The definitions are read on their own rather than as the values' relation: Prisma reads a
+  // relation with one IN list of every row's key, split into more statements as rows grow.
+  const [rows, definitions, versions] = await Promise.all([
     db.indicatorValue.findMany({
       where: {
         AND: [visibleValuesWhere(access)],
         // The workspace condition is redundant for callers that looked the framework up in the
         // workspace, and stops any that did not.
-        identity: { frameworkId, framework: { workspaceId: access.workspace.id } },
+        identity: inWorkspace,
         ...(filter.identityId ? { identityId: filter.identityId } : {}),
         year: { gte: filter.from, lte: filter.to },
         ...(filter.totalsOnly ? { disaggregation: "" } : {}),
@@ -66,6 +68,7 @@ export async function listFrameworkValues(
       ...(filter.page ? { take: filter.page.limit } : {}),
       select: {
         identityId: true,
+        indicatorId: true,
         year: true,
         disaggregation: true,
         number: true,
@@ -75,22 +78,28 @@ export async function listFrameworkValues(
         comment: true,
         source: true,
         updatedAt: true,
-        indicator: { select: { code: true, position: true } },
       },
     }),
-    knownCurrentCodes ??
-      db.indicator
-        .findMany({
-          where: { identity: { frameworkId: framework.id, framework: { workspaceId: framework.workspaceId } } },
-          select: { identityId: true, code: true, version: { select: { number: true, status: true } } },
-        })
-        .then(currentCodesOf),
+    db.indicator.findMany({
+      where: { identity: inWorkspace, ...(filter.identityId ? { identityId: filter.identityId } : {}) },
+      select: { id: true, identityId: true, code: true, position: true, versionId: true },
+    }),
+    knownCurrentCodes ? null : db.frameworkVersion.findMany({ where: inWorkspace, select: { id: true, number: true, status: true } }),
   ]);
-  return rows.map(({ indicator, ...row }) => ({
-    indicatorCode: currentCode.get(row.identityId) ?? indicator.code,
-    position: indicator.position,
-    ...row,
-  }));
+  const definitionOf = new Map(definitions.map((definition) => [definition.id, definition]));
+  const versionOf = new Map((versions ?? []).map((version) => [version.id, version]));
+  const currentCode =
+    knownCurrentCodes ??
+    currentCodesOf(
+      definitions.flatMap((definition) => {
+        const version = versionOf.get(definition.versionId);
+        return version ? [{ identityId: definition.identityId, code: definition.code, version }] : [];
+      }),
+    );
+  return rows.map(({ indicatorId, ...row }) => {
+    const definition = definitionOf.get(indicatorId)!;
+    return { indicatorCode: currentCode.get(row.identityId) ?? definition.code, position: definition.position, ...row };
+  });
 }
 
 /** The rows after a cursor in the list's order (position, year, disaggregation, identity). */
