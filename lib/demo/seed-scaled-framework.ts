@@ -5,16 +5,17 @@ import { DEMO_YEARS, seedFramework } from "./seed-demo-workspace";
 import { scaleDemoMatrix } from "./scale-demo-matrix";
 
 /**
- * Adds a national-scale framework (scaleDemoMatrix) to a workspace with ten years of data
+ * Adds a national-scale framework (scaleDemoMatrix) to a workspace with years of data (ten by default)
  * seeded as the demo's (breakdowns, value comments, every status in the open year) and a
  * discussion on one value in forty of the open year. For benchmarks and scale tests.
  */
 export async function seedScaledFramework(
   workspaceId: string,
-  options: { indicators: number; code: string },
+  options: { indicators: number; code: string; firstYear?: number },
 ): Promise<{ frameworkCode: string; values: number }> {
   const definition = scaleDemoMatrix(options.indicators, options.code);
-  const years = Array.from({ length: DEMO_YEARS.open - DEMO_YEARS.first + 1 }, (_, index) => DEMO_YEARS.first + index);
+  const first = options.firstYear ?? DEMO_YEARS.first;
+  const years = Array.from({ length: DEMO_YEARS.open - first + 1 }, (_, index) => first + index);
   return runMutation(
     systemActor("scale-seed"),
     async (tx, audit) => {
