@@ -1,11 +1,13 @@
-import Link from "next/link";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import type { StructureArea } from "@/lib/frameworks/get-framework-structure";
 import { formatBaseline, formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
 import { VALUE_TYPE_LABELS } from "@/lib/indicators/value-types";
 import type { FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
 
-/** One area's indicators with baseline, final target and latest value. */
+/**
+ * One area's indicators with baseline, final target and latest value. A static server
+ * component with plain links: no client component per row, so it adds nothing to hydrate.
+ */
 export function AreaIndicatorTable({
   area,
   frameworkCode,
@@ -47,19 +49,16 @@ export function AreaIndicatorTable({
               <tr key={indicator.id}>
                 <td className="code-cell">{indicator.code}</td>
                 <th scope="row" className="name-cell" style={{ fontWeight: 400 }}>
-                  <Link href={`/frameworks/${encodeURIComponent(frameworkCode)}/indicators/${encodeURIComponent(indicator.code)}`}>
+                  <a href={`/frameworks/${encodeURIComponent(frameworkCode)}/indicators/${encodeURIComponent(indicator.code)}`}>
                     {indicator.name}
-                  </Link>
+                  </a>
                 </th>
                 <td>{VALUE_TYPE_LABELS[indicator.valueType]}</td>
                 <td>
                   {indicator.leadInstitution ? (
-                    <Link
-                      href={`/institutions/${encodeURIComponent(indicator.leadInstitution.code)}`}
-                      title={indicator.leadInstitution.name}
-                    >
+                    <a href={`/institutions/${encodeURIComponent(indicator.leadInstitution.code)}`} title={indicator.leadInstitution.name}>
                       {indicator.leadInstitution.code}
-                    </Link>
+                    </a>
                   ) : (
                     <span className="muted">—</span>
                   )}

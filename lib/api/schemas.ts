@@ -15,6 +15,33 @@ export const yearRangeQuerySchema = z
     path: ["from"],
   });
 
+/** Values a page of GET /frameworks/{code}/values holds when the client names no limit, and at most. */
+export const VALUES_PAGE_LIMIT = { default: 1000, max: 5000 } as const;
+
+/** ?from=YYYY&to=YYYY&limit=N&cursor=…: the year range and a page of the values API. */
+export const valuesPageQuerySchema = z
+  .object({
+    from: yearParam.optional(),
+    to: yearParam.optional(),
+    limit: z
+      .string()
+      .regex(/^\d{1,6}$/, `Expected a whole number from 1 to ${VALUES_PAGE_LIMIT.max}`)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, `Expected a whole number from 1 to ${VALUES_PAGE_LIMIT.max}`)
+          .max(VALUES_PAGE_LIMIT.max, `Expected a whole number from 1 to ${VALUES_PAGE_LIMIT.max}`),
+      )
+      .default(VALUES_PAGE_LIMIT.default),
+    cursor: z.string().min(1, "The cursor is empty").max(1000, "The cursor is not valid").optional(),
+  })
+  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });
+
 /** /cycles/{framework}/{year}: the year of the path. */
 export const cyclePathSchema = z.object({
   framework: z.string().min(1),

@@ -62,7 +62,8 @@ export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values
   );
 }
 
-async function seedFramework(
+/** Installs a framework and writes its generated values year by year; past cycles end closed. */
+export async function seedFramework(
   tx: Tx,
   audit: AuditRecorder,
   workspaceId: string,

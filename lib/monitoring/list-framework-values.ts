@@ -2,12 +2,16 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import type { FrameworkVersionStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ValueCursor } from "./value-cursor";
 import { visibleValuesWhere } from "./visible-values";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type FrameworkValueRow = {
   /** The indicator's code in the framework's current version (its code when reported, if it was retired since). */
   indicatorCode: string;
+  /** The position of the definition it was reported against: the list's first sort key. */
+  position: number;
   identityId: string;
   year: number;
   disaggregation: string;
@@ -27,13 +31,15 @@ export type ValueFilter = {
   totalsOnly?: boolean;
   /** One indicator's series, across every version. */
   identityId?: string;
+  /** A page of the list: the rows after `after` (in the list's order), at most `limit`. */
+  page?: { after: ValueCursor | null; limit: number };
 };
 
 /**
  * The values of a framework the person may read, across all its versions: values belong to
  * the indicator's identity, so a series continues when a version renames the indicator, and
- * each row carries the indicator's current code. One query when the caller knows the current
- * codes (it read the current version), three otherwise.
+ * each row carries the indicator's current code. Two queries when the caller knows the current
+ * codes (it read the current version), three otherwise, whatever the number of values.
  */
 export async function listFrameworkValues(
   access: AccessContext,
@@ -43,18 +49,25 @@ export async function listFrameworkValues(
   knownCurrentCodes?: ReadonlyMap<string, string>,
 ): Promise<FrameworkValueRow[]> {
   const scoped = inWorkspace(access.workspace.id);
-  const [rows, currentCode] = await Promise.all([
+  const inFramework = { frameworkId };
+  // The definitions are read on their own rather than as the values' relation: Prisma reads a
+  // relation with one IN list of every row's key, split into more statements as rows grow.
+  const [rows, definitions, versions] = await Promise.all([
     scoped.indicatorValue.findMany({
       where: {
         AND: [visibleValuesWhere(access)],
-        identity: { frameworkId },
+        identity: inFramework,
         ...(filter.identityId ? { identityId: filter.identityId } : {}),
         year: { gte: filter.from, lte: filter.to },
         ...(filter.totalsOnly ? { disaggregation: "" } : {}),
+        ...(filter.page?.after ? afterCursor(filter.page.after) : {}),
       },
-      orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }],
+      // The identity breaks ties (values of two versions' indicators at one position), so pages never overlap.
+      orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }, { identityId: "asc" }],
+      ...(filter.page ? { take: filter.page.limit } : {}),
       select: {
         identityId: true,
+        indicatorId: true,
         year: true,
         disaggregation: true,
         number: true,
@@ -64,18 +77,41 @@ export async function listFrameworkValues(
         comment: true,
         source: true,
         updatedAt: true,
-        indicator: { select: { code: true } },
       },
     }),
-    knownCurrentCodes ??
-      scoped.indicator
-        .findMany({
-          where: { identity: { frameworkId } },
-          select: { identityId: true, code: true, version: { select: { number: true, status: true } } },
-        })
-        .then(currentCodesOf),
+    scoped.indicator.findMany({
+      where: { identity: inFramework, ...(filter.identityId ? { identityId: filter.identityId } : {}) },
+      select: { id: true, identityId: true, code: true, position: true, versionId: true },
+    }),
+    knownCurrentCodes ? null : scoped.frameworkVersion.findMany({ where: inFramework, select: { id: true, number: true, status: true } }),
   ]);
-  return rows.map(({ indicator, ...row }) => ({ indicatorCode: currentCode.get(row.identityId) ?? indicator.code, ...row }));
+  const definitionOf = new Map(definitions.map((definition) => [definition.id, definition]));
+  const versionOf = new Map((versions ?? []).map((version) => [version.id, version]));
+  const currentCode =
+    knownCurrentCodes ??
+    currentCodesOf(
+      definitions.flatMap((definition) => {
+        const version = versionOf.get(definition.versionId);
+        return version ? [{ identityId: definition.identityId, code: definition.code, version }] : [];
+      }),
+    );
+  return rows.map(({ indicatorId, ...row }) => {
+    const definition = definitionOf.get(indicatorId)!;
+    return { indicatorCode: currentCode.get(row.identityId) ?? definition.code, position: definition.position, ...row };
+  });
+}
+
+/** The rows after a cursor in the list's order (position, year, disaggregation, identity). */
+function afterCursor(cursor: ValueCursor): Prisma.IndicatorValueWhereInput {
+  const { position, year, disaggregation, identityId } = cursor;
+  return {
+    OR: [
+      { indicator: { position: { gt: position } } },
+      { indicator: { position }, year: { gt: year } },
+      { indicator: { position }, year, disaggregation: { gt: disaggregation } },
+      { indicator: { position }, year, disaggregation, identityId: { gt: identityId } },
+    ],
+  };
 }
 
 /** Each identity's code in the current version (pickCurrentVersion), or its newest definition's. */

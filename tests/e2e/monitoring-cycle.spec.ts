@@ -74,8 +74,12 @@ test("a focal point enters and submits, the secretariat returns one value, the f
   await expect(focal.getByText("All changes saved")).toBeVisible();
   await submitAll(focal);
 
-  // 2. The secretariat returns one of MLSP's numeric totals with a reason.
+  // 2. The secretariat returns one of MLSP's numeric totals with a reason (one institution at a time, decision 028).
   await secretariat.goto(REVIEW);
+  await secretariat
+    .getByRole("navigation", { name: "Institutions with values to review" })
+    .getByRole("link", { name: /^MLSP / })
+    .click();
   const mlsp = secretariat.locator("section").filter({ has: secretariat.getByRole("heading", { name: /^MLSP/ }) });
   const row: Locator = mlsp
     .locator("tbody tr")

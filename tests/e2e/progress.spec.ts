@@ -93,8 +93,17 @@ test.describe("the framework overview", () => {
     const scores = page.getByRole("table", { name: /Area scores \(%\) by year/ });
     await expect(scores.getByRole("row")).toHaveCount(1 + AREAS.length + 1);
     const heatmap = page.getByRole("table", { name: "Progress status of each indicator by year" });
-    // 65 indicators and 6 area header rows below the column headers.
-    await expect(heatmap.locator("tbody tr")).toHaveCount(65 + 6);
+    // One area at a time (decision 028): the picker names the six areas and their 65 indicators,
+    // and the heat map shows the first area's indicators below its header row.
+    const areas = page.getByRole("navigation", { name: "Areas of the progress table" }).getByRole("listitem");
+    await expect(areas).toHaveCount(6);
+    const counts = (await areas.allInnerTexts()).map((text) => Number(/\((\d+)\)$/.exec(text)![1]));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(65);
+    await expect(heatmap.locator("tbody tr")).toHaveCount(counts[0]! + 1);
+    await areas.last().getByRole("link").click();
+    await expect(page).toHaveURL(/\/frameworks\/DMD\/progress\?area=A6$/);
+    await expect(heatmap.locator("tbody tr")).toHaveCount(counts[5]! + 1);
+    await page.goBack();
     // Status is written in each cell, not shown by colour alone.
     await expect(
       heatmap

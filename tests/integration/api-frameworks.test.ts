@@ -124,6 +124,69 @@ describe("GET /api/v1/frameworks/{code}/values", () => {
     expect(body.error.fieldErrors[field]).toEqual([message]);
   });
 
+  it("pages the values with limit and an opaque cursor, in the same order and without overlap", async () => {
+    const { framework } = await ready;
+    const base = `/api/v1/frameworks/${framework.code}/values`;
+    const whole = await (await listValuesRoute(await get(base), params({ code: framework.code }))).json();
+    const pages: unknown[][] = [];
+    let url: string | null = `${base}?limit=2`;
+    while (url) {
+      const response: Response = await listValuesRoute(await get(url), params({ code: framework.code }));
+      expect(response.status).toBe(200);
+      pages.push(await response.json());
+      const next = response.headers.get("link");
+      const cursor = response.headers.get("x-next-cursor");
+      if (next) {
+        expect(next).toMatch(/^<\/api\/v1\/frameworks\/[^>]+cursor=[^>]+>; rel="next"$/);
+        expect(next).toContain(`cursor=${cursor}`);
+      } else expect(cursor).toBeNull();
+      url = next ? next.slice(1, next.indexOf(">")) : null;
+    }
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(whole);
+  });
+
+  it("keeps the year range on every page", async () => {
+    const { framework } = await ready;
+    const first = await listValuesRoute(
+      await get(`/api/v1/frameworks/${framework.code}/values?from=2017&to=2020&limit=2`),
+      params({ code: framework.code }),
+    );
+    const next = first.headers.get("link")!;
+    const second = await listValuesRoute(await get(next.slice(1, next.indexOf(">"))), params({ code: framework.code }));
+    expect([...(await first.json()), ...(await second.json())].map((row: { year: number }) => row.year)).toEqual([2020, 2020, 2020]);
+    expect(second.headers.get("link")).toBeNull();
+  });
+
+  it.each([
+    ["limit=0", "limit", "Expected a whole number from 1 to 5000"],
+    ["limit=5001", "limit", "Expected a whole number from 1 to 5000"],
+    ["limit=ten", "limit", "Expected a whole number from 1 to 5000"],
+    ["cursor=", "cursor", "The cursor is empty"],
+  ])("answers 400 for a bad page (%s), naming the parameter", async (query, field, message) => {
+    const { framework } = await ready;
+    const response = await listValuesRoute(
+      await get(`/api/v1/frameworks/${framework.code}/values?${query}`),
+      params({ code: framework.code }),
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fieldErrors[field]).toEqual([message]);
+  });
+
+  it("answers 400 for a cursor it did not give out", async () => {
+    const { framework } = await ready;
+    const forged = Buffer.from(JSON.stringify({ offset: 3 })).toString("base64url");
+    const response = await listValuesRoute(
+      await get(`/api/v1/frameworks/${framework.code}/values?cursor=${forged}`),
+      params({ code: framework.code }),
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toEqual({
+      code: "BAD_REQUEST",
+      message: "The cursor is not valid: pass back the X-Next-Cursor of the previous page",
+    });
+  });
+
   it("answers 404 for an unknown framework", async () => {
     const response = await listValuesRoute(await get("/api/v1/frameworks/NOPE/values"), params({ code: "NOPE" }));
     expect(response.status).toBe(404);

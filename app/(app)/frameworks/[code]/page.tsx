@@ -10,6 +10,11 @@ import { isAppError } from "@/lib/errors";
 import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
 import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 import { requirePageAccess } from "@/app/_access/require-page-access";
+import { AreaPicker } from "@/components/frameworks/area-picker";
+import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
+import { chooseArea } from "@/lib/pages/choose-area";
+import { matchesSearch } from "@/lib/pages/matches-search";
+import { parseAreaViewQuery, SEARCH_RESULT_LIMIT } from "@/lib/pages/parse-area-view-query";
 
 export async function generateMetadata(props: PageProps<"/frameworks/[code]">): Promise<Metadata> {
   const { code } = await props.params;
@@ -24,6 +29,21 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
     throw error;
   });
   const topLevelAreas = matrix.areas.filter((area) => area.depth === 0);
+  // A large matrix costs what it shows: one top-level area (with its sub-areas) or a search's matches.
+  const view = parseAreaViewQuery(await props.searchParams);
+  const rootOf = topLevelAreaOf(matrix.areas);
+  const countOf = new Map<string, number>();
+  for (const area of matrix.areas) countOf.set(rootOf(area.id).id, (countOf.get(rootOf(area.id).id) ?? 0) + area.indicators.length);
+  const current = view.search ? null : chooseArea(topLevelAreas, view.area);
+  const matches = view.search
+    ? matrix.areas.flatMap((area) => area.indicators.filter((indicator) => matchesSearch(indicator, view.search!)))
+    : [];
+  const shownIds = new Set(matches.slice(0, SEARCH_RESULT_LIMIT).map((indicator) => indicator.id));
+  const shown = view.search
+    ? matrix.areas
+        .map((area) => ({ ...area, indicators: area.indicators.filter((indicator) => shownIds.has(indicator.id)) }))
+        .filter((area) => area.indicators.length > 0)
+    : matrix.areas.filter((area) => rootOf(area.id).id === current?.id);
 
   return (
     <>
@@ -63,27 +83,31 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
         </p>
         <ExportPanel frameworkCode={matrix.code} choices={DATA_CHOICES} includeProvisional={false} />
       </details>
-      <nav aria-label="Areas of this framework" className="card no-print">
-        <h2 className="visually-hidden">Areas</h2>
-        <ol className="area-toc">
-          {topLevelAreas.map((area) => (
-            <li key={area.id}>
-              <a href={`#area-${area.code}`}>
-                {area.code} {area.name}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <AreaPicker
+        basePath={`/frameworks/${encodeURIComponent(matrix.code)}`}
+        areas={topLevelAreas.map((area) => ({ code: area.code, name: area.name, count: countOf.get(area.id) ?? 0 }))}
+        currentCode={current?.code ?? null}
+        search={view.search}
+        label="Areas of this framework"
+      />
+      {view.search ? (
+        <p role="status">
+          {matches.length === 0
+            ? `No indicator matches “${view.search}”.`
+            : matches.length > SEARCH_RESULT_LIMIT
+              ? `The first ${SEARCH_RESULT_LIMIT} of ${matches.length} indicators matching “${view.search}”; a narrower search shows fewer.`
+              : `${matches.length} ${matches.length === 1 ? "indicator matches" : "indicators match"} “${view.search}”.`}
+        </p>
+      ) : null}
 
-      {matrix.areas.map((area) => {
+      {shown.map((area) => {
         const Heading = area.depth === 0 ? "h2" : "h3";
         return (
           <section key={area.id} className={area.depth === 0 ? "section" : "subsection"} aria-labelledby={`area-${area.code}`}>
             <Heading id={`area-${area.code}`}>
               <span className="muted">{area.code}</span> {area.name}
             </Heading>
-            {area.description && area.depth === 0 ? <p className="muted">{area.description}</p> : null}
+            {area.description && area.depth === 0 && !view.search ? <p className="muted">{area.description}</p> : null}
             {area.indicators.length > 0 ? (
               <AreaIndicatorTable area={area} frameworkCode={matrix.code} latestValues={matrix.latestValues} />
             ) : null}

@@ -10,6 +10,10 @@ import { ProvisionalSwitch } from "@/components/progress/provisional-switch";
 import { ScoringSettingsForm } from "@/components/progress/scoring-settings-form";
 import { can } from "@/lib/auth/authorize";
 import { requirePageAccess } from "@/app/_access/require-page-access";
+import { AreaPicker } from "@/components/frameworks/area-picker";
+import { chooseArea } from "@/lib/pages/choose-area";
+import { matchesSearch } from "@/lib/pages/matches-search";
+import { parseAreaViewQuery, SEARCH_RESULT_LIMIT } from "@/lib/pages/parse-area-view-query";
 import { DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
 import { isAppError } from "@/lib/errors";
 import { CATEGORY_LABELS } from "@/lib/progress/categories";
@@ -51,7 +55,20 @@ export default async function FrameworkProgressPage(props: Props) {
   const official = framework.scoringMethod === "SDG_10_7_2";
   const scoreOf = (areaCode: string, year: number) => progress.scores.find((score) => score.areaCode === areaCode && score.year === year);
   const rootOf = topLevelAreaOf(framework.areas);
-  const byArea = topLevel.map((area) => ({ area, rows: progress.indicators.filter((row) => rootOf(row.indicator.areaId).id === area.id) }));
+  // The heatmap of a large framework costs what it shows: one top-level area, or a search's matches.
+  const view = parseAreaViewQuery(query);
+  const current = view.search ? null : chooseArea(topLevel, view.area);
+  const matches = view.search ? progress.indicators.filter((row) => matchesSearch(row.indicator, view.search!)) : [];
+  const shownRows = view.search
+    ? matches.slice(0, SEARCH_RESULT_LIMIT)
+    : progress.indicators.filter((row) => rootOf(row.indicator.areaId).id === current?.id);
+  const byArea = topLevel
+    .map((area) => ({ area, rows: shownRows.filter((row) => rootOf(row.indicator.areaId).id === area.id) }))
+    .filter(({ area, rows }) => rows.length > 0 || area.id === current?.id);
+  const countOf = new Map<string, number>();
+  for (const row of progress.indicators)
+    countOf.set(rootOf(row.indicator.areaId).id, (countOf.get(rootOf(row.indicator.areaId).id) ?? 0) + 1);
+  const frameworkPath = `/frameworks/${encodeURIComponent(framework.code)}`;
 
   return (
     <>
@@ -170,6 +187,23 @@ export default async function FrameworkProgressPage(props: Props) {
           The status in each year compares the value with the base year {framework.baseYear ?? "(each indicator's first year)"} and the
           target.
         </p>
+        <AreaPicker
+          basePath={`${frameworkPath}/progress`}
+          areas={topLevel.map((area) => ({ code: area.code, name: area.name, count: countOf.get(area.id) ?? 0 }))}
+          currentCode={current?.code ?? null}
+          search={view.search}
+          keep={includeProvisional ? { provisional: "1" } : {}}
+          label={`${official ? "Domains" : "Areas"} of the progress table`}
+        />
+        {view.search ? (
+          <p role="status">
+            {matches.length === 0
+              ? `No indicator matches “${view.search}”.`
+              : matches.length > SEARCH_RESULT_LIMIT
+                ? `The first ${SEARCH_RESULT_LIMIT} of ${matches.length} indicators matching “${view.search}”; a narrower search shows fewer.`
+                : `${matches.length} ${matches.length === 1 ? "indicator matches" : "indicators match"} “${view.search}”.`}
+          </p>
+        ) : null}
         <ProgressLegend />
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="heatmap-caption">
           <table className="data-table heatmap">
@@ -192,11 +226,9 @@ export default async function FrameworkProgressPage(props: Props) {
                   {rows.map((row) => (
                     <tr key={row.indicator.id}>
                       <th scope="row" className="name-cell" style={{ fontWeight: 400 }}>
-                        <Link
-                          href={`/frameworks/${encodeURIComponent(framework.code)}/indicators/${encodeURIComponent(row.indicator.code)}`}
-                        >
+                        <a href={`${frameworkPath}/indicators/${encodeURIComponent(row.indicator.code)}`}>
                           <span className="code">{row.indicator.code}</span> {row.indicator.name}
-                        </Link>
+                        </a>
                       </th>
                       {years.map((year) => (
                         <td key={year}>

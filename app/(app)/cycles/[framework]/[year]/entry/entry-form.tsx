@@ -12,8 +12,15 @@ import { useEntryForm } from "./use-entry-form";
  * a refused save shows each problem next to its field and keeps the entries; a conflict shows
  * the value someone else saved and keeps yours, so saving again is a deliberate choice.
  */
-export function EntryForm({ form }: { form: EntryFormData }) {
-  const entry = useEntryForm(form);
+export function EntryForm({
+  form,
+  missingElsewhere = [],
+}: {
+  form: EntryFormData;
+  /** Empty rows of the areas not shown (a large form shows one area at a time), listed before submitting. */
+  missingElsewhere?: { text: string }[];
+}) {
+  const entry = useEntryForm(form, missingElsewhere);
   const { rows, errors, conflicts, pending, dirtyIds, fieldId } = entry;
   const cycleClosed = form.cycle.status === "CLOSED";
 

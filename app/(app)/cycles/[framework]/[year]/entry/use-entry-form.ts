@@ -20,7 +20,7 @@ import {
  * submit (listing what is still missing), and submit. Everything typed stays in the page
  * until it is saved.
  */
-export function useEntryForm(form: EntryForm) {
+export function useEntryForm(form: EntryForm, missingElsewhere: readonly { text: string }[] = []) {
   const router = useRouter();
   const [rows, setRows] = useState(() => initialState(form));
   const [saved, setSaved] = useState(() => initialState(form));
@@ -107,10 +107,16 @@ export function useEntryForm(form: EntryForm) {
 
   const askSubmit = () => {
     if (dirtyIds.length > 0)
-      return showBanner({ kind: "error", message: "Save your draft before submitting: some entries are not saved yet.", problems: [], rowIds: [] });
+      return showBanner({
+        kind: "error",
+        message: "Save your draft before submitting: some entries are not saved yet.",
+        problems: [],
+        rowIds: [],
+      });
     const missing = order
       .filter(({ indicator, row }) => (rows[rowId(indicator, row)]?.value ?? "") === "")
-      .map(({ indicator, row }) => ({ text: `${indicator.code} ${indicator.name}: ${row.label}` }));
+      .map(({ indicator, row }) => ({ text: `${indicator.code} ${indicator.name}: ${row.label}` }))
+      .concat(missingElsewhere);
     showBanner({ kind: "confirm-submit", missing });
   };
 

@@ -6,9 +6,17 @@ import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/indicators/format-value";
 import { listReviewQueue } from "@/lib/monitoring/list-review-queue";
+import { AreaPicker } from "@/components/frameworks/area-picker";
+import { Pager } from "@/components/layout/pager";
+import { chooseArea } from "@/lib/pages/choose-area";
+import { paginate } from "@/lib/pages/paginate";
+import { parseReviewViewQuery } from "@/lib/pages/parse-review-view-query";
 import { ApproveOneForm, BulkApproveForm, ReturnOneForm } from "./review-forms";
 
 type Props = PageProps<"/cycles/[framework]/[year]/review">;
+
+/** Values of one institution shown at once; each row carries two small forms. */
+const REVIEW_PAGE_SIZE = 25;
 
 export const metadata: Metadata = { title: "Review submitted values" };
 
@@ -23,6 +31,11 @@ export default async function ReviewPage(props: Props) {
   });
   const closed = queue.cycle.status === "CLOSED";
   const query = await props.searchParams;
+  // One institution at a time, a page of its values at a time: the page costs what it shows.
+  const view = parseReviewViewQuery(query);
+  const current = chooseArea(queue.institutions, view.institution);
+  const shown = current ? [current] : [];
+  const basePath = `/cycles/${encodeURIComponent(queue.cycle.framework.code)}/${queue.cycle.year}/review`;
   const count = (name: string) => (typeof query[name] === "string" ? Number(query[name]) || 0 : 0);
   const [approved, returned] = [count("approved"), count("returned")];
   const outcome = [
@@ -63,8 +76,22 @@ export default async function ReviewPage(props: Props) {
         </div>
       ) : null}
       {queue.institutions.length === 0 ? <p>No value is waiting for review.</p> : null}
-      {queue.institutions.map((institution) => {
+      {queue.institutions.length > 0 ? (
+        <AreaPicker
+          basePath={basePath}
+          areas={queue.institutions.map((institution) => ({
+            code: institution.code,
+            name: institution.name,
+            count: institution.items.length,
+          }))}
+          currentCode={current?.code ?? null}
+          param="institution"
+          label="Institutions with values to review"
+        />
+      ) : null}
+      {shown.map((institution) => {
         const formId = `bulk-${institution.code}`;
+        const listed = paginate(institution.items, view.page, REVIEW_PAGE_SIZE);
         return (
           <section key={institution.code} className="section" aria-labelledby={`institution-${institution.code}`}>
             <h2 id={`institution-${institution.code}`}>
@@ -86,7 +113,7 @@ export default async function ReviewPage(props: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {institution.items.map((item) => {
+                  {listed.items.map((item) => {
                     const reference = `${item.indicator}|${item.version}|${item.disaggregation}`;
                     const label = `${item.indicator} ${item.label}`;
                     return (
@@ -143,6 +170,12 @@ export default async function ReviewPage(props: Props) {
                 </tbody>
               </table>
             </div>
+            <Pager
+              page={listed.page}
+              pageCount={listed.pageCount}
+              hrefOf={(page) => `${basePath}?${new URLSearchParams({ institution: institution.code, page: String(page) }).toString()}`}
+              label={`Pages of ${institution.code}'s values`}
+            />
             {closed ? null : (
               <BulkApproveForm
                 id={formId}

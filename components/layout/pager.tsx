@@ -1,0 +1,23 @@
+/** Previous and next links of a paginated list; plain links, so it stays a server component. */
+export function Pager({
+  page,
+  pageCount,
+  hrefOf,
+  label,
+}: {
+  page: number;
+  pageCount: number;
+  hrefOf: (page: number) => string;
+  label: string;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={label} className="pager no-print">
+      {page > 1 ? <a href={hrefOf(page - 1)}>Previous page</a> : null}
+      <span>
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? <a href={hrefOf(page + 1)}>Next page</a> : null}
+    </nav>
+  );
+}

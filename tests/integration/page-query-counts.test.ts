@@ -1,0 +1,81 @@
+/**
+ * No page issues more queries as the framework grows (decision 028): each page's loaders send
+ * the same number of SQL statements for a 65-indicator framework as for a 500-indicator one,
+ * both seeded as the demo is (breakdowns, comments, every status in the open year). Each size
+ * lives in a workspace of its own, since the dashboard reads the whole workspace.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { getAttentionItems } from "@/lib/dashboard/get-attention-items";
+import { getHeadlineProgress } from "@/lib/dashboard/get-headline-progress";
+import { countQueries } from "@/lib/db";
+import { DEMO_INSTITUTIONS } from "@/lib/demo/demo-institutions";
+import { seedScaledFramework } from "@/lib/demo/seed-scaled-framework";
+import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
+import { getIndicatorDetail } from "@/lib/frameworks/get-indicator-detail";
+import { listFrameworks } from "@/lib/frameworks/list-frameworks";
+import { requireFramework } from "@/lib/frameworks/require-framework";
+import { getEntryForm } from "@/lib/monitoring/get-entry-form";
+import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
+import { listOpenCycles } from "@/lib/monitoring/list-open-cycles";
+import { listReviewQueue } from "@/lib/monitoring/list-review-queue";
+import { compareYears } from "@/lib/progress/compare-years";
+import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
+import { createTestMember, createTestWorkspace, uniqueCode } from "../fixtures/factories";
+
+/** After the 2025 cycle's submission deadline, so overdue work is looked up too. */
+const NOW = new Date("2026-06-01T00:00:00Z");
+const YEAR = 2025;
+/**
+ * The most statements any page's loaders send: the dashboard's four panels together (34 at
+ * this writing: headline progress 11, attention list up to 15, frameworks, open cycles).
+ */
+const MAX_QUERIES = 40;
+
+type Sized = { code: string; secretariat: AccessContext; focal: AccessContext };
+
+async function seedSized(indicators: number): Promise<Sized> {
+  const { workspaceId } = await createTestWorkspace({ institutions: DEMO_INSTITUTIONS });
+  const { frameworkCode } = await seedScaledFramework(workspaceId, { indicators, code: uniqueCode("S"), firstYear: 2022 });
+  return {
+    code: frameworkCode,
+    secretariat: await createTestMember(workspaceId, "SECRETARIAT"),
+    focal: await createTestMember(workspaceId, "FOCAL_POINT", { institutionCode: "MLSP" }),
+  };
+}
+
+/** Each page's loaders, as the page calls them. */
+const PAGES: Record<string, (sized: Sized) => Promise<unknown>> = {
+  dashboard: async ({ secretariat }) => {
+    const [, openCycles] = await Promise.all([listFrameworks(secretariat), listOpenCycles(secretariat), getHeadlineProgress(secretariat)]);
+    return getAttentionItems(secretariat, openCycles, NOW);
+  },
+  matrix: ({ secretariat, code }) => getFrameworkMatrix(secretariat, code),
+  indicator: ({ secretariat, code }) => getIndicatorDetail(secretariat, code, "N1.001"),
+  progress: ({ secretariat, code }) => getFrameworkProgress(secretariat, code),
+  compare: async ({ secretariat, code }) => compareYears(await getFrameworkProgress(secretariat, code), [2022, 2024]),
+  review: ({ secretariat, code }) => listReviewQueue(secretariat, { frameworkCode: code, year: YEAR }),
+  entry: ({ focal, code }) => getEntryForm(focal, { frameworkCode: code, year: YEAR }),
+  "values API page": async ({ secretariat, code }) => {
+    const framework = await requireFramework(secretariat, code);
+    return listFrameworkValues(secretariat, framework.id, { page: { after: null, limit: 1001 } });
+  },
+};
+
+describe("page loaders send as many queries for 500 indicators as for 65", () => {
+  let small: Sized;
+  let large: Sized;
+  beforeAll(async () => {
+    small = await seedSized(65);
+    large = await seedSized(500);
+  }, 300_000);
+
+  it.each(Object.keys(PAGES))("%s", async (name) => {
+    const load = PAGES[name]!;
+    const atSmall = await countQueries(() => load(small));
+    const atLarge = await countQueries(() => load(large));
+    expect(atLarge.queries).toBe(atSmall.queries);
+    expect(atLarge.queries).toBeLessThanOrEqual(MAX_QUERIES);
+    expect(atLarge.result).toBeTruthy();
+  });
+});
