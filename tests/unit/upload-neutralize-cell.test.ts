@@ -33,3 +33,23 @@ describe("neutralizeCell", () => {
     expect(neutralizeCell(true)).toBe(true);
   });
 });
+
+describe("neutralizeCell and bidirectional controls", () => {
+  it.each([
+    ["right-to-left override", "invoice\u202Egpj.exe", "invoicegpj.exe"],
+    ["left-to-right override", "\u202D1250\u202C", "1250"],
+    ["embeddings", "a\u202Ab\u202Bc\u202C", "abc"],
+    ["isolates", "\u2066x\u2067y\u2068z\u2069", "xyz"],
+  ])("removes %s, which would show the cell in another order than it holds", (_name, text, expected) => {
+    expect(neutralizeCell(text)).toBe(expected);
+  });
+
+  it("still guards a formula hidden behind a bidi control", () => {
+    expect(neutralizeCell("\u202E=HYPERLINK(\"http://evil.example\")")).toBe("'=HYPERLINK(\"http://evil.example\")");
+  });
+
+  it("keeps right-to-left text and the direction marks, which change no order", () => {
+    expect(neutralizeCell("وزارة العمل")).toBe("وزارة العمل");
+    expect(neutralizeCell("abc\u200Fdef\u200E")).toBe("abc\u200Fdef\u200E");
+  });
+});
