@@ -6,6 +6,7 @@ import { requireActionAccess } from "@/lib/auth/require-action-access";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { setCycleOpen } from "@/lib/cycles/set-cycle-open";
 import { updateCycleDeadlines } from "@/lib/cycles/update-cycle-deadlines";
+import { formBoolean } from "@/lib/actions/form-boolean";
 
 const targetOf = (values: Record<string, string>) => ({ frameworkCode: values.frameworkCode ?? "", year: Number(values.year) });
 
@@ -40,7 +41,7 @@ export async function setCycleOpenAction(_previous: ActionState, formData: FormD
   const values = formValues(formData);
   try {
     const access = await requireActionAccess();
-    const open = values.open === "true";
+    const open = formBoolean(formData, "open");
     await setCycleOpen(access, targetOf(values), open);
     revalidatePath(`/cycles/${values.frameworkCode}/${values.year}`);
     revalidatePath("/cycles");

@@ -5,6 +5,7 @@ import { actionError, formValues, type ActionState } from "@/lib/actions/action-
 import { requireActionAccess } from "@/lib/auth/require-action-access";
 import { createInstitution } from "@/lib/institutions/create-institution";
 import { renameInstitution, setInstitutionActive } from "@/lib/institutions/update-institution";
+import { formBoolean } from "@/lib/actions/form-boolean";
 
 export async function createInstitutionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
@@ -33,7 +34,7 @@ export async function renameInstitutionAction(_previous: ActionState, formData: 
 export async function setInstitutionActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
     const access = await requireActionAccess();
-    const isActive = formData.get("isActive") === "true";
+    const isActive = formBoolean(formData, "isActive");
     await setInstitutionActive(access, String(formData.get("institutionId") ?? ""), isActive);
     revalidatePath("/admin/institutions");
     return {

@@ -7,6 +7,7 @@ import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setMembershipActive } from "@/lib/users/set-membership-active";
 import { updateMembership } from "@/lib/users/update-membership";
+import { formBoolean } from "@/lib/actions/form-boolean";
 
 export async function inviteUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
@@ -45,7 +46,7 @@ export async function updateMembershipAction(_previous: ActionState, formData: F
 export async function setMembershipActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
     const access = await requireActionAccess();
-    const isActive = formData.get("isActive") === "true";
+    const isActive = formBoolean(formData, "isActive");
     await setMembershipActive(access, String(formData.get("membershipId") ?? ""), isActive);
     revalidatePath("/admin/users");
     return {

@@ -50,7 +50,8 @@ export async function reviewAction(_previous: ActionState, formData: FormData): 
   const target = { frameworkCode: values.frameworkCode ?? "", year: Number(values.year) };
   // "Approve all" sends every reference of the institution; otherwise the checked or single one.
   const selected = (values.scope === "all" ? formData.getAll("all") : formData.getAll("value")).map(String);
-  const decision = values.decision === "return" ? "return" : "approve";
+  // Passed as sent: the review schema refuses anything but "approve" or "return" (a typo must not approve).
+  const decision = values.decision ?? "";
   let outcome = "";
   try {
     const access = await requireActionAccess();
@@ -63,7 +64,7 @@ export async function reviewAction(_previous: ActionState, formData: FormData): 
         decision,
         reason: values.reason,
         version: Number(version),
-      } as const;
+      };
     });
     const result = await reviewCycleValues(access, target, { decisions });
     outcome = `approved=${result.approved}&returned=${result.returned}`;

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
 import { z } from "zod";
 import { BODY_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
@@ -122,4 +123,9 @@ export const noQuerySchema = z.strictObject({});
 export function asObject(body: unknown): Record<string, unknown> {
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("BAD_REQUEST", "Send a JSON object");
   return body as Record<string, unknown>;
+}
+
+/** Refuses any query parameter, by name, for a request that takes none (a typo must not pass unnoticed). */
+export function requireNoQuery(request: Request): void {
+  parseOrThrow(noQuerySchema, Object.fromEntries(new URL(request.url).searchParams.entries()), "This request takes no query parameters");
 }

@@ -9,6 +9,9 @@ const optionalText = (max: number, label: string) =>
     .nullable()
     .optional();
 
+const EVIDENCE_URL_MESSAGE = "Give the evidence as a web address starting with https://";
+const httpUrlSchema = z.url({ protocol: /^https?$/ });
+
 /**
  * One value to save: the same shape for the entry form, the API and uploaded files. Strict:
  * a misspelt field ("evidence_url", "comments") is refused by name instead of being dropped.
@@ -32,14 +35,10 @@ export const valueRowSchema = z.strictObject({
   source: optionalText(TEXT_LIMITS.source, "Source"),
   // The length is checked first, so that a megabyte of text is refused before it is parsed as a URL.
   evidenceUrl: z
-    .union([
-      z
-        .string()
-        .max(TEXT_LIMITS.url, `Keep the evidence address under ${TEXT_LIMITS.url} characters`)
-        .pipe(z.url({ protocol: /^https?$/, message: "Give the evidence as a web address starting with https://" })),
-      z.literal(""),
-      z.null(),
-    ])
+    .string({ message: EVIDENCE_URL_MESSAGE })
+    .max(TEXT_LIMITS.url, `Keep the evidence address under ${TEXT_LIMITS.url} characters`)
+    .refine((url) => url === "" || httpUrlSchema.safeParse(url).success, EVIDENCE_URL_MESSAGE)
+    .nullable()
     .optional(),
   version: z.number().int().min(1).nullable().optional(),
 });
@@ -48,7 +47,9 @@ export type ValueRow = z.infer<typeof valueRowSchema>;
 
 /** The API accepts a list, or { values: [...] }. */
 export const saveValuesBodySchema = z
-  .union([z.array(z.unknown()), z.strictObject({ values: z.array(z.unknown()) })], { message: "Send a list of values, or { values: [...] }" })
+  .union([z.array(z.unknown()), z.strictObject({ values: z.array(z.unknown()) })], {
+    message: "Send a list of values, or { values: [...] }",
+  })
   .transform((body) => (Array.isArray(body) ? body : body.values))
   .pipe(z.array(z.unknown()).min(1, "Send at least one value").max(5000, "Send at most 5,000 values at a time"));
 

@@ -54,12 +54,16 @@ export const disaggregationInputSchema = z
       context.addIssue({ code: "custom", message: `A breakdown has at most ${TEXT_LIMITS.disaggregationParts} dimensions` });
     for (const key of keys.slice(0, TEXT_LIMITS.disaggregationParts + 1)) {
       const shown = key.length > TEXT_LIMITS.code ? `${key.slice(0, TEXT_LIMITS.code)}…` : key;
-      if (isPrototypeKey(key)) context.addIssue({ code: "custom", message: `"${shown}" is not a dimension; name dimensions by their codes` });
+      if (isPrototypeKey(key))
+        context.addIssue({ code: "custom", message: `"${shown}" is not a dimension; name dimensions by their codes` });
       else if (key.trim() === "" || key.length > TEXT_LIMITS.code)
         context.addIssue({ code: "custom", message: `"${shown}" is not a dimension code (1 to ${TEXT_LIMITS.code} characters)` });
       const member = record[key];
       if (typeof member !== "string" || member.length > TEXT_LIMITS.name)
-        context.addIssue({ code: "custom", message: `The member of ${shown} must be a code or name of at most ${TEXT_LIMITS.name} characters` });
+        context.addIssue({
+          code: "custom",
+          message: `The member of ${shown} must be a code or name of at most ${TEXT_LIMITS.name} characters`,
+        });
     }
   })
   .transform((value) =>
