@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** Today's date in UTC as YYYY-MM-DD: deadlines are whole days, in UTC. */
 export function todayIsoDate(now: Date = new Date()): string {
@@ -72,7 +73,11 @@ export const recordApprovalPositionSchema = z.object({
 });
 
 export const setApprovalQuorumSchema = z.object({
-  frameworkCode: z.string({ message: "Choose a framework" }).trim().min(1, "Choose a framework"),
+  frameworkCode: z
+    .string({ message: "Choose a framework" })
+    .trim()
+    .min(1, "Choose a framework")
+    .max(TEXT_LIMITS.code, "Choose a framework"),
   quorumPercent: z.coerce
     .number({ message: "Give the quorum as a whole number from 1 to 100" })
     .int("Give the quorum as a whole number from 1 to 100")
@@ -91,6 +96,6 @@ export const approveVersionSchema = z.object({
 });
 
 export const versionLifecycleTargetSchema = z.object({
-  frameworkCode: z.string().trim().min(1, "Choose a framework"),
+  frameworkCode: z.string().trim().min(1, "Choose a framework").max(TEXT_LIMITS.code, "Choose a framework"),
   versionNumber: z.coerce.number({ message: "Give the version number" }).int("Give a whole version number").min(1, "Versions count from 1"),
 });

@@ -161,12 +161,14 @@ export type ActionCase = {
 export async function expectActionRefusal(testCase: ActionCase): Promise<void> {
   const before = await snapshotEveryTable();
   const state = (await testCase.call()) as { status?: string; message?: string };
+  if (process.env.DEBUG_BAD_INPUT) console.log("CASE", testCase.name, JSON.stringify(state).slice(0, 300));
   expect(state.status).toBe("error");
   const message = state.message ?? "";
   if (typeof testCase.message === "string") expect(message).toContain(testCase.message);
   else expect(message).toMatch(testCase.message);
   expect(message).not.toContain("Something went wrong on the server");
-  expect(JSON.stringify(state).length).toBeLessThan(20_000);
+  // What was typed comes back (cut at 20,000 characters a field), never a megabyte.
+  expect(JSON.stringify(state).length).toBeLessThan(50_000);
   expect(await snapshotEveryTable()).toEqual(before);
 }
 
