@@ -17,6 +17,8 @@ export const TEXT_LIMITS = {
   name: 200,
   /** E-mail addresses (RFC 5321's path limit). */
   email: 320,
+  /** A password as typed at sign-in or to confirm it (new passwords have their own rule, lib/auth/passwords.ts). */
+  passwordInput: 1000,
   /** A value's source. */
   source: 1000,
   /** A web address of evidence. */
