@@ -40,7 +40,7 @@ export function formList(formData: FormData, name: string): string[] {
  */
 export function formValuesWithLists(formData: FormData, lists: readonly string[]): Record<string, string> {
   const values = formValues(formData);
-  for (const name of lists) values[name] = formList(formData, name).join("\n");
+  for (const name of lists) values[name] = formList(formData, name).join("\n").slice(0, MAX_ECHOED_FIELD_LENGTH);
   return values;
 }
 

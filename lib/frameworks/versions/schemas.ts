@@ -10,7 +10,8 @@ const idSchema = (what: string) =>
   z
     .string({ message: `Choose ${what}` })
     .trim()
-    .min(1, `Choose ${what}`);
+    .min(1, `Choose ${what}`)
+    .max(TEXT_LIMITS.id, `Choose ${what}`);
 
 /** Form values arrive as "" for an empty choice; the API may send null or leave the field out. */
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
@@ -24,7 +25,8 @@ const idList = (what: string) =>
         z
           .string({ message: `Each ${what} must be text` })
           .trim()
-          .min(1, `Each ${what} must be given`),
+          .min(1, `Each ${what} must be given`)
+          .max(TEXT_LIMITS.id, `Each ${what} has at most ${TEXT_LIMITS.id} characters`),
         {
           message: `Give a list of ${what}s`,
         },
