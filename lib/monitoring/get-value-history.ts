@@ -70,7 +70,12 @@ async function findValuePlace(access: AccessContext, valueId: string) {
   });
   if (!cleared) throw new AppError("NOT_FOUND", "No such value");
   const since = await db.indicatorValue.findFirst({
-    where: { identityId: cleared.identityId, year: cleared.year, disaggregation: cleared.disaggregation, AND: [visibleValuesWhere(access)] },
+    where: {
+      identityId: cleared.identityId,
+      year: cleared.year,
+      disaggregation: cleared.disaggregation,
+      AND: [visibleValuesWhere(access)],
+    },
     select: { id: true },
   });
   if (since) {

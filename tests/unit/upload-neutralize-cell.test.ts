@@ -47,7 +47,7 @@ describe("neutralizeCell and bidirectional controls", () => {
   });
 
   it("still guards a formula hidden behind a bidi control", () => {
-    expect(neutralizeCell("\u202E=HYPERLINK(\"http://evil.example\")")).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(neutralizeCell('\u202E=HYPERLINK("http://evil.example")')).toBe('\'=HYPERLINK("http://evil.example")');
   });
 
   it("keeps right-to-left text and the direction marks, which change no order", () => {
