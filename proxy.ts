@@ -1,16 +1,24 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { hasMalformedEscape, isCrossSiteServerAction } from "@/lib/auth/cross-site-action";
 
 /** Pages anyone may open without a session. */
 const PUBLIC_PATHS = ["/sign-in"];
 
 /**
  * Runs before every page request:
+ * - a malformed address answers 400, and a server action from another site 403, before
+ *   anything else reads them (otherwise each ends as a 500);
  * - a Content-Security-Policy with a fresh nonce, which Next adds to its own scripts;
  * - a quick redirect to sign-in when there is no session cookie at all. This is only a
  *   convenience: every page and operation checks the session itself (lib/auth).
  */
 export function proxy(request: NextRequest) {
+  if (hasMalformedEscape(request.nextUrl.pathname))
+    return plainText(400, "The address is not valid: it has a malformed percent-escape (such as %E0%A4%A).");
+  if (isCrossSiteServerAction(request.method, request.headers))
+    return plainText(403, "Cross-site request refused: forms of this tracker can only be sent from its own pages.");
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDevelopment = process.env.NODE_ENV === "development";
   const csp = [
@@ -42,6 +50,10 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+function plainText(status: number, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 export const config = {

@@ -5,7 +5,7 @@ import { fieldErrorsOf, problemsToJson, type FieldErrors } from "@/lib/problems/
  * Expected failures carry a code; the code is the kind of error:
  * - BAD_REQUEST: the input has the wrong shape (a field is missing or malformed); `problems` name each field.
  * - UNPROCESSABLE: well-formed input that the domain's rules refuse, row by row or line by line (`problems`).
- * - NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED: as the words say.
+ * - NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED, PAYLOAD_TOO_LARGE: as the words say.
  * - UNAVAILABLE: the database is busy; try again (503 with Retry-After).
  * - CONFLICT: the record's state refuses the change: it exists already, someone changed it
  *   meanwhile, or it is locked (a closed cycle, an approved value).
@@ -20,6 +20,8 @@ export const APP_ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   UNPROCESSABLE: 422,
+  /** The body is larger than the request may send (lib/validation/limits.ts). */
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   /** The database is busy (its write lock is held elsewhere) or not ready; answered with Retry-After. */
   UNAVAILABLE: 503,
@@ -35,10 +37,14 @@ export class AppError extends Error {
   private readonly extra: Record<string, unknown> | undefined;
 
   constructor(code: AppErrorCode, message: string, options: { problems?: readonly Problem[]; details?: Record<string, unknown> } = {}) {
-    super(message);
+    super(clipMessage(message));
     this.name = "AppError";
     this.code = code;
-    this.problems = options.problems ?? [];
+    this.problems = (options.problems ?? []).map((problem) =>
+      problem.message.length > MAX_MESSAGE_LENGTH || (problem.field?.length ?? 0) > MAX_MESSAGE_LENGTH
+        ? { ...problem, message: clipMessage(problem.message), ...(problem.field ? { field: clipMessage(problem.field) } : {}) }
+        : problem,
+    );
     this.extra = options.details;
   }
 
@@ -56,6 +62,16 @@ export class AppError extends Error {
     const details = { ...this.extra, ...problemsToJson(this.problems) };
     return Object.keys(details).length > 0 ? details : undefined;
   }
+}
+
+/**
+ * The longest message an error carries. Messages quote what was sent (a code, a key): a
+ * megabyte-long code must not come back as a megabyte-long answer, nor fill the log.
+ */
+export const MAX_MESSAGE_LENGTH = 1000;
+
+function clipMessage(message: string): string {
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
 }
 
 export function isAppError(error: unknown): error is AppError {

@@ -6,6 +6,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { setCycleOpen } from "@/lib/cycles/set-cycle-open";
 import { updateCycleDeadlines } from "@/lib/cycles/update-cycle-deadlines";
+import { formBoolean } from "@/lib/actions/form-boolean";
 
 const targetOf = (values: Record<string, string>) => ({ frameworkCode: values.frameworkCode ?? "", year: Number(values.year) });
 const cyclePage = (values: Record<string, string>) => `/cycles/${values.frameworkCode}/${values.year}`;
@@ -24,11 +25,13 @@ export async function updateDeadlinesAction(_previous: ActionState, formData: Fo
 
 export async function setCycleOpenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const open = values.open === "true";
-  const success = open ? "The cycle is open again." : "The cycle is closed: values can no longer change.";
   return runFormAction({
-    run: (access) => setCycleOpen(access, targetOf(values), open),
+    run: async (access) => {
+      const open = formBoolean(formData, "open");
+      await setCycleOpen(access, targetOf(values), open);
+      return open;
+    },
     revalidate: [cyclePage(values), "/cycles"],
-    success,
+    success: (open) => (open ? "The cycle is open again." : "The cycle is closed: values can no longer change."),
   });
 }

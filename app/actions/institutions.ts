@@ -5,6 +5,7 @@ import { formValues, type ActionState } from "@/lib/actions/action-state";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { createInstitution } from "@/lib/institutions/create-institution";
 import { renameInstitution, setInstitutionActive } from "@/lib/institutions/update-institution";
+import { formBoolean } from "@/lib/actions/form-boolean";
 
 const INSTITUTIONS_PAGE = ["/admin/institutions"];
 
@@ -26,8 +27,15 @@ export async function renameInstitutionAction(_previous: ActionState, formData: 
 }
 
 export async function setInstitutionActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const isActive = formData.get("isActive") === "true";
   const institutionId = String(formData.get("institutionId") ?? "");
-  const success = isActive ? "The institution is active again." : "The institution was deactivated; its indicators and values are kept.";
-  return runFormAction({ run: (access) => setInstitutionActive(access, institutionId, isActive), revalidate: INSTITUTIONS_PAGE, success });
+  return runFormAction({
+    run: async (access) => {
+      const isActive = formBoolean(formData, "isActive");
+      await setInstitutionActive(access, institutionId, isActive);
+      return isActive;
+    },
+    revalidate: INSTITUTIONS_PAGE,
+    success: (isActive) =>
+      isActive ? "The institution is active again." : "The institution was deactivated; its indicators and values are kept.",
+  });
 }

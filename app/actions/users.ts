@@ -7,6 +7,7 @@ import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setMembershipActive } from "@/lib/users/set-membership-active";
 import { updateMembership } from "@/lib/users/update-membership";
+import { formBoolean } from "@/lib/actions/form-boolean";
 
 const PEOPLE_PAGE = ["/admin/users"];
 
@@ -33,10 +34,17 @@ export async function updateMembershipAction(_previous: ActionState, formData: F
 }
 
 export async function setMembershipActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const isActive = formData.get("isActive") === "true";
   const membershipId = String(formData.get("membershipId") ?? "");
-  const success = isActive ? "The person can sign in to this workspace again." : "The person no longer has access to this workspace.";
-  return runFormAction({ run: (access) => setMembershipActive(access, membershipId, isActive), revalidate: PEOPLE_PAGE, success });
+  return runFormAction({
+    run: async (access) => {
+      const isActive = formBoolean(formData, "isActive");
+      await setMembershipActive(access, membershipId, isActive);
+      return isActive;
+    },
+    revalidate: PEOPLE_PAGE,
+    success: (isActive) =>
+      isActive ? "The person can sign in to this workspace again." : "The person no longer has access to this workspace.",
+  });
 }
 
 export async function resetUserPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

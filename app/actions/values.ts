@@ -51,16 +51,11 @@ export async function reviewAction(_previous: ActionState, formData: FormData): 
   const target = { frameworkCode: values.frameworkCode ?? "", year: Number(values.year) };
   // "Approve all" sends every reference of the institution; otherwise the checked or single one.
   const selected = (values.scope === "all" ? formData.getAll("all") : formData.getAll("value")).map(String);
-  const decision = values.decision === "return" ? "return" : "approve";
+  // Passed as sent: the review schema refuses anything but "approve" or "return" (a typo must not approve).
+  const decision = values.decision ?? "";
   const decisions = selected.map((reference) => {
     const [indicator, version, ...key] = reference.split("|");
-    return {
-      indicator: indicator ?? "",
-      disaggregation: key.join("|"),
-      decision,
-      reason: values.reason,
-      version: Number(version),
-    } as const;
+    return { indicator: indicator ?? "", disaggregation: key.join("|"), decision, reason: values.reason, version: Number(version) };
   });
   // The decided rows leave the queue, and their forms with them: report on the page instead.
   const page = `/cycles/${encodeURIComponent(target.frameworkCode)}/${target.year}/review`;

@@ -13,10 +13,18 @@ export type ActionState =
 
 export const IDLE: ActionState = { status: "idle" };
 
+/**
+ * The longest text a form gets back as typed: the longest field any form takes (a decision's
+ * minutes). A megabyte pasted into a field is refused by its schema and comes back cut here,
+ * so that a refusal never sends the megabyte back to the browser.
+ */
+export const MAX_ECHOED_FIELD_LENGTH = 20_000;
+
 export function formValues(formData: FormData, except: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !except.includes(key)) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$") && !except.includes(key))
+      values[key] = value.length > MAX_ECHOED_FIELD_LENGTH ? value.slice(0, MAX_ECHOED_FIELD_LENGTH) : value;
   }
   return values;
 }
@@ -32,7 +40,7 @@ export function formList(formData: FormData, name: string): string[] {
  */
 export function formValuesWithLists(formData: FormData, lists: readonly string[]): Record<string, string> {
   const values = formValues(formData);
-  for (const name of lists) values[name] = formList(formData, name).join("\n");
+  for (const name of lists) values[name] = formList(formData, name).join("\n").slice(0, MAX_ECHOED_FIELD_LENGTH);
   return values;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getAuth } from "@/lib/auth/auth";
+import { trustedForwardedHeader } from "@/lib/auth/client-address";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { getAppUrl } from "@/lib/env";
@@ -34,7 +35,11 @@ export async function authenticateApiRequest(request: Request): Promise<AccessCo
   return access;
 }
 
-/** The Origin must be the tracker's own address (scheme and host), as configured or as requested. */
+/**
+ * The Origin must be the tracker's own address (scheme and host), as configured or as
+ * requested. The requested host is the Host header, or X-Forwarded-Host only when a trusted
+ * proxy (TRUSTED_PROXIES) sent it: otherwise a page elsewhere could name its own host there.
+ */
 function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return false;
@@ -45,7 +50,7 @@ function isSameOrigin(request: Request): boolean {
     return false;
   }
   if (claimed.origin === new URL(getAppUrl()).origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const scheme = (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")).split(",")[0]!.trim();
+  const host = trustedForwardedHeader(request.headers, "x-forwarded-host") ?? request.headers.get("host");
+  const scheme = trustedForwardedHeader(request.headers, "x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
   return host !== null && claimed.host === host && claimed.protocol === `${scheme}:`;
 }

@@ -1,6 +1,9 @@
 import { AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
 import { z } from "zod";
+import { BODY_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
+import { booleanParam } from "@/lib/validation/input-schemas";
 
 const yearParam = z
   .string()
@@ -44,16 +47,20 @@ export const valuesPageQuerySchema = z
 
 /** /cycles/{framework}/{year}: the year of the path. */
 export const cyclePathSchema = z.object({
-  framework: z.string().min(1),
+  framework: z.string().min(1).max(TEXT_LIMITS.code, `A framework code has at most ${TEXT_LIMITS.code} characters`),
   year: z
     .string()
     .regex(/^\d{4}$/, "The year in the address must have four digits, e.g. 2025")
     .transform(Number),
 });
 
-/** The JSON body of a request, or a 400 that says it is not JSON. */
+/**
+ * The JSON body of a request, or a 400 that says it is not JSON. Read with a size cap
+ * (BODY_LIMITS.jsonBytes): a larger body is refused with 413 as soon as the cap is passed,
+ * whatever Content-Length claims, so that a client cannot make the server hold 50 MB.
+ */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+  const text = await readCappedText(request, BODY_LIMITS.jsonBytes);
   if (text.trim() === "") throw new AppError("BAD_REQUEST", "The request has no body; send JSON");
   try {
     return JSON.parse(text);
@@ -62,14 +69,36 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
+function bodyTooLarge(limit: number): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB; send less at a time`);
+}
+
+async function readCappedText(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
+  if (!request.body) return "";
+  const decoder = new TextDecoder();
+  const reader = request.body.getReader();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw bodyTooLarge(limit);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 /** ?provisional=true|false, default false: only approved values count. */
-export const provisionalParam = z
-  .enum(["true", "false", "1", "0"], { message: "provisional is true or false" })
-  .optional()
-  .transform((value) => value === "true" || value === "1");
+export const provisionalParam = booleanParam("provisional");
 
 export const scoresQuerySchema = z
-  .object({
+  .strictObject({
     from: z
       .string()
       .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
@@ -95,7 +124,7 @@ const optionalYear = z
 
 /** GET /api/v1/frameworks/{code}/export: the job parameters, from the query string. */
 export const exportQuerySchema = z
-  .object({
+  .strictObject({
     format: z.enum(EXPORT_FORMATS, { message: `format is one of ${EXPORT_FORMATS.join(", ")}` }),
     year: optionalYear,
     from: optionalYear,
@@ -121,4 +150,9 @@ export const noQuerySchema = z.strictObject({});
 export function asObject(body: unknown): Record<string, unknown> {
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("BAD_REQUEST", "Send a JSON object");
   return body as Record<string, unknown>;
+}
+
+/** Refuses any query parameter, by name, for a request that takes none (a typo must not pass unnoticed). */
+export function requireNoQuery(request: Request): void {
+  parseOrThrow(noQuerySchema, Object.fromEntries(new URL(request.url).searchParams.entries()), "This request takes no query parameters");
 }

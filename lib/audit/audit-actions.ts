@@ -4,6 +4,8 @@ import { z } from "zod";
 export const AUDIT_ACTIONS = [
   "workspace.created",
   "workspace.demo-seeded",
+  /** An unfinished demo seed removed after a failure (lib/demo/seed-demo-workspace.ts). */
+  "workspace.deleted",
   "institution.created",
   "institution.updated",
   "framework.installed",

@@ -9,14 +9,15 @@ import { AppError } from "@/lib/errors";
 import { actorOf, type AccessContext } from "./access-context";
 import { passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt } from "./password-attempts";
 import { newPasswordSchema } from "./passwords";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export const PASSWORD_CHANGE_LIMITED_MESSAGE = "Too many wrong passwords. Wait 15 minutes, then try again.";
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password"),
+    currentPassword: z.string().min(1, "Enter your current password").max(TEXT_LIMITS.passwordInput, "That password is too long"),
     newPassword: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string().max(TEXT_LIMITS.passwordInput, "The two new passwords differ"),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { message: "The two new passwords differ", path: ["confirmPassword"] })
   .refine((input) => input.newPassword !== input.currentPassword, {

@@ -67,3 +67,21 @@ export function clientAddressFrom(
   }
   return peer;
 }
+
+/**
+ * A forwarded header's first value (X-Forwarded-Host, X-Forwarded-Proto) when, and only when,
+ * the connection came from a trusted proxy; otherwise null. The guard drops these headers from
+ * anyone else in the server, but a handler must not rely on running behind it: without the
+ * guard (or without a peer) nothing vouches for them, and a client could name any host.
+ */
+export function trustedForwardedHeader(
+  headers: Headers,
+  name: "x-forwarded-host" | "x-forwarded-proto",
+  options: { trustedProxies?: readonly string[]; isGuarded?: boolean } = {},
+): string | null {
+  const value = headers.get(name)?.split(",")[0]?.trim();
+  if (!value) return null;
+  if (!(options.isGuarded ?? isForwardedHeadersGuardInstalled())) return null;
+  const peer = normaliseAddress(headers.get(PEER_ADDRESS_HEADER));
+  return peer && isTrustedProxy(peer, options.trustedProxies ?? getEnv().TRUSTED_PROXIES) ? value : null;
+}

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { getAuth } from "./auth";
 import { PASSWORD_ATTEMPT_LIMITS, passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt } from "./password-attempts";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** Attempts allowed per e-mail address and per network address in 15 minutes (lib/auth/password-attempts.ts). */
 export const SIGN_IN_LIMITS = { perEmail: PASSWORD_ATTEMPT_LIMITS.perAccount, perAddress: PASSWORD_ATTEMPT_LIMITS.perAddress } as const;
@@ -13,8 +14,13 @@ export const GENERIC_SIGN_IN_FAILURE = "The e-mail address or password is not co
 export const RATE_LIMITED_MESSAGE = "Too many failed sign-in attempts. Wait 15 minutes, then try again.";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your e-mail address").max(320),
-  password: z.string().min(1, "Enter your password").max(1000),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your e-mail address")
+    .max(TEXT_LIMITS.email, `Keep the e-mail address under ${TEXT_LIMITS.email} characters`),
+  password: z.string().min(1, "Enter your password").max(TEXT_LIMITS.passwordInput, "That password is too long"),
 });
 
 /** locale: the interface language the person saved, which the sign-in carries into this browser. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 const dateField = (label: string) =>
   z.preprocess(
@@ -16,7 +17,11 @@ const deadlinesOrder = <T extends { submissionDeadline?: string; consolidationDe
 
 export const openCycleSchema = z
   .object({
-    frameworkCode: z.string().trim().min(1, "Choose a framework"),
+    frameworkCode: z
+      .string()
+      .trim()
+      .min(1, "Choose a framework")
+      .max(TEXT_LIMITS.code, `A framework code has at most ${TEXT_LIMITS.code} characters`),
     year: z.coerce
       .number({ message: "Give the year as a number" })
       .int("Give a whole year")

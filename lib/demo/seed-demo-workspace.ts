@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { Tx } from "@/lib/db";
-import { runMutation, type AuditRecorder } from "@/lib/audit/run-mutation";
+import { db, type Tx } from "@/lib/db";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { pauseForOtherWriters } from "@/lib/database/sqlite-write-lock";
 import { systemActor } from "@/lib/audit/audit-actions";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
@@ -19,35 +20,37 @@ import { generateDemoValues, type DemoValue } from "./generate-demo-values";
 export const DEMO_YEARS = { first: 2016, open: 2025 } as const;
 
 /**
+ * The most values one transaction of the seed writes. A batch holds SQLite's write lock for
+ * tens of milliseconds, and the seed pauses between batches (pauseForOtherWriters), so that a
+ * person saving while the demo is seeded waits well under a second (issue 18).
+ */
+export const SEED_BATCH_SIZE = 200;
+
+/**
  * Creates the demo workspace of a fictional government: institutions, the three built-in
  * frameworks, one user per role, reporting cycles 2016-2025 (the last one open) and
- * deterministic monitoring data. One transaction: a failed seed leaves nothing behind.
+ * deterministic monitoring data. Written in short transactions, each with its audit events;
+ * the demo accounts come last, with the event that marks the seed done, so nobody can sign
+ * in to a half-seeded workspace. A seed that fails midway removes what it wrote.
  */
 export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values: number }> {
   const actor = systemActor("demo-seed");
-  // scrypt is deliberately slow: hash before the transaction opens.
+  // scrypt is deliberately slow: hash before any transaction opens.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  // Values are written by the operation every source uses (lib/monitoring/write-values.ts), each with its audit event.
-  return runMutation(
-    actor,
-    async (tx, audit) => {
-      const { workspaceId } = await createWorkspace(tx, {
-        slug: DEMO_WORKSPACE.slug,
-        name: DEMO_WORKSPACE.name,
-        isDemo: true,
-        institutions: DEMO_INSTITUTIONS,
-        actor,
-      });
+  // createWorkspace and installFramework record their own audit events in the transaction they are given.
+  const { workspaceId } = await db.$transaction((tx) =>
+    createWorkspace(tx, { slug: DEMO_WORKSPACE.slug, name: DEMO_WORKSPACE.name, isDemo: true, institutions: DEMO_INSTITUTIONS, actor }),
+  );
+  try {
+    const matrixYears = range(DEMO_YEARS.first, DEMO_YEARS.open);
+    // Assessments (MGI, 10.7.2) are complete questionnaires: no gaps, unlike yearly monitoring.
+    let values = 0;
+    values += await seedFramework(workspaceId, DEMO_MATRIX, { years: matrixYears, openYear: DEMO_YEARS.open });
+    values += await seedFramework(workspaceId, MGI_FRAMEWORK, { years: [2019, 2023], gapRate: 0 });
+    values += await seedFramework(workspaceId, SDG_10_7_2_FRAMEWORK, { years: [2019, 2021, 2023], gapRate: 0 });
 
-      const matrixYears = range(DEMO_YEARS.first, DEMO_YEARS.open);
-      // Assessments (MGI, 10.7.2) are complete questionnaires: no gaps, unlike yearly monitoring.
-      let values = 0;
-      values += await seedFramework(tx, audit, workspaceId, DEMO_MATRIX, { years: matrixYears, openYear: DEMO_YEARS.open });
-      values += await seedFramework(tx, audit, workspaceId, MGI_FRAMEWORK, { years: [2019, 2023], gapRate: 0 });
-      values += await seedFramework(tx, audit, workspaceId, SDG_10_7_2_FRAMEWORK, { years: [2019, 2021, 2023], gapRate: 0 });
-
+    await runMutation(actor, async (tx, audit) => {
       await createDemoUsers(tx, workspaceId, passwordHash);
-
       await audit({
         workspaceId,
         action: "workspace.demo-seeded",
@@ -56,53 +59,90 @@ export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values
         summary: `Seeded demo data: ${values} values`,
         after: { seed: DEMO_WORKSPACE.seed, values },
       });
-      return { workspaceId, values };
-    },
-    { timeoutMs: 120_000 },
-  );
+    });
+    return { workspaceId, values };
+  } catch (error) {
+    await removeUnfinishedSeed(workspaceId);
+    throw error;
+  }
 }
 
-/** Installs a framework and writes its generated values year by year; past cycles end closed. */
+/**
+ * Installs a framework and writes its generated values year by year, in short batches, through
+ * the operation every source uses (lib/monitoring/write-values.ts), each with its audit event;
+ * past cycles end closed.
+ */
 export async function seedFramework(
-  tx: Tx,
-  audit: AuditRecorder,
   workspaceId: string,
   definition: FrameworkDefinition,
   schedule: { years: number[]; openYear?: number; gapRate?: number },
 ): Promise<number> {
-  const installed = await installFramework(tx, { workspaceId, definition, actor: systemActor("demo-seed") });
-  // Cycles open while their values are written, as in real use, and past ones close afterwards.
-  await tx.reportingCycle.createMany({
-    data: schedule.years.map((year) => ({
-      frameworkId: installed.frameworkId,
-      versionId: installed.versionId,
-      year,
-      submissionDeadline: utcDate(year + 1, 1, 25),
-      consolidationDeadline: utcDate(year + 1, 3, 31),
-      status: "OPEN" as const,
-      openedAt: utcDate(year, 12, 1),
-    })),
+  const actor = systemActor("demo-seed");
+  const installed = await db.$transaction(async (tx) => {
+    const framework = await installFramework(tx, { workspaceId, definition, actor });
+    // Cycles open while their values are written, as in real use, and past ones close afterwards.
+    await tx.reportingCycle.createMany({
+      data: schedule.years.map((year) => ({
+        frameworkId: framework.frameworkId,
+        versionId: framework.versionId,
+        year,
+        submissionDeadline: utcDate(year + 1, 1, 25),
+        consolidationDeadline: utcDate(year + 1, 3, 31),
+        status: "OPEN" as const,
+        openedAt: utcDate(year, 12, 1),
+      })),
+    });
+    return framework;
   });
   const generated = generateDemoValues(definition, { ...schedule, seed: DEMO_WORKSPACE.seed });
   for (const year of schedule.years) {
     const writes = generated.filter((value) => value.year === year).map((value, index) => toValueWrite(value, index + 1, installed));
-    await writeValues(tx, audit, {
+    for (let start = 0; start < writes.length; start += SEED_BATCH_SIZE) {
+      await pauseForOtherWriters();
+      await runMutation(actor, (tx, audit) =>
+        writeValues(tx, audit, {
+          workspaceId,
+          userId: null,
+          year,
+          cycle: { status: "OPEN", year },
+          source: "seed",
+          writes: writes.slice(start, start + SEED_BATCH_SIZE),
+          onLocked: "refuse",
+        }),
+      );
+    }
+  }
+  await pauseForOtherWriters();
+  await runMutation(actor, async (tx, audit) => {
+    const closing = schedule.years.filter((year) => year !== schedule.openYear);
+    for (const year of closing)
+      await tx.reportingCycle.update({
+        where: { frameworkId_year: { frameworkId: installed.frameworkId, year } },
+        data: { status: "CLOSED", closedAt: utcDate(year + 1, 4, 15) },
+      });
+    await audit({
       workspaceId,
-      userId: null,
-      year,
-      cycle: { status: "OPEN", year },
-      source: "seed",
-      writes,
-      onLocked: "refuse",
+      action: "cycle.closed",
+      entityType: "Framework",
+      entityId: installed.frameworkId,
+      summary: `Demo seed: ${definition.code} cycles ${closing.join(", ")} closed`,
     });
-  }
-  for (const year of schedule.years.filter((year) => year !== schedule.openYear)) {
-    await tx.reportingCycle.update({
-      where: { frameworkId_year: { frameworkId: installed.frameworkId, year } },
-      data: { status: "CLOSED", closedAt: utcDate(year + 1, 4, 15) },
-    });
-  }
+  });
   return generated.length;
+}
+
+/** A seed that failed midway leaves no half workspace behind (the workspace's rows cascade). */
+async function removeUnfinishedSeed(workspaceId: string): Promise<void> {
+  await runMutation(systemActor("demo-seed"), async (tx, audit) => {
+    await tx.workspace.delete({ where: { id: workspaceId } });
+    await audit({
+      workspaceId: null,
+      action: "workspace.deleted",
+      entityType: "Workspace",
+      entityId: workspaceId,
+      summary: "Demo seed failed; its unfinished workspace was removed",
+    });
+  });
 }
 
 function toValueWrite(value: DemoValue, row: number, installed: InstalledFramework): ValueWrite {

@@ -16,20 +16,21 @@ export async function seedScaledFramework(
   const definition = scaleDemoMatrix(options.indicators, options.code);
   const first = options.firstYear ?? DEMO_YEARS.first;
   const years = Array.from({ length: DEMO_YEARS.open - first + 1 }, (_, index) => first + index);
+  // The values are written in short batches by the demo's own seed; the discussion follows in one change.
+  const values = await seedFramework(workspaceId, definition, { years, openYear: DEMO_YEARS.open });
   return runMutation(
     systemActor("scale-seed"),
     async (tx, audit) => {
-      const values = await seedFramework(tx, audit, workspaceId, definition, { years, openYear: DEMO_YEARS.open });
       const discussed = await tx.indicatorValue.findMany({
         where: { year: DEMO_YEARS.open, disaggregation: "", identity: { framework: { workspaceId, code: definition.code } } },
-        select: { id: true },
+        select: { id: true, identityId: true, year: true, disaggregation: true },
         orderBy: { id: "asc" },
       });
       const comments = discussed
         .filter((_, index) => index % 40 === 0)
-        .flatMap((value) => [
-          { valueId: value.id, authorLabel: "Secretariat", body: "Please confirm the source of this figure." },
-          { valueId: value.id, authorLabel: "Focal point", body: "Confirmed with the annual activity report." },
+        .flatMap(({ id, ...place }) => [
+          { valueId: id, ...place, authorLabel: "Secretariat", body: "Please confirm the source of this figure." },
+          { valueId: id, ...place, authorLabel: "Focal point", body: "Confirmed with the annual activity report." },
         ]);
       await tx.valueComment.createMany({ data: comments });
       await audit({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DIRECTIONS, VALUE_TYPES } from "@/lib/indicators/value-types";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /**
  * A framework definition: the portable description of a matrix (areas, indicators, their
@@ -42,11 +43,15 @@ const definitionValueSchema = z.union([z.number(), z.string().min(1)]);
 export const indicatorDefinitionSchema = z
   .strictObject({
     code: codeSchema,
-    name: z.string().trim().min(1).max(DEFINITION_LIMITS.indicatorName),
+    name: z
+      .string()
+      .trim()
+      .min(1, "Enter a name")
+      .max(DEFINITION_LIMITS.indicatorName, `Keep the name under ${DEFINITION_LIMITS.indicatorName} characters`),
     nameTranslations: nameTranslationsSchema.optional(),
-    definition: z.string().trim().min(1).max(5000).optional(),
+    definition: z.string().trim().min(1).max(5000, "Keep the definition under 5000 characters").optional(),
     valueType: z.enum(VALUE_TYPES),
-    unit: z.string().trim().max(DEFINITION_LIMITS.unit).optional(),
+    unit: z.string().trim().max(DEFINITION_LIMITS.unit, `Keep the unit under ${DEFINITION_LIMITS.unit} characters`).optional(),
     direction: z.enum(DIRECTIONS).optional(),
     lowerLimit: z.number().optional(),
     upperLimit: z.number().optional(),
@@ -56,12 +61,12 @@ export const indicatorDefinitionSchema = z
     /** Required for LEVELS; YES_NO always uses the standard yes/no scale. */
     levels: z.array(levelDefinitionSchema).min(2).optional(),
     /** Institution codes. */
-    leadInstitution: z.string().min(1).optional(),
-    contributors: z.array(z.string().min(1)).optional(),
-    dataSource: z.string().trim().max(1000).optional(),
-    verification: z.string().trim().max(1000).optional(),
+    leadInstitution: z.string().min(1).max(TEXT_LIMITS.code, "Name the lead institution by its code").optional(),
+    contributors: z.array(z.string().min(1).max(TEXT_LIMITS.code, "Name contributing institutions by their codes")).max(200).optional(),
+    dataSource: z.string().trim().max(1000, "Keep the data source under 1000 characters").optional(),
+    verification: z.string().trim().max(1000, "Keep the means of verification under 1000 characters").optional(),
     /** Dimension codes this indicator may be disaggregated by (e.g. "SEX"). */
-    dimensions: z.array(z.string().min(1)).optional(),
+    dimensions: z.array(z.string().min(1).max(TEXT_LIMITS.code, "Name dimensions by their codes")).max(20).optional(),
     mappings: z
       .strictObject({
         mgiDomain: z.number().int().min(1).max(6).optional(),

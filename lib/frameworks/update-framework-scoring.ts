@@ -16,7 +16,12 @@ export const frameworkScoringSchema = z
   .object({
     baseYear: z.preprocess(
       (value) => (value === "" ? null : value),
-      z.coerce.number().int("Give a whole year").min(1900, "Give a year from 1900").max(2100, "Give a year up to 2100").nullable(),
+      z.coerce
+        .number({ message: "Give the base year as a number, e.g. 2018" })
+        .int("Give a whole year")
+        .min(1900, "Give a year from 1900")
+        .max(2100, "Give a year up to 2100")
+        .nullable(),
     ),
     cutoff2: cutoff,
     cutoff3: cutoff,

@@ -14,7 +14,16 @@ export async function addValueComment(access: AccessContext, valueId: string, ra
   return runMutation(actorOf(access), async (tx, audit) => {
     const value = await requireVisibleValue(access, valueId, tx);
     const comment = await tx.valueComment.create({
-      data: { valueId: value.id, authorId: access.user.id, authorLabel: `${access.user.name} (${access.user.email})`, body },
+      // The thread belongs to the value's place, so that it outlives a cleared draft.
+      data: {
+        valueId: value.id,
+        identityId: value.identityId,
+        year: value.year,
+        disaggregation: value.disaggregation,
+        authorId: access.user.id,
+        authorLabel: `${access.user.name} (${access.user.email})`,
+        body,
+      },
     });
     await audit({
       workspaceId: access.workspace.id,

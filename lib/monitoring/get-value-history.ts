@@ -1,8 +1,11 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
+import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireVisibleValue } from "./require-visible-value";
+import { requireVisibleValue, VALUE_INDICATOR_SELECT } from "./require-visible-value";
+import { ownInstitutionIndicatorsWhere, visibleValuesWhere } from "./visible-values";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type ValueHistoryEntry = {
@@ -15,18 +18,26 @@ export type ValueHistoryEntry = {
   after: Prisma.JsonValue;
 };
 
-/** A value with every change made to it (from the audit log) and its discussion. Three queries. */
+/**
+ * A value's place (indicator, year, breakdown) with every change made there (from the audit
+ * log) and its discussion. The id may be a cleared draft's (issue 18, item 10): its page then
+ * shows the place as it is now, the value entered since if any, and the history and thread
+ * that the clearing kept.
+ */
 export async function getValueHistory(access: AccessContext, valueId: string) {
-  const value = await requireVisibleValue(access, valueId);
+  const { value, place } = await findValuePlace(access, valueId);
+  const key = { identityId: place.identityId, year: place.year, disaggregation: place.disaggregation };
+  const cleared = await db.clearedValue.findMany({ where: key, select: { id: true } });
+  const ids = [...new Set([...cleared.map((row) => row.id), ...(value ? [value.id] : [])])];
   const [events, comments] = await Promise.all([
     inWorkspace(access.workspace.id).auditEvent.findMany({
-      where: { entityType: "IndicatorValue", entityId: value.id, action: { not: "value.commented" } },
+      where: { entityType: "IndicatorValue", entityId: { in: ids }, action: { not: "value.commented" } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, createdAt: true, actorLabel: true, action: true, summary: true, before: true, after: true },
     }),
     db.valueComment.findMany({
-      where: { valueId: value.id },
-      orderBy: { createdAt: "asc" },
+      where: key,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, authorLabel: true, body: true, createdAt: true },
     }),
   ]);
@@ -39,5 +50,44 @@ export async function getValueHistory(access: AccessContext, valueId: string) {
     before: event.before,
     after: event.after,
   }));
-  return { value, history, comments };
+  return { value, place, history, comments };
+}
+
+/**
+ * The live value of the id, or of the place a cleared draft of that id left. A cleared draft
+ * was visible only to its institution, like every draft; a person who may not see it gets
+ * "not found", as for any value.
+ */
+async function findValuePlace(access: AccessContext, valueId: string) {
+  const live = await requireVisibleValue(access, valueId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (live) return { value: live, place: live };
+
+  const cleared = await db.clearedValue.findFirst({
+    where: { id: valueId, indicator: { version: { framework: { workspaceId: access.workspace.id } } } },
+    include: { indicator: { select: VALUE_INDICATOR_SELECT } },
+  });
+  if (!cleared) throw new AppError("NOT_FOUND", "No such value");
+  const since = await db.indicatorValue.findFirst({
+    where: {
+      identityId: cleared.identityId,
+      year: cleared.year,
+      disaggregation: cleared.disaggregation,
+      AND: [visibleValuesWhere(access)],
+    },
+    select: { id: true },
+  });
+  if (since) {
+    const value = await requireVisibleValue(access, since.id);
+    return { value, place: value };
+  }
+  const institution = access.membership.institution;
+  const mayRead =
+    institution !== null &&
+    can(access, "values.read-own-institution") &&
+    (await db.indicator.count({ where: { id: cleared.indicatorId, ...ownInstitutionIndicatorsWhere(institution.id) } })) > 0;
+  if (!mayRead) throw new AppError("NOT_FOUND", "No such value");
+  return { value: null, place: cleared };
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { disaggregationInputSchema, indicatorReferenceSchema } from "@/lib/validation/input-schemas";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -7,22 +9,36 @@ const optionalText = (max: number, label: string) =>
     .nullable()
     .optional();
 
-/** One value to save: the same shape for the entry form, the API and uploaded files. */
-export const valueRowSchema = z.object({
-  indicator: z.string({ message: "Name the indicator by its code" }).trim().min(1, "Name the indicator by its code"),
-  disaggregation: z
-    .union([z.record(z.string(), z.string()), z.string(), z.null()], {
-      message: 'Give the breakdown as { "SEX": "F" }, "SEX=F" or null for the total',
-    })
-    .optional(),
+const EVIDENCE_URL_MESSAGE = "Give the evidence as a web address starting with https://";
+const httpUrlSchema = z.url({ protocol: /^https?$/ });
+
+/**
+ * One value to save: the same shape for the entry form, the API and uploaded files. Strict:
+ * a misspelt field ("evidence_url", "comments") is refused by name instead of being dropped.
+ */
+export const valueRowSchema = z.strictObject({
+  indicator: indicatorReferenceSchema,
+  disaggregation: disaggregationInputSchema.optional(),
   year: z.number({ message: "The year must be a number" }).int("The year must be a whole number").optional(),
   value: z
-    .union([z.string(), z.number(), z.boolean(), z.null()], { message: "The value must be a number, a level code or a text" })
+    .union(
+      [
+        z.string().max(TEXT_LIMITS.valueText, `Keep the value under ${TEXT_LIMITS.valueText} characters`),
+        z.number(),
+        z.boolean(),
+        z.null(),
+      ],
+      { message: "The value must be a number, a level code or a text" },
+    )
     .optional(),
-  comment: optionalText(4000, "Comment"),
-  source: optionalText(1000, "Source"),
+  comment: optionalText(TEXT_LIMITS.comment, "Comment"),
+  source: optionalText(TEXT_LIMITS.source, "Source"),
+  // The length is checked first, so that a megabyte of text is refused before it is parsed as a URL.
   evidenceUrl: z
-    .union([z.url({ protocol: /^https?$/, message: "Give the evidence as a web address starting with https://" }), z.literal(""), z.null()])
+    .string({ message: EVIDENCE_URL_MESSAGE })
+    .max(TEXT_LIMITS.url, `Keep the evidence address under ${TEXT_LIMITS.url} characters`)
+    .refine((url) => url === "" || httpUrlSchema.safeParse(url).success, EVIDENCE_URL_MESSAGE)
+    .nullable()
     .optional(),
   version: z.number().int().min(1).nullable().optional(),
 });
@@ -31,16 +47,18 @@ export type ValueRow = z.infer<typeof valueRowSchema>;
 
 /** The API accepts a list, or { values: [...] }. */
 export const saveValuesBodySchema = z
-  .union([z.array(z.unknown()), z.object({ values: z.array(z.unknown()) })], { message: "Send a list of values, or { values: [...] }" })
+  .union([z.array(z.unknown()), z.strictObject({ values: z.array(z.unknown()) })], {
+    message: "Send a list of values, or { values: [...] }",
+  })
   .transform((body) => (Array.isArray(body) ? body : body.values))
   .pipe(z.array(z.unknown()).min(1, "Send at least one value").max(5000, "Send at most 5,000 values at a time"));
 
 export const reviewDecisionSchema = z
-  .object({
-    indicator: z.string().trim().min(1, "Name the indicator by its code"),
-    disaggregation: z.union([z.record(z.string(), z.string()), z.string(), z.null()]).optional(),
+  .strictObject({
+    indicator: indicatorReferenceSchema,
+    disaggregation: disaggregationInputSchema.optional(),
     decision: z.enum(["approve", "return"], { message: 'The decision is "approve" or "return"' }),
-    reason: z.string().trim().max(2000, "Keep the reason under 2,000 characters").optional(),
+    reason: z.string().trim().max(TEXT_LIMITS.reason, "Keep the reason under 2,000 characters").optional(),
     version: z.number().int().min(1).optional(),
   })
   .refine((decision) => decision.decision !== "return" || (decision.reason ?? "").length > 0, {
@@ -48,11 +66,15 @@ export const reviewDecisionSchema = z
     path: ["reason"],
   });
 
-export const reviewBodySchema = z.object({
+export const reviewBodySchema = z.strictObject({
   decisions: z.array(reviewDecisionSchema).min(1, "Send at least one decision").max(5000, "Send at most 5,000 decisions at a time"),
 });
 
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
-export const reasonSchema = z.string().trim().min(1, "Give a reason").max(2000, "Keep the reason under 2,000 characters");
-export const commentBodySchema = z.string().trim().min(1, "Write the comment").max(4000, "Keep the comment under 4,000 characters");
+export const reasonSchema = z.string().trim().min(1, "Give a reason").max(TEXT_LIMITS.reason, "Keep the reason under 2,000 characters");
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, "Write the comment")
+  .max(TEXT_LIMITS.comment, "Keep the comment under 4,000 characters");

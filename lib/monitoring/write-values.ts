@@ -162,6 +162,17 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
     if (kind === "delete") {
       const removed = await tx.indicatorValue.deleteMany({ where: { id: existing.id, version: existing.version } });
       if (removed.count !== 1) throw conflictRefused([conflictOf(write, existing)]);
+      // The row goes, its id stays: the history page and the thread (kept at the value's place) remain reachable.
+      await tx.clearedValue.create({
+        data: {
+          id: existing.id,
+          identityId: existing.identityId,
+          indicatorId: write.indicator.id,
+          year: input.year,
+          disaggregation: existing.disaggregation,
+          clearedAt: now,
+        },
+      });
       result.deleted += 1;
       events.push({
         workspaceId: input.workspaceId,

@@ -44,7 +44,7 @@ export async function readUploadRequest(
 
   const limit = maxBytes + (isMultipart ? MULTIPART_OVERHEAD : 0);
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw new AppError("BAD_REQUEST", tooLarge);
+  if (Number.isFinite(declared) && declared > limit) throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
   const body = await readCapped(request, limit, tooLarge);
 
   if (!isMultipart) return { fileName: rawName!, bytes: body };
@@ -56,7 +56,7 @@ export async function readUploadRequest(
   }
   const file = form.get("file");
   if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", 'The form has no file in the field "file"');
-  if (file.size > maxBytes) throw new AppError("BAD_REQUEST", tooLarge);
+  if (file.size > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
   return { fileName: file instanceof File ? file.name : "upload", bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
@@ -74,7 +74,7 @@ async function readCapped(request: Request, limit: number, tooLarge: string): Pr
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new AppError("BAD_REQUEST", tooLarge);
+      throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
     }
     chunks.push(value);
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** Empty form selects arrive as "": treat them as "no institution". */
 const optionalId = z
@@ -23,8 +24,9 @@ export const inviteUserSchema = z
       .string()
       .trim()
       .toLowerCase()
+      .max(TEXT_LIMITS.email, `Keep the e-mail address under ${TEXT_LIMITS.email} characters`)
       .pipe(z.email({ message: "Enter an e-mail address like name@ministry.gov" })),
-    name: z.string().trim().min(1, "Enter the person's name").max(200, "Keep the name under 200 characters"),
+    name: z.string().trim().min(1, "Enter the person's name").max(TEXT_LIMITS.name, "Keep the name under 200 characters"),
   })
   .and(roleWithInstitution);
 

@@ -38,7 +38,9 @@ export const WORKSPACE_CONDITIONS = {
   indicatorMapping: viaIndicator,
   dimensionMember: (workspaceId: string): Where => ({ dimension: direct(workspaceId) }),
   indicatorValue: viaIdentity,
-  valueComment: (workspaceId: string): Where => ({ value: viaIdentity(workspaceId) }),
+  // A comment keeps its place (identity, year, breakdown) when its draft is cleared (decision 024).
+  valueComment: viaIdentity,
+  clearedValue: viaIdentity,
 } satisfies Record<string, (workspaceId: string) => Where>;
 
 type ScopedModel = keyof typeof WORKSPACE_CONDITIONS;

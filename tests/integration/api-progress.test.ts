@@ -237,9 +237,12 @@ describe("provisional scores include only the values the caller may read", () =>
     });
     expect(pick(rows, "_T", 2024)).toMatchObject({ score: 90, indicatorsCounted: 1, provisional: true });
     expect(pick(rows, "A1", 2024)).toMatchObject({ score: null, indicatorsCounted: 0, provisional: false });
-    // provisional=false and provisional=0 are the default.
+    // provisional=false is the default.
     expect(await scoreRows(tiny.code, "provisional=false")).toEqual(APPROVED_SCORES);
-    expect(await scoreRows(tiny.code, "provisional=0")).toEqual(APPROVED_SCORES);
+    // Only true and false: "0" is refused by name rather than guessed (issue 18, strict booleans).
+    const zero = await scores(tiny.code, "provisional=0", "secretariat");
+    expect(zero.status).toBe(400);
+    expect((await zero.json()).error.fieldErrors).toEqual({ provisional: ["provisional is true or false"] });
   });
 
   it("a viewer asking for provisional scores gets the approved-only scores, nothing marked provisional", async () => {

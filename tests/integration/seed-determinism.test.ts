@@ -56,5 +56,6 @@ describe("demo seed determinism", () => {
     const second = await valueFingerprint();
     expect(second).toHaveLength(first.length);
     expect(second).toEqual(first);
-  });
+    // Two whole seeds, each in short batches with pauses for other writers (issue 18): longer than one test's default.
+  }, 120_000);
 });

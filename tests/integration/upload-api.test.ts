@@ -176,11 +176,11 @@ describe("POST .../upload", () => {
 
     const large = new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x41);
     const tooLarge = await upload(large, { contentType: "text/csv" });
-    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.status).toBe(413);
     expect((await tooLarge.json()).error.message).toBe("The file is larger than 5 MB; split it into several files");
 
     const declared = await upload("A", { contentType: "text/csv", headers: { "content-length": String(MAX_UPLOAD_BYTES + 1) } });
-    expect(declared.status).toBe(400);
+    expect(declared.status).toBe(413);
     expect((await declared.json()).error.message).toBe("The file is larger than 5 MB; split it into several files");
     expect(await snapshotDatabaseWithValues()).toEqual(before);
   });

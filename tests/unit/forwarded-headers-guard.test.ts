@@ -5,8 +5,8 @@
  */
 import http, { type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { clientAddressFrom, PEER_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clientAddressFrom, PEER_ADDRESS_HEADER, trustedForwardedHeader } from "@/lib/auth/client-address";
 import { installForwardedHeadersGuard } from "@/lib/auth/forwarded-headers-guard";
 
 let server: http.Server;
@@ -42,4 +42,25 @@ it("drops forged forwarded headers before the handler sees them, and names the r
   expect(seen![PEER_ADDRESS_HEADER]).toBe("127.0.0.1");
   const headers = new Headers(Object.entries(seen!).map(([name, value]): [string, string] => [name, String(value)]));
   expect(clientAddressFrom(headers)).toBe("127.0.0.1");
+});
+
+describe("trustedForwardedHeader (the API's Origin check, issue 18 item 9)", () => {
+  const headers = (peer: string) =>
+    new Headers({ [PEER_ADDRESS_HEADER]: peer, "x-forwarded-host": "tracker.gov.example, inner", "x-forwarded-proto": "https" });
+
+  it("reads X-Forwarded-Host and -Proto from a trusted proxy, first value only", () => {
+    const options = { trustedProxies: ["10.0.0.0/8"], isGuarded: true };
+    expect(trustedForwardedHeader(headers("10.1.2.3"), "x-forwarded-host", options)).toBe("tracker.gov.example");
+    expect(trustedForwardedHeader(headers("10.1.2.3"), "x-forwarded-proto", options)).toBe("https");
+  });
+
+  it("ignores them from anyone else, with no trusted proxies (the default), or without the guard", () => {
+    expect(
+      trustedForwardedHeader(headers("203.0.113.9"), "x-forwarded-host", { trustedProxies: ["10.0.0.0/8"], isGuarded: true }),
+    ).toBeNull();
+    expect(trustedForwardedHeader(headers("10.1.2.3"), "x-forwarded-host", { trustedProxies: [], isGuarded: true })).toBeNull();
+    expect(
+      trustedForwardedHeader(headers("10.1.2.3"), "x-forwarded-host", { trustedProxies: ["10.0.0.0/8"], isGuarded: false }),
+    ).toBeNull();
+  });
 });

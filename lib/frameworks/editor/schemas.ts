@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFINITION_LIMITS, indicatorDefinitionSchema, nameTranslationsSchema } from "@/lib/frameworks/schemas";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /**
  * Inputs of the matrix editor's operations. The fields of an indicator are those of the
@@ -11,7 +12,11 @@ import { DEFINITION_LIMITS, indicatorDefinitionSchema, nameTranslationsSchema } 
 /** The same rule for area and framework codes as for indicator codes. */
 export const editorCodeSchema = indicatorDefinitionSchema.shape.code;
 
-const idSchema = z.string({ message: "Missing identifier" }).trim().min(1, "Missing identifier").max(100);
+const idSchema = z
+  .string({ message: "Missing identifier" })
+  .trim()
+  .min(1, "Missing identifier")
+  .max(TEXT_LIMITS.id, `An identifier has at most ${TEXT_LIMITS.id} characters`);
 
 /** Form fields arrive as "" when left empty: that means "not given". */
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

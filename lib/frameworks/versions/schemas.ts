@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** Today's date in UTC as YYYY-MM-DD: deadlines are whole days, in UTC. */
 export function todayIsoDate(now: Date = new Date()): string {
@@ -9,7 +10,8 @@ const idSchema = (what: string) =>
   z
     .string({ message: `Choose ${what}` })
     .trim()
-    .min(1, `Choose ${what}`);
+    .min(1, `Choose ${what}`)
+    .max(TEXT_LIMITS.id, `Choose ${what}`);
 
 /** Form values arrive as "" for an empty choice; the API may send null or leave the field out. */
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
@@ -23,7 +25,8 @@ const idList = (what: string) =>
         z
           .string({ message: `Each ${what} must be text` })
           .trim()
-          .min(1, `Each ${what} must be given`),
+          .min(1, `Each ${what} must be given`)
+          .max(TEXT_LIMITS.id, `Each ${what} has at most ${TEXT_LIMITS.id} characters`),
         {
           message: `Give a list of ${what}s`,
         },
@@ -72,7 +75,11 @@ export const recordApprovalPositionSchema = z.object({
 });
 
 export const setApprovalQuorumSchema = z.object({
-  frameworkCode: z.string({ message: "Choose a framework" }).trim().min(1, "Choose a framework"),
+  frameworkCode: z
+    .string({ message: "Choose a framework" })
+    .trim()
+    .min(1, "Choose a framework")
+    .max(TEXT_LIMITS.code, "Choose a framework"),
   quorumPercent: z.coerce
     .number({ message: "Give the quorum as a whole number from 1 to 100" })
     .int("Give the quorum as a whole number from 1 to 100")
@@ -91,6 +98,6 @@ export const approveVersionSchema = z.object({
 });
 
 export const versionLifecycleTargetSchema = z.object({
-  frameworkCode: z.string().trim().min(1, "Choose a framework"),
+  frameworkCode: z.string().trim().min(1, "Choose a framework").max(TEXT_LIMITS.code, "Choose a framework"),
   versionNumber: z.coerce.number({ message: "Give the version number" }).int("Give a whole version number").min(1, "Versions count from 1"),
 });

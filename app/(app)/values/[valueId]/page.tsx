@@ -27,12 +27,13 @@ const ACTION_LABELS: Record<string, string> = {
 export default async function ValueHistoryPage(props: PageProps<"/values/[valueId]">) {
   const { valueId } = await props.params;
   const access = await requirePageAccess();
-  const { value, history, comments } = await getValueHistory(access, valueId).catch((error: unknown) => {
+  const { value, place, history, comments } = await getValueHistory(access, valueId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const framework = value.indicator.version.framework;
-  const breakdown = describeDisaggregation(value.disaggregation);
+  // `value` is null when the draft of this address was cleared and nothing was entered since.
+  const framework = place.indicator.version.framework;
+  const breakdown = describeDisaggregation(place.disaggregation);
 
   return (
     <>
@@ -40,29 +41,35 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
         items={[
           { href: `/frameworks/${encodeURIComponent(framework.code)}`, label: framework.code },
           {
-            href: `/frameworks/${encodeURIComponent(framework.code)}/indicators/${encodeURIComponent(value.indicator.code)}`,
-            label: value.indicator.code,
+            href: `/frameworks/${encodeURIComponent(framework.code)}/indicators/${encodeURIComponent(place.indicator.code)}`,
+            label: place.indicator.code,
           },
-          { label: `${value.year} ${breakdown}` },
+          { label: `${place.year} ${breakdown}` },
         ]}
       />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          {value.indicator.code} · {value.year} · {breakdown}
+          {place.indicator.code} · {place.year} · {breakdown}
         </p>
-        <h1>{value.indicator.name}</h1>
-        <p className="page-header__lead">
-          <strong>{formatIndicatorValue(value, value.indicator)}</strong> <ValueStatusBadge status={value.status} />{" "}
-          <span className="muted">version {value.version}</span>
-        </p>
-        {value.status === "RETURNED" && value.returnReason ? (
+        <h1>{place.indicator.name}</h1>
+        {value ? (
+          <p className="page-header__lead">
+            <strong>{formatIndicatorValue(value, value.indicator)}</strong> <ValueStatusBadge status={value.status} />{" "}
+            <span className="muted">version {value.version}</span>
+          </p>
+        ) : (
+          <p className="page-header__lead">
+            <strong>No value</strong> <span className="muted">the draft was cleared; its history and discussion are kept</span>
+          </p>
+        )}
+        {value?.status === "RETURNED" && value.returnReason ? (
           <p className="entry-returned">
             <strong>Returned:</strong> {value.returnReason}
           </p>
         ) : null}
         <p>
-          <Link href={`/cycles/${encodeURIComponent(framework.code)}/${value.year}`}>
-            {framework.code} {value.year} reporting cycle
+          <Link href={`/cycles/${encodeURIComponent(framework.code)}/${place.year}`}>
+            {framework.code} {place.year} reporting cycle
           </Link>
         </p>
       </div>
@@ -112,14 +119,14 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
             </li>
           ))}
         </ol>
-        {can(access, "values.comment") ? (
+        {value && can(access, "values.comment") ? (
           <div className="card">
             <CommentForm valueId={value.id} />
           </div>
         ) : null}
       </section>
 
-      {can(access, "values.reopen") && value.status === "APPROVED" ? (
+      {value && can(access, "values.reopen") && value.status === "APPROVED" ? (
         <section className="section" aria-label="Reopen">
           <div className="card">
             <ReopenForm valueId={value.id} />

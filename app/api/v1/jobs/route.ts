@@ -1,5 +1,5 @@
 import { apiJson } from "@/lib/api/api-response";
-import { readJsonBody } from "@/lib/api/schemas";
+import { readJsonBody, requireNoQuery } from "@/lib/api/schemas";
 import { apiRoute } from "@/lib/api/api-route";
 import { createJob } from "@/lib/jobs/create-job";
 import { startJobRequestSchema } from "@/lib/jobs/job-kinds";
@@ -11,6 +11,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
  * and fetch its fileUrl when it has succeeded. (Open SDG imports start at /api/v1/imports/open-sdg.)
  */
 export const POST = apiRoute(async ({ request, access }) => {
+  requireNoQuery(request);
   const body = parseOrThrow(startJobRequestSchema, await readJsonBody(request), "The request is not valid");
   const job = await createJob(access, body.kind, body.params);
   return apiJson(job, { status: 202 });

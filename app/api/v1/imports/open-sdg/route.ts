@@ -8,6 +8,14 @@ import {
   startOpenSdgImport,
 } from "@/lib/open-sdg/start-open-sdg-import";
 import { readUploadRequest } from "@/lib/uploads/read-upload-request";
+import { z } from "zod";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+
+const OPEN_SDG_QUERY_KEYS = z.strictObject({
+  framework: z.string().optional(),
+  name: z.string().optional(),
+  dryRun: z.string().optional(),
+});
 
 /**
  * Starts the import of an Open SDG data set: a zip of data/indicator_*.csv and meta/*.md
@@ -17,7 +25,10 @@ import { readUploadRequest } from "@/lib/uploads/read-upload-request";
 export const POST = apiRoute(async ({ request, access }) => {
   // Refuse before reading a file the caller may not send.
   requirePermission(access, "frameworks.manage");
-  const params = openSdgImportParamsFromQuery(searchParamsOf(request));
+  const query = searchParamsOf(request);
+  // The importer's own schema reads these three; any other key is refused by name, not ignored.
+  parseOrThrow(OPEN_SDG_QUERY_KEYS, query, "The query is not valid");
+  const params = openSdgImportParamsFromQuery(query);
   const file = await readUploadRequest(request, {
     maxBytes: MAX_OPEN_SDG_ZIP_BYTES,
     rawTypes: OPEN_SDG_ZIP_TYPES,

@@ -6,7 +6,9 @@ import { fileResponse } from "@/lib/api/file-response";
 import { cyclePathSchema } from "@/lib/api/schemas";
 import { buildValuesTemplate } from "@/lib/uploads/build-values-template";
 
-const templateQuerySchema = z.object({ format: z.enum(["xlsx", "csv"], { message: 'The format is "xlsx" or "csv"' }).default("xlsx") });
+const templateQuerySchema = z.strictObject({
+  format: z.enum(["xlsx", "csv"], { message: 'The format is "xlsx" or "csv"' }).default("xlsx"),
+});
 
 /** The caller's institution's values spreadsheet for a cycle, pre-filled: ?format=xlsx (default) or csv. */
 export const GET = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {

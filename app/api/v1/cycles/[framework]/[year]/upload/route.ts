@@ -1,5 +1,6 @@
 import { apiJson, searchParamsOf } from "@/lib/api/api-response";
 import { parseOrThrow } from "@/lib/validation/parse-input";
+import { dryRunQuerySchema } from "@/lib/validation/input-schemas";
 import { apiRoute } from "@/lib/api/api-route";
 import { cyclePathSchema } from "@/lib/api/schemas";
 import { requirePermission } from "@/lib/auth/authorize";
@@ -12,7 +13,7 @@ import { readUploadRequest } from "@/lib/uploads/read-upload-request";
  */
 export const POST = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
   const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
-  const dryRun = searchParamsOf(request).dryRun === "true";
+  const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), "The query is not valid");
   // Refuse before reading a file the caller may not send.
   requirePermission(access, "values.enter");
   const file = await readUploadRequest(request);

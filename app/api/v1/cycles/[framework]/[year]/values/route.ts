@@ -1,5 +1,6 @@
 import { apiJson, searchParamsOf } from "@/lib/api/api-response";
 import { parseOrThrow } from "@/lib/validation/parse-input";
+import { dryRunQuerySchema } from "@/lib/validation/input-schemas";
 import { apiRoute } from "@/lib/api/api-route";
 import { cyclePathSchema, readJsonBody } from "@/lib/api/schemas";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
@@ -8,7 +9,7 @@ import { saveValuesBodySchema } from "@/lib/monitoring/schemas";
 /** Bulk upsert of the caller's institution's values; all-or-nothing; ?dryRun=true only validates. */
 export const PUT = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
   const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), "The query is not valid");
   const rows = parseOrThrow(saveValuesBodySchema, await readJsonBody(request), "The body is not valid");
-  const dryRun = searchParamsOf(request).dryRun === "true";
   return apiJson(await saveCycleValues(access, { frameworkCode: framework, year }, rows, { dryRun, source: "api" }));
 });

@@ -7,7 +7,7 @@ import { z } from "zod";
 
 /** The progress status of an indicator for each year, with every input of the calculation. */
 export const GET = apiRoute<{ code: string; indicator: string }>(async ({ request, access, params }) => {
-  const query = parseOrThrow(z.object({ provisional: provisionalParam }), searchParamsOf(request), "The query is not valid");
+  const query = parseOrThrow(z.strictObject({ provisional: provisionalParam }), searchParamsOf(request), "The query is not valid");
   const result = await getIndicatorProgress(access, params.code, params.indicator, { includeProvisional: query.provisional });
   return apiJson({
     framework: result.detail.framework.code,

@@ -1,6 +1,6 @@
 import { apiJson, searchParamsOf } from "@/lib/api/api-response";
 import { apiRoute } from "@/lib/api/api-route";
-import { asObject, noQuerySchema, readJsonBody, versionNumberParam } from "@/lib/api/schemas";
+import { asObject, noQuerySchema, readJsonBody, requireNoQuery, versionNumberParam } from "@/lib/api/schemas";
 import { findVersionIndicatorId } from "@/lib/frameworks/editor/find-version-indicator-id";
 import { retireIndicator } from "@/lib/frameworks/editor/retire-indicator";
 import { updateIndicator } from "@/lib/frameworks/editor/update-indicator";
@@ -15,6 +15,7 @@ async function indicatorIdOf(access: Parameters<typeof findVersionIndicatorId>[0
 
 /** Replaces a draft indicator's definition: `{ indicator }`, every field in the matrix definition format. */
 export const PUT = apiRoute<Params>(async ({ request, access, params }) => {
+  requireNoQuery(request);
   const body = asObject(await readJsonBody(request));
   await updateIndicator(access, { ...body, indicatorId: await indicatorIdOf(access, params) });
   return apiJson({ updated: true });
