@@ -7,6 +7,7 @@ import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
 import { rowsRefused } from "@/lib/errors";
 import { conflictRefused, type RowConflict } from "./value-refusals";
+import { storeExactNumbers } from "./store-exact-numbers";
 import { valueSnapshot } from "./value-snapshot";
 
 /** Where values come from. Every source writes the same rows and the same audit events. */
@@ -200,6 +201,12 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
       after: valueSnapshot({ ...write.next!, status: write.status, version, returnReason: existing.returnReason }),
     });
   }
+  await storeExactNumbers(tx, [
+    ...creates.map(({ id, write }) => ({ id, number: write.next!.number })),
+    ...plan.changes.flatMap(({ kind, write, existing }) =>
+      kind === "update" && existing ? [{ id: existing.id, number: write.next!.number }] : [],
+    ),
+  ]);
   for (let start = 0; start < events.length; start += CHUNK) await audit.many(events.slice(start, start + CHUNK));
   return result;
 }

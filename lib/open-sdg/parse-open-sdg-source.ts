@@ -1,6 +1,7 @@
 import { ignoreProgress, type ProgressReporter } from "@/lib/jobs/progress-reporter";
-import type { Problem } from "@/lib/problems/problem";
+import type { OpenSdgRefusal } from "./open-sdg-refusal";
 import { parseOpenSdgData, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
+import { DEFAULT_PERIOD_RULE, type PeriodRule } from "./parse-open-sdg-period";
 import { parseOpenSdgMeta, type OpenSdgMeta } from "./parse-open-sdg-meta";
 import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
 
@@ -20,7 +21,8 @@ export type ParsedOpenSdgSource = {
   languages: string[];
   skipped: { file: string; reason: string }[];
   warnings: OpenSdgWarning[];
-  problems: Problem[];
+  /** Files and rows refused, with why: by default any of them refuses the import. */
+  problems: OpenSdgRefusal[];
 };
 
 const YIELD_EVERY_FILES = 25;
@@ -29,14 +31,18 @@ const YIELD_EVERY_FILES = 25;
  * Parses every file of a data set, reporting progress per file and letting the event loop
  * breathe every few files (progress messages go out; a server stays responsive).
  */
-export async function parseOpenSdgSource(source: OpenSdgSource, progress: ProgressReporter = ignoreProgress): Promise<ParsedOpenSdgSource> {
+export async function parseOpenSdgSource(
+  source: OpenSdgSource,
+  progress: ProgressReporter = ignoreProgress,
+  periodRule: PeriodRule = DEFAULT_PERIOD_RULE,
+): Promise<ParsedOpenSdgSource> {
   const parsed: ParsedOpenSdgSource = {
     dataFiles: [],
     metadata: new Map(),
     metadataFiles: 0,
     languages: [],
     skipped: [],
-    warnings: [],
+    warnings: [...(source.warnings ?? [])],
     problems: [],
   };
   const languages = new Set<string>();
@@ -59,7 +65,9 @@ export async function parseOpenSdgSource(source: OpenSdgSource, progress: Progre
         continue;
       }
       const slug = file.path.slice("data/indicator_".length, -".csv".length);
-      parsed.dataFiles.push({ ...parseOpenSdgData(file.path, file.text), slug });
+      const data = parseOpenSdgData(file.path, file.text, periodRule);
+      parsed.dataFiles.push({ ...data, slug });
+      parsed.warnings.push(...data.warnings);
       continue;
     }
     const match = /^meta\/(?:([^/]+)\/)?([^/]+)\.md$/.exec(file.path);
@@ -75,7 +83,7 @@ export async function parseOpenSdgSource(source: OpenSdgSource, progress: Progre
     parsed.metadata.set(match[2]!, byLanguage);
     if (!metadataPaths.has(match[2]!)) metadataPaths.set(match[2]!, file.path);
   }
-  parsed.problems = parsed.dataFiles.flatMap((file) => file.problems);
+  parsed.problems = [...(source.refused ?? []), ...parsed.dataFiles.flatMap((file) => file.problems)];
   parsed.languages = [...languages].sort((a, b) =>
     a === DEFAULT_META_LANGUAGE ? -1 : b === DEFAULT_META_LANGUAGE ? 1 : a.localeCompare(b),
   );

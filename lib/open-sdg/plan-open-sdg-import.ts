@@ -17,15 +17,6 @@ import type { ParsedOpenSdgSource } from "./parse-open-sdg-source";
 
 export const DEFAULT_OPEN_SDG_FRAMEWORK_NAME = "National SDG indicators";
 
-/**
- * Prisma writes floats with 16 significant digits (0.30000000000000004 is stored as 0.3), so a
- * number is unchanged when it agrees with the stored one to that precision; otherwise every
- * re-import would "update" such values again.
- */
-export function sameStoredNumber(stored: number, incoming: number): boolean {
-  return stored === incoming || stored.toPrecision(16) === incoming.toPrecision(16);
-}
-
 const sameTranslations = (a: Record<string, string>, b: Record<string, string>) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
@@ -173,7 +164,8 @@ export function planOpenSdgImport(
       };
       const stored = existingValues.get(`${indicator.code}|${key}`);
       if (stored) seenExisting.add(stored.id);
-      if (stored && stored.number !== null && sameStoredNumber(stored.number, observation.value)) {
+      // Numbers are stored exactly (lib/monitoring/store-exact-numbers.ts); those an earlier release rounded are corrected.
+      if (stored && stored.number === observation.value) {
         unchangedValues += 1;
         continue;
       }

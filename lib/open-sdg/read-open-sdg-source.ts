@@ -1,14 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
+import { decodeOpenSdgText } from "./decode-open-sdg-text";
+import type { OpenSdgRefusal } from "./open-sdg-refusal";
+import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { inspectZipArchive, unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 
 /**
  * The files of an Open SDG data set that the import reads, with normalised paths:
- * `data/indicator_1-1-1.csv`, `meta/1-1-1.md`, `meta/ro/1-1-1.md`. Texts are decoded from
- * UTF-8 as they are, byte-order mark included (the parsers strip it, in one place).
+ * `data/indicator_1-1-1.csv`, `meta/1-1-1.md`, `meta/ro/1-1-1.md`, decoded to text whatever
+ * their encoding (decode-open-sdg-text.ts). A file whose encoding cannot be told is not among
+ * them: it is in `refused`; a file read by a guess is named in `warnings`.
  */
-export type OpenSdgSource = { files: { path: string; text: string }[] };
+export type OpenSdgSource = {
+  files: { path: string; text: string }[];
+  warnings?: OpenSdgWarning[];
+  refused?: OpenSdgRefusal[];
+};
 
 /** Against zip bombs and runaway folders: the most the import decompresses or reads. */
 export const MAX_OPEN_SDG_SOURCE_BYTES = 200 * 1024 * 1024;
@@ -54,8 +62,6 @@ export function normaliseOpenSdgPath(rawPath: string): string | null {
 export function isIndicatorDataPath(normalisedPath: string): boolean {
   return /^data\/indicator_[^/]+\.csv$/i.test(normalisedPath);
 }
-
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * Checks an uploaded zip cheaply, before a job is queued for it: that it is a zip, that it
@@ -104,7 +110,7 @@ export function readOpenSdgFolder(directory: string): OpenSdgSource {
 }
 
 function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSource {
-  const byPath = new Map<string, { name: string; text: string }>();
+  const byPath = new Map<string, { name: string; read: () => Uint8Array }>();
   for (const entry of entries) {
     const normalised = normaliseOpenSdgPath(entry.name);
     if (!normalised) continue;
@@ -115,11 +121,17 @@ function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSo
         `The data set holds ${normalised} twice (${earlier.name} and ${entry.name}); send one data set at a time`,
       );
     }
-    byPath.set(normalised, { name: entry.name, text: decoder.decode(entry.read()) });
+    byPath.set(normalised, entry);
   }
-  const files = [...byPath.entries()]
-    .map(([filePath, file]) => ({ path: filePath, text: file.text }))
-    .sort((a, b) => (a.path < b.path ? -1 : 1));
-  if (!files.some((file) => isIndicatorDataPath(file.path))) throw new AppError("BAD_REQUEST", NO_DATA);
-  return { files };
+  if (![...byPath.keys()].some(isIndicatorDataPath)) throw new AppError("BAD_REQUEST", NO_DATA);
+  const source: Required<OpenSdgSource> = { files: [], warnings: [], refused: [] };
+  for (const filePath of [...byPath.keys()].sort()) {
+    const decoded = decodeOpenSdgText(filePath, byPath.get(filePath)!.read());
+    if (!decoded.ok) source.refused.push({ file: filePath, reason: "encoding", message: decoded.message });
+    else {
+      source.files.push({ path: filePath, text: decoded.text });
+      if (decoded.warning) source.warnings.push({ file: filePath, message: decoded.warning });
+    }
+  }
+  return source;
 }
