@@ -36,9 +36,9 @@ const isOpenSdgFile = (name: string) => normaliseOpenSdgPath(name) !== null;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 
 /**
- * The normalised path of a file the import reads, or null for anything else. A leading folder
- * (a zip of `open-sdg-data-starter-main/data/...`) is dropped: the path is cut at its last
- * `data` or `meta` folder.
+ * The normalised path of a file the import reads, or null for anything else: data/*.csv,
+ * meta/*.md|yml, meta/<lang>/*.md|yml, translations/<lang>/*.yml. A leading folder (a zip of
+ * `open-sdg-data-starter-main/data/...`) is dropped: the path is cut at its last such folder.
  */
 export function normaliseOpenSdgPath(rawPath: string): string | null {
   const segments = rawPath
@@ -50,11 +50,13 @@ export function normaliseOpenSdgPath(rawPath: string): string | null {
   if (!name) return null;
   const parent = segments.at(-2);
   const grandparent = segments.at(-3);
-  if (parent === "data" && name.toLowerCase().endsWith(".csv")) return `data/${name}`;
-  if (name.toLowerCase().endsWith(".md")) {
+  const lower = name.toLowerCase();
+  if (parent === "data" && lower.endsWith(".csv")) return `data/${name}`;
+  if (/\.(md|ya?ml)$/.test(lower)) {
     if (parent === "meta") return `meta/${name}`;
     if (grandparent === "meta" && parent && LANGUAGE.test(parent)) return `meta/${parent}/${name}`;
   }
+  if (/\.ya?ml$/.test(lower) && grandparent === "translations" && parent && LANGUAGE.test(parent)) return `translations/${parent}/${name}`;
   return null;
 }
 
