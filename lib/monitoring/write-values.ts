@@ -25,6 +25,8 @@ export type ValueWrite = {
   next: ValueContent | null;
   /** undefined: no concurrency check; null: the writer saw no value; a number: the version it saw. */
   expectedVersion?: number | null;
+  /** The period as the source wrote it when not a plain year ("2014/2015"); undefined leaves a stored one as it is. */
+  periodLabel?: string | null;
   /** The status a written value takes: DRAFT from institutions, APPROVED for published statistics. */
   status: ValueStatus;
   /** The demo seed replays a past workflow: when it happened and what the review said. */
@@ -137,6 +139,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
         year: input.year,
         disaggregation: write.disaggregation,
         ...write.next!,
+        periodLabel: write.periodLabel ?? null,
         status: write.status,
         createdById: input.userId,
         updatedById: input.userId,
@@ -180,6 +183,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
       where: { id: existing.id, version: existing.version },
       data: {
         ...write.next!,
+        ...(write.periodLabel === undefined ? {} : { periodLabel: write.periodLabel }),
         indicatorId: write.indicator.id,
         status: write.status,
         version,

@@ -6,7 +6,8 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Problem } from "@/lib/problems/problem";
-import { openSdgImportParamsSchema, type OpenSdgImportParams } from "@/lib/jobs/job-kinds";
+import type { z } from "zod";
+import { openSdgImportParamsSchema } from "@/lib/jobs/job-kinds";
 import { ignoreProgress, progressSlice, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { loadOpenSdgState } from "./load-open-sdg-state";
 import type { OpenSdgImportReport } from "./open-sdg-report";
@@ -32,18 +33,18 @@ const IMPORT_TIMEOUT_MS = 120_000;
 export async function importOpenSdg(
   access: AccessContext,
   source: OpenSdgSource,
-  params: OpenSdgImportParams,
+  input: z.input<typeof openSdgImportParamsSchema>,
   progress: ProgressReporter = ignoreProgress,
 ): Promise<OpenSdgImportReport> {
   requirePermission(access, "frameworks.manage");
   // The job and the command line pass parameters already parsed; parsing again here keeps the
   // operation safe whoever calls it.
-  params = parseOrThrow(openSdgImportParamsSchema, params, "The import's parameters are not valid");
+  const params = parseOrThrow(openSdgImportParamsSchema, input, "The import's parameters are not valid");
   if (!source.files.some((file) => isIndicatorDataPath(file.path))) {
     throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file");
   }
 
-  const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35));
+  const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35), params.periodRule);
   if (parsed.problems.length > 0) throw refused(parsed.problems);
   const workspaceId = access.workspace.id;
 

@@ -1,5 +1,6 @@
 import type { OpenSdgLockedValue } from "./open-sdg-plan";
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
+import type { PeriodRule } from "./parse-open-sdg-period";
 
 export type { OpenSdgWarning };
 
@@ -54,6 +55,8 @@ export type OpenSdgImportReport = {
     /** Values the import may not change (submitted, approved, closed cycle): listed in `locked`, left unchanged. */
     locked: number;
   };
+  /** Fiscal and school years ("2014/2015") stored under one year by the rule chosen; the label stays on the value. */
+  periods: { rule: PeriodRule; mapped: number };
   repeated: OpenSdgRepeat[];
   locked: OpenSdgLockedValue[];
   indicators: { total: number; created: number; updated: number; unchanged: number; withoutMetadata: string[] };

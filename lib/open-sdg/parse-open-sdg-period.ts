@@ -27,8 +27,9 @@ export function parseOpenSdgPeriod(cell: string, rule: PeriodRule): ParsedPeriod
   const span = SPAN.exec(cell);
   if (span) {
     const first = Number(span[1]);
-    // "2014-15": the second year is written with its last two digits, in the first one's century.
-    const last = span[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(span[2]) : Number(span[2]);
+    // "2014-15": the second year is written with its last two digits; "1999/00" crosses the century.
+    const short = Math.floor(first / 100) * 100 + Number(span[2]);
+    const last = span[2]!.length === 4 ? Number(span[2]) : short > first ? short : short + 100;
     if (last === first + 1) return { ok: true, year: rule === "first" ? first : last, label: cell };
     if (last > first + 1)
       return {

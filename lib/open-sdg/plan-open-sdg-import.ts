@@ -13,6 +13,7 @@ import type { Problem } from "@/lib/problems/problem";
 import type { OpenSdgImportReport, OpenSdgRepeat } from "./open-sdg-report";
 import { DimensionCatalogue } from "./plan-open-sdg-dimensions";
 import { planOpenSdgStructure, type SourceArea } from "./plan-open-sdg-structure";
+import { DEFAULT_PERIOD_RULE } from "./parse-open-sdg-period";
 import type { ParsedOpenSdgSource } from "./parse-open-sdg-source";
 
 export const DEFAULT_OPEN_SDG_FRAMEWORK_NAME = "National SDG indicators";
@@ -161,6 +162,7 @@ export function planOpenSdgImport(
         breakdown,
         number: observation.value,
         source,
+        periodLabel: observation.periodLabel ?? null,
       };
       const stored = existingValues.get(`${indicator.code}|${key}`);
       if (stored) seenExisting.add(stored.id);
@@ -213,6 +215,14 @@ export function planOpenSdgImport(
       repeated: repeated.length,
       notInSource: (framework?.values ?? []).filter((value) => !seenExisting.has(value.id)).length,
       locked: locked.length,
+    },
+    periods: {
+      rule: params.periodRule ?? DEFAULT_PERIOD_RULE,
+      mapped: structure.indicators.reduce(
+        (sum, indicator) =>
+          sum + indicator.file.observations.filter((observation) => observation.periodLabel && observation.value !== null).length,
+        0,
+      ),
     },
     repeated,
     locked,

@@ -105,6 +105,7 @@ export async function writeOpenSdgPlan(
       disaggregation: value.disaggregation,
       breakdownLabel: value.breakdown,
       next: { number: value.number, levelCode: null, text: null, comment: null, source: value.source, evidenceUrl: null },
+      periodLabel: value.periodLabel,
       expectedVersion: value.seenVersion,
       // Published official statistics: approved as they arrive.
       status: "APPROVED",
