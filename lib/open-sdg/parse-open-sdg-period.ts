@@ -27,9 +27,8 @@ export function parseOpenSdgPeriod(cell: string, rule: PeriodRule): ParsedPeriod
   const span = SPAN.exec(cell);
   if (span) {
     const first = Number(span[1]);
-    // "2014-15": the second year is written with its last two digits; "1999/00" crosses the century.
-    const short = Math.floor(first / 100) * 100 + Number(span[2]);
-    const last = span[2]!.length === 4 ? Number(span[2]) : short > first ? short : short + 100;
+    // "2014-15", "1999/00": two digits name the next year only ("2015-03" is a month, not a period).
+    const last = span[2]!.length === 4 ? Number(span[2]) : (first + 1) % 100 === Number(span[2]) ? first + 1 : Number.NaN;
     if (last === first + 1) return { ok: true, year: rule === "first" ? first : last, label: cell };
     if (last > first + 1)
       return {
