@@ -22,6 +22,8 @@ export const openSdgImportParamsSchema = z.strictObject({
   sourceName: z.string().trim().min(1).max(300),
   /** The year a fiscal or school year ("2014/2015") is stored under: its first or its last. */
   periodRule: z.enum(PERIOD_RULES, { message: "The period rule is first or last" }).default(DEFAULT_PERIOD_RULE),
+  /** Import what can be imported: refused files and rows are left out and listed, instead of refusing it all. */
+  partial: z.boolean().default(false),
 });
 
 /** An export of a framework's data or its working-group report. */

@@ -11,6 +11,7 @@ import { openSdgImportParamsSchema } from "@/lib/jobs/job-kinds";
 import { ignoreProgress, progressSlice, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { loadOpenSdgState } from "./load-open-sdg-state";
 import type { OpenSdgImportReport } from "./open-sdg-report";
+import { asProblem } from "./open-sdg-refusal";
 import { parseOpenSdgSource } from "./parse-open-sdg-source";
 import { planOpenSdgImport } from "./plan-open-sdg-import";
 import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
@@ -25,10 +26,11 @@ const IMPORT_TIMEOUT_MS = 120_000;
 /**
  * Imports an Open SDG data set into a framework of the workspace (created on the first
  * import): goals and targets as areas, one numeric indicator per data file, every value and
- * disaggregation, names in every language of the metadata. All-or-nothing: any unreadable
- * value or year refuses the whole import with every problem by file, line and column. A
- * re-import updates changed values and adds what is new; it never duplicates. A dry run
- * only reports. Secretariat only.
+ * disaggregation, names in every language of the metadata. All-or-nothing by default: any
+ * refused file or row refuses the whole import with every problem by file, line and column;
+ * with `partial` ("import what can be imported") they are left out and listed in the report
+ * with counts per reason. A re-import updates changed values and adds what is new; it never
+ * duplicates. A dry run only reports. Secretariat only.
  */
 export async function importOpenSdg(
   access: AccessContext,
@@ -40,12 +42,12 @@ export async function importOpenSdg(
   // The job and the command line pass parameters already parsed; parsing again here keeps the
   // operation safe whoever calls it.
   const params = parseOrThrow(openSdgImportParamsSchema, input, "The import's parameters are not valid");
-  if (!source.files.some((file) => isIndicatorDataPath(file.path))) {
+  if (![...source.files.map((file) => file.path), ...(source.refused ?? []).map((file) => file.file)].some(isIndicatorDataPath)) {
     throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file");
   }
 
   const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35), params.periodRule);
-  if (parsed.problems.length > 0) throw refused(parsed.problems);
+  if (parsed.problems.length > 0 && !params.partial) throw refused(parsed.problems.map(asProblem));
   const workspaceId = access.workspace.id;
 
   if (params.dryRun) {

@@ -58,6 +58,8 @@ export type OpenSdgPlanParams = {
   dryRun: boolean;
   /** How periods were read (parse-open-sdg-period.ts), for the report; "last" when not given. */
   periodRule?: PeriodRule;
+  /** "Import what can be imported": leave refused files and rows out and list them, instead of refusing the import. */
+  partial?: boolean;
 };
 
 export type Names = { name: string; nameTranslations: Record<string, string> };

@@ -1,4 +1,6 @@
+import type { Problem } from "@/lib/problems/problem";
 import type { OpenSdgLockedValue } from "./open-sdg-plan";
+import type { OpenSdgRefusalReason } from "./open-sdg-refusal";
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import type { PeriodRule } from "./parse-open-sdg-period";
 
@@ -18,10 +20,23 @@ export type OpenSdgRepeat = {
   differs: boolean;
 };
 
+/** What a partial import ("import what can be imported") left out, with why. */
+export type OpenSdgRefused = {
+  /** Files left out whole, with why and how many data rows they held (0 for a file that could not be read as text). */
+  files: { file: string; reason: OpenSdgRefusalReason; message: string; rows: number }[];
+  /** Data rows left out: those of the files above and single rows of the others. */
+  rows: number;
+  /** Rows left out by reason; a refused file's rows count under the file's reason. */
+  byReason: Partial<Record<OpenSdgRefusalReason, number>>;
+  /** The single rows left out, by file and line (the first MAX_LISTED_PROBLEMS). */
+  problems: Problem[];
+};
+
 /**
  * What an Open SDG import did, or would do in a dry run. Stored as the job's result and shown
- * to people. Every non-blank value of the files is accounted for:
- * values.total === values.stored + values.repeated.
+ * to people. Every row of every indicator file is accounted for:
+ * rows === created + updated + unchanged + repeated + locked + blank + refused.rows, and
+ * values.total (non-blank) === values.stored + values.repeated + values.locked.
  */
 export type OpenSdgImportReport = {
   dryRun: boolean;
@@ -36,8 +51,11 @@ export type OpenSdgImportReport = {
     /** Files that are not indicator data, with why. */
     skipped: { file: string; reason: string }[];
   };
-  /** Data rows of the indicator files (fully empty lines aside). */
+  /** Data rows of the indicator files (fully empty lines aside), refused ones included. */
   rows: number;
+  /** true: refused files and rows were left out (listed in `refused`); false: any refusal refuses the import. */
+  partial: boolean;
+  refused: OpenSdgRefused;
   values: {
     /** Non-blank Value cells. */
     total: number;
