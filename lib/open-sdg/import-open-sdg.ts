@@ -79,9 +79,28 @@ export async function importOpenSdg(
       return plan.report;
     },
     { timeoutMs: IMPORT_TIMEOUT_MS },
-  );
+  ).catch((error: unknown) => {
+    throw isTransactionTimeout(error) ? tooLongForOneTransaction() : error;
+  });
   progress(1, "Imported");
   return report;
+}
+
+/** Prisma's "transaction expired" (P2028): the import ran past IMPORT_TIMEOUT_MS and was rolled back. */
+function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === "P2028";
+}
+
+/**
+ * The whole import is one transaction (all-or-nothing), so a data set too large to be written
+ * within the limit is rolled back: nothing changed, and people are told so rather than shown
+ * Prisma's stack trace. Short batches with staging would lift the limit (decision 025).
+ */
+function tooLongForOneTransaction(): AppError {
+  return new AppError(
+    "UNPROCESSABLE",
+    `The import took longer than ${IMPORT_TIMEOUT_MS / 1000} s and was undone; nothing was imported. Import the data set in parts (a few goals at a time)`,
+  );
 }
 
 function refused(problems: Problem[]): AppError {

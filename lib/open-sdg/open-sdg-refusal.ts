@@ -6,7 +6,7 @@ import type { PeriodRefusal } from "./parse-open-sdg-period";
  * leaves refused files and rows out and lists them; by default any refusal refuses it all.
  */
 export type OpenSdgRefusalReason =
-  PeriodRefusal | "not a number" | "malformed line" | "header" | "unnamed column with data" | "encoding" | "structure";
+  PeriodRefusal | "not a number" | "malformed line" | "line too long" | "header" | "unnamed column with data" | "encoding" | "structure";
 
 /** A problem of the files with the reason it is counted under. `row` absent: the whole file is refused. */
 export type OpenSdgRefusal = Problem & { file: string; reason: OpenSdgRefusalReason };

@@ -29,6 +29,9 @@ export type ParsedOpenSdgData = {
   warnings: OpenSdgWarning[];
 };
 
+/** No line of a data file is this long; a longer one is a broken file (a missing line break, a binary file). */
+export const MAX_LINE_CHARS = 1_000_000;
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Our own exports neutralise texts a spreadsheet would run as formulas with a leading quote; undo it. */
 const NEUTRALISED = /^'[=+\-@\t\r]/;
@@ -53,7 +56,16 @@ export function parseOpenSdgData(file: string, rawText: string, periodRule: Peri
   const refuse = (reason: OpenSdgRefusalReason, message: string, row?: number, field?: string) =>
     problems.push({ file, ...(row === undefined ? {} : { row }), ...(field === undefined ? {} : { field }), reason, message });
   const warnings: OpenSdgWarning[] = [];
-  const { header, rows } = readRows(file, stripByteOrderMark(rawText), problems);
+  const text = stripByteOrderMark(rawText);
+  const longLine = findLongLine(text);
+  if (longLine) {
+    refuse(
+      "line too long",
+      `Line ${longLine.line} has ${longLine.length.toLocaleString("en-GB")} characters; a data line has at most ${MAX_LINE_CHARS.toLocaleString("en-GB")}`,
+    );
+    return { file, columns: [], rows: 0, observations: [], problems, warnings };
+  }
+  const { header, rows } = readRows(file, text, problems);
   const names = (header?.cells ?? []).map((cell) => cell.trim());
   const yearIndex = names.findIndex((name) => name.toLowerCase() === "year");
   const valueIndex = names.findIndex((name) => name.toLowerCase() === "value");
@@ -124,6 +136,20 @@ export function parseOpenSdgData(file: string, rawText: string, periodRule: Peri
     observations.push({ line: row.line, year: period.year, ...(period.label ? { periodLabel: period.label } : {}), disaggregation, value });
   }
   return result(columns, observations);
+}
+
+/** The first line longer than MAX_LINE_CHARS, found before the CSV reader would hold it whole. */
+function findLongLine(text: string): { line: number; length: number } | null {
+  let line = 1;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) return { line, length: stop - start };
+    if (end < 0) return null;
+    start = end + 1;
+    line += 1;
+  }
 }
 
 /** The header and the data rows with the line each starts on; fully empty lines are dropped. */

@@ -20,6 +20,13 @@ export type OpenSdgSource = {
 
 /** Against zip bombs and runaway folders: the most the import decompresses or reads. */
 export const MAX_OPEN_SDG_SOURCE_BYTES = 200 * 1024 * 1024;
+/**
+ * The largest single file: a national indicator's CSV is at most a few MB (Moldova's largest
+ * is 0.3 MB). Past this it is not one indicator's data, and parsing it would hold it whole in memory.
+ */
+export const MAX_OPEN_SDG_FILE_BYTES = 20 * 1024 * 1024;
+/** Data, metadata and translation files read; a national data set has a few hundred of each kind. */
+export const MAX_OPEN_SDG_FILES = 3000;
 
 const NOT_A_ZIP = "The file is not a zip archive";
 const NO_DATA = "The data set holds no data/indicator_*.csv file; an Open SDG data set has a data folder with one CSV file per indicator";
@@ -73,6 +80,7 @@ export function isIndicatorDataPath(normalisedPath: string): boolean {
 export function checkOpenSdgZip(bytes: Uint8Array): { indicatorFiles: number } {
   if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError("BAD_REQUEST", NOT_A_ZIP);
   const wanted = inspectZipArchive(bytes, OPEN_SDG_ZIP_LIMITS, isOpenSdgFile);
+  checkFileCountAndSizes(wanted.map((entry) => ({ name: entry.name, size: entry.size })));
   const indicatorFiles = wanted.filter((entry) => isIndicatorDataPath(normaliseOpenSdgPath(entry.name)!)).length;
   if (indicatorFiles === 0) throw new AppError("BAD_REQUEST", NO_DATA);
   return { indicatorFiles };
@@ -101,7 +109,9 @@ export function readOpenSdgFolder(directory: string): OpenSdgSource {
     }
   };
   walk(root, "", 0);
-  const total = found.reduce((sum, file) => sum + fs.statSync(file.full).size, 0);
+  const sizes = found.map((file) => ({ name: file.name, size: fs.statSync(file.full).size }));
+  checkFileCountAndSizes(sizes);
+  const total = sizes.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_OPEN_SDG_SOURCE_BYTES) {
     throw new AppError(
       "BAD_REQUEST",
@@ -109,6 +119,21 @@ export function readOpenSdgFolder(directory: string): OpenSdgSource {
     );
   }
   return collect(found.map((file) => ({ name: file.name, read: () => fs.readFileSync(file.full) })));
+}
+
+/** Refuses, before anything is read, a data set of too many files or with a file too large to be one indicator's. */
+function checkFileCountAndSizes(files: readonly { name: string; size: number }[]): void {
+  if (files.length > MAX_OPEN_SDG_FILES)
+    throw new AppError(
+      "BAD_REQUEST",
+      `The data set holds ${files.length.toLocaleString("en-GB")} data and metadata files, more than the ${MAX_OPEN_SDG_FILES.toLocaleString("en-GB")} an import reads; import it in parts`,
+    );
+  const large = files.find((file) => file.size > MAX_OPEN_SDG_FILE_BYTES);
+  if (large)
+    throw new AppError(
+      "BAD_REQUEST",
+      `${large.name} is ${Math.round(large.size / 1024 / 1024)} MB; a file of an Open SDG data set may be at most ${MAX_OPEN_SDG_FILE_BYTES / 1024 / 1024} MB (one indicator's data): split it or remove it`,
+    );
 }
 
 function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSource {
