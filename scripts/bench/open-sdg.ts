@@ -36,10 +36,12 @@ async function main(): Promise<number> {
   const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
   const { loadAccessContext } = await import("@/lib/auth/load-access-context");
   const { importOpenSdg } = await import("@/lib/open-sdg/import-open-sdg");
+  const { isAppError } = await import("@/lib/errors");
   const { readOpenSdgFolder } = await import("@/lib/open-sdg/read-open-sdg-source");
 
   const total = Number(process.env.OPEN_SDG_BENCH_VALUES ?? 250_000);
   const valuesPerFile = Math.ceil(total / FILES);
+  const isFullSize = total >= 250_000;
   const actor = systemActor("benchmark");
   const workspaceId = await db.$transaction(
     async (tx) => (await createWorkspace(tx, { slug: "bench", name: "Benchmark", institutions: [], actor })).workspaceId,
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const started = performance.now();
   let lastStage = "";
+  // A refused import (one that runs out of time) is a result too: it is reported and misses the target.
   const report = await importOpenSdg(
     access,
     { files },
@@ -66,15 +69,24 @@ async function main(): Promise<number> {
       if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES) console.log(`  ${Math.round(performance.now() - started)} ms ${label}`);
       lastStage = label;
     },
-  );
+  ).catch((error: unknown) => {
+    if (!isAppError(error)) throw error;
+    console.log(`The import was refused: ${error.message}`);
+    return null;
+  });
   const importMs = Math.round(performance.now() - started);
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  const { values, refused } = report;
-  console.log(
-    `${report.rows} rows: ${values.created} created, ${values.blank} blank, ${refused.rows} refused (${JSON.stringify(refused.byReason)}) in ${importMs} ms; peak RSS ${Math.round(peakRss / 1024 / 1024)} MB`,
-  );
-  const figures: Record<string, number> = { import_250k_ms: importMs, import_250k_peak_rss_mb: Math.round(peakRss / 1024 / 1024) };
+  if (report) {
+    const { values, refused } = report;
+    console.log(
+      `${report.rows} rows: ${values.created} created, ${values.blank} blank, ${refused.rows} refused (${JSON.stringify(refused.byReason)}) in ${importMs} ms; peak RSS ${Math.round(peakRss / 1024 / 1024)} MB`,
+    );
+  }
+  const figures: Record<string, number> = {
+    import_250k_ms: report ? importMs : Number.POSITIVE_INFINITY,
+    import_250k_peak_rss_mb: Math.round(peakRss / 1024 / 1024),
+  };
 
   if (process.env.OPEN_SDG_FIXTURE) {
     const source = readOpenSdgFolder(process.env.OPEN_SDG_FIXTURE);
@@ -88,11 +100,13 @@ async function main(): Promise<number> {
   console.log(
     `targets: ${Object.entries(TARGETS)
       .map(([key, target]) => `${key} < ${target}`)
-      .join(", ")} -> ${missed.length === 0 ? "met" : `MISSED ${missed.map(([key]) => key).join(", ")}`}`,
+      .join(
+        ", ",
+      )} -> ${isFullSize ? "" : "NOT JUDGED (a smaller data set); "}${missed.length === 0 ? "met" : `MISSED ${missed.map(([key]) => key).join(", ")}`}`,
   );
   await db.$disconnect();
   console.log(JSON.stringify({ bench: "open-sdg", figures }));
-  return missed.length === 0 ? 0 : 1;
+  return missed.length === 0 && isFullSize ? 0 : 1;
 }
 
 runOnScratchDatabase(main);
