@@ -1,4 +1,4 @@
-// `npm run import:open-sdg -- <folder-or-zip> [--framework CODE] [--name "..."] [--workspace slug] [--dry-run] [--report report.json]`
+// `npm run import:open-sdg -- <folder-or-zip> [--framework CODE] [--name "..."] [--workspace slug] [--dry-run] [--partial] [--period-rule first|last] [--report report.json]`
 // Imports an Open SDG data set (data/indicator_*.csv, meta/*.md, meta/<lang>/*.md) into a
 // framework of the workspace, as the secretariat would; the audit log names "system:command-line".
 import fs from "node:fs";
@@ -14,7 +14,9 @@ import { readOpenSdgFolder, readOpenSdgZip } from "@/lib/open-sdg/read-open-sdg-
 import { DEFAULT_OPEN_SDG_FRAMEWORK_CODE } from "@/lib/open-sdg/start-open-sdg-import";
 
 const USAGE =
-  'Usage: npm run import:open-sdg -- <folder-or-zip> [--framework CODE] [--name "Framework name"] [--workspace slug] [--dry-run] [--report report.json]';
+  'Usage: npm run import:open-sdg -- <folder-or-zip> [--framework CODE] [--name "Framework name"] [--workspace slug] [--dry-run]\n' +
+  "         [--partial] (import what can be imported; list what is left out) [--period-rule first|last] (the year of 2014/2015; last by default)\n" +
+  "         [--report report.json]";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +26,8 @@ async function main(): Promise<number> {
       name: { type: "string" },
       workspace: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      partial: { type: "boolean", default: false },
+      "period-rule": { type: "string", default: "last" },
       report: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -54,6 +58,9 @@ async function main(): Promise<number> {
         frameworkCode: values.framework,
         frameworkName: values.name,
         dryRun: values["dry-run"],
+        partial: values.partial,
+        // Checked by the operation's schema, which names the values it accepts.
+        periodRule: values["period-rule"] as "first" | "last",
         sourceName: path.basename(path.resolve(location)),
       },
       (fraction, stage) => {
@@ -85,12 +92,21 @@ function printSummary(report: OpenSdgImportReport, elapsedMs: number) {
     `${report.dryRun ? "Checked" : "Imported"} in ${(elapsedMs / 1000).toFixed(1)} s${report.frameworkCreated ? ` (framework ${report.frameworkCode} ${report.dryRun ? "would be " : ""}created)` : ""}`,
     `  Files:        ${report.files.indicatorFiles} indicator files, ${report.files.metadataFiles} metadata files; languages ${report.languages.join(", ") || "none"}`,
     ...report.files.skipped.map((skipped) => `  Skipped:      ${skipped.file}: ${skipped.reason}`),
-    `  Rows:         ${report.rows}`,
+    `  Rows:         ${report.rows} = ${values.created + values.updated} imported + ${values.unchanged} unchanged + ${values.repeated} repeated + ${values.locked} locked + ${values.blank} blank + ${report.refused.rows} refused`,
+    ...(report.periods.mapped > 0
+      ? [`  Periods:      ${report.periods.mapped} values of two-year periods (2014/2015) stored under their ${report.periods.rule} year`]
+      : []),
     `  Values:       ${values.total} in the files = ${values.stored} stored + ${values.repeated} repeated (not stored); ${values.blank} blank cells left missing`,
     `  Stored:       ${values.created} created, ${values.updated} updated, ${values.unchanged} unchanged; ${values.notInSource} in the tracker but not in the files (kept)`,
     `  Indicators:   ${indicators.total} (${indicators.created} created, ${indicators.updated} updated); without metadata: ${indicators.withoutMetadata.join(", ") || "none"}`,
     `  Dimensions:   ${report.dimensions.used} used, ${report.dimensions.created.length} created, ${report.dimensions.membersCreated} members created`,
   ];
+  if (report.refused.rows > 0 || report.refused.files.length > 0) {
+    const reasons = Object.entries(report.refused.byReason).map(([reason, rows]) => `${reason}: ${rows}`);
+    lines.push(`  Left out (partial import): ${report.refused.rows} rows${reasons.length > 0 ? ` (${reasons.join(", ")})` : ""}`);
+    for (const file of report.refused.files) lines.push(`    ${file.file} (${file.rows} rows): ${file.message}`);
+    for (const problem of report.refused.problems) lines.push(`    ${problem.file}:${problem.row}: ${problem.message}`);
+  }
   if (report.repeated.length > 0) {
     lines.push(`  Repeated observations (the first is kept):`);
     for (const repeat of report.repeated) {

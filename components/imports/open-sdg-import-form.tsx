@@ -28,6 +28,8 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
   const failureRef = useRef<HTMLDivElement>(null);
   const [code, setCode] = useState(defaultCode);
   const [name, setName] = useState("");
+  const [periodRule, setPeriodRule] = useState<"last" | "first">("last");
+  const [isPartial, setIsPartial] = useState(false);
   const [sending, setSending] = useState<"check" | "import" | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [job, setJob] = useState<{ view: JobView; dryRun: boolean } | null>(null);
@@ -49,6 +51,8 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
       framework: code.trim(),
       ...(name.trim() ? { name: name.trim() } : {}),
       ...(dryRun ? { dryRun: "true" } : {}),
+      periodRule,
+      ...(isPartial ? { partial: "true" } : {}),
     });
     const data = new FormData();
     data.set("file", file);
@@ -154,6 +158,41 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
               aria-invalid={nameError ? true : undefined}
             />
           </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-period`}>Fiscal and school years</label>
+          <p className="field__hint" id={`${id}-period-hint`}>
+            The tracker keeps yearly values. A period such as 2014/2015 is stored under one of its years, and keeps its label. Quarters and
+            longer ranges are refused.
+          </p>
+          <select
+            id={`${id}-period`}
+            name="periodRule"
+            className="input input--short"
+            value={periodRule}
+            onChange={(event) => setPeriodRule(event.target.value === "first" ? "first" : "last")}
+            aria-describedby={`${id}-period-hint`}
+          >
+            <option value="last">Last year (2014/2015 is 2015)</option>
+            <option value="first">First year (2014/2015 is 2014)</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="choice-group__option" htmlFor={`${id}-partial`}>
+            <input
+              id={`${id}-partial`}
+              name="partial"
+              type="checkbox"
+              checked={isPartial}
+              onChange={(event) => setIsPartial(event.target.checked)}
+              aria-describedby={`${id}-partial-hint`}
+            />{" "}
+            Import what can be imported
+          </label>
+          <p className="field__hint" id={`${id}-partial-hint`}>
+            Without this, any file or row that cannot be read stops the whole import and nothing is saved. With it, those files and rows are
+            left out and listed in the report, with a count for each reason.
+          </p>
         </div>
         <div className="button-row">
           <button type="button" className="button button--secondary" disabled={sending !== null} onClick={() => void send(true)}>

@@ -4,6 +4,7 @@ import type { JobView } from "@/lib/jobs/job-view";
 import type { OpenSdgImportReport } from "@/lib/open-sdg/open-sdg-report";
 import type { Problem } from "@/lib/problems/problem";
 import { problemsFromJson, type ProblemsJson } from "@/lib/problems/problems-json";
+import { OpenSdgRefusedRows } from "./open-sdg-refused-rows";
 
 /** The most rows a table shows; the JSON of the job (GET /api/v1/jobs/{id}) has them all. */
 const MAX_ROWS = 500;
@@ -21,6 +22,8 @@ export function OpenSdgImportOutcome({ job }: { job: JobView }) {
 
 export function OpenSdgImportReportView({ report }: { report: OpenSdgImportReport }) {
   const { values, indicators, files } = report;
+  // Reports of imports made before partial imports and periods existed lack these.
+  const refused = report.refused ?? { files: [], rows: 0, byReason: {}, problems: [] };
   return (
     <section className="section" aria-labelledby="import-report-heading">
       <div className={report.dryRun ? "notice" : "notice notice--success"} role="status">
@@ -52,7 +55,20 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
         <dt>Languages</dt>
         <dd>{report.languages.length > 0 ? report.languages.join(", ") : "None (no metadata)"}</dd>
         <dt>Data rows</dt>
-        <dd>{formatNumber(report.rows)}</dd>
+        <dd>
+          {formatNumber(report.rows)}: {formatNumber(values.created + values.updated)} imported, {formatNumber(values.unchanged)} unchanged,{" "}
+          {formatNumber(values.repeated)} repeated, {formatNumber(values.locked)} locked, {formatNumber(values.blank)} blank,{" "}
+          {formatNumber(refused.rows)} left out
+        </dd>
+        {report.periods && report.periods.mapped > 0 ? (
+          <>
+            <dt>Periods</dt>
+            <dd>
+              {formatNumber(report.periods.mapped)} values of two-year periods (such as 2014/2015) stored under their {report.periods.rule}{" "}
+              year, with the period kept as their label
+            </dd>
+          </>
+        ) : null}
         <dt>Values in the files</dt>
         <dd>
           {formatNumber(values.total)}; {formatNumber(values.blank)} blank cells left missing
@@ -81,6 +97,8 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
           {formatNumber(report.dimensions.membersCreated)} new categories
         </dd>
       </dl>
+
+      <OpenSdgRefusedRows refused={refused} maxRows={MAX_ROWS} />
 
       {report.repeated.length > 0 ? (
         <>

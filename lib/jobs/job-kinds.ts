@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
 import { FRAMEWORK_CODE, MAX_CODE_LENGTH } from "@/lib/open-sdg/open-sdg-codes";
+import { DEFAULT_PERIOD_RULE, PERIOD_RULES } from "@/lib/open-sdg/parse-open-sdg-period";
 
 const frameworkCode = z
   .string()
@@ -19,6 +20,10 @@ export const openSdgImportParamsSchema = z.strictObject({
   dryRun: z.boolean().default(false),
   /** What people called the source (the uploaded file's name), for the report and the audit log. */
   sourceName: z.string().trim().min(1).max(300),
+  /** The year a fiscal or school year ("2014/2015") is stored under: its first or its last. */
+  periodRule: z.enum(PERIOD_RULES, { message: "The period rule is first or last" }).default(DEFAULT_PERIOD_RULE),
+  /** Import what can be imported: refused files and rows are left out and listed, instead of refusing it all. */
+  partial: z.boolean().default(false),
 });
 
 /** An export of a framework's data or its working-group report. */

@@ -7,6 +7,8 @@ import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
 import { rowsRefused } from "@/lib/errors";
 import { conflictRefused, type RowConflict } from "./value-refusals";
+import { insertValueRows } from "./insert-value-rows";
+import { storeExactNumbers } from "./store-exact-numbers";
 import { valueSnapshot } from "./value-snapshot";
 
 /** Where values come from. Every source writes the same rows and the same audit events. */
@@ -24,6 +26,8 @@ export type ValueWrite = {
   next: ValueContent | null;
   /** undefined: no concurrency check; null: the writer saw no value; a number: the version it saw. */
   expectedVersion?: number | null;
+  /** The period as the source wrote it when not a plain year ("2014/2015"); undefined leaves a stored one as it is. */
+  periodLabel?: string | null;
   /** The status a written value takes: DRAFT from institutions, APPROVED for published statistics. */
   status: ValueStatus;
   /** The demo seed replays a past workflow: when it happened and what the review said. */
@@ -126,24 +130,35 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
   const summaryOf = (write: ValueWrite, verb: string) => `${write.indicator.code} ${write.breakdownLabel} ${input.year}: ${verb}`;
 
   const creates = plan.changes.filter((change) => change.kind === "create").map((change) => ({ ...change, id: randomUUID() }));
-  for (let start = 0; start < creates.length; start += CHUNK) {
-    const part = creates.slice(start, start + CHUNK);
-    await tx.indicatorValue.createMany({
-      data: part.map(({ id, write }) => ({
+  await insertValueRows(
+    tx,
+    creates.map(({ id, write }) => {
+      const review: { submittedAt?: Date | null; reviewedAt?: Date | null; reviewedById?: string | null; returnReason?: string | null } =
+        reviewOf(write, input.userId, now);
+      return {
         id,
         identityId: write.indicator.identityId,
         indicatorId: write.indicator.id,
         year: input.year,
         disaggregation: write.disaggregation,
-        ...write.next!,
+        number: write.next!.number,
+        levelCode: write.next!.levelCode,
+        text: write.next!.text,
+        comment: write.next!.comment,
+        source: write.next!.source,
+        evidenceUrl: write.next!.evidenceUrl,
+        periodLabel: write.periodLabel ?? null,
         status: write.status,
         createdById: input.userId,
-        updatedById: input.userId,
-        ...reviewOf(write, input.userId, now),
-        ...(write.history ? { createdAt: write.history.at, updatedAt: write.history.at } : {}),
-      })),
-    });
-  }
+        submittedAt: review.submittedAt ?? null,
+        reviewedAt: review.reviewedAt ?? null,
+        reviewedById: review.reviewedById ?? null,
+        returnReason: review.returnReason ?? null,
+        createdAt: write.history?.at ?? now,
+        updatedAt: write.history?.at ?? now,
+      };
+    }),
+  );
   for (const { id, write } of creates) {
     result.created += 1;
     result.saved.push({ indicator: write.indicator.code, disaggregation: write.disaggregation, status: write.status, version: 1 });
@@ -190,6 +205,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
       where: { id: existing.id, version: existing.version },
       data: {
         ...write.next!,
+        ...(write.periodLabel === undefined ? {} : { periodLabel: write.periodLabel }),
         indicatorId: write.indicator.id,
         status: write.status,
         version,
@@ -211,6 +227,12 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
       after: valueSnapshot({ ...write.next!, status: write.status, version, returnReason: existing.returnReason }),
     });
   }
+  // Creates were inserted from text, exactly; updates went through Prisma, which rounds.
+  await storeExactNumbers(tx, [
+    ...plan.changes.flatMap(({ kind, write, existing }) =>
+      kind === "update" && existing ? [{ id: existing.id, number: write.next!.number }] : [],
+    ),
+  ]);
   for (let start = 0; start < events.length; start += CHUNK) await audit.many(events.slice(start, start + CHUNK));
   return result;
 }

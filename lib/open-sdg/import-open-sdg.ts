@@ -6,10 +6,12 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Problem } from "@/lib/problems/problem";
-import { openSdgImportParamsSchema, type OpenSdgImportParams } from "@/lib/jobs/job-kinds";
+import type { z } from "zod";
+import { openSdgImportParamsSchema } from "@/lib/jobs/job-kinds";
 import { ignoreProgress, progressSlice, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { loadOpenSdgState } from "./load-open-sdg-state";
 import type { OpenSdgImportReport } from "./open-sdg-report";
+import { asProblem } from "./open-sdg-refusal";
 import { parseOpenSdgSource } from "./parse-open-sdg-source";
 import { planOpenSdgImport } from "./plan-open-sdg-import";
 import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
@@ -24,27 +26,28 @@ const IMPORT_TIMEOUT_MS = 120_000;
 /**
  * Imports an Open SDG data set into a framework of the workspace (created on the first
  * import): goals and targets as areas, one numeric indicator per data file, every value and
- * disaggregation, names in every language of the metadata. All-or-nothing: any unreadable
- * value or year refuses the whole import with every problem by file, line and column. A
- * re-import updates changed values and adds what is new; it never duplicates. A dry run
- * only reports. Secretariat only.
+ * disaggregation, names in every language of the metadata. All-or-nothing by default: any
+ * refused file or row refuses the whole import with every problem by file, line and column;
+ * with `partial` ("import what can be imported") they are left out and listed in the report
+ * with counts per reason. A re-import updates changed values and adds what is new; it never
+ * duplicates. A dry run only reports. Secretariat only.
  */
 export async function importOpenSdg(
   access: AccessContext,
   source: OpenSdgSource,
-  params: OpenSdgImportParams,
+  input: z.input<typeof openSdgImportParamsSchema>,
   progress: ProgressReporter = ignoreProgress,
 ): Promise<OpenSdgImportReport> {
   requirePermission(access, "frameworks.manage");
   // The job and the command line pass parameters already parsed; parsing again here keeps the
   // operation safe whoever calls it.
-  params = parseOrThrow(openSdgImportParamsSchema, params, "The import's parameters are not valid");
-  if (!source.files.some((file) => isIndicatorDataPath(file.path))) {
+  const params = parseOrThrow(openSdgImportParamsSchema, input, "The import's parameters are not valid");
+  if (![...source.files.map((file) => file.path), ...(source.refused ?? []).map((file) => file.file)].some(isIndicatorDataPath)) {
     throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file");
   }
 
-  const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35));
-  if (parsed.problems.length > 0) throw refused(parsed.problems);
+  const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35), params.periodRule);
+  if (parsed.problems.length > 0 && !params.partial) throw refused(parsed.problems.map(asProblem));
   const workspaceId = access.workspace.id;
 
   if (params.dryRun) {
@@ -76,9 +79,28 @@ export async function importOpenSdg(
       return plan.report;
     },
     { timeoutMs: IMPORT_TIMEOUT_MS },
-  );
+  ).catch((error: unknown) => {
+    throw isTransactionTimeout(error) ? tooLongForOneTransaction() : error;
+  });
   progress(1, "Imported");
   return report;
+}
+
+/** Prisma's "transaction expired" (P2028): the import ran past IMPORT_TIMEOUT_MS and was rolled back. */
+function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === "P2028";
+}
+
+/**
+ * The whole import is one transaction (all-or-nothing), so a data set too large to be written
+ * within the limit is rolled back: nothing changed, and people are told so rather than shown
+ * Prisma's stack trace. Short batches with staging would lift the limit (decision 025).
+ */
+function tooLongForOneTransaction(): AppError {
+  return new AppError(
+    "UNPROCESSABLE",
+    `The import took longer than ${IMPORT_TIMEOUT_MS / 1000} s and was undone; nothing was imported. Import the data set in parts (a few goals at a time)`,
+  );
 }
 
 function refused(problems: Problem[]): AppError {

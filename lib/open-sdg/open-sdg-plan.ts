@@ -1,6 +1,7 @@
 import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import type { Problem } from "@/lib/problems/problem";
 import type { OpenSdgImportReport } from "./open-sdg-report";
+import type { PeriodRule } from "./parse-open-sdg-period";
 import type { ExistingDimension } from "./plan-open-sdg-dimensions";
 
 /**
@@ -50,7 +51,16 @@ export type ExistingOpenSdgFramework = {
 
 export type OpenSdgExistingState = { dimensions: ExistingDimension[]; framework: ExistingOpenSdgFramework | null };
 
-export type OpenSdgPlanParams = { frameworkCode: string; frameworkName?: string; sourceName: string; dryRun: boolean };
+export type OpenSdgPlanParams = {
+  frameworkCode: string;
+  frameworkName?: string;
+  sourceName: string;
+  dryRun: boolean;
+  /** How periods were read (parse-open-sdg-period.ts), for the report; "last" when not given. */
+  periodRule?: PeriodRule;
+  /** "Import what can be imported": leave refused files and rows out and list them, instead of refusing the import. */
+  partial?: boolean;
+};
 
 export type Names = { name: string; nameTranslations: Record<string, string> };
 
@@ -99,6 +109,8 @@ export type PlannedValueCreate = {
   breakdown: string;
   number: number;
   source: string;
+  /** The Year cell as written when it was a period ("2014/2015"); null for a plain year. */
+  periodLabel: string | null;
 };
 export type PlannedValueUpdate = PlannedValueCreate & { before: { number: number | null; status: ValueStatus; version: number } };
 

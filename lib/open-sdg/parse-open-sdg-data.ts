@@ -1,5 +1,6 @@
 import Papa from "papaparse";
-import type { Problem } from "@/lib/problems/problem";
+import type { OpenSdgRefusal, OpenSdgRefusalReason } from "./open-sdg-refusal";
+import { DEFAULT_PERIOD_RULE, parseOpenSdgPeriod, type PeriodRule } from "./parse-open-sdg-period";
 
 /** Something the import worked around and says so (unreadable metadata, a name cut to length...). */
 export type OpenSdgWarning = { file: string; line?: number; message: string };
@@ -8,6 +9,8 @@ export type OpenSdgObservation = {
   /** The file line the row starts on; the header is line 1. */
   line: number;
   year: number;
+  /** The Year cell as written when it was a period ("2014/2015") stored under one year. */
+  periodLabel?: string;
   /** Column name -> cell, for the disaggregation columns that are filled in; {} is the headline (total). */
   disaggregation: Record<string, string>;
   /** null: the Value cell is blank, so the value stays missing. */
@@ -16,36 +19,147 @@ export type OpenSdgObservation = {
 
 export type ParsedOpenSdgData = {
   file: string;
-  /** The disaggregation columns, in file order (every column but Year and Value). */
+  /** The disaggregation columns, in file order (every named column but Year and Value). */
   columns: string[];
+  /** Data rows read, fully empty lines aside: each one is an observation or refused. */
+  rows: number;
   observations: OpenSdgObservation[];
-  /** What refuses the import: a value or a year that cannot be read. Rows are the file's lines (header = 1). */
-  problems: Problem[];
+  /** What refuses a row (with `row`) or the whole file (without). Rows are the file's lines (header = 1). */
+  problems: OpenSdgRefusal[];
+  warnings: OpenSdgWarning[];
 };
 
+/** No line of a data file is this long; a longer one is a broken file (a missing line break, a binary file). */
+export const MAX_LINE_CHARS = 1_000_000;
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const YEAR = /^\d{4}$/;
 /** Our own exports neutralise texts a spreadsheet would run as formulas with a leading quote; undo it. */
 const NEUTRALISED = /^'[=+\-@\t\r]/;
 
-/** The one place a byte-order mark is removed (175 of Moldova's 430 files start with one). */
+/** Removes a byte-order mark the decoder left (texts given directly, as in tests, may start with one). */
 export function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+type Row = { line: number; cells: string[]; /** The CSV reader could not read it; refused already. */ isUnreadable: boolean };
+
 /**
- * Reads one Open SDG data file: first column Year, a column Value, the columns between are
- * disaggregations (an empty cell is the total). Fully empty lines are skipped; a blank Value
- * is a missing value, not an error; an unreadable year or value is a problem at its line and
- * column. Pure: no I/O.
+ * Reads one Open SDG data file: a column Year and a column Value, in any order; every other
+ * named column is a disaggregation (an empty cell is the total). Columns without a name are
+ * ignored with a warning while empty (spreadsheets leave `,,,,` at the end of the header), and
+ * refuse the file, naming their position, when they hold data. Fully empty lines are skipped;
+ * a blank Value is a missing value, not an error; an unreadable year or value refuses its row.
+ * Pure: no I/O.
  */
-export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgData {
-  // One line ending for all: some files mix CRLF and LF, which would confuse the parser's guess.
-  const text = stripByteOrderMark(rawText).replace(/\r\n?/g, "\n");
-  const problems: Problem[] = [];
-  const rows: { line: number; cells: string[] }[] = [];
+export function parseOpenSdgData(file: string, rawText: string, periodRule: PeriodRule = DEFAULT_PERIOD_RULE): ParsedOpenSdgData {
+  const problems: OpenSdgRefusal[] = [];
+  const refuse = (reason: OpenSdgRefusalReason, message: string, row?: number, field?: string) =>
+    problems.push({ file, ...(row === undefined ? {} : { row }), ...(field === undefined ? {} : { field }), reason, message });
+  const warnings: OpenSdgWarning[] = [];
+  const text = stripByteOrderMark(rawText);
+  const longLine = findLongLine(text);
+  if (longLine) {
+    refuse(
+      "line too long",
+      `Line ${longLine.line} has ${longLine.length.toLocaleString("en-GB")} characters; a data line has at most ${MAX_LINE_CHARS.toLocaleString("en-GB")}`,
+    );
+    return { file, columns: [], rows: 0, observations: [], problems, warnings };
+  }
+  const { header, rows } = readRows(file, text, problems);
+  const names = (header?.cells ?? []).map((cell) => cell.trim());
+  const yearIndex = names.findIndex((name) => name.toLowerCase() === "year");
+  const valueIndex = names.findIndex((name) => name.toLowerCase() === "value");
+  const result = (columns: string[], observations: OpenSdgObservation[]): ParsedOpenSdgData => ({
+    file,
+    columns,
+    rows: rows.length,
+    observations,
+    problems,
+    warnings,
+  });
+  if (yearIndex < 0 || valueIndex < 0) {
+    refuse("header", "The first line must be the header, with a column Year, a column Value and the disaggregation columns", 1);
+    return result([], []);
+  }
+
+  const unnamed = checkUnnamedColumns(names, rows);
+  if (unnamed.withData.length > 0) {
+    for (const { position, line } of unnamed.withData)
+      refuse("unnamed column with data", `Column ${position} has no name but holds data (line ${line}); name it or remove it`, 1);
+    return result([], []);
+  }
+  if (unnamed.empty.length > 0)
+    warnings.push({
+      file,
+      line: 1,
+      message: `${unnamed.empty.length === 1 ? "Column" : "Columns"} ${unnamed.empty.join(", ")} ${unnamed.empty.length === 1 ? "has" : "have"} no name and no data; ignored`,
+    });
+
+  const disaggregationIndexes = names.flatMap((name, index) => (index === yearIndex || index === valueIndex || name === "" ? [] : [index]));
+  const columns = disaggregationIndexes.map((index) => names[index]!);
+  const seen = new Set<string>([names[yearIndex]!.toLowerCase(), names[valueIndex]!.toLowerCase()]);
+  let headerRefused = false;
+  for (const column of columns) {
+    if (seen.has(column.toLowerCase())) {
+      refuse("header", `The column ${column} appears twice`, 1, column);
+      headerRefused = true;
+    }
+    seen.add(column.toLowerCase());
+  }
+  if (headerRefused) return result([], []);
+
+  const observations: OpenSdgObservation[] = [];
+  const lastNamed = names.findLastIndex((name) => name !== "");
+  for (const row of rows) {
+    if (row.isUnreadable) continue;
+    // Missing cells of ignored unnamed columns and empty cells past the header's end are harmless.
+    const isShort = row.cells.length <= lastNamed;
+    const hasExtraData = row.cells.slice(names.length).some((cell) => cell.trim() !== "");
+    if (isShort || hasExtraData) {
+      refuse("malformed line", `The line has ${row.cells.length} cells; the header has ${names.length}`, row.line);
+      continue;
+    }
+    const yearCell = row.cells[yearIndex]!.trim();
+    const valueCell = row.cells[valueIndex]!.trim();
+    const period = parseOpenSdgPeriod(yearCell, periodRule);
+    if (!period.ok) refuse(period.reason, period.message, row.line, names[yearIndex]!);
+    const value = valueCell === "" ? null : NUMBER.test(valueCell) ? Number(valueCell) : undefined;
+    if (value === undefined) refuse("not a number", `"${valueCell}" is not a number`, row.line, names[valueIndex]!);
+    if (!period.ok || value === undefined) continue;
+    // fromEntries, not assignment: a column named like "__proto__" stays an ordinary key.
+    const disaggregation: Record<string, string> = Object.fromEntries(
+      disaggregationIndexes.flatMap((index, position) => {
+        const cell = row.cells[index]!.trim();
+        return cell === "" ? [] : [[columns[position]!, NEUTRALISED.test(cell) ? cell.slice(1) : cell]];
+      }),
+    );
+    observations.push({ line: row.line, year: period.year, ...(period.label ? { periodLabel: period.label } : {}), disaggregation, value });
+  }
+  return result(columns, observations);
+}
+
+/** The first line longer than MAX_LINE_CHARS, found before the CSV reader would hold it whole. */
+function findLongLine(text: string): { line: number; length: number } | null {
+  let line = 1;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) return { line, length: stop - start };
+    if (end < 0) return null;
+    start = end + 1;
+    line += 1;
+  }
+}
+
+/** The header and the data rows with the line each starts on; fully empty lines are dropped. */
+function readRows(file: string, text: string, problems: OpenSdgRefusal[]): { header: Row | undefined; rows: Row[] } {
+  const rows: Row[] = [];
+  let header: Row | undefined;
   let line = 1;
   let cursor = 0;
+  // Papa is told the line ending: files that mix CRLF and LF would confuse its guess. "\n"
+  // covers both; a CR left at a cell's end is trimmed with the cell.
   Papa.parse<string[]>(text, {
     delimiter: ",",
     newline: "\n",
@@ -55,66 +169,32 @@ export function parseOpenSdgData(file: string, rawText: string): ParsedOpenSdgDa
       const end = result.meta.cursor;
       for (let index = cursor; index < end; index += 1) if (text.charCodeAt(index) === 10) line += 1;
       cursor = end;
+      const cells = result.data.map((cell) => (cell.endsWith("\r") ? cell.slice(0, -1) : cell));
+      const isUnreadable = result.errors.length > 0;
       for (const error of result.errors)
-        problems.push({ file, row: start, code: "unreadable", message: `The line cannot be read as CSV: ${error.message}` });
-      rows.push({ line: start, cells: result.data });
+        problems.push({
+          file,
+          row: start,
+          reason: "malformed line",
+          code: "unreadable",
+          message: `The line cannot be read as CSV: ${error.message}`,
+        });
+      if (header === undefined) header = { line: start, cells, isUnreadable };
+      else if (isUnreadable || cells.some((cell) => cell.trim() !== "")) rows.push({ line: start, cells, isUnreadable });
     },
   });
+  return { header, rows };
+}
 
-  const header = rows.shift();
-  const names = (header?.cells ?? []).map((cell) => cell.trim());
-  const yearIndex = names.findIndex((name) => name.toLowerCase() === "year");
-  const valueIndex = names.findIndex((name) => name.toLowerCase() === "value");
-  if (yearIndex !== 0 || valueIndex < 0) {
-    problems.push({
-      file,
-      row: 1,
-      message: "The first line must be the header: Year first, a column Value, and the disaggregation columns",
-    });
-    return { file, columns: [], observations: [], problems };
-  }
-  const disaggregationIndexes = names.flatMap((_, index) => (index === yearIndex || index === valueIndex ? [] : [index]));
-  const columns = disaggregationIndexes.map((index) => names[index]!);
-  const seen = new Set<string>();
-  for (const column of columns) {
-    if (column === "") problems.push({ file, row: 1, message: "A column has no name" });
-    else if (seen.has(column))
-      problems.push({ file, row: 1, field: column, code: "duplicate", message: `The column ${column} appears twice` });
-    seen.add(column);
-  }
-
-  const observations: OpenSdgObservation[] = [];
-  for (const row of rows) {
-    if (row.cells.every((cell) => cell.trim() === "")) continue;
-    if (row.cells.length !== names.length) {
-      problems.push({
-        file,
-        row: row.line,
-        code: "unreadable",
-        message: `The line has ${row.cells.length} cells; the header has ${names.length}`,
-      });
-      continue;
-    }
-    const yearCell = row.cells[yearIndex]!.trim();
-    const valueCell = row.cells[valueIndex]!.trim();
-    if (!YEAR.test(yearCell))
-      problems.push({
-        file,
-        row: row.line,
-        field: names[yearIndex]!,
-        message: `"${yearCell}" is not a year (four digits)`,
-      });
-    const value = valueCell === "" ? null : NUMBER.test(valueCell) ? Number(valueCell) : undefined;
-    if (value === undefined) problems.push({ file, row: row.line, field: names[valueIndex]!, message: `"${valueCell}" is not a number` });
-    if (!YEAR.test(yearCell) || value === undefined) continue;
-    // fromEntries, not assignment: a column named like "__proto__" stays an ordinary key.
-    const disaggregation: Record<string, string> = Object.fromEntries(
-      disaggregationIndexes.flatMap((index, position) => {
-        const cell = row.cells[index]!.trim();
-        return cell === "" ? [] : [[columns[position]!, NEUTRALISED.test(cell) ? cell.slice(1) : cell]];
-      }),
-    );
-    observations.push({ line: row.line, year: Number(yearCell), disaggregation, value });
-  }
-  return { file, columns, observations, problems };
+/** Header columns without a name (1-based positions): those empty in every row, and those holding data (with the first line that does). */
+function checkUnnamedColumns(names: string[], rows: Row[]) {
+  const empty: number[] = [];
+  const withData: { position: number; line: number }[] = [];
+  names.forEach((name, index) => {
+    if (name !== "") return;
+    const filled = rows.find((row) => !row.isUnreadable && (row.cells[index] ?? "").trim() !== "");
+    if (filled) withData.push({ position: index + 1, line: filled.line });
+    else empty.push(index + 1);
+  });
+  return { empty, withData };
 }

@@ -15,14 +15,23 @@ export type OpenSdgMeta = {
   unit?: string;
 };
 
+/** The keys each field is read from, first found wins: the front matter's, then the YAML layout's (indicator configuration). */
 const FIELDS = {
-  indicator: ["indicator"],
+  indicator: ["indicator", "indicator_number"],
   indicatorName: ["indicator_name"],
-  targetId: ["target_id"],
-  sdgGoal: ["sdg_goal"],
-  target: ["target"],
+  targetId: ["target_id", "target_number"],
+  sdgGoal: ["sdg_goal", "goal_number"],
+  target: ["target", "target_name"],
   unit: ["computation_units", "unit"],
 } as const satisfies Record<keyof OpenSdgMeta, readonly string[]>;
+
+/**
+ * Reads an indicator's metadata in either layout Open SDG uses: a Markdown file with YAML front
+ * matter (`meta/1-1-1.md`) or a YAML file (`meta/1-1-1.yml`, the data starter's current layout).
+ */
+export function parseOpenSdgMetaFile(file: string, rawText: string): { meta: OpenSdgMeta; warnings: OpenSdgWarning[] } {
+  return /\.ya?ml$/i.test(file) ? parseYamlMeta(file, stripByteOrderMark(rawText), 0) : parseOpenSdgMeta(file, rawText);
+}
 
 /**
  * Reads the YAML front matter (between the first two `---` lines) of an Open SDG metadata
@@ -37,11 +46,17 @@ export function parseOpenSdgMeta(file: string, rawText: string): { meta: OpenSdg
       meta: {},
       warnings: [{ file, line: 1, message: "The file has no YAML front matter (it must start with ---); the metadata is ignored" }],
     };
-  const end = lines.findIndex((line, index) => index > 0 && (line.trim() === "---" || line.trim() === "..."));
+  // The closing line starts at the margin: a multi-line quoted value's lines are indented, and may hold anything.
+  const end = lines.findIndex((line, index) => index > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
   if (end < 0)
     return { meta: {}, warnings: [{ file, line: 1, message: "The YAML front matter is not closed with ---; the metadata is ignored" }] };
 
-  const document = parseDocument(lines.slice(1, end).join("\n"), { uniqueKeys: false });
+  return parseYamlMeta(file, lines.slice(1, end).join("\n"), 1);
+}
+
+/** `lineOffset`: the lines before the YAML in the file (the front matter's opening ---), for messages. */
+function parseYamlMeta(file: string, yamlText: string, lineOffset: number): { meta: OpenSdgMeta; warnings: OpenSdgWarning[] } {
+  const document = parseDocument(yamlText, { uniqueKeys: false });
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const line = error.linePos?.[0]?.line;
@@ -50,8 +65,8 @@ export function parseOpenSdgMeta(file: string, rawText: string): { meta: OpenSdg
       warnings: [
         {
           file,
-          ...(line ? { line: line + 1 } : {}),
-          message: `The YAML front matter cannot be read (${error.message.split(/ at line \d+|\n/)[0]}); the metadata is ignored`,
+          ...(line ? { line: line + lineOffset } : {}),
+          message: `The YAML ${lineOffset > 0 ? "front matter " : ""}cannot be read (${error.message.split(/ at line \d+|\n/)[0]}); the metadata is ignored`,
         },
       ],
     };
@@ -67,6 +82,30 @@ export function parseOpenSdgMeta(file: string, rawText: string): { meta: OpenSdg
     }
   }
   return { meta, warnings: [] };
+}
+
+/**
+ * A translation file of Open SDG (`translations/<lang>/<group>.yml`): key -> text, nested keys
+ * joined with dots. Metadata may name a text by `<group>.<key>` instead of writing it out.
+ */
+export function parseOpenSdgTranslations(file: string, rawText: string): { texts: Map<string, string>; warnings: OpenSdgWarning[] } {
+  const document = parseDocument(stripByteOrderMark(rawText), { uniqueKeys: false });
+  const texts = new Map<string, string>();
+  if (document.errors.length > 0)
+    return {
+      texts,
+      warnings: [{ file, message: `The translations cannot be read (${document.errors[0]!.message.split("\n")[0]}); they are ignored` }],
+    };
+  const walk = (value: unknown, prefix: string) => {
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, prefix ? `${prefix}.${key}` : key);
+    } else if ((typeof value === "string" || typeof value === "number") && prefix) {
+      const text = String(value).replace(/\s+/g, " ").trim();
+      if (text) texts.set(prefix, text);
+    }
+  };
+  walk(document.toJS(), "");
+  return { texts, warnings: [] };
 }
 
 function scalarText(node: unknown): string | undefined {

@@ -1,17 +1,32 @@
 import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
+import { decodeOpenSdgText } from "./decode-open-sdg-text";
+import type { OpenSdgRefusal } from "./open-sdg-refusal";
+import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { inspectZipArchive, unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 
 /**
  * The files of an Open SDG data set that the import reads, with normalised paths:
- * `data/indicator_1-1-1.csv`, `meta/1-1-1.md`, `meta/ro/1-1-1.md`. Texts are decoded from
- * UTF-8 as they are, byte-order mark included (the parsers strip it, in one place).
+ * `data/indicator_1-1-1.csv`, `meta/1-1-1.md`, `meta/ro/1-1-1.md`, decoded to text whatever
+ * their encoding (decode-open-sdg-text.ts). A file whose encoding cannot be told is not among
+ * them: it is in `refused`; a file read by a guess is named in `warnings`.
  */
-export type OpenSdgSource = { files: { path: string; text: string }[] };
+export type OpenSdgSource = {
+  files: { path: string; text: string }[];
+  warnings?: OpenSdgWarning[];
+  refused?: OpenSdgRefusal[];
+};
 
 /** Against zip bombs and runaway folders: the most the import decompresses or reads. */
 export const MAX_OPEN_SDG_SOURCE_BYTES = 200 * 1024 * 1024;
+/**
+ * The largest single file: a national indicator's CSV is at most a few MB (Moldova's largest
+ * is 0.3 MB). Past this it is not one indicator's data, and parsing it would hold it whole in memory.
+ */
+export const MAX_OPEN_SDG_FILE_BYTES = 20 * 1024 * 1024;
+/** Data, metadata and translation files read; a national data set has a few hundred of each kind. */
+export const MAX_OPEN_SDG_FILES = 3000;
 
 const NOT_A_ZIP = "The file is not a zip archive";
 const NO_DATA = "The data set holds no data/indicator_*.csv file; an Open SDG data set has a data folder with one CSV file per indicator";
@@ -28,9 +43,9 @@ const isOpenSdgFile = (name: string) => normaliseOpenSdgPath(name) !== null;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 
 /**
- * The normalised path of a file the import reads, or null for anything else. A leading folder
- * (a zip of `open-sdg-data-starter-main/data/...`) is dropped: the path is cut at its last
- * `data` or `meta` folder.
+ * The normalised path of a file the import reads, or null for anything else: data/*.csv,
+ * meta/*.md|yml, meta/<lang>/*.md|yml, translations/<lang>/*.yml. A leading folder (a zip of
+ * `open-sdg-data-starter-main/data/...`) is dropped: the path is cut at its last such folder.
  */
 export function normaliseOpenSdgPath(rawPath: string): string | null {
   const segments = rawPath
@@ -42,11 +57,13 @@ export function normaliseOpenSdgPath(rawPath: string): string | null {
   if (!name) return null;
   const parent = segments.at(-2);
   const grandparent = segments.at(-3);
-  if (parent === "data" && name.toLowerCase().endsWith(".csv")) return `data/${name}`;
-  if (name.toLowerCase().endsWith(".md")) {
+  const lower = name.toLowerCase();
+  if (parent === "data" && lower.endsWith(".csv")) return `data/${name}`;
+  if (/\.(md|ya?ml)$/.test(lower)) {
     if (parent === "meta") return `meta/${name}`;
     if (grandparent === "meta" && parent && LANGUAGE.test(parent)) return `meta/${parent}/${name}`;
   }
+  if (/\.ya?ml$/.test(lower) && grandparent === "translations" && parent && LANGUAGE.test(parent)) return `translations/${parent}/${name}`;
   return null;
 }
 
@@ -54,8 +71,6 @@ export function normaliseOpenSdgPath(rawPath: string): string | null {
 export function isIndicatorDataPath(normalisedPath: string): boolean {
   return /^data\/indicator_[^/]+\.csv$/i.test(normalisedPath);
 }
-
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * Checks an uploaded zip cheaply, before a job is queued for it: that it is a zip, that it
@@ -65,6 +80,7 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 export function checkOpenSdgZip(bytes: Uint8Array): { indicatorFiles: number } {
   if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError("BAD_REQUEST", NOT_A_ZIP);
   const wanted = inspectZipArchive(bytes, OPEN_SDG_ZIP_LIMITS, isOpenSdgFile);
+  checkFileCountAndSizes(wanted.map((entry) => ({ name: entry.name, size: entry.size })));
   const indicatorFiles = wanted.filter((entry) => isIndicatorDataPath(normaliseOpenSdgPath(entry.name)!)).length;
   if (indicatorFiles === 0) throw new AppError("BAD_REQUEST", NO_DATA);
   return { indicatorFiles };
@@ -93,7 +109,9 @@ export function readOpenSdgFolder(directory: string): OpenSdgSource {
     }
   };
   walk(root, "", 0);
-  const total = found.reduce((sum, file) => sum + fs.statSync(file.full).size, 0);
+  const sizes = found.map((file) => ({ name: file.name, size: fs.statSync(file.full).size }));
+  checkFileCountAndSizes(sizes);
+  const total = sizes.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_OPEN_SDG_SOURCE_BYTES) {
     throw new AppError(
       "BAD_REQUEST",
@@ -103,8 +121,23 @@ export function readOpenSdgFolder(directory: string): OpenSdgSource {
   return collect(found.map((file) => ({ name: file.name, read: () => fs.readFileSync(file.full) })));
 }
 
+/** Refuses, before anything is read, a data set of too many files or with a file too large to be one indicator's. */
+function checkFileCountAndSizes(files: readonly { name: string; size: number }[]): void {
+  if (files.length > MAX_OPEN_SDG_FILES)
+    throw new AppError(
+      "BAD_REQUEST",
+      `The data set holds ${files.length.toLocaleString("en-GB")} data and metadata files, more than the ${MAX_OPEN_SDG_FILES.toLocaleString("en-GB")} an import reads; import it in parts`,
+    );
+  const large = files.find((file) => file.size > MAX_OPEN_SDG_FILE_BYTES);
+  if (large)
+    throw new AppError(
+      "BAD_REQUEST",
+      `${large.name} is ${Math.round(large.size / 1024 / 1024)} MB; a file of an Open SDG data set may be at most ${MAX_OPEN_SDG_FILE_BYTES / 1024 / 1024} MB (one indicator's data): split it or remove it`,
+    );
+}
+
 function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSource {
-  const byPath = new Map<string, { name: string; text: string }>();
+  const byPath = new Map<string, { name: string; read: () => Uint8Array }>();
   for (const entry of entries) {
     const normalised = normaliseOpenSdgPath(entry.name);
     if (!normalised) continue;
@@ -115,11 +148,17 @@ function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSo
         `The data set holds ${normalised} twice (${earlier.name} and ${entry.name}); send one data set at a time`,
       );
     }
-    byPath.set(normalised, { name: entry.name, text: decoder.decode(entry.read()) });
+    byPath.set(normalised, entry);
   }
-  const files = [...byPath.entries()]
-    .map(([filePath, file]) => ({ path: filePath, text: file.text }))
-    .sort((a, b) => (a.path < b.path ? -1 : 1));
-  if (!files.some((file) => isIndicatorDataPath(file.path))) throw new AppError("BAD_REQUEST", NO_DATA);
-  return { files };
+  if (![...byPath.keys()].some(isIndicatorDataPath)) throw new AppError("BAD_REQUEST", NO_DATA);
+  const source: Required<OpenSdgSource> = { files: [], warnings: [], refused: [] };
+  for (const filePath of [...byPath.keys()].sort()) {
+    const decoded = decodeOpenSdgText(filePath, byPath.get(filePath)!.read());
+    if (!decoded.ok) source.refused.push({ file: filePath, reason: "encoding", message: decoded.message });
+    else {
+      source.files.push({ path: filePath, text: decoded.text });
+      if (decoded.warning) source.warnings.push({ file: filePath, message: decoded.warning });
+    }
+  }
+  return source;
 }

@@ -7,6 +7,7 @@ import { createJob } from "@/lib/jobs/create-job";
 import { openSdgImportParamsSchema } from "@/lib/jobs/job-kinds";
 import type { JobView } from "@/lib/jobs/job-view";
 import { FRAMEWORK_CODE, MAX_CODE_LENGTH } from "./open-sdg-codes";
+import { DEFAULT_PERIOD_RULE, PERIOD_RULES, type PeriodRule } from "./parse-open-sdg-period";
 import { checkOpenSdgZip } from "./read-open-sdg-source";
 
 /** A zipped data set sent to the API: at most this large (Moldova's whole data set zips to ~1 MB). */
@@ -20,7 +21,7 @@ export const OPEN_SDG_ZIP_TYPES: Record<string, string> = {
 /** The framework people import into unless they name another. */
 export const DEFAULT_OPEN_SDG_FRAMEWORK_CODE = "SDG-NATIONAL";
 
-/** ?framework=CODE&name=...&dryRun=true of POST /api/v1/imports/open-sdg. */
+/** ?framework=CODE&name=...&dryRun=true&periodRule=first|last&partial=true of POST /api/v1/imports/open-sdg. */
 export const openSdgImportQuerySchema = z.object({
   framework: z
     .string()
@@ -30,12 +31,20 @@ export const openSdgImportQuerySchema = z.object({
     .default(DEFAULT_OPEN_SDG_FRAMEWORK_CODE),
   name: z.string().trim().min(1).max(300).optional(),
   dryRun: z.enum(["true", "false"], { message: "dryRun is true or false" }).default("false"),
+  periodRule: z.enum(PERIOD_RULES, { message: "periodRule is first or last" }).default(DEFAULT_PERIOD_RULE),
+  partial: z.enum(["true", "false"], { message: "partial is true or false" }).default("false"),
 });
 
 /** The import's parameters from the query, before the file is read: a bad query is refused first. */
 export function openSdgImportParamsFromQuery(query: Record<string, string>) {
   const parsed = parseOrThrow(openSdgImportQuerySchema, query, "The query is not valid");
-  return { frameworkCode: parsed.framework, frameworkName: parsed.name, dryRun: parsed.dryRun === "true" };
+  return {
+    frameworkCode: parsed.framework,
+    frameworkName: parsed.name,
+    dryRun: parsed.dryRun === "true",
+    periodRule: parsed.periodRule,
+    partial: parsed.partial === "true",
+  };
 }
 
 /**
@@ -46,7 +55,7 @@ export function openSdgImportParamsFromQuery(query: Record<string, string>) {
 export async function startOpenSdgImport(
   access: AccessContext,
   file: { fileName: string; bytes: Uint8Array },
-  params: { frameworkCode: string; frameworkName?: string; dryRun: boolean },
+  params: { frameworkCode: string; frameworkName?: string; dryRun: boolean; periodRule?: PeriodRule; partial?: boolean },
 ): Promise<JobView> {
   requirePermission(access, "frameworks.manage");
   const validated = parseOrThrow(

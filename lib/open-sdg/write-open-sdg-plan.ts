@@ -105,6 +105,7 @@ export async function writeOpenSdgPlan(
       disaggregation: value.disaggregation,
       breakdownLabel: value.breakdown,
       next: { number: value.number, levelCode: null, text: null, comment: null, source: value.source, evidenceUrl: null },
+      periodLabel: value.periodLabel,
       expectedVersion: value.seenVersion,
       // Published official statistics: approved as they arrive.
       status: "APPROVED",
@@ -148,12 +149,20 @@ export async function writeOpenSdgPlan(
     entityId: frameworkId,
     summary:
       `Imported ${plan.report.sourceName} into ${input.frameworkCode}: ${values.created} values created, ${values.updated} updated, ` +
-      `${values.unchanged} unchanged, ${values.locked} locked and left unchanged, ${values.repeated} repeated observations not stored`,
+      `${values.unchanged} unchanged, ${values.locked} locked and left unchanged, ${values.repeated} repeated observations not stored` +
+      (plan.report.partial ? `, ${plan.report.refused.rows} rows and ${plan.report.refused.files.length} files refused and left out` : ""),
     before: input.framework ? { name: input.framework.name } : null,
     after: {
       name: plan.frameworkName,
       sourceName: plan.report.sourceName,
       values: { ...values },
+      refused: plan.report.partial
+        ? {
+            rows: plan.report.refused.rows,
+            byReason: plan.report.refused.byReason,
+            files: plan.report.refused.files.map((file) => file.file),
+          }
+        : null,
       indicators: { total: indicators.total, created: indicators.created, updated: indicators.updated },
       areas: {
         created: plan.areas.create.map((area) => area.code),

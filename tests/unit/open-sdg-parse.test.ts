@@ -48,22 +48,29 @@ describe("parseOpenSdgData", () => {
   it("reports a value that is not a number and a year that is not four digits, by line and column", () => {
     const parsed = parseOpenSdgData("data/indicator_1-2-1.csv", "Year,Sex,Value\n2010,,1\n2011,Men,n/a\n20x2,,3\n2013,,1,234\n");
     expect(parsed.problems).toEqual([
-      { file: "data/indicator_1-2-1.csv", row: 3, field: "Value", message: '"n/a" is not a number' },
-      { file: "data/indicator_1-2-1.csv", row: 4, field: "Year", message: '"20x2" is not a year (four digits)' },
-      { file: "data/indicator_1-2-1.csv", row: 5, code: "unreadable", message: "The line has 4 cells; the header has 3" },
+      { file: "data/indicator_1-2-1.csv", row: 3, field: "Value", reason: "not a number", message: '"n/a" is not a number' },
+      {
+        file: "data/indicator_1-2-1.csv",
+        row: 4,
+        field: "Year",
+        reason: "not a year",
+        message: '"20x2" is not a year (four digits, or a period such as 2014/2015)',
+      },
+      { file: "data/indicator_1-2-1.csv", row: 5, reason: "malformed line", message: "The line has 4 cells; the header has 3" },
     ]);
     expect(parsed.observations).toHaveLength(1);
+    expect(parsed.rows).toBe(4);
   });
 
-  it("refuses a header without Year first or without Value, and repeated or empty column names", () => {
-    expect(parseOpenSdgData("a.csv", "Sex,Year,Value\n").problems[0]).toMatchObject({
+  it("refuses a header without Year or without Value, and repeated column names", () => {
+    expect(parseOpenSdgData("a.csv", "Sex,Value\n").problems[0]).toMatchObject({
       row: 1,
-      message: expect.stringContaining("Year first"),
+      reason: "header",
+      message: expect.stringContaining("a column Year"),
     });
-    expect(parseOpenSdgData("b.csv", "Year,Amount\n").problems[0]).toMatchObject({ row: 1 });
-    expect(parseOpenSdgData("c.csv", "Year,Sex,Sex,,Value\n").problems.map((problem) => problem.message)).toEqual([
-      "The column Sex appears twice",
-      "A column has no name",
+    expect(parseOpenSdgData("b.csv", "Year,Amount\n").problems[0]).toMatchObject({ row: 1, reason: "header" });
+    expect(parseOpenSdgData("c.csv", "Year,Sex,sex,Value\n").problems.map((problem) => problem.message)).toEqual([
+      "The column sex appears twice",
     ]);
   });
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseOpenSdgSource, type ParsedOpenSdgSource } from "@/lib/open-sdg/parse-open-sdg-source";
 import type { OpenSdgExistingState, OpenSdgImportPlan } from "@/lib/open-sdg/open-sdg-plan";
-import { planOpenSdgImport, sameStoredNumber } from "@/lib/open-sdg/plan-open-sdg-import";
+import { planOpenSdgImport } from "@/lib/open-sdg/plan-open-sdg-import";
 import { readOpenSdgFolder, type OpenSdgSource } from "@/lib/open-sdg/read-open-sdg-source";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/open-sdg");
@@ -314,18 +314,18 @@ describe("planOpenSdgImport: re-import", () => {
     ]);
   });
 
-  it("treats a value the database could keep only to 16 significant digits as unchanged", async () => {
+  it("sees a value stored rounded to 16 significant digits before numbers were kept exactly", async () => {
     const parsed = await parse([
       { path: "data/indicator_1-1-1.csv", text: "Year,Value\n2020,0.30000000000000004\n2021,0.30000000000001\n" },
     ]);
     const first = planOpenSdgImport(parsed, EMPTY, PARAMS);
     const state = stateAfter(first);
-    // Prisma writes floats with 16 significant digits: what the database holds after the first import.
+    // What an earlier release left in the database: Prisma rounded floats to 16 significant digits.
     state.framework!.values = state.framework!.values.map((value) => ({ ...value, number: Number(value.number!.toPrecision(16)) }));
     const again = planOpenSdgImport(parsed, state, PARAMS);
-    expect(again.report.values).toMatchObject({ unchanged: 2, updated: 0 });
-    expect(sameStoredNumber(0.3, 0.30000000000000004)).toBe(true);
-    expect(sameStoredNumber(0.3, 0.3000000000000001)).toBe(false);
+    // Imported values are approved, so the correction is listed as locked (decision 020) rather than made silently.
+    expect(again.report.values).toMatchObject({ unchanged: 1, updated: 0, locked: 1 });
+    expect(again.report.locked.map((value) => [value.storedValue, value.importedValue])).toEqual([[0.3, 0.30000000000000004]]);
   });
 
   it("does not let a fallback name replace one people gave, and refuses indicators that do not take numbers", () => {

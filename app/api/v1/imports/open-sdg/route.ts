@@ -20,7 +20,9 @@ const OPEN_SDG_QUERY_KEYS = z.strictObject({
 /**
  * Starts the import of an Open SDG data set: a zip of data/indicator_*.csv and meta/*.md
  * (multipart field "file", or the raw body as application/zip). ?framework=CODE (default
- * SDG-NATIONAL), ?name=..., ?dryRun=true. Answers 202 with the job; poll its Location.
+ * SDG-NATIONAL), ?name=..., ?dryRun=true, ?periodRule=first|last (the year a "2014/2015" is
+ * stored under; last by default), ?partial=true (import what can be imported, listing what was
+ * left out). Answers 202 with the job; poll its Location.
  */
 export const POST = apiRoute(async ({ request, access }) => {
   // Refuse before reading a file the caller may not send.

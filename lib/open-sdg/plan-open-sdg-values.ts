@@ -1,0 +1,120 @@
+import { checkValueWritable } from "@/lib/monitoring/value-workflow";
+import type { ExistingOpenSdgFramework, OpenSdgImportPlan, OpenSdgLockedValue } from "./open-sdg-plan";
+import type { OpenSdgRepeat } from "./open-sdg-report";
+import type { DimensionCatalogue } from "./plan-open-sdg-dimensions";
+import type { SourceIndicator } from "./plan-open-sdg-structure";
+
+export type PlannedOpenSdgValues = {
+  values: OpenSdgImportPlan["values"];
+  repeated: OpenSdgRepeat[];
+  locked: OpenSdgLockedValue[];
+  /** Observations (rows that were not refused), blank ones included. */
+  rows: number;
+  /** Non-blank values. */
+  total: number;
+  blank: number;
+  unchanged: number;
+  /** Non-blank values whose Year cell was a period ("2014/2015"). */
+  fromPeriods: number;
+  /** Stored values of the framework that the files mention. */
+  seenExisting: Set<string>;
+};
+
+/**
+ * Step 3: values. The first occurrence of an observation (file, year, disaggregation) wins;
+ * repeats are listed, never stored. Stored values are found by the indicator's identity,
+ * whichever version they were reported against, and judged by the rule every source shares.
+ */
+export function planOpenSdgValues(
+  sourceIndicators: readonly SourceIndicator[],
+  framework: ExistingOpenSdgFramework | null,
+  catalogue: DimensionCatalogue,
+  newId: () => string,
+): PlannedOpenSdgValues {
+  const codeOfIdentity = new Map((framework?.indicators ?? []).map((indicator) => [indicator.identityId, indicator.code]));
+  const existingValues = new Map(
+    (framework?.values ?? []).map((value) => [`${codeOfIdentity.get(value.identityId)}|${value.year}|${value.disaggregation}`, value]),
+  );
+  const cycleOfYear = new Map((framework?.cycles ?? []).map((cycle) => [cycle.year, cycle]));
+  const planned: PlannedOpenSdgValues = {
+    values: { create: [], update: [] },
+    repeated: [],
+    locked: [],
+    rows: 0,
+    total: 0,
+    blank: 0,
+    unchanged: 0,
+    fromPeriods: 0,
+    seenExisting: new Set(),
+  };
+  for (const indicator of sourceIndicators) {
+    const source = `Open SDG: ${indicator.file.file}`;
+    const first = new Map<string, { line: number; value: number }>();
+    for (const observation of indicator.file.observations) {
+      planned.rows += 1;
+      if (observation.value === null) {
+        planned.blank += 1;
+        continue;
+      }
+      planned.total += 1;
+      if (observation.periodLabel) planned.fromPeriods += 1;
+      const disaggregation = catalogue.keyOf(observation.disaggregation);
+      const key = `${observation.year}|${disaggregation}`;
+      const earlier = first.get(key);
+      if (earlier) {
+        planned.repeated.push({
+          file: indicator.file.file,
+          line: observation.line,
+          firstLine: earlier.line,
+          year: observation.year,
+          disaggregation: observation.disaggregation,
+          value: observation.value,
+          firstValue: earlier.value,
+          differs: earlier.value !== observation.value,
+        });
+        continue;
+      }
+      first.set(key, { line: observation.line, value: observation.value });
+      const breakdown = Object.values(observation.disaggregation).join(", ") || "Total";
+      const value = {
+        indicatorCode: indicator.code,
+        year: observation.year,
+        disaggregation,
+        breakdown,
+        number: observation.value,
+        source,
+        periodLabel: observation.periodLabel ?? null,
+      };
+      const stored = existingValues.get(`${indicator.code}|${key}`);
+      if (stored) planned.seenExisting.add(stored.id);
+      // Numbers are stored exactly (lib/monitoring/store-exact-numbers.ts); those an earlier release rounded are corrected.
+      if (stored && stored.number === observation.value) {
+        planned.unchanged += 1;
+        continue;
+      }
+      // The same rule as every other source of values (lib/monitoring/value-workflow.ts).
+      const writable = checkValueWritable(stored?.status ?? null, cycleOfYear.get(observation.year) ?? null);
+      if (!writable.ok) {
+        planned.locked.push({
+          file: indicator.file.file,
+          line: observation.line,
+          indicatorCode: indicator.code,
+          year: observation.year,
+          breakdown,
+          storedValue: stored?.number ?? null,
+          importedValue: observation.value,
+          message: writable.message,
+        });
+        continue;
+      }
+      if (!stored) planned.values.create.push({ id: newId(), ...value });
+      else
+        planned.values.update.push({
+          id: stored.id,
+          ...value,
+          before: { number: stored.number, status: stored.status, version: stored.version },
+        });
+    }
+  }
+  return planned;
+}

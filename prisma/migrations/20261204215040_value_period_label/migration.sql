@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "IndicatorValue" ADD COLUMN "periodLabel" TEXT;
+
