@@ -13,6 +13,8 @@ export type OutboxSenderOptions = {
   from: string;
   /** The clock of claims, backoff and reminders; tests move it by hand. */
   now?: () => Date;
+  /** False leaves deadline reminders to other senders (tests of delivery alone). */
+  queuesReminders?: boolean;
 };
 
 export type OutboxSender = {
@@ -34,7 +36,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   let polling: Promise<{ sent: number; failed: number }> | null = null;
 
   async function round(): Promise<{ sent: number; failed: number }> {
-    if (lastRemindersAt === null || now().getTime() - lastRemindersAt >= REMINDER_INTERVAL_MS) {
+    const isReminderDue = lastRemindersAt === null || now().getTime() - lastRemindersAt >= REMINDER_INTERVAL_MS;
+    if (options.queuesReminders !== false && isReminderDue) {
       lastRemindersAt = now().getTime();
       await queueDeadlineReminders(now());
     }
