@@ -25,12 +25,15 @@ export async function queueDeadlineReminders(now: Date): Promise<ReminderRun> {
   for (const cycle of cycles) {
     const due = deadlineMarkAt(cycle.submissionDeadline, now);
     if (!due) continue;
+    // Most runs find nothing to do: a read outside any transaction keeps them from taking the write lock.
+    if ((await findLateInstitutions(db, cycle, due.mark)).length === 0) continue;
     const queued = await runMutation(systemActor("deadline-reminders"), async (tx, audit) => {
+      // Again inside the transaction: another server may have reminded them meanwhile.
       const late = await findLateInstitutions(tx, cycle, due.mark);
-      if (late.length === 0) return null;
+      if (late.length === 0) throw new NothingToRemind();
       const focalPoints = await findFocalPoints(tx, cycle.framework.workspaceId, late.map((entry) => entry.institutionId));
       const reminded = late.filter((entry) => (focalPoints.get(entry.institutionId) ?? []).length > 0);
-      if (reminded.length === 0) return null;
+      if (reminded.length === 0) throw new NothingToRemind();
       const countsOf = new Map(reminded.flatMap((entry) => (focalPoints.get(entry.institutionId) ?? []).map((userId) => [userId, entry])));
       // The key (cycle, institution, mark) refuses a second reminder: a concurrent run on another server rolls back.
       await tx.deadlineReminder.createMany({
@@ -58,6 +61,9 @@ export async function queueDeadlineReminders(now: Date): Promise<ReminderRun> {
         summary: `${cycle.framework.code} ${cycle.year}: ${due.mark} reminders to ${reminded.length} institutions (${notices.notifications} people, ${notices.emails} e-mails)`,
       });
       return { institutions: reminded.length, ...notices };
+    }).catch((error: unknown) => {
+      if (error instanceof NothingToRemind) return null;
+      throw error;
     });
     if (!queued) continue;
     run.cycles += 1;
@@ -67,6 +73,9 @@ export async function queueDeadlineReminders(now: Date): Promise<ReminderRun> {
   }
   return run;
 }
+
+/** Rolls back a reminder transaction that found, under the lock, that there is nobody left to remind. */
+class NothingToRemind extends Error {}
 
 /**
  * Institutions responsible (lead or contributor) for an indicator of the cycle whose total
