@@ -7,13 +7,13 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 import { navigationFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
-import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { getUnreadNotificationCount } from "@/lib/notifications/get-unread-notification-count";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Reading the session makes every page here render per request, never at build time.
   const [access, t] = await Promise.all([requirePageAccess(), getTranslations("Layout")]);
   const { workspace, user, membership } = access;
-  const unread = await countUnreadNotifications(access);
+  const unread = await getUnreadNotificationCount(access);
 
   return (
     <>

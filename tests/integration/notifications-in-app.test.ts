@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues } from "@/lib/monitoring/submit-cycle-values";
-import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { getUnreadNotificationCount } from "@/lib/notifications/get-unread-notification-count";
 import { getEmailPreferences } from "@/lib/notifications/get-email-preferences";
 import { getOutboxOverview } from "@/lib/notifications/get-outbox-overview";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -103,14 +103,14 @@ describe("in-app notices", () => {
       { indicator: "A1.2", value: "20", version: null },
     ]);
     await submitCycleValues(members.mlsp, target);
-    const before = await countUnreadNotifications(members.mlsp);
+    const before = await getUnreadNotificationCount(members.mlsp);
     await reviewCycleValues(members.secretariat, target, {
       decisions: [
         { indicator: "A1.1", decision: "return", reason: "Source missing" },
         { indicator: "A1.2", decision: "approve" },
       ],
     });
-    expect(await countUnreadNotifications(members.mlsp)).toBe(before + 2);
+    expect(await getUnreadNotificationCount(members.mlsp)).toBe(before + 2);
     const listed = await listNotifications(members.mlsp);
     const returned = listed.find((notice) => notice.kind === "value-returned" && notice.body.includes("Source missing"))!;
     const approved = listed.find((notice) => notice.kind === "values-approved" && notice.title.includes(target.frameworkCode))!;
@@ -119,13 +119,13 @@ describe("in-app notices", () => {
     // Another person's mark changes nothing of mine.
     expect(await markNotificationsRead(members.mfa, { ids: [returned.id] })).toEqual({ marked: 0 });
     expect(await markNotificationsRead(members.mlsp, { ids: [returned.id] })).toEqual({ marked: 1 });
-    expect(await countUnreadNotifications(members.mlsp)).toBe(before + 1);
+    expect(await getUnreadNotificationCount(members.mlsp)).toBe(before + 1);
     const relisted = await listNotifications(members.mlsp);
     const positionOf = (id: string) => relisted.findIndex((notice) => notice.id === id);
     expect(positionOf(returned.id)).toBeGreaterThan(positionOf(approved.id));
 
     await markNotificationsRead(members.mlsp, {});
-    expect(await countUnreadNotifications(members.mlsp)).toBe(0);
+    expect(await getUnreadNotificationCount(members.mlsp)).toBe(0);
   });
 
   it("without SMTP_URL, administrators are told that e-mail is off, and others may not look", async () => {
