@@ -357,6 +357,7 @@ const OPERATIONS: Operation[] = [
       run: () => updateEmailPreferences(actor, { emailKinds: ["value-returned"] }),
       check: async () => {
         expect((await db.emailOptOut.findMany({ where: { userId: actor.user.id } })).map((row) => row.kind).sort()).toEqual([
+          "consultation-opened",
           "deadline-reminder",
           "values-approved",
         ]);

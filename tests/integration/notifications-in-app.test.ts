@@ -16,6 +16,8 @@ import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { queueDeadlineReminders } from "@/lib/notifications/queue-deadline-reminders";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { openConsultation } from "@/lib/frameworks/versions/open-consultation";
+import { createLifecycleMembers, createStagedVersion, isoDateInDays } from "../fixtures/version-lifecycle";
 import {
   catchAppError,
   createMonitoringMembers,
@@ -142,6 +144,7 @@ describe("e-mail preferences", () => {
       { kind: "value-returned", byEmail: true },
       { kind: "deadline-reminder", byEmail: false },
       { kind: "values-approved", byEmail: false },
+      { kind: "consultation-opened", byEmail: false },
     ]);
     expect(await db.auditEvent.count({ where: { action: "user.email-preferences-changed", entityId: members.nbs.user.id } })).toBe(1);
 
@@ -152,5 +155,25 @@ describe("e-mail preferences", () => {
     expect(await markNotificationsRead(members.nbs, { ids: ["not-an-id"] }).catch((error: Error) => error.message)).toBe("The notices to mark are not valid");
     expect(await snapshotDatabase()).toEqual(snapshot);
     expect((await getEmailPreferences(members.nbs)).kinds.filter((entry) => entry.byEmail).map((entry) => entry.kind)).toEqual(["value-returned"]);
+  });
+});
+
+describe("a consultation opened", () => {
+  it("tells the invited working-group members and the invited institutions' focal points, with the deadline and a link", async () => {
+    const { workspaceId: lifecycleWorkspace } = await createTestWorkspace();
+    const lifecycle = await createLifecycleMembers(lifecycleWorkspace);
+    const staged = await createStagedVersion(lifecycleWorkspace, lifecycle, "DRAFT");
+    const deadline = isoDateInDays(14);
+    await openConsultation(lifecycle.secretariat, {
+      versionId: staged.versionId,
+      deadline,
+      institutionCodes: ["MLSP"],
+      workingGroupUserIds: [lifecycle.wg2.user.id],
+    });
+    const notices = await db.notification.findMany({ where: { workspaceId: lifecycleWorkspace, kind: "consultation-opened" } });
+    expect(notices.map((notice) => notice.userId).sort()).toEqual([lifecycle.mlsp.user.id, lifecycle.wg2.user.id].sort());
+    const number = (await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).number;
+    expect(notices[0]).toMatchObject({ link: `/frameworks/${staged.frameworkCode}/versions/${number}/consultation` });
+    expect(notices[0]!.title).toContain(`Consultation open until ${deadline}`);
   });
 });

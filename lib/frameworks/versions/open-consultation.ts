@@ -8,6 +8,7 @@ import type { Problem } from "@/lib/problems/problem";
 import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
 import { openConsultationSchema } from "./schemas";
 import { utcDate } from "@/lib/cycles/schemas";
+import { notifyConsultationOpened } from "@/lib/notifications/notify-consultation-opened";
 
 /**
  * Puts a draft version to consultation: from now on its matrix no longer changes, and the
@@ -59,6 +60,13 @@ export async function openConsultation(access: AccessContext, raw: unknown): Pro
         ...institutions.map((institution) => ({ versionId: version.id, institutionId: institution.id })),
         ...members.map((member) => ({ versionId: version.id, userId: member.userId })),
       ],
+    });
+    await notifyConsultationOpened(tx, {
+      workspaceId: access.workspace.id,
+      version,
+      deadline: input.deadline,
+      institutionIds: institutions.map((institution) => institution.id),
+      workingGroupUserIds: members.map((member) => member.userId),
     });
     await audit({
       workspaceId: access.workspace.id,
