@@ -6,7 +6,7 @@ import { getOutboxOverview } from "@/lib/notifications/get-outbox-overview";
 export const metadata: Metadata = { title: "E-mail" };
 
 export default async function EmailAdminPage() {
-  const access = await requirePageAccess();
+  const access = await requirePageAccess("users.manage");
   const overview = await getOutboxOverview(access);
 
   return (
