@@ -9,4 +9,7 @@ export async function register() {
   // Then this server takes its share of the job queue that all servers share (decision 027).
   const { startServerJobRunner } = await import("./lib/jobs/server-job-runner");
   startServerJobRunner();
+  // And its share of the e-mail outbox and the deadline reminders (decision 030).
+  const { startServerOutboxSender } = await import("./lib/notifications/server-outbox-sender");
+  startServerOutboxSender();
 }

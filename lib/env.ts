@@ -59,6 +59,19 @@ const envSchema = z.object({
     .refine((entries) => entries.every(isAddressOrRange), {
       message: "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8",
     }),
+  /**
+   * The mail server e-mail goes out through, e.g. smtps://user:password@mail.gov.example:465 or
+   * smtp://localhost:25. Without it no e-mail is sent: notices appear in the application only.
+   */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .refine((value) => value === undefined || /^smtps?:\/\/[^\s]+$/.test(value), {
+      message: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.gov.example:587",
+    }),
+  /** The sender of every e-mail, e.g. "Capacitas <no-reply@gov.example>". */
+  MAIL_FROM: z.string().min(3, "MAIL_FROM must be an address such as Capacitas <no-reply@gov.example>").default("Capacitas <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

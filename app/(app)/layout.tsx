@@ -7,11 +7,13 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 import { navigationFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePageAccess } from "@/app/_access/require-page-access";
+import { getUnreadNotificationCount } from "@/lib/notifications/get-unread-notification-count";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Reading the session makes every page here render per request, never at build time.
   const [access, t] = await Promise.all([requirePageAccess(), getTranslations("Layout")]);
   const { workspace, user, membership } = access;
+  const unread = await getUnreadNotificationCount(access);
 
   return (
     <>
@@ -28,6 +30,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {user.name} · {ROLE_LABELS[membership.role]}
               {membership.institution ? ` · ${membership.institution.code}` : ""}
             </span>
+            <Link href="/notifications" className="notifications-link">
+              Notifications
+              {unread > 0 ? (
+                <span className="notifications-link__count">
+                  {unread}
+                  <span className="visually-hidden"> unread</span>
+                </span>
+              ) : null}
+            </Link>
             <LanguageSwitcher />
             <SignOutButton />
           </div>

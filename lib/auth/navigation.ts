@@ -12,6 +12,7 @@ export function navigationFor(access: AccessContext): NavItem[] {
     ...(can(access, "audit.read") ? [{ href: "/audit", label: "Audit log" }] : []),
     ...(can(access, "users.manage") ? [{ href: "/admin/users", label: "People" }] : []),
     ...(can(access, "institutions.manage") ? [{ href: "/admin/institutions", label: "Institutions" }] : []),
+    ...(can(access, "users.manage") ? [{ href: "/admin/e-mail", label: "E-mail" }] : []),
     { href: "/account", label: "Your account" },
   ];
 }

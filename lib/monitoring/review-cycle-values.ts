@@ -7,6 +7,7 @@ import { AppError, rowsRefused } from "@/lib/errors";
 import type { Problem, ProblemCode } from "@/lib/problems/problem";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { notifyValuesReviewed } from "@/lib/notifications/notify-values-reviewed";
 import { loadCycleIndicators } from "./load-cycle-indicators";
 import { requireCycle } from "./require-cycle";
 import { resolveDisaggregation } from "./resolve-disaggregation";
@@ -116,6 +117,18 @@ export async function reviewCycleValues(
         }),
       })),
     );
+    // The focal points hear of it in the same transaction: no notice without the decision, nor the reverse.
+    await notifyValuesReviewed(tx, {
+      workspaceId: access.workspace.id,
+      cycle: { frameworkCode: cycle.framework.code, year: cycle.year },
+      values: planned.map(({ decision, indicator, value, key }) => ({
+        valueId: value.id,
+        decision: decision.decision,
+        reason: decision.reason ?? null,
+        indicator: { code: indicator.code, name: indicator.name, leadInstitutionId: indicator.leadInstitution?.id ?? null, contributorIds: indicator.contributorIds },
+        breakdown: describeDisaggregation(key),
+      })),
+    });
     return {
       approved: planned.filter((entry) => entry.decision.decision === "approve").length,
       returned: planned.filter((entry) => entry.decision.decision === "return").length,

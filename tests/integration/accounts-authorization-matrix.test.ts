@@ -16,6 +16,12 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { getAuth } from "@/lib/auth/auth";
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
 import { setOwnLanguage } from "@/lib/users/set-own-language";
+import { getOutboxOverview } from "@/lib/notifications/get-outbox-overview";
+import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { queueNotices } from "@/lib/notifications/queue-notices";
+import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { systemActor } from "@/lib/audit/audit-actions";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { PERMISSIONS, ROLE_LABELS, ROLES, type Permission } from "@/lib/auth/permissions";
 import { signOut } from "@/lib/auth/sign-out";
@@ -339,6 +345,63 @@ const OPERATIONS: Operation[] = [
       run: () => setOwnLanguage(actor, "ro"),
       check: async () => {
         expect((await db.user.findUniqueOrThrow({ where: { id: actor.user.id } })).locale).toBe("ro");
+      },
+    }),
+  },
+  {
+    name: "updateEmailPreferences",
+    permission: null,
+    refusal: "FORBIDDEN",
+    audit: "user.email-preferences-changed",
+    prepare: async (actor) => ({
+      run: () => updateEmailPreferences(actor, { emailKinds: ["value-returned"] }),
+      check: async () => {
+        expect((await db.emailOptOut.findMany({ where: { userId: actor.user.id } })).map((row) => row.kind).sort()).toEqual([
+          "consultation-opened",
+          "deadline-reminder",
+          "values-approved",
+        ]);
+      },
+    }),
+  },
+  {
+    name: "markNotificationsRead",
+    permission: null,
+    refusal: "FORBIDDEN",
+    audit: null,
+    prepare: async (actor) => {
+      await db.$transaction(async (tx) => {
+        await queueNotices(tx, {
+          workspaceId: actor.workspace.id,
+          kind: "deadline-reminder",
+          userIds: [actor.user.id],
+          compose: () => ({ title: "A notice", body: "To read", link: "/cycles" }),
+        });
+        await recordAuditEvent(tx, {
+          workspaceId: actor.workspace.id,
+          actor: systemActor("test"),
+          action: "cycle.reminders-queued",
+          entityType: "User",
+          entityId: actor.user.id,
+        });
+      });
+      return {
+        run: () => markNotificationsRead(actor, {}),
+        check: async () => {
+          expect(await db.notification.count({ where: { userId: actor.user.id, readAt: null } })).toBe(0);
+        },
+      };
+    },
+  },
+  {
+    name: "getOutboxOverview",
+    permission: "users.manage",
+    refusal: "FORBIDDEN",
+    audit: null,
+    prepare: async (actor) => ({
+      run: () => getOutboxOverview(actor),
+      check: (result) => {
+        expect(result).toMatchObject({ counts: { failed: 0 } });
       },
     }),
   },

@@ -12,6 +12,7 @@ describe("parseEnv", () => {
       PORT: "3000",
       DATABASE_BUSY_WAIT_MS: 8000,
       TRUSTED_PROXIES: [],
+      MAIL_FROM: "Capacitas <no-reply@localhost>",
     });
   });
 
@@ -23,6 +24,7 @@ describe("parseEnv", () => {
       PORT: "3000",
       DATABASE_BUSY_WAIT_MS: 8000,
       TRUSTED_PROXIES: [],
+      MAIL_FROM: "Capacitas <no-reply@localhost>",
     });
   });
 
@@ -37,8 +39,14 @@ describe("parseEnv", () => {
     ["PORT", "eighty", "PORT must be a number"],
     ["DATABASE_BUSY_WAIT_MS", "soon", "DATABASE_BUSY_WAIT_MS must be a number of milliseconds"],
     ["DATABASE_BUSY_WAIT_MS", "60000", "DATABASE_BUSY_WAIT_MS must be at most 9000"],
+    ["SMTP_URL", "mail.gov.example:25", "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.gov.example:587"],
   ])("refuses %s=%j with a message naming it", (name, value, message) => {
     expect(() => parseEnv(env({ [name]: value }))).toThrow(`${name}: ${message}`);
+  });
+
+  it("turns e-mail on with an SMTP_URL, and leaves it off when the variable is empty", () => {
+    expect(parseEnv(env({ SMTP_URL: "smtps://user:secret@mail.gov.example:465" })).SMTP_URL).toBe("smtps://user:secret@mail.gov.example:465");
+    expect(parseEnv(env({ SMTP_URL: " " })).SMTP_URL).toBeUndefined();
   });
 
   it("ignores unrelated variables", () => {

@@ -61,6 +61,10 @@ const VISIBILITY_READS = new Set([
   "listFrameworkValues",
   "requireFrameworkVersion",
   "findVersionIndicatorId",
+  // A person's own notices and e-mail choices (tests/integration/notifications-in-app.test.ts).
+  "getUnreadNotificationCount",
+  "listNotifications",
+  "getEmailPreferences",
 ]);
 
 /**

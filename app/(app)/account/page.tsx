@@ -4,13 +4,16 @@ import { listOwnApiTokens } from "@/lib/api-tokens/list-own-api-tokens";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { formatDateTime } from "@/lib/indicators/format-value";
+import { getEmailPreferences } from "@/lib/notifications/get-email-preferences";
+import { NOTIFICATION_KIND_LABELS } from "@/lib/notifications/notification-kinds";
 import { CreateApiTokenForm, RevokeApiTokenForm } from "./api-token-forms";
+import { EmailPreferenceForm } from "./email-preference-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage(props: PageProps<"/account">) {
   const access = await requirePageAccess();
-  const tokens = await listOwnApiTokens(access);
+  const [tokens, email] = await Promise.all([listOwnApiTokens(access), getEmailPreferences(access)]);
   const { password } = await props.searchParams;
   const now = new Date();
 
@@ -40,6 +43,17 @@ export default async function AccountPage(props: PageProps<"/account">) {
           <Link href="/account/password">Change your password</Link>
         </dd>
       </dl>
+
+      <section className="section" id="e-mail" aria-labelledby="e-mail-heading">
+        <h2 id="e-mail-heading">E-mail</h2>
+        {email.isEmailOn ? null : (
+          <p className="muted">E-mail is off in this installation: your notices appear under Notifications only.</p>
+        )}
+        <EmailPreferenceForm
+          options={email.kinds.map(({ kind }) => ({ value: kind, label: NOTIFICATION_KIND_LABELS[kind] }))}
+          chosen={email.kinds.filter((entry) => entry.byEmail).map((entry) => entry.kind)}
+        />
+      </section>
 
       <section className="section" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">API tokens</h2>

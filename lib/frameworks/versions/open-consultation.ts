@@ -9,6 +9,7 @@ import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, ve
 import { openConsultationSchema } from "./schemas";
 import { utcDate } from "@/lib/cycles/schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { notifyConsultationOpened } from "@/lib/notifications/notify-consultation-opened";
 
 /**
  * Puts a draft version to consultation: from now on its matrix no longer changes, and the
@@ -60,6 +61,13 @@ export async function openConsultation(access: AccessContext, raw: unknown): Pro
         ...institutions.map((institution) => ({ versionId: version.id, institutionId: institution.id })),
         ...members.map((member) => ({ versionId: version.id, userId: member.userId })),
       ],
+    });
+    await notifyConsultationOpened(tx, {
+      workspaceId: access.workspace.id,
+      version,
+      deadline: input.deadline,
+      institutionIds: institutions.map((institution) => institution.id),
+      workingGroupUserIds: members.map((member) => member.userId),
     });
     await audit({
       workspaceId: access.workspace.id,

@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionError, formList, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
+import { requireActionAccess } from "@/app/_access/require-action-access";
+import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+
+export async function updateEmailPreferencesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValuesWithLists(formData, ["emailKinds"]);
+  try {
+    const access = await requireActionAccess();
+    const { changed } = await updateEmailPreferences(access, { emailKinds: formList(formData, "emailKinds") });
+    revalidatePath("/account");
+    return { status: "success", message: changed ? "Your e-mail choices were saved." : "Your e-mail choices were already so; nothing changed." };
+  } catch (error) {
+    return actionError(error, values);
+  }
+}
+
+export async function markNotificationsReadAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  try {
+    const access = await requireActionAccess();
+    const { marked } = await markNotificationsRead(access, { ids: formList(formData, "id") });
+    // The layout's header shows the unread count on every page.
+    revalidatePath("/", "layout");
+    return { status: "success", message: marked === 1 ? "1 notice marked as read." : `${marked} notices marked as read.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { db } from "@/lib/db";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { NOTIFICATION_KINDS } from "./notification-kinds";
+import { emailPreferencesSchema } from "./schemas";
+
+/**
+ * Saves which kinds of notice a person receives by e-mail; the others still appear in the
+ * application. Anyone signed in sets their own, nobody another's. Input that does not parse
+ * is refused whole and changes nothing.
+ */
+export async function updateEmailPreferences(access: AccessContext, input: unknown): Promise<{ changed: boolean }> {
+  const { emailKinds } = parseOrThrow(emailPreferencesSchema, input, "The e-mail choices are not valid");
+  const wanted = new Set<string>(emailKinds);
+  const optOuts = NOTIFICATION_KINDS.filter((kind) => !wanted.has(kind));
+  const before = (await db.emailOptOut.findMany({ where: { userId: access.user.id }, select: { kind: true } }))
+    .map((entry) => entry.kind)
+    .sort();
+  if (before.join() === [...optOuts].sort().join()) return { changed: false };
+
+  await runMutation(actorOf(access), async (tx, audit) => {
+    await tx.emailOptOut.deleteMany({ where: { userId: access.user.id } });
+    await tx.emailOptOut.createMany({ data: optOuts.map((kind) => ({ userId: access.user.id, kind })) });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "user.email-preferences-changed",
+      entityType: "User",
+      entityId: access.user.id,
+      summary: `${access.user.name} chose e-mail for: ${emailKinds.length > 0 ? [...wanted].join(", ") : "nothing"}`,
+      before: { emailOptOuts: before },
+      after: { emailOptOuts: [...optOuts].sort() },
+    });
+  });
+  return { changed: true };
+}
