@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { isPostgresUrl } from "@/lib/database/database-url";
 
 /** An IP address, or a range in CIDR notation (10.0.0.0/8, fd00::/8). */
 function isAddressOrRange(entry: string): boolean {
@@ -18,8 +19,9 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default("file:./data/capacitas.db")
-    .refine((url) => url.startsWith("file:"), {
-      message: "DATABASE_URL must be a SQLite file URL (file:./data/capacitas.db); PostgreSQL support comes later",
+    .refine((url) => url.startsWith("file:") || isPostgresUrl(url), {
+      message:
+        "DATABASE_URL must be a SQLite file URL (file:./data/capacitas.db) or a PostgreSQL URL (postgres://user:password@host:5432/capacitas)",
     }),
   /** "1" seeds the demo workspace at start-up when the database holds no workspace. */
   CAPACITAS_DEMO: z.enum(["0", "1"]).default("0"),
@@ -59,7 +61,12 @@ const envSchema = z.object({
     .refine((entries) => entries.every(isAddressOrRange), {
       message: "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8",
     }),
-});
+})
+  // Without it each server would create its own secret and refuse the others' session cookies.
+  .refine((env) => !isPostgresUrl(env.DATABASE_URL) || env.BETTER_AUTH_SECRET !== undefined, {
+    path: ["BETTER_AUTH_SECRET"],
+    message: "BETTER_AUTH_SECRET is required with PostgreSQL, so that every server signs sessions with the same secret",
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { localDataDirectory } from "@/lib/database/database-url";
 import { getEnv } from "@/lib/env";
 
 /**
@@ -8,7 +8,7 @@ import { getEnv } from "@/lib/env";
  * next to the database, so that one backup of the data folder holds everything.
  */
 export function jobsDirectory(): string {
-  const directory = path.join(path.dirname(parseDatabaseUrl(getEnv().DATABASE_URL).filePath), "jobs");
+  const directory = path.join(localDataDirectory(getEnv().DATABASE_URL), "jobs");
   fs.mkdirSync(directory, { recursive: true });
   return directory;
 }
