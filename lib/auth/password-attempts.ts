@@ -2,7 +2,6 @@ import "server-only";
 import { runInTransaction } from "@/lib/database/run-in-transaction";
 import type { Actor } from "@/lib/audit/audit-actions";
 import { recordAuditEvents, type AuditEventInput } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db";
 import { clearRateLimit, isRateLimited, releaseRateLimitSlot, takeRateLimitSlot, type RateLimitRule } from "./rate-limit";
 
 /**
