@@ -16,13 +16,14 @@ export type RateLimitSlot = { allowed: false } | { allowed: true; attempt: numbe
 export async function takeRateLimitSlot(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitSlot> {
   const expiredBefore = new Date(now.getTime() - rule.windowMs);
   // SQLite stores dates as ISO 8601 texts of one format (its adapter's), so they compare as texts;
-  // PostgreSQL compares them as timestamps. The statement is the same on both (decision 026).
+  // PostgreSQL compares them as timestamps. The statement is the same on both (decision 026);
+  // columns are named with their table, as PostgreSQL's upsert requires.
   const rows = await db.$queryRaw<{ count: number | bigint }[]>`
     INSERT INTO "RateLimitBucket" ("key", "count", "windowStartedAt") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "windowStartedAt" <= ${expiredBefore} THEN 1 ELSE "count" + 1 END,
-      "windowStartedAt" = CASE WHEN "windowStartedAt" <= ${expiredBefore} THEN excluded."windowStartedAt" ELSE "windowStartedAt" END
-    WHERE "windowStartedAt" <= ${expiredBefore} OR "count" < ${rule.limit}
+      "count" = CASE WHEN "RateLimitBucket"."windowStartedAt" <= ${expiredBefore} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStartedAt" = CASE WHEN "RateLimitBucket"."windowStartedAt" <= ${expiredBefore} THEN excluded."windowStartedAt" ELSE "RateLimitBucket"."windowStartedAt" END
+    WHERE "RateLimitBucket"."windowStartedAt" <= ${expiredBefore} OR "RateLimitBucket"."count" < ${rule.limit}
     RETURNING "count"`;
   const row = rows[0];
   if (!row) return { allowed: false };
