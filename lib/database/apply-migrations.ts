@@ -41,7 +41,9 @@ type RecordedMigration = { migration_name: string; checksum: string; finished_at
  * failed one, as Prisma does, and warns about an applied migration edited afterwards.
  */
 export function findPendingMigrations(recorded: RecordedMigration[], migrations: MigrationFile[]): MigrationFile[] {
-  const finished = new Map(recorded.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]));
+  const finished = new Map(
+    recorded.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]),
+  );
   const failed = recorded.find((row) => !row.finished_at && !row.rolled_back_at);
   if (failed) {
     throw new Error(`Migration ${failed.migration_name} failed earlier and must be resolved by hand before continuing`);
@@ -81,7 +83,9 @@ export function applySqliteMigrations(filePath: string, migrations: MigrationFil
     sqlite.pragma("busy_timeout = 10000");
     sqlite.exec(MIGRATIONS_TABLE_SQL);
 
-    const rows = sqlite.prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`).all() as RecordedMigration[];
+    const rows = sqlite
+      .prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)
+      .all() as RecordedMigration[];
     const applied: string[] = [];
     for (const migration of findPendingMigrations(rows, migrations)) {
       const startedAt = new Date().toISOString();

@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
-import { defaultMigrationsDir, findPendingMigrations, readMigrationFiles, type MigrationFile, type MigrationResult } from "./apply-migrations";
+import {
+  defaultMigrationsDir,
+  findPendingMigrations,
+  readMigrationFiles,
+  type MigrationFile,
+  type MigrationResult,
+} from "./apply-migrations";
 
 /**
  * The PostgreSQL side of the migration runner (decisions 002 and 026): `prisma migrate deploy`
@@ -53,9 +59,12 @@ export async function applyPostgresMigrations(
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`, {
-          cause: error,
-        });
+        throw new Error(
+          `Migration ${migration.name} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`,
+          {
+            cause: error,
+          },
+        );
       }
       applied.push(migration.name);
     }

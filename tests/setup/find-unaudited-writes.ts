@@ -11,7 +11,10 @@ const EXEMPT_TABLES = new Set(["AuditEvent", "Session", "Verification", "RateLim
 const SCHEMA = String.raw`(?:(?:\`main\`|"public")\.)?`;
 const WRITE = new RegExp(String.raw`^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+${SCHEMA}[\`"]?(\w+)[\`"]?`, "i");
 /** Only the token's last-used time: deliberately unaudited (lib/api-tokens/authenticate-api-token.ts). */
-const TOKEN_LAST_USED = new RegExp(String.raw`^\s*UPDATE\s+${SCHEMA}[\`"]ApiToken[\`"]\s+SET\s+[\`"]lastUsedAt[\`"]\s*=\s*(?:\?|\$1)\s+WHERE`, "i");
+const TOKEN_LAST_USED = new RegExp(
+  String.raw`^\s*UPDATE\s+${SCHEMA}[\`"]ApiToken[\`"]\s+SET\s+[\`"]lastUsedAt[\`"]\s*=\s*(?:\?|\$1)\s+WHERE`,
+  "i",
+);
 const AUDIT_INSERT = new RegExp(String.raw`^\s*INSERT\s+INTO\s+${SCHEMA}[\`"]AuditEvent[\`"]`, "i");
 
 export function findUnauditedWrites(statements: readonly string[]): string[][] {

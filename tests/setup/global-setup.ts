@@ -46,6 +46,7 @@ async function setupPostgres(project: TestProject, serverUrl: string) {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    testDatabase: { provider: "sqlite"; template: string; directory: string } | { provider: "postgresql"; template: string; serverUrl: string };
+    testDatabase:
+      { provider: "sqlite"; template: string; directory: string } | { provider: "postgresql"; template: string; serverUrl: string };
   }
 }
