@@ -25,6 +25,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ["tests/integration/**/*.test.ts", "tests/postgres/**/*.test.ts"],
+    globalSetup: ["tests/setup/global-setup-postgres.ts"],
     exclude: [...SQLITE_ONLY, ...NOT_YET_ON_POSTGRES, "**/node_modules/**"],
   },
 });

@@ -10,13 +10,9 @@ import { applyPostgresMigrations } from "../../lib/database/apply-postgres-migra
 /**
  * Migrates one template database per run; every test file then copies it into its own
  * fresh database (tests/setup/test-database.ts), which is faster than migrating each time.
- * SQLite by default; PostgreSQL when TEST_POSTGRES_URL names a server to create databases on
- * (`npm run test:postgres`, decision 026): the template is a database there, copied with
- * CREATE DATABASE ... TEMPLATE.
+ * SQLite here; PostgreSQL under vitest.postgres.config.mts (setupPostgres).
  */
-export default async function setup(project: TestProject) {
-  const postgresUrl = process.env.TEST_POSTGRES_URL;
-  if (postgresUrl) return setupPostgres(project, postgresUrl);
+export default function setup(project: TestProject) {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "capacitas-tests-"));
   const template = path.join(directory, "template.db");
   applySqliteMigrations(template);
@@ -31,7 +27,13 @@ export function postgresDatabaseUrl(serverUrl: string, database: string): string
   return url.toString();
 }
 
-async function setupPostgres(project: TestProject, serverUrl: string) {
+/**
+ * For vitest.postgres.config.mts (decision 026): TEST_POSTGRES_URL names a server to create
+ * databases on; the template is a database there, copied with CREATE DATABASE ... TEMPLATE.
+ */
+export async function setupPostgres(project: TestProject) {
+  const serverUrl = process.env.TEST_POSTGRES_URL;
+  if (!serverUrl) throw new Error("TEST_POSTGRES_URL is not set: run `npm run test:postgres`, which starts a throwaway server");
   const template = `capacitas_template_${randomUUID().slice(0, 8)}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
