@@ -117,7 +117,7 @@ if (process.env.TEST_POSTGRES_URL || findPostgresBin()) {
 } else if (process.env.CI) {
   results.push({ label: "Vitest on PostgreSQL (PostgreSQL 15+ is not installed)", passed: 0, failed: 1 });
 } else {
-  console.log("\nPostgreSQL 15+ is not installed: the integration tests ran on SQLite only (see README, Testing).");
+  console.log("\nPostgreSQL 15+ is not installed: the integration tests ran on SQLite only (see the README, Development).");
 }
 
 // 2b. The real-data check (Moldova's Open SDG data), only where that data is: CI sets
