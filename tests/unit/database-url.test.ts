@@ -39,11 +39,14 @@ describe("parseDatabaseUrl", () => {
     },
   );
 
-  it.each(["sqlite:./data.db", "./data/capacitas.db", "FILE:./data.db", "mysql://localhost/capacitas", ""])("throws for the URL %j", (url) => {
-    expect(() => parseDatabaseUrl(url, CWD)).toThrow(
-      `Unsupported DATABASE_URL "${url}": expected file:<path> for SQLite or postgres://... for PostgreSQL`,
-    );
-  });
+  it.each(["sqlite:./data.db", "./data/capacitas.db", "FILE:./data.db", "mysql://localhost/capacitas", ""])(
+    "throws for the URL %j",
+    (url) => {
+      expect(() => parseDatabaseUrl(url, CWD)).toThrow(
+        `Unsupported DATABASE_URL "${url}": expected file:<path> for SQLite or postgres://... for PostgreSQL`,
+      );
+    },
+  );
 
   it.each(["file:", "file:?connection_limit=1"])("throws for the empty path in %j", (url) => {
     expect(() => parseDatabaseUrl(url, CWD)).toThrow("DATABASE_URL file: path is empty");
