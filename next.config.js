@@ -7,9 +7,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it; pg
+  // (PostgreSQL, decision 026) too, for its optional native binding.
   // @resvg/resvg-js (charts as PNG for Word reports) too; @react-pdf/renderer is on Next's own list.
-  serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js"],
+  serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
   // Tests build into their own folder so a developer's `npm run dev` is not disturbed.

@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { Database } from "better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { createPostgresClient } from "@/lib/database/postgres-client";
 import { guardSqliteWrites, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/database/sqlite-write-lock";
 import { getEnv } from "@/lib/env";
 
@@ -32,9 +33,8 @@ function adjustTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
   return factory;
 }
 
-function createClient() {
-  const location = parseDatabaseUrl(getEnv().DATABASE_URL);
-  const adapter = adjustTransactions(new PrismaBetterSQLite3({ url: location.filePath, timeout: SQLITE_BUSY_TIMEOUT_MS }));
+function createSqliteClient(filePath: string) {
+  const adapter = adjustTransactions(new PrismaBetterSQLite3({ url: filePath, timeout: SQLITE_BUSY_TIMEOUT_MS }));
   const client = new PrismaClient({
     adapter,
     log: [{ emit: "event", level: "query" }],
@@ -42,12 +42,26 @@ function createClient() {
     // database is answered with its own clear error rather than Prisma's.
     transactionOptions: { maxWait: 10_000 },
   });
+  return client;
+}
+
+export type DbClient = ReturnType<typeof createSqliteClient>;
+
+/**
+ * The client for DATABASE_URL: SQLite for file:, PostgreSQL for postgres:// (decision 026).
+ * Both are generated from the same data model, so the PostgreSQL client is used through the
+ * SQLite client's type; provider differences stay in lib/database/.
+ */
+function createClient(): DbClient {
+  const location = parseDatabaseUrl(getEnv().DATABASE_URL);
+  const client =
+    location.provider === "sqlite"
+      ? createSqliteClient(location.filePath)
+      : (createPostgresClient(location.url, () => notify("BEGIN", 0)) as unknown as DbClient);
   // Query events feed the query-count tests and benchmarks; without listeners this is a no-op.
   client.$on("query", (event) => notify(event.query, event.duration));
   return client;
 }
-
-export type DbClient = ReturnType<typeof createClient>;
 /** The client inside `db.$transaction(async (tx) => ...)`. Operations that must join a caller's transaction take one. */
 export type Tx = Prisma.TransactionClient;
 
@@ -75,4 +89,9 @@ export async function countQueries<T>(work: () => Promise<T>): Promise<{ result:
   } finally {
     stop();
   }
+}
+
+/** Which database DATABASE_URL selects, for the few places that must be told: better-auth's adapter, and the dialect of the bulk inserts (insert-value-rows.ts, record-audit-event.ts). */
+export function databaseProvider(): "sqlite" | "postgresql" {
+  return parseDatabaseUrl(getEnv().DATABASE_URL).provider;
 }

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { isPostgresUrl } from "@/lib/database/database-url";
 
 /** An IP address, or a range in CIDR notation (10.0.0.0/8, fd00::/8). */
 function isAddressOrRange(entry: string): boolean {
@@ -12,67 +13,77 @@ function isAddressOrRange(entry: string): boolean {
 
 // Environment read once, validated at start-up: a misconfigured deployment fails loudly
 // with the variable's name instead of misbehaving later.
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .min(1)
-    .default("file:./data/capacitas.db")
-    .refine((url) => url.startsWith("file:"), {
-      message: "DATABASE_URL must be a SQLite file URL (file:./data/capacitas.db); PostgreSQL support comes later",
-    }),
-  /** "1" seeds the demo workspace at start-up when the database holds no workspace. */
-  CAPACITAS_DEMO: z.enum(["0", "1"]).default("0"),
-  /**
-   * The address people use to reach the tracker, e.g. https://capacitas.gov.example. Cookies
-   * are marked Secure when it is https. Defaults to http://localhost:$PORT.
-   */
-  APP_URL: z.url({ message: "APP_URL must be a full URL such as https://capacitas.gov.example" }).optional(),
-  PORT: z.string().regex(/^\d+$/, "PORT must be a number").default("3000"),
-  /** Signs session cookies. When unset, a random secret is created once and kept beside the database. */
-  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
-  /**
-   * How long a write waits for the database's write lock (held by an import or another
-   * process) before it is refused with "the database is busy" (503). Below 9 s, because
-   * Prisma gives up on a transaction that took 10 s to start (lib/database/sqlite-write-lock.ts).
-   */
-  DATABASE_BUSY_WAIT_MS: z.coerce
-    .number({ message: "DATABASE_BUSY_WAIT_MS must be a number of milliseconds" })
-    .int()
-    .min(100, "DATABASE_BUSY_WAIT_MS must be at least 100")
-    .max(9_000, "DATABASE_BUSY_WAIT_MS must be at most 9000")
-    .default(8_000),
-  /**
-   * The reverse proxies whose X-Forwarded-For, X-Forwarded-Host and X-Forwarded-Proto are
-   * believed: comma-separated addresses or CIDR ranges. None by default: the headers of a
-   * request that did not come from one of them are dropped (lib/auth/client-address.ts).
-   */
-  TRUSTED_PROXIES: z
-    .string()
-    .default("")
-    .transform((value) =>
-      value
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .refine((entries) => entries.every(isAddressOrRange), {
-      message: "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8",
-    }),
-  /**
-   * The mail server e-mail goes out through, e.g. smtps://user:password@mail.gov.example:465 or
-   * smtp://localhost:25. Without it no e-mail is sent: notices appear in the application only.
-   */
-  SMTP_URL: z
-    .string()
-    .optional()
-    .transform((value) => (value?.trim() ? value.trim() : undefined))
-    .refine((value) => value === undefined || /^smtps?:\/\/[^\s]+$/.test(value), {
-      message: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.gov.example:587",
-    }),
-  /** The sender of every e-mail, e.g. "Capacitas <no-reply@gov.example>". */
-  MAIL_FROM: z.string().min(3, "MAIL_FROM must be an address such as Capacitas <no-reply@gov.example>").default("Capacitas <no-reply@localhost>"),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .min(1)
+      .default("file:./data/capacitas.db")
+      .refine((url) => url.startsWith("file:") || isPostgresUrl(url), {
+        message:
+          "DATABASE_URL must be a SQLite file URL (file:./data/capacitas.db) or a PostgreSQL URL (postgres://user:password@host:5432/capacitas)",
+      }),
+    /** "1" seeds the demo workspace at start-up when the database holds no workspace. */
+    CAPACITAS_DEMO: z.enum(["0", "1"]).default("0"),
+    /**
+     * The address people use to reach the tracker, e.g. https://capacitas.gov.example. Cookies
+     * are marked Secure when it is https. Defaults to http://localhost:$PORT.
+     */
+    APP_URL: z.url({ message: "APP_URL must be a full URL such as https://capacitas.gov.example" }).optional(),
+    PORT: z.string().regex(/^\d+$/, "PORT must be a number").default("3000"),
+    /** Signs session cookies. When unset, a random secret is created once and kept beside the database. */
+    BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+    /**
+     * How long a write waits for the database's write lock (held by an import or another
+     * process) before it is refused with "the database is busy" (503). Below 9 s, because
+     * Prisma gives up on a transaction that took 10 s to start (lib/database/sqlite-write-lock.ts).
+     */
+    DATABASE_BUSY_WAIT_MS: z.coerce
+      .number({ message: "DATABASE_BUSY_WAIT_MS must be a number of milliseconds" })
+      .int()
+      .min(100, "DATABASE_BUSY_WAIT_MS must be at least 100")
+      .max(9_000, "DATABASE_BUSY_WAIT_MS must be at most 9000")
+      .default(8_000),
+    /**
+     * The reverse proxies whose X-Forwarded-For, X-Forwarded-Host and X-Forwarded-Proto are
+     * believed: comma-separated addresses or CIDR ranges. None by default: the headers of a
+     * request that did not come from one of them are dropped (lib/auth/client-address.ts).
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .refine((entries) => entries.every(isAddressOrRange), {
+        message: "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8",
+      }),
+    /**
+     * The mail server e-mail goes out through, e.g. smtps://user:password@mail.gov.example:465 or
+     * smtp://localhost:25. Without it no e-mail is sent: notices appear in the application only.
+     */
+    SMTP_URL: z
+      .string()
+      .optional()
+      .transform((value) => (value?.trim() ? value.trim() : undefined))
+      .refine((value) => value === undefined || /^smtps?:\/\/[^\s]+$/.test(value), {
+        message: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.gov.example:587",
+      }),
+    /** The sender of every e-mail, e.g. "Capacitas <no-reply@gov.example>". */
+    MAIL_FROM: z
+      .string()
+      .min(3, "MAIL_FROM must be an address such as Capacitas <no-reply@gov.example>")
+      .default("Capacitas <no-reply@localhost>"),
+  })
+  // Without it each server would create its own secret and refuse the others' session cookies.
+  .refine((env) => !isPostgresUrl(env.DATABASE_URL) || env.BETTER_AUTH_SECRET !== undefined, {
+    path: ["BETTER_AUTH_SECRET"],
+    message: "BETTER_AUTH_SECRET is required with PostgreSQL, so that every server signs sessions with the same secret",
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

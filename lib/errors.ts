@@ -85,13 +85,45 @@ export function databaseBusyError(): AppError {
   return new AppError("UNAVAILABLE", DATABASE_BUSY_MESSAGE);
 }
 
+/** The codes a database error carries: Prisma's (P2002) and, below it, the database's own (40001). */
+function databaseErrorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth += 1) {
+    const { code, originalCode, meta, cause } = current as { code?: unknown; originalCode?: unknown; meta?: unknown; cause?: unknown };
+    for (const value of [code, originalCode]) if (typeof value === "string") codes.push(value);
+    const adapterError = (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+    current = adapterError ?? cause;
+    if (adapterError && typeof adapterError === "object") current = (adapterError as { cause?: unknown }).cause ?? adapterError;
+  }
+  return codes;
+}
+
 /**
- * The expected failure behind `error`, or null for a bug. A write outside a transaction that
- * found the database busy reaches us wrapped by Prisma, which keeps only the code.
+ * PostgreSQL rolled a transaction back because a concurrent one changed what it read
+ * (serialization failure 40001, Prisma's P2034) or because the two waited on each other
+ * (deadlock 40P01). Retried by runInTransaction, then answered as a conflict.
+ */
+export function isSerializationFailure(error: unknown): boolean {
+  return databaseErrorCodes(error).some((code) => code === "P2034" || code === "40001" || code === "40P01");
+}
+
+export const UNIQUE_CONFLICT_MESSAGE = "This record already exists: another change saved the same key first. Reload and try again";
+export const CONCURRENT_CHANGE_MESSAGE = "Someone else changed the same records at the same moment; reload and try again";
+
+/**
+ * The expected failure behind `error`, or null for a bug. This is the one place database
+ * failures become answers (decision 015, 026), for both providers:
+ * - a write outside a transaction that found the database busy reaches us wrapped by Prisma, which keeps only the code;
+ * - a unique key taken by a concurrent change (P2002, 23505) and a transaction that lost a race
+ *   (P2034, 40001, 40P01) are conflicts (409), not bugs.
  */
 export function asAppError(error: unknown): AppError | null {
   if (isAppError(error)) return error;
   if (error instanceof Error && (error as { code?: unknown }).code === "UNAVAILABLE") return databaseBusyError();
+  const codes = databaseErrorCodes(error);
+  if (codes.includes("P2002") || codes.includes("23505")) return new AppError("CONFLICT", UNIQUE_CONFLICT_MESSAGE);
+  if (isSerializationFailure(error)) return new AppError("CONFLICT", CONCURRENT_CHANGE_MESSAGE);
   return null;
 }
 

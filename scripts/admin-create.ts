@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     );
     return values.help ? 0 : 2;
   }
-  migrateDatabase();
+  await migrateDatabase();
   try {
     const result = await createAdministrator({
       email: values.email,

@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  migrateDatabase();
+  await migrateDatabase();
   try {
     const access = await commandLineAccess("SECRETARIAT", values.workspace);
     const started = Date.now();

@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  migrateDatabase();
+  await migrateDatabase();
   const started = Date.now();
   let lastLine = "";
   try {

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { findPostgresBin, startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(root, "test-results");
@@ -38,9 +39,29 @@ function readJson(file) {
   }
 }
 
-// 0. The generated Prisma client (normally made by `npm install`'s postinstall).
+// 0. The generated Prisma clients (normally made by `npm install`'s postinstall).
 if (!fs.existsSync(path.join(root, "lib", "generated", "prisma", "client.ts"))) {
   run("Prisma client", process.execPath, [bin("prisma", "build/index.js"), "generate"]);
+}
+if (!fs.existsSync(path.join(root, "lib", "generated", "postgres", "client.ts"))) {
+  run("Prisma client (PostgreSQL)", process.execPath, [
+    bin("prisma", "build/index.js"),
+    "generate",
+    "--config",
+    "prisma.postgres.config.ts",
+  ]);
+}
+
+/** Vitest's JSON report as one result line; a file that failed to load counts as a failure. */
+function vitestResult(label, report) {
+  return report
+    ? {
+        label,
+        passed: report.numPassedTests,
+        failed: report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? 1 : 0),
+        skipped: report.numPendingTests + report.numTodoTests,
+      }
+    : { label: `${label} (no report)`, passed: 0, failed: 1 };
 }
 
 // 1. Types and lint.
@@ -61,17 +82,43 @@ run("Unit and integration tests (Vitest)", process.execPath, [
   "--reporter=json",
   `--outputFile.json=${vitestReport}`,
 ]);
-const vitest = readJson(vitestReport);
-results.push(
-  vitest
-    ? {
-        label: "Vitest",
-        passed: vitest.numPassedTests,
-        failed: vitest.numFailedTests + (vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0 ? 1 : 0),
-        skipped: vitest.numPendingTests + vitest.numTodoTests,
-      }
-    : { label: "Vitest (no report)", passed: 0, failed: 1 },
-);
+results.push(vitestResult("Vitest", readJson(vitestReport)));
+
+// 2a. The integration tests again on PostgreSQL (decision 026), on TEST_POSTGRES_URL or a
+// throwaway cluster. CI must run them; elsewhere they need PostgreSQL 15+ installed.
+const postgresReport = path.join(resultsDir, "vitest-postgres.json");
+fs.rmSync(postgresReport, { force: true });
+if (process.env.TEST_POSTGRES_URL || findPostgresBin()) {
+  let server = null;
+  try {
+    server = process.env.TEST_POSTGRES_URL ? null : await startThrowawayPostgres();
+  } catch (error) {
+    console.log(`Could not start PostgreSQL for the tests: ${error instanceof Error ? error.message : error}`);
+  }
+  const url = process.env.TEST_POSTGRES_URL ?? server?.url;
+  if (url) {
+    run(
+      "Integration tests on PostgreSQL (Vitest)",
+      process.execPath,
+      [
+        bin("vitest", "vitest.mjs"),
+        "run",
+        "--config",
+        "vitest.postgres.config.mts",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${postgresReport}`,
+      ],
+      { env: { TEST_POSTGRES_URL: url } },
+    );
+  }
+  server?.stop();
+  results.push(vitestResult("Vitest on PostgreSQL", readJson(postgresReport)));
+} else if (process.env.CI) {
+  results.push({ label: "Vitest on PostgreSQL (PostgreSQL 15+ is not installed)", passed: 0, failed: 1 });
+} else {
+  console.log("\nPostgreSQL 15+ is not installed: the integration tests ran on SQLite only (see the README, Development).");
+}
 
 // 2b. The real-data check (Moldova's Open SDG data), only where that data is: CI sets
 // OPEN_SDG_FIXTURE when ../shared/fixtures/open-sdg-moldova exists; a user's `npm test` skips it.

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { databaseProvider, type Tx } from "@/lib/db";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActionSchema, auditEntityTypeSchema, type Actor, type AuditAction, type AuditEntityType } from "./audit-actions";
@@ -34,6 +34,13 @@ const ROWS_PER_INSERT = 500;
  * JSON as text); identifiers are quoted with backticks, as Prisma's own SQLite statements are.
  */
 export async function recordAuditEvents(tx: Tx, events: AuditEventInput[]): Promise<void> {
+  // The statement below is SQLite's dialect; PostgreSQL takes Prisma's own multi-row INSERT.
+  if (databaseProvider() === "postgresql") {
+    for (let start = 0; start < events.length; start += ROWS_PER_INSERT) {
+      await tx.auditEvent.createMany({ data: events.slice(start, start + ROWS_PER_INSERT).map(toAuditRow) });
+    }
+    return;
+  }
   const createdAt = new Date();
   for (let start = 0; start < events.length; start += ROWS_PER_INSERT) {
     const rows = events.slice(start, start + ROWS_PER_INSERT).map((event) => {

@@ -1,5 +1,6 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { runInTransaction } from "@/lib/database/run-in-transaction";
+import type { Tx } from "@/lib/db";
 import type { Actor } from "./audit-actions";
 import { recordAuditEvent, recordAuditEvents, type AuditEventInput } from "./record-audit-event";
 
@@ -18,7 +19,7 @@ export async function runMutation<T>(
   work: (tx: Tx, audit: AuditRecorder) => Promise<T>,
   options: { timeoutMs?: number } = {},
 ): Promise<T> {
-  return db.$transaction(
+  return runInTransaction(
     async (tx) => {
       let recorded = 0;
       const audit = (async (event) => {
@@ -36,6 +37,6 @@ export async function runMutation<T>(
       if (recorded === 0) throw new Error("This change recorded no audit event and was rolled back");
       return result;
     },
-    { timeout: options.timeoutMs ?? 20_000, maxWait: 10_000 },
+    { timeoutMs: options.timeoutMs },
   );
 }

@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { db } from "@/lib/db";
+import { databaseProvider, db } from "@/lib/db";
 import { getAppUrl, getEnv } from "@/lib/env";
 import { getAuthSecret } from "./auth-secret";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./passwords";
@@ -16,7 +16,7 @@ function createAuth() {
     appName: "Capacitas",
     baseURL: appUrl,
     secret: getAuthSecret(),
-    database: prismaAdapter(db, { provider: "sqlite", transaction: true }),
+    database: prismaAdapter(db, { provider: databaseProvider(), transaction: true }),
     // Accounts are created by administrators (or the first-run command), never by sign-up.
     emailAndPassword: {
       enabled: true,

@@ -1,7 +1,7 @@
 import "server-only";
+import { runInTransaction } from "@/lib/database/run-in-transaction";
 import type { Actor } from "@/lib/audit/audit-actions";
 import { recordAuditEvents, type AuditEventInput } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db";
 import { clearRateLimit, isRateLimited, releaseRateLimitSlot, takeRateLimitSlot, type RateLimitRule } from "./rate-limit";
 
 /**
@@ -121,5 +121,5 @@ export async function passwordAttemptFailed(
       after: { form: attempt.form, scope: "address", attempts: attempt.address.attempt, address: who.address },
     });
   }
-  if (events.length > 0) await db.$transaction((tx) => recordAuditEvents(tx, events));
+  if (events.length > 0) await runInTransaction((tx) => recordAuditEvents(tx, events));
 }

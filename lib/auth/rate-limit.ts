@@ -15,13 +15,15 @@ export type RateLimitSlot = { allowed: false } | { allowed: true; attempt: numbe
  */
 export async function takeRateLimitSlot(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitSlot> {
   const expiredBefore = new Date(now.getTime() - rule.windowMs);
-  // Dates are stored as ISO 8601 texts of one format (the SQLite adapter's), so they compare as texts.
+  // SQLite stores dates as ISO 8601 texts of one format (its adapter's), so they compare as texts;
+  // PostgreSQL compares them as timestamps. The statement is the same on both (decision 026);
+  // columns are named with their table, as PostgreSQL's upsert requires.
   const rows = await db.$queryRaw<{ count: number | bigint }[]>`
     INSERT INTO "RateLimitBucket" ("key", "count", "windowStartedAt") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "windowStartedAt" <= ${expiredBefore} THEN 1 ELSE "count" + 1 END,
-      "windowStartedAt" = CASE WHEN "windowStartedAt" <= ${expiredBefore} THEN excluded."windowStartedAt" ELSE "windowStartedAt" END
-    WHERE "windowStartedAt" <= ${expiredBefore} OR "count" < ${rule.limit}
+      "count" = CASE WHEN "RateLimitBucket"."windowStartedAt" <= ${expiredBefore} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStartedAt" = CASE WHEN "RateLimitBucket"."windowStartedAt" <= ${expiredBefore} THEN excluded."windowStartedAt" ELSE "RateLimitBucket"."windowStartedAt" END
+    WHERE "RateLimitBucket"."windowStartedAt" <= ${expiredBefore} OR "RateLimitBucket"."count" < ${rule.limit}
     RETURNING "count"`;
   const row = rows[0];
   if (!row) return { allowed: false };
@@ -40,7 +42,8 @@ export async function isRateLimited(key: string, rule: RateLimitRule, now = new 
 
 /** Gives back a slot taken for an attempt that turned out not to count (a success, or a refusal by another limit). */
 export async function releaseRateLimitSlot(key: string): Promise<void> {
-  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = MAX("count" - 1, 0) WHERE "key" = ${key}`;
+  // CASE rather than MAX/GREATEST: the same SQL on SQLite and PostgreSQL.
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = CASE WHEN "count" > 0 THEN "count" - 1 ELSE 0 END WHERE "key" = ${key}`;
 }
 
 export async function clearRateLimit(key: string): Promise<void> {

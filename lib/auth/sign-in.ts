@@ -1,4 +1,5 @@
 import "server-only";
+import { runInTransaction } from "@/lib/database/run-in-transaction";
 import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -69,7 +70,7 @@ export async function signIn(
     orderBy: { createdAt: "asc" },
     select: { workspaceId: true },
   });
-  await db.$transaction((tx) =>
+  await runInTransaction((tx) =>
     recordAuditEvent(tx, {
       workspaceId: membership?.workspaceId ?? null,
       actor: { userId, label: email },

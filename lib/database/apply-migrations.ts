@@ -27,8 +27,35 @@ export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS "_prisma_migrati
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-export function defaultMigrationsDir(): string {
-  return path.join(process.cwd(), "prisma", "migrations");
+/** Committed migrations of each provider: the same names, SQL written for each (decision 026). */
+export function defaultMigrationsDir(provider: "sqlite" | "postgresql" = "sqlite"): string {
+  return provider === "sqlite"
+    ? path.join(process.cwd(), "prisma", "migrations")
+    : path.join(process.cwd(), "prisma", "postgres", "migrations");
+}
+
+type RecordedMigration = { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown };
+
+/**
+ * The migrations still to apply, given what _prisma_migrations records. Refuses to go on after a
+ * failed one, as Prisma does, and warns about an applied migration edited afterwards.
+ */
+export function findPendingMigrations(recorded: RecordedMigration[], migrations: MigrationFile[]): MigrationFile[] {
+  const finished = new Map(
+    recorded.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]),
+  );
+  const failed = recorded.find((row) => !row.finished_at && !row.rolled_back_at);
+  if (failed) {
+    throw new Error(`Migration ${failed.migration_name} failed earlier and must be resolved by hand before continuing`);
+  }
+  return migrations.filter((migration) => {
+    const recordedChecksum = finished.get(migration.name);
+    if (recordedChecksum === undefined) return true;
+    if (recordedChecksum !== migration.checksum) {
+      console.warn(`Migration ${migration.name} was modified after it was applied (checksum differs)`);
+    }
+    return false;
+  });
 }
 
 export function readMigrationFiles(migrationsDir: string = defaultMigrationsDir()): MigrationFile[] {
@@ -56,28 +83,11 @@ export function applySqliteMigrations(filePath: string, migrations: MigrationFil
     sqlite.pragma("busy_timeout = 10000");
     sqlite.exec(MIGRATIONS_TABLE_SQL);
 
-    const rows = sqlite.prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`).all() as {
-      migration_name: string;
-      checksum: string;
-      finished_at: string | null;
-      rolled_back_at: string | null;
-    }[];
-    const finished = new Map(rows.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]));
-    const failed = rows.find((row) => !row.finished_at && !row.rolled_back_at);
-    if (failed) {
-      throw new Error(`Migration ${failed.migration_name} failed earlier and must be resolved by hand before continuing`);
-    }
-
+    const rows = sqlite
+      .prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)
+      .all() as RecordedMigration[];
     const applied: string[] = [];
-    for (const migration of migrations) {
-      const recordedChecksum = finished.get(migration.name);
-      if (recordedChecksum !== undefined) {
-        if (recordedChecksum !== migration.checksum) {
-          // Same warning as Prisma: an applied migration was edited afterwards.
-          console.warn(`Migration ${migration.name} was modified after it was applied (checksum differs)`);
-        }
-        continue;
-      }
+    for (const migration of findPendingMigrations(rows, migrations)) {
       const startedAt = new Date().toISOString();
       // A migration that rebuilds a table (SQLite's way to change a column) drops the old one.
       // With foreign keys on, that drop would cascade and delete every dependent row, and the

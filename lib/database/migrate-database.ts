@@ -1,9 +1,10 @@
 import { getEnv } from "@/lib/env";
 import { applySqliteMigrations, type MigrationResult } from "./apply-migrations";
+import { applyPostgresMigrations } from "./apply-postgres-migrations";
 import { parseDatabaseUrl } from "./database-url";
 
-/** Brings the configured database up to the committed schema. Safe to run on every start. */
-export function migrateDatabase(databaseUrl: string = getEnv().DATABASE_URL): MigrationResult {
+/** Brings the configured database (SQLite or PostgreSQL) up to the committed schema. Safe to run on every start. */
+export async function migrateDatabase(databaseUrl: string = getEnv().DATABASE_URL): Promise<MigrationResult> {
   const location = parseDatabaseUrl(databaseUrl);
-  return applySqliteMigrations(location.filePath);
+  return location.provider === "sqlite" ? applySqliteMigrations(location.filePath) : applyPostgresMigrations(location.url);
 }

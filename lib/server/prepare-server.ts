@@ -20,7 +20,7 @@ export async function prepareServer(): Promise<void> {
 
 async function prepare(): Promise<void> {
   const env = getEnv();
-  const migrations = migrateDatabase(env.DATABASE_URL);
+  const migrations = await migrateDatabase(env.DATABASE_URL);
   if (migrations.applied.length > 0) {
     console.log(`Capacitas: applied ${migrations.applied.length} migration(s): ${migrations.applied.join(", ")}`);
   }

@@ -23,6 +23,7 @@ export const WORKSPACE_CONDITIONS = {
   apiToken: direct,
   auditEvent: direct,
   job: direct,
+  notification: direct,
   frameworkVersion: viaFramework,
   indicatorIdentity: viaFramework,
   reportingCycle: viaFramework,
@@ -47,7 +48,8 @@ type ScopedModel = keyof typeof WORKSPACE_CONDITIONS;
 
 /**
  * Models that belong to no workspace: the workspace itself, and the account of a person who may
- * have access to several (decision 021) with its sign-in records, and stored files, which are
+ * have access to several (decision 021) with its sign-in records and e-mail choices, the
+ * notices' delivery bookkeeping, and stored files, which are
  * reached only through the row that holds them (a job's input or output, decision 027) and
  * carry that row's workspace with it. A new model goes in one list or the other; a test fails
  * until it does.
@@ -61,6 +63,12 @@ export const WORKSPACE_FREE_MODELS = [
   "rateLimitBucket",
   "storedFile",
   "storedFileChunk",
+  // A person's e-mail choices hold in every workspace they belong to.
+  "emailOptOut",
+  // The sender's delivery queue and the reminders' "already sent" marks are bookkeeping of the
+  // notices, each written beside a workspace's own row in the same transaction (decision 030).
+  "outboxMessage",
+  "deadlineReminder",
 ] as const;
 
 /** Operations that find their rows by a `where`: the workspace condition is added to it. */

@@ -11,7 +11,7 @@ export function runOnScratchDatabase(main: () => Promise<number>): void {
   process.env.BETTER_AUTH_SECRET = "benchmark-secret-benchmark-secret-0123456789";
   const run = async () => {
     const { migrateDatabase } = await import("@/lib/database/migrate-database");
-    migrateDatabase();
+    await migrateDatabase();
     return main();
   };
   run()

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PUT } from "@/app/api/v1/cycles/[framework]/[year]/values/route";
-import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { sqliteFilePath } from "@/lib/database/database-url";
 import { pauseForOtherWriters } from "@/lib/database/sqlite-write-lock";
 import { db } from "@/lib/db";
 import { actionError } from "@/lib/actions/action-state";
@@ -46,7 +46,7 @@ afterEach(() => {
 
 /** Another connection to the same file that takes the write lock and keeps it until released. */
 function holdWriteLock() {
-  const other = new Database(parseDatabaseUrl(process.env.DATABASE_URL!).filePath);
+  const other = new Database(sqliteFilePath(process.env.DATABASE_URL!));
   other.exec("BEGIN IMMEDIATE");
   return {
     release() {
@@ -145,7 +145,7 @@ describe("a save while another connection holds the write lock", () => {
     process.env.DATABASE_BUSY_WAIT_MS = "9000";
     const BATCHES = 40;
     // Stands for an import in another process: each batch holds the lock for 100 ms.
-    const importer = new Database(parseDatabaseUrl(process.env.DATABASE_URL!).filePath, { timeout: 0 });
+    const importer = new Database(sqliteFilePath(process.env.DATABASE_URL!), { timeout: 0 });
     let committed = 0;
     let isStopped = false;
     const importing = (async () => {

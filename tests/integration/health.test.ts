@@ -2,12 +2,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/health/route";
-import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { sqliteFilePath } from "@/lib/database/database-url";
 import { prepareServer } from "@/lib/server/prepare-server";
 
 /** Another connection to the same file that takes the write lock, as an import in another process would. */
 function holdWriteLock() {
-  const other = new Database(parseDatabaseUrl(process.env.DATABASE_URL!).filePath);
+  const other = new Database(sqliteFilePath(process.env.DATABASE_URL!));
   other.exec("BEGIN IMMEDIATE");
   return () => {
     other.exec("ROLLBACK");

@@ -10,7 +10,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { sqliteFilePath } from "@/lib/database/database-url";
 import { db } from "@/lib/db";
 import { createJob } from "@/lib/jobs/create-job";
 import { JOB_STALE_AFTER_MS } from "@/lib/jobs/job-limits";
@@ -59,7 +59,7 @@ describe("a server killed mid-job", () => {
         async () => (await db.job.findUniqueOrThrow({ where: { id: job.id } })).claimedBy === "server-killed",
         "the server claimed the job",
       );
-      lock = new Database(parseDatabaseUrl(process.env.DATABASE_URL!).filePath);
+      lock = new Database(sqliteFilePath(process.env.DATABASE_URL!));
       lock.exec("BEGIN IMMEDIATE");
       await until(() => jobProcesses(job.id).length > 0, "the job's process started");
     } finally {

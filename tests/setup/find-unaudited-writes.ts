@@ -21,9 +21,15 @@ const EXEMPT_TABLES = new Set([
   "_prisma_migrations",
 ]);
 
-const WRITE = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:`main`\.)?[`"]?(\w+)[`"]?/i;
+/** Prisma's SQL names tables `main`.`Table` on SQLite and "public"."Table" on PostgreSQL. */
+const SCHEMA = String.raw`(?:(?:\`main\`|"public")\.)?`;
+const WRITE = new RegExp(String.raw`^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+${SCHEMA}[\`"]?(\w+)[\`"]?`, "i");
 /** Only the token's last-used time: deliberately unaudited (lib/api-tokens/authenticate-api-token.ts). */
-const TOKEN_LAST_USED = /^\s*UPDATE\s+(?:`main`\.)?`ApiToken`\s+SET\s+`lastUsedAt`\s*=\s*\?\s+WHERE/i;
+const TOKEN_LAST_USED = new RegExp(
+  String.raw`^\s*UPDATE\s+${SCHEMA}[\`"]ApiToken[\`"]\s+SET\s+[\`"]lastUsedAt[\`"]\s*=\s*(?:\?|\$1)\s+WHERE`,
+  "i",
+);
+const AUDIT_INSERT = new RegExp(String.raw`^\s*INSERT\s+INTO\s+${SCHEMA}[\`"]AuditEvent[\`"]`, "i");
 
 /** A person marking their own notices as read: bookkeeping, not a change of the record. */
 const NOTICE_READ = /^\s*UPDATE\s+(?:`main`\.)?`Notification`\s+SET\s+`readAt`\s*=\s*\?\s+WHERE/i;
@@ -38,7 +44,7 @@ export function findUnauditedWrites(statements: readonly string[]): string[][] {
         const match = WRITE.exec(sql);
         return match !== null && !EXEMPT_TABLES.has(match[2]!) && !TOKEN_LAST_USED.test(sql) && !NOTICE_READ.test(sql);
       });
-      const audited = unit.some((sql) => /^\s*INSERT\s+INTO\s+(?:`main`\.)?`AuditEvent`/i.test(sql));
+      const audited = unit.some((sql) => AUDIT_INSERT.test(sql));
       if (writes.length > 0 && !audited) problems.push(writes);
     }
     unit = [];

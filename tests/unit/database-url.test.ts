@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDatabaseUrl } from "@/lib/database/database-url";
+import { parseDatabaseUrl, sqliteFilePath } from "@/lib/database/database-url";
 
 const CWD = path.resolve("/srv/capacitas");
 
@@ -22,20 +22,29 @@ describe("parseDatabaseUrl", () => {
   });
 
   it("drops the query string", () => {
-    expect(parseDatabaseUrl("file:./data/capacitas.db?connection_limit=1&socket_timeout=10", CWD).filePath).toBe(
+    expect(sqliteFilePath("file:./data/capacitas.db?connection_limit=1&socket_timeout=10", CWD)).toBe(
       path.join(CWD, "data", "capacitas.db"),
     );
-    expect(parseDatabaseUrl("file:/tmp/test.db?mode=memory", CWD).filePath).toBe("/tmp/test.db");
+    expect(sqliteFilePath("file:/tmp/test.db?mode=memory", CWD)).toBe("/tmp/test.db");
   });
 
   it("resolves against the process's working directory by default", () => {
-    expect(parseDatabaseUrl("file:./data/capacitas.db").filePath).toBe(path.resolve(process.cwd(), "data", "capacitas.db"));
+    expect(sqliteFilePath("file:./data/capacitas.db")).toBe(path.resolve(process.cwd(), "data", "capacitas.db"));
   });
 
-  it.each(["postgresql://user:secret@localhost:5432/capacitas", "sqlite:./data.db", "./data/capacitas.db", "FILE:./data.db", ""])(
-    "throws for the non-file URL %j",
+  it.each(["postgresql://user:secret@localhost:5432/capacitas", "postgres://db.internal/capacitas?sslmode=require"])(
+    "selects PostgreSQL for %j and keeps the URL whole",
     (url) => {
-      expect(() => parseDatabaseUrl(url, CWD)).toThrow(`Unsupported DATABASE_URL "${url}": expected file:<path> for SQLite`);
+      expect(parseDatabaseUrl(url, CWD)).toEqual({ provider: "postgresql", url });
+    },
+  );
+
+  it.each(["sqlite:./data.db", "./data/capacitas.db", "FILE:./data.db", "mysql://localhost/capacitas", ""])(
+    "throws for the URL %j",
+    (url) => {
+      expect(() => parseDatabaseUrl(url, CWD)).toThrow(
+        `Unsupported DATABASE_URL "${url}": expected file:<path> for SQLite or postgres://... for PostgreSQL`,
+      );
     },
   );
 

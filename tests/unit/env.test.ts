@@ -57,9 +57,19 @@ describe("parseEnv", () => {
     expect(() => parseEnv(env({ CAPACITAS_DEMO: value }))).toThrow(/^Invalid environment:\n {2}CAPACITAS_DEMO: /);
   });
 
-  it("refuses a PostgreSQL URL for now, explaining why", () => {
-    expect(() => parseEnv(env({ DATABASE_URL: "postgresql://user:secret@localhost:5432/capacitas" }))).toThrow(
-      "DATABASE_URL: DATABASE_URL must be a SQLite file URL (file:./data/capacitas.db); PostgreSQL support comes later",
+  it.each(["postgresql://user:secret@localhost:5432/capacitas", "postgres://db/capacitas"])("accepts the PostgreSQL URL %j", (url) => {
+    expect(parseEnv(env({ DATABASE_URL: url, BETTER_AUTH_SECRET: "s".repeat(32) })).DATABASE_URL).toBe(url);
+  });
+
+  it("refuses PostgreSQL without BETTER_AUTH_SECRET, which every server must share", () => {
+    expect(() => parseEnv(env({ DATABASE_URL: "postgres://db/capacitas" }))).toThrow(
+      "BETTER_AUTH_SECRET: BETTER_AUTH_SECRET is required with PostgreSQL, so that every server signs sessions with the same secret",
+    );
+  });
+
+  it.each(["mysql://db/capacitas", "./data/capacitas.db"])("refuses the DATABASE_URL %j, naming both kinds", (url) => {
+    expect(() => parseEnv(env({ DATABASE_URL: url }))).toThrow(
+      "DATABASE_URL: DATABASE_URL must be a SQLite file URL (file:./data/capacitas.db) or a PostgreSQL URL (postgres://user:password@host:5432/capacitas)",
     );
   });
 

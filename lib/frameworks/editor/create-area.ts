@@ -8,7 +8,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { requireDraftVersion } from "@/lib/frameworks/require-draft-version";
 import { createAreaSchema } from "./schemas";
-import { loadVersionOrder, placeArea, saveVersionOrder } from "./version-order";
+import { loadVersionOrder, placeArea, saveVersionOrder, UNPLACED_POSITION } from "./version-order";
 
 /** Adds an area to a draft version, at the top level or under another area. */
 export async function createArea(access: AccessContext, raw: unknown): Promise<{ areaId: string }> {
@@ -42,7 +42,7 @@ export async function createArea(access: AccessContext, raw: unknown): Promise<{
         name: input.name,
         description: input.description ?? null,
         nameTranslations: input.nameTranslations ?? undefined,
-        position: Number.MAX_SAFE_INTEGER,
+        position: UNPLACED_POSITION,
       },
     });
     const order = await loadVersionOrder(tx, version.id);

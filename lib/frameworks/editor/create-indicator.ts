@@ -14,7 +14,7 @@ import { findDraftArea } from "./find-draft-area";
 import { loadWorkspaceReferences, parseIndicatorDefinition, requireKnownReferences, resolversOf } from "./parse-indicator-definition";
 import { createIndicatorSchema } from "./schemas";
 import { writeIndicatorLists } from "./write-indicator-lists";
-import { loadVersionOrder, placeIndicator, saveVersionOrder } from "./version-order";
+import { loadVersionOrder, placeIndicator, saveVersionOrder, UNPLACED_POSITION } from "./version-order";
 
 /**
  * Adds an indicator to an area of a draft. A code that the based-on version had for an
@@ -56,7 +56,7 @@ export async function createIndicator(access: AccessContext, raw: unknown): Prom
 
     const rows = buildIndicatorRows(
       indicator,
-      { id, versionId: version.id, identityId, areaId: area.id, position: Number.MAX_SAFE_INTEGER },
+      { id, versionId: version.id, identityId, areaId: area.id, position: UNPLACED_POSITION },
       resolversOf(references),
     );
     await tx.indicator.create({ data: rows.indicator });

@@ -8,6 +8,12 @@ import type { Tx } from "@/lib/db";
  * sub-areas), as writeVersionContent numbers them, so every reader that sorts by position
  * keeps seeing the matrix in its order.
  */
+/**
+ * The position a new area or indicator gets until placeArea/placeIndicator numbers it: after
+ * every other. The largest Int both databases store (PostgreSQL's integer has 32 bits).
+ */
+export const UNPLACED_POSITION = 2_147_483_647;
+
 export type VersionOrder = {
   versionId: string;
   areaChildren: Map<string | null, string[]>;

@@ -136,10 +136,13 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
     },
     indicators: indicators.map(pick),
     invitees: {
-      institutions: version.invitees.flatMap((invitee) => {
-        const institution = invitee.institutionId ? institutionById.get(invitee.institutionId) : undefined;
-        return institution ? [pick(institution)] : [];
-      }),
+      // By code: the rows come in no defined order (PostgreSQL's differs from SQLite's).
+      institutions: version.invitees
+        .flatMap((invitee) => {
+          const institution = invitee.institutionId ? institutionById.get(invitee.institutionId) : undefined;
+          return institution ? [pick(institution)] : [];
+        })
+        .sort((a, b) => a.code.localeCompare(b.code)),
       members: invitedUserIds
         .map((userId) => ({ userId, name: nameOf.get(userId) ?? "Former member" }))
         .sort((a, b) => a.name.localeCompare(b.name)),
