@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
 import { z } from "zod";
 import { BODY_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { booleanParam } from "@/lib/validation/input-schemas";
+import { readCappedBody } from "@/lib/validation/read-capped-body";
 
 const yearParam = z
   .string()
@@ -60,38 +61,15 @@ export const cyclePathSchema = z.object({
  * whatever Content-Length claims, so that a client cannot make the server hold 50 MB.
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await readCappedText(request, BODY_LIMITS.jsonBytes);
+  const limit = BODY_LIMITS.jsonBytes;
+  const bytes = await readCappedBody(request, limit, `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB; send less at a time`);
+  const text = new TextDecoder().decode(bytes);
   if (text.trim() === "") throw new AppError("BAD_REQUEST", "The request has no body; send JSON");
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid JSON");
   }
-}
-
-function bodyTooLarge(limit: number): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB; send less at a time`);
-}
-
-async function readCappedText(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
-  if (!request.body) return "";
-  const decoder = new TextDecoder();
-  const reader = request.body.getReader();
-  let size = 0;
-  let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw bodyTooLarge(limit);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }
 
 /** ?provisional=true|false, default false: only approved values count. */

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { readCappedBody } from "@/lib/validation/read-capped-body";
 import { MAX_UPLOAD_BYTES, XLSX_CONTENT_TYPE } from "./upload-limits";
 
 /** Room for the boundaries and part headers that multipart/form-data adds around the file. */
@@ -43,9 +44,7 @@ export async function readUploadRequest(
   if (!isMultipart && !rawName) throw new AppError("BAD_REQUEST", howToSend);
 
   const limit = maxBytes + (isMultipart ? MULTIPART_OVERHEAD : 0);
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
-  const body = await readCapped(request, limit, tooLarge);
+  const body = await readCappedBody(request, limit, tooLarge);
 
   if (!isMultipart) return { fileName: rawName!, bytes: body };
   let form: FormData;
@@ -62,27 +61,3 @@ export async function readUploadRequest(
 
 const formatSize = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
-
-async function readCapped(request: Request, limit: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (!request.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}

@@ -11,6 +11,7 @@ import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
 import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { AreaPicker } from "@/components/frameworks/area-picker";
+import { SearchStatus } from "@/components/frameworks/search-status";
 import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { matchesSearch } from "@/lib/pages/matches-search";
@@ -90,15 +91,7 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
         search={view.search}
         label="Areas of this framework"
       />
-      {view.search ? (
-        <p role="status">
-          {matches.length === 0
-            ? `No indicator matches “${view.search}”.`
-            : matches.length > SEARCH_RESULT_LIMIT
-              ? `The first ${SEARCH_RESULT_LIMIT} of ${matches.length} indicators matching “${view.search}”; a narrower search shows fewer.`
-              : `${matches.length} ${matches.length === 1 ? "indicator matches" : "indicators match"} “${view.search}”.`}
-        </p>
-      ) : null}
+      <SearchStatus search={view.search} found={matches.length} />
 
       {shown.map((area) => {
         const Heading = area.depth === 0 ? "h2" : "h3";

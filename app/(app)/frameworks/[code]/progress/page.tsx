@@ -11,6 +11,7 @@ import { ScoringSettingsForm } from "@/components/progress/scoring-settings-form
 import { can } from "@/lib/auth/authorize";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { AreaPicker } from "@/components/frameworks/area-picker";
+import { SearchStatus } from "@/components/frameworks/search-status";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { matchesSearch } from "@/lib/pages/matches-search";
 import { parseAreaViewQuery, SEARCH_RESULT_LIMIT } from "@/lib/pages/parse-area-view-query";
@@ -195,15 +196,7 @@ export default async function FrameworkProgressPage(props: Props) {
           keep={includeProvisional ? { provisional: "1" } : {}}
           label={`${official ? "Domains" : "Areas"} of the progress table`}
         />
-        {view.search ? (
-          <p role="status">
-            {matches.length === 0
-              ? `No indicator matches “${view.search}”.`
-              : matches.length > SEARCH_RESULT_LIMIT
-                ? `The first ${SEARCH_RESULT_LIMIT} of ${matches.length} indicators matching “${view.search}”; a narrower search shows fewer.`
-                : `${matches.length} ${matches.length === 1 ? "indicator matches" : "indicators match"} “${view.search}”.`}
-          </p>
-        ) : null}
+        <SearchStatus search={view.search} found={matches.length} />
         <ProgressLegend />
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="heatmap-caption">
           <table className="data-table heatmap">
