@@ -8,7 +8,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { signIn, signInSchema } from "@/lib/auth/sign-in";
 import { getAppUrl } from "@/lib/env";
 import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/lib/i18n/locale-cookie";
-import { isLocale } from "@/lib/i18n/locales";
+import { getSavedLanguage } from "@/lib/users/get-saved-language";
 import { zodProblems } from "@/lib/validation/parse-input";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -24,7 +24,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     if (!result.ok) return { status: "error", message: result.message, values };
     mustChangePassword = result.mustChangePassword;
     // The language the person saved follows them into this browser.
-    if (isLocale(result.locale)) (await cookies()).set(LOCALE_COOKIE, result.locale, LOCALE_COOKIE_OPTIONS);
+    const savedLanguage = await getSavedLanguage(parsed.data.email);
+    if (savedLanguage) (await cookies()).set(LOCALE_COOKIE, savedLanguage, LOCALE_COOKIE_OPTIONS);
   } catch (error) {
     return actionError(error, values);
   }

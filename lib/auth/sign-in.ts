@@ -24,10 +24,7 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(TEXT_LIMITS.passwordInput, "That password is too long"),
 });
 
-/** locale: the interface language the person saved, which the sign-in carries into this browser. */
-export type SignInResult =
-  | { ok: true; mustChangePassword: boolean; locale: string | null }
-  | { ok: false; message: string; rateLimited?: boolean };
+export type SignInResult = { ok: true; mustChangePassword: boolean } | { ok: false; message: string; rateLimited?: boolean };
 
 /**
  * Signs a person in with e-mail and password (better-auth creates the session and, in a
@@ -81,6 +78,6 @@ export async function signIn(
       after: { address: request.ip },
     }),
   );
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mustChangePassword: true, locale: true } });
-  return { ok: true, mustChangePassword: user.mustChangePassword, locale: user.locale };
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mustChangePassword: true } });
+  return { ok: true, mustChangePassword: user.mustChangePassword };
 }

@@ -40,7 +40,7 @@ describe("signIn", () => {
   it("signs a person in with the right password, creates a session and records a user.signed-in event", async () => {
     const person = await member();
     const ip = freshIp();
-    expect(await attempt(person.user.email, TEST_PASSWORD, ip)).toEqual({ ok: true, mustChangePassword: false, locale: null });
+    expect(await attempt(person.user.email, TEST_PASSWORD, ip)).toEqual({ ok: true, mustChangePassword: false });
     expect(await db.session.count({ where: { userId: person.user.id } })).toBe(1);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.signed-in", entityId: person.user.id } });
     expect(event).toMatchObject({ workspaceId, actorId: person.user.id, actorLabel: person.user.email, entityType: "User" });
@@ -49,14 +49,14 @@ describe("signIn", () => {
 
   it("accepts the e-mail address in any case and with surrounding spaces", async () => {
     const person = await member({ email: "focal@test.example" });
-    expect(await attempt("Focal@Test.Example", TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false, locale: null });
-    expect(await attempt("  FOCAL@TEST.EXAMPLE ", TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false, locale: null });
+    expect(await attempt("Focal@Test.Example", TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false });
+    expect(await attempt("  FOCAL@TEST.EXAMPLE ", TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false });
     expect(await db.session.count({ where: { userId: person.user.id } })).toBe(2);
   });
 
   it("tells a person with a temporary password to change it", async () => {
     const person = await member({ mustChangePassword: true });
-    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: true, locale: null });
+    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: true });
   });
 
   describe("gives exactly the same answer to every failure, and changes nothing but the counters and one grouped audit event", () => {
@@ -122,7 +122,7 @@ describe("signIn", () => {
     expect(await db.session.count({ where: { userId: person.user.id } })).toBe(0);
 
     const other = await member();
-    expect(await attempt(other.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false, locale: null });
+    expect(await attempt(other.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false });
   });
 
   it("lets the address sign in again once the 15-minute window has passed", async () => {
@@ -133,7 +133,7 @@ describe("signIn", () => {
       where: { key: `sign-in:email:${person.user.email}` },
       data: { windowStartedAt: new Date(Date.now() - SIGN_IN_LIMITS.perEmail.windowMs - 1000) },
     });
-    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false, locale: null });
+    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false });
   });
 
   it(`refuses a network address after ${SIGN_IN_LIMITS.perAddress.limit} failures over different e-mail addresses`, async () => {
@@ -149,20 +149,20 @@ describe("signIn", () => {
     expect(await attempt(person.user.email, TEST_PASSWORD, ip)).toEqual({ ok: false, message: RATE_LIMITED_MESSAGE, rateLimited: true });
     expect(await snapshotDatabase()).toEqual(before);
     // The same person from another network address is not affected.
-    expect(await attempt(person.user.email, TEST_PASSWORD, freshIp())).toEqual({ ok: true, mustChangePassword: false, locale: null });
+    expect(await attempt(person.user.email, TEST_PASSWORD, freshIp())).toEqual({ ok: true, mustChangePassword: false });
   });
 
   it("clears the address's failure count after a successful sign-in", async () => {
     const person = await member();
     const limit = SIGN_IN_LIMITS.perEmail.limit;
     for (let failure = 0; failure < limit - 1; failure++) await attempt(person.user.email, WRONG_PASSWORD);
-    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false, locale: null });
+    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false });
     expect(await db.rateLimitBucket.findUnique({ where: { key: `sign-in:email:${person.user.email}` } })).toBeNull();
     // Without the reset these would make 2 x (limit - 1) failures and lock the address.
     for (let failure = 0; failure < limit - 1; failure++) {
       expect(await attempt(person.user.email, WRONG_PASSWORD)).toEqual({ ok: false, message: GENERIC_SIGN_IN_FAILURE });
     }
-    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false, locale: null });
+    expect(await attempt(person.user.email, TEST_PASSWORD)).toEqual({ ok: true, mustChangePassword: false });
   });
 
   it("limits an unknown network address only per e-mail: no shared counter that would lock out everyone", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getSavedLanguage } from "@/lib/users/get-saved-language";
 import { languageChoiceSchema, setOwnLanguage } from "@/lib/users/set-own-language";
 import { createTestMember, createTestWorkspace } from "../fixtures/factories";
 
@@ -15,6 +16,15 @@ describe("setOwnLanguage", () => {
     const events = await db.auditEvent.findMany({ where: { entityId: person.user.id, action: "user.language-changed" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ workspaceId, actorId: person.user.id });
+  });
+
+  it("gives the saved language back at sign-in, whatever the case of the address, and null before any choice", async () => {
+    const { workspaceId } = await createTestWorkspace();
+    const person = await createTestMember(workspaceId, "VIEWER");
+    expect(await getSavedLanguage(person.user.email)).toBeNull();
+    await setOwnLanguage(person, "es");
+    expect(await getSavedLanguage(` ${person.user.email.toUpperCase()} `)).toBe("es");
+    expect(await getSavedLanguage("nobody@nowhere.example")).toBeNull();
   });
 
   it("changes only the person's own setting", async () => {

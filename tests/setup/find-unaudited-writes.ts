@@ -32,7 +32,10 @@ const TOKEN_LAST_USED = new RegExp(
 const AUDIT_INSERT = new RegExp(String.raw`^\s*INSERT\s+INTO\s+${SCHEMA}[\`"]AuditEvent[\`"]`, "i");
 
 /** A person marking their own notices as read: bookkeeping, not a change of the record. */
-const NOTICE_READ = /^\s*UPDATE\s+(?:`main`\.)?`Notification`\s+SET\s+`readAt`\s*=\s*\?\s+WHERE/i;
+const NOTICE_READ = new RegExp(
+  String.raw`^\s*UPDATE\s+${SCHEMA}[\`"]Notification[\`"]\s+SET\s+[\`"]readAt[\`"]\s*=\s*(?:\?|\$1)\s+WHERE`,
+  "i",
+);
 
 export function findUnauditedWrites(statements: readonly string[]): string[][] {
   const problems: string[][] = [];

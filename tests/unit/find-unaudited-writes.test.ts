@@ -35,6 +35,17 @@ describe("the audit guard of the test suite", () => {
     ).toEqual([]);
   });
 
+  it("ignores a person marking their notices read, in SQLite's and PostgreSQL's SQL alike", () => {
+    expect(
+      findUnauditedWrites([
+        "UPDATE `main`.`Notification` SET `readAt` = ? WHERE (`main`.`Notification`.`userId` = ? AND 1=1)",
+        'UPDATE "public"."Notification" SET "readAt" = $1 WHERE ("public"."Notification"."userId" = $2 AND 1=1)',
+      ]),
+    ).toEqual([]);
+    const hide = 'UPDATE "public"."Notification" SET "title" = $1 WHERE "public"."Notification"."id" = $2';
+    expect(findUnauditedWrites(["BEGIN", hide, "COMMIT"])).toEqual([[hide]]);
+  });
+
   it("does not exempt other changes to a token, such as revoking it", () => {
     const revoke = "UPDATE `main`.`ApiToken` SET `revokedAt` = ? WHERE `main`.`ApiToken`.`id` = ?";
     expect(findUnauditedWrites(["BEGIN", revoke, "COMMIT"])).toEqual([[revoke]]);

@@ -9,7 +9,7 @@ import { expect } from "vitest";
 import { PUT as saveValuesRoute } from "@/app/api/v1/cycles/[framework]/[year]/values/route";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getAuth } from "@/lib/auth/auth";
-import { db } from "@/lib/db";
+import { databaseProvider, db } from "@/lib/db";
 import { createDraftVersion } from "@/lib/frameworks/editor/create-draft-version";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues } from "@/lib/monitoring/submit-cycle-values";
@@ -97,12 +97,16 @@ export async function createBadInputSetting(): Promise<BadInputSetting> {
  * the database is unchanged row for row, whatever table a bug would have written to.
  */
 export async function snapshotEveryTable(): Promise<Record<string, string>> {
+  const sqlite = databaseProvider() === "sqlite";
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    sqlite
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+      : "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
   );
   const snapshot: Record<string, string> = {};
   for (const { name } of tables) {
-    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
+    // Storage order: rowid on SQLite, the tuple's position on PostgreSQL (an update moves it).
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" ORDER BY ${sqlite ? "rowid" : "ctid"}`);
     const text = JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
     snapshot[name] = `${rows.length}:${createHash("sha256").update(text).digest("hex")}`;
   }
