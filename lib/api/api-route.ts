@@ -48,9 +48,10 @@ async function readParams<P>(params: Promise<P>): Promise<P> {
   } catch {
     throw new AppError("BAD_REQUEST", MALFORMED_ADDRESS);
   }
-  for (const [name, value] of Object.entries(resolved as Record<string, unknown>)) {
+  // A route without dynamic segments gets no parameters at all from Next (undefined, not {}).
+  for (const [name, value] of Object.entries((resolved ?? {}) as Record<string, unknown>)) {
     if (typeof value === "string" && value.length > TEXT_LIMITS.pathSegment)
       throw new AppError("BAD_REQUEST", `The address is not valid: its ${name} is longer than ${TEXT_LIMITS.pathSegment} characters`);
   }
-  return resolved;
+  return resolved ?? ({} as P);
 }

@@ -14,7 +14,7 @@ const GENERIC_FAILURE = "The e-mail address or password is not correct, or the a
 const RATE_LIMITED = "Too many failed sign-in attempts. Wait 15 minutes, then try again.";
 
 const NAVIGATION: Record<DemoRole, string[]> = {
-  admin: ["Overview", "Frameworks", "Reporting cycles", "Audit log", "People", "Institutions", "Your account"],
+  admin: ["Overview", "Frameworks", "Reporting cycles", "Audit log", "People", "Institutions", "E-mail", "Your account"],
   secretariat: ["Overview", "Frameworks", "Reporting cycles", "Audit log", "Your account"],
   focal: ["Overview", "Frameworks", "Reporting cycles", "Your account"],
   "focal-mfa": ["Overview", "Frameworks", "Reporting cycles", "Your account"],
