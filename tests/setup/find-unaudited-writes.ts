@@ -37,12 +37,19 @@ const NOTICE_READ = new RegExp(
   "i",
 );
 
+/**
+ * Statements are grouped by the transaction they ran in, known only by order. On SQLite
+ * transactions never overlap (one connection). On PostgreSQL concurrent transactions run on
+ * their own connections and their statements interleave, so overlapping transactions are judged
+ * together, as one unit that must carry an audit event: weaker, but never a false alarm.
+ */
 export function findUnauditedWrites(statements: readonly string[]): string[][] {
   const problems: string[][] = [];
   let unit: string[] = [];
-  let inTransaction = false;
-  const close = (committed: boolean) => {
-    if (committed) {
+  let open = 0;
+  let committed = false;
+  const close = (wasCommitted: boolean) => {
+    if (wasCommitted) {
       const writes = unit.filter((sql) => {
         const match = WRITE.exec(sql);
         return match !== null && !EXEMPT_TABLES.has(match[2]!) && !TOKEN_LAST_USED.test(sql) && !NOTICE_READ.test(sql);
@@ -54,17 +61,19 @@ export function findUnauditedWrites(statements: readonly string[]): string[][] {
   };
   for (const sql of statements) {
     if (/^\s*BEGIN\b/i.test(sql)) {
-      close(true);
-      inTransaction = true;
-    } else if (/^\s*COMMIT\b/i.test(sql)) {
-      close(true);
-      inTransaction = false;
-    } else if (/^\s*ROLLBACK\b/i.test(sql)) {
-      close(false);
-      inTransaction = false;
+      // Writes made outside any transaction before it stand alone.
+      if (open === 0) close(true);
+      open += 1;
+    } else if (/^\s*(COMMIT|ROLLBACK)\b/i.test(sql)) {
+      committed ||= /^\s*COMMIT\b/i.test(sql);
+      open = Math.max(0, open - 1);
+      if (open === 0) {
+        close(committed);
+        committed = false;
+      }
     } else {
       unit.push(sql);
-      if (!inTransaction && WRITE.test(sql)) close(true);
+      if (open === 0 && WRITE.test(sql)) close(true);
     }
   }
   close(true);

@@ -46,6 +46,14 @@ describe("the audit guard of the test suite", () => {
     expect(findUnauditedWrites(["BEGIN", hide, "COMMIT"])).toEqual([[hide]]);
   });
 
+  it("judges overlapping transactions (PostgreSQL's concurrent connections) together", () => {
+    const write = (n: number) => `UPDATE "public"."IndicatorValue" SET "number" = $1 WHERE "id" = '${n}'`;
+    const audit = 'INSERT INTO "public"."AuditEvent" ("id") VALUES ($1)';
+    expect(findUnauditedWrites(["BEGIN", "BEGIN", write(1), write(2), audit, "COMMIT", audit, "COMMIT"])).toEqual([]);
+    expect(findUnauditedWrites(["BEGIN", "BEGIN", write(1), "COMMIT", write(2), "ROLLBACK"])).toEqual([[write(1), write(2)]]);
+    expect(findUnauditedWrites(["BEGIN", "BEGIN", write(1), "ROLLBACK", write(2), "ROLLBACK"])).toEqual([]);
+  });
+
   it("does not exempt other changes to a token, such as revoking it", () => {
     const revoke = "UPDATE `main`.`ApiToken` SET `revokedAt` = ? WHERE `main`.`ApiToken`.`id` = ?";
     expect(findUnauditedWrites(["BEGIN", revoke, "COMMIT"])).toEqual([[revoke]]);
