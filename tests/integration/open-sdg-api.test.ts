@@ -106,6 +106,18 @@ describe("POST /api/v1/imports/open-sdg", () => {
     expect(await db.framework.count({ where: { workspaceId, code } })).toBe(0);
   }, 90_000);
 
+  it("takes the period rule and partial import from the query, as the import form sends them", async () => {
+    const code = uniqueCode("SDG");
+    const response = await post(zip.slice(), {
+      contentType: "application/zip",
+      query: `?framework=${code}&dryRun=true&periodRule=first&partial=true`,
+    });
+    expect(response.status).toBe(202);
+    const finished = await finishedJob(((await response.json()) as JobView).id);
+    expect(finished.status).toBe("SUCCEEDED");
+    expect(finished.result).toMatchObject({ dryRun: true, values: { created: 16 } });
+  }, 90_000);
+
   it("ends the job as failed, with every problem by file and line, when a value is not a number", async () => {
     const code = uniqueCode("SDG");
     const broken = zipFiles(

@@ -15,6 +15,8 @@ const OPEN_SDG_QUERY_KEYS = z.strictObject({
   framework: z.string().optional(),
   name: z.string().optional(),
   dryRun: z.string().optional(),
+  periodRule: z.string().optional(),
+  partial: z.string().optional(),
 });
 
 /**
@@ -28,7 +30,7 @@ export const POST = apiRoute(async ({ request, access }) => {
   // Refuse before reading a file the caller may not send.
   requirePermission(access, "frameworks.manage");
   const query = searchParamsOf(request);
-  // The importer's own schema reads these three; any other key is refused by name, not ignored.
+  // The importer's own schema reads these keys; any other key is refused by name, not ignored.
   parseOrThrow(OPEN_SDG_QUERY_KEYS, query, "The query is not valid");
   const params = openSdgImportParamsFromQuery(query);
   const file = await readUploadRequest(request, {
