@@ -1,19 +1,20 @@
 import type { Locale } from "./locales";
 
 /**
- * The interface texts of one language (messages/<locale>.json). Each file holds every key;
- * tests/unit/i18n-messages.test.ts fails when a key is missing in a language or unused.
+ * The interface texts of one language (messages/<locale>/index.ts, which merges one JSON file
+ * per area). tests/unit/i18n-messages.test.ts fails when a key is missing in a language or
+ * unused, or when an area file is left out of its index.
  */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   return (await MESSAGE_LOADERS[locale]()).default;
 }
 
-export type Messages = typeof import("@/messages/en.json");
+export type Messages = typeof import("@/messages/en/index").default;
 
 const MESSAGE_LOADERS: Record<Locale, () => Promise<{ default: Messages }>> = {
-  en: () => import("@/messages/en.json"),
-  ro: () => import("@/messages/ro.json"),
-  ru: () => import("@/messages/ru.json"),
-  fr: () => import("@/messages/fr.json"),
-  es: () => import("@/messages/es.json"),
+  en: () => import("@/messages/en/index"),
+  ro: () => import("@/messages/ro/index"),
+  ru: () => import("@/messages/ru/index"),
+  fr: () => import("@/messages/fr/index"),
+  es: () => import("@/messages/es/index"),
 };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/lib/i18n/load-messages";
 import { LOCALES } from "@/lib/i18n/locales";
 
 /**
@@ -11,8 +12,15 @@ import { LOCALES } from "@/lib/i18n/locales";
 type Tree = { [key: string]: string | Tree };
 
 const root = path.resolve(__dirname, "../..");
+/** The area files of one language, by file name (messages/<locale>/<area>.json). */
+function areaFiles(locale: string): Map<string, Tree> {
+  const folder = path.join(root, "messages", locale);
+  const names = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
+  return new Map(names.map((name) => [name, JSON.parse(readFileSync(path.join(folder, name), "utf8")) as Tree]));
+}
+
 const messages = Object.fromEntries(
-  LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8")) as Tree]),
+  LOCALES.map((locale) => [locale, Object.assign({}, ...areaFiles(locale).values()) as Tree]),
 );
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
@@ -65,7 +73,14 @@ describe("interface messages", () => {
   it("uses every key and has a text for every key used", () => {
     const used = usedKeys();
     expect([...english.keys()].filter((key) => !used.has(key)), "keys no page uses").toEqual([]);
-    expect([...used].filter((key) => !english.has(key)), "keys the code asks for but messages/en.json lacks").toEqual([]);
+    expect([...used].filter((key) => !english.has(key)), "keys the code asks for but messages/en/ lacks").toEqual([]);
+  });
+
+  it.each(LOCALES)("%s keeps each namespace in one area file, and its index merges every area file", async (locale) => {
+    const owners = new Map<string, string[]>();
+    for (const [file, tree] of areaFiles(locale)) for (const namespace of Object.keys(tree)) owners.set(namespace, [...(owners.get(namespace) ?? []), file]);
+    expect([...owners].filter(([, files]) => files.length > 1), "namespaces in more than one file").toEqual([]);
+    expect((await loadMessages(locale)) as unknown).toEqual(messages[locale]);
   });
 
   it("writes Romanian with comma-below ș and ț, never the cedilla forms", () => {
