@@ -2,16 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
-import { PrimaryNav } from "@/components/layout/primary-nav";
+import { MainNavigation } from "@/components/layout/main-navigation";
 import { SignOutButton } from "@/components/layout/sign-out-button";
-import { navigationFor } from "@/lib/auth/navigation";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { getRoleLabels } from "@/app/_i18n/get-role-labels";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { getUnreadNotificationCount } from "@/lib/notifications/get-unread-notification-count";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Reading the session makes every page here render per request, never at build time.
-  const [access, t] = await Promise.all([requirePageAccess(), getTranslations("Layout")]);
+  const [access, t, roleLabels] = await Promise.all([requirePageAccess(), getTranslations("Layout"), getRoleLabels()]);
   const { workspace, user, membership } = access;
   const unread = await getUnreadNotificationCount(access);
 
@@ -27,15 +26,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
           <div className="site-header__user">
             <span>
-              {user.name} · {ROLE_LABELS[membership.role]}
+              {user.name} · {roleLabels[membership.role]}
               {membership.institution ? ` · ${membership.institution.code}` : ""}
             </span>
             <Link href="/notifications" className="notifications-link">
-              Notifications
+              {t("notifications")}
               {unread > 0 ? (
                 <span className="notifications-link__count">
                   {unread}
-                  <span className="visually-hidden"> unread</span>
+                  <span className="visually-hidden"> {t("unread")}</span>
                 </span>
               ) : null}
             </Link>
@@ -44,7 +43,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
-      <PrimaryNav items={navigationFor(access)} />
+      <MainNavigation access={access} />
       {workspace.isDemo ? <DemoBanner workspaceName={workspace.name} /> : null}
       <main id="main-content" tabIndex={-1}>
         <div className="container">{children}</div>

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+export async function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+  const t = await getTranslations("Layout");
   return (
-    <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
+    <nav className="breadcrumbs no-print" aria-label={t("breadcrumb")}>
       <ol>
         {items.map((item, index) => (
           <li key={`${item.label}-${index}`}>

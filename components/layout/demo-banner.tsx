@@ -1,11 +1,11 @@
-export function DemoBanner({ workspaceName }: { workspaceName: string }) {
+import { getTranslations } from "next-intl/server";
+
+export async function DemoBanner({ workspaceName }: { workspaceName: string }) {
+  const t = await getTranslations("DemoBanner");
   return (
-    <div className="demo-banner" role="note" aria-label="Demo data">
+    <div className="demo-banner" role="note" aria-label={t("label")}>
       <div className="container">
-        <p>
-          <strong>Demo data.</strong> {workspaceName} is a fictional government. Every institution, indicator value and comment in this
-          workspace is invented for demonstration.
-        </p>
+        <p>{t.rich("text", { workspaceName, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </div>
     </div>
   );

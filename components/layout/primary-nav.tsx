@@ -3,14 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-import type { NavItem } from "@/lib/auth/navigation";
-
 /** Client-side only to mark the current section (aria-current) from the URL. */
-export function PrimaryNav({ items }: { items: NavItem[] }) {
+export function PrimaryNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
   return (
-    <nav className="primary-nav" aria-label="Main">
+    <nav className="primary-nav" aria-label={label}>
       <div className="container">
         <ul>
           {items.map((item) => (

@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/sign-out";
 
-export function SignOutButton() {
+export async function SignOutButton() {
+  const t = await getTranslations("Layout");
   return (
     <form action={signOutAction}>
       <button type="submit" className="button button--header">
-        Sign out
+        {t("signOut")}
       </button>
     </form>
   );
