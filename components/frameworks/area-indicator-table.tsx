@@ -1,14 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { getValueTypeLabels } from "@/app/_i18n/get-status-labels";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import type { StructureArea } from "@/lib/frameworks/get-framework-structure";
 import { formatBaseline, formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
-import { VALUE_TYPE_LABELS } from "@/lib/indicators/value-types";
 import type { FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
 
 /**
  * One area's indicators with baseline, final target and latest value. A static server
  * component with plain links: no client component per row, so it adds nothing to hydrate.
  */
-export function AreaIndicatorTable({
+export async function AreaIndicatorTable({
   area,
   frameworkCode,
   latestValues,
@@ -17,6 +18,7 @@ export function AreaIndicatorTable({
   frameworkCode: string;
   latestValues: Map<string, FrameworkValueRow>;
 }) {
+  const [t, typeLabels] = await Promise.all([getTranslations("AreaIndicatorTable"), getValueTypeLabels()]);
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`area-${area.code}`}>
       <table className="data-table matrix-table">
@@ -32,14 +34,14 @@ export function AreaIndicatorTable({
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Indicator</th>
-            <th scope="col">Type</th>
-            <th scope="col">Lead</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">Target</th>
-            <th scope="col">Latest value</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("code")}</th>
+            <th scope="col">{t("indicator")}</th>
+            <th scope="col">{t("type")}</th>
+            <th scope="col">{t("lead")}</th>
+            <th scope="col">{t("baseline")}</th>
+            <th scope="col">{t("target")}</th>
+            <th scope="col">{t("latest")}</th>
+            <th scope="col">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,7 +55,7 @@ export function AreaIndicatorTable({
                     {indicator.name}
                   </a>
                 </th>
-                <td>{VALUE_TYPE_LABELS[indicator.valueType]}</td>
+                <td>{typeLabels[indicator.valueType]}</td>
                 <td>
                   {indicator.leadInstitution ? (
                     <a href={`/institutions/${encodeURIComponent(indicator.leadInstitution.code)}`} title={indicator.leadInstitution.name}>
@@ -72,7 +74,7 @@ export function AreaIndicatorTable({
                       <span className="muted nowrap">({latest.year})</span>
                     </>
                   ) : (
-                    <span className="muted">No value yet</span>
+                    <span className="muted">{t("noValue")}</span>
                   )}
                 </td>
                 <td>{latest ? <ValueStatusBadge status={latest.status} /> : null}</td>

@@ -1,16 +1,17 @@
+import { getTranslations } from "next-intl/server";
+
 /**
  * Navigation of a page that shows a framework one area at a time: a search over every area
  * (a GET form, so results have their own URL) and a link per area with its number of rows.
  * Plain links and a plain form: it is static, so it stays a server component.
  */
-export function AreaPicker({
+export async function AreaPicker({
   basePath,
   areas,
   currentCode,
   search,
   keep = {},
   label,
-  noun = "indicators",
   param = "area",
 }: {
   basePath: string;
@@ -21,10 +22,10 @@ export function AreaPicker({
   /** Other search parameters the links and the search keep (e.g. provisional=1). */
   keep?: Record<string, string>;
   label: string;
-  noun?: string;
   /** The search parameter that names the area shown. */
   param?: string;
 }) {
+  const t = await getTranslations("AreaPicker");
   const href = (params: Record<string, string>) => `${basePath}?${new URLSearchParams({ ...keep, ...params }).toString()}`;
   return (
     <nav aria-label={label} className="card no-print area-picker">
@@ -33,12 +34,12 @@ export function AreaPicker({
           {Object.entries(keep).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <label htmlFor="area-search">Search {noun} by code or name</label>
+          <label htmlFor="area-search">{t("searchLabel")}</label>
           <input id="area-search" type="search" name="q" defaultValue={search ?? ""} className="input" />
           <button type="submit" className="button button--secondary">
-            Search
+            {t("search")}
           </button>
-          {search ? <a href={href({})}>Clear the search</a> : null}
+          {search ? <a href={href({})}>{t("clear")}</a> : null}
         </form>
       )}
       <ol className="area-toc">

@@ -1,21 +1,21 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-const TABS = [
-  { key: "matrix", label: "Matrix", suffix: "" },
-  { key: "progress", label: "Progress", suffix: "/progress" },
-  { key: "compare", label: "Compare years", suffix: "/compare" },
-  { key: "report", label: "Report and exports", suffix: "/report" },
-] as const;
+type Tab = "matrix" | "progress" | "compare" | "report";
 
-export function FrameworkTabs({ code, current }: { code: string; current: (typeof TABS)[number]["key"] }) {
+const SUFFIXES: Record<Tab, string> = { matrix: "", progress: "/progress", compare: "/compare", report: "/report" };
+
+export async function FrameworkTabs({ code, current }: { code: string; current: Tab }) {
+  const t = await getTranslations("FrameworkTabs");
+  const labels: Record<Tab, string> = { matrix: t("matrix"), progress: t("progress"), compare: t("compare"), report: t("report") };
   const base = `/frameworks/${encodeURIComponent(code)}`;
   return (
-    <nav aria-label="Views of this framework" className="no-print">
+    <nav aria-label={t("label")} className="no-print">
       <ul className="tabs">
-        {TABS.map((tab) => (
-          <li key={tab.key}>
-            <Link href={`${base}${tab.suffix}`} aria-current={tab.key === current ? "page" : undefined}>
-              {tab.label}
+        {(Object.keys(SUFFIXES) as Tab[]).map((tab) => (
+          <li key={tab}>
+            <Link href={`${base}${SUFFIXES[tab]}`} aria-current={tab === current ? "page" : undefined}>
+              {labels[tab]}
             </Link>
           </li>
         ))}

@@ -1,5 +1,5 @@
+import { getValueStatusLabels } from "@/app/_i18n/get-status-labels";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
-import { VALUE_STATUS_LABELS } from "@/lib/indicators/format-value";
 
 const CLASS_NAMES: Record<ValueStatus, string> = {
   DRAFT: "status status--draft",
@@ -8,6 +8,7 @@ const CLASS_NAMES: Record<ValueStatus, string> = {
   APPROVED: "status status--approved",
 };
 
-export function ValueStatusBadge({ status }: { status: ValueStatus }) {
-  return <span className={CLASS_NAMES[status]}>{VALUE_STATUS_LABELS[status]}</span>;
+export async function ValueStatusBadge({ status }: { status: ValueStatus }) {
+  const labels = await getValueStatusLabels();
+  return <span className={CLASS_NAMES[status]}>{labels[status]}</span>;
 }

@@ -41,14 +41,25 @@ function sourceFiles(directory: string): string[] {
   });
 }
 
+/**
+ * The keys a file asks for. Each t("key") belongs to the namespace of the nearest
+ * useTranslations / getTranslations call before it (the first one for keys above every call),
+ * so a file may hold several functions that each take their own namespace as `t`.
+ */
 function usedKeys(): Set<string> {
   const used = new Set<string>();
   const files = ["app", "components", "lib", "i18n"].flatMap((folder) => sourceFiles(path.join(root, folder)));
   for (const file of files) {
     const text = readFileSync(file, "utf8");
-    const namespaces = [...text.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"/g)].map((match) => match[1]);
-    const keys = [...text.matchAll(/\bt(?:\.rich|\.markup|\.has)?\(\s*"([^"]+)"/g)].map((match) => match[1]);
-    for (const namespace of namespaces) for (const key of keys) used.add(`${namespace}.${key}`);
+    const namespaces = [...text.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"/g)].map((match) => ({
+      at: match.index,
+      namespace: match[1],
+    }));
+    if (namespaces.length === 0) continue;
+    for (const match of text.matchAll(/\bt(?:\.rich|\.markup|\.has)?\(\s*"([^"]+)"/g)) {
+      const owner = namespaces.filter((call) => call.at < match.index).at(-1) ?? namespaces[0];
+      used.add(`${owner?.namespace}.${match[1]}`);
+    }
   }
   return used;
 }

@@ -1,52 +1,56 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
-import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 import { can } from "@/lib/auth/authorize";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 
-export const metadata: Metadata = { title: "Frameworks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("FrameworksPage");
+  return { title: t("title") };
+}
 
 export default async function FrameworksPage() {
   const access = await requirePageAccess();
-  const frameworks = await listFrameworks(access);
+  const [frameworks, t, statusLabels] = await Promise.all([listFrameworks(access), getTranslations("FrameworksPage"), getVersionStatusLabels()]);
 
   return (
     <>
       <div className="page-header">
-        <h1>Frameworks</h1>
-        <p className="page-header__lead">The indicator matrices this government monitors, with their current version.</p>
+        <h1>{t("title")}</h1>
+        <p className="page-header__lead">{t("lead")}</p>
       </div>
       {can(access, "frameworks.manage") ? (
         <ul className="action-list no-print">
           <li>
             <Link className="button button--primary" href="/frameworks/new">
-              New framework
+              {t("newFramework")}
             </Link>
           </li>
           <li>
             <Link className="button button--secondary" href="/frameworks/import">
-              Import Open SDG data
+              {t("importOpenSdg")}
             </Link>
           </li>
         </ul>
       ) : null}
       {frameworks.length === 0 ? (
-        <p>No framework has been set up yet.</p>
+        <p>{t("none")}</p>
       ) : (
-        <div className="table-wrapper" tabIndex={0} role="region" aria-label="Frameworks">
+        <div className="table-wrapper" tabIndex={0} role="region" aria-label={t("title")}>
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Framework</th>
-                <th scope="col">Version</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("code")}</th>
+                <th scope="col">{t("framework")}</th>
+                <th scope="col">{t("version")}</th>
+                <th scope="col">{t("status")}</th>
                 <th scope="col" className="numeric">
-                  Areas
+                  {t("areas")}
                 </th>
                 <th scope="col" className="numeric">
-                  Indicators
+                  {t("indicators")}
                 </th>
               </tr>
             </thead>
@@ -64,13 +68,13 @@ export default async function FrameworksPage() {
                       <>
                         {" "}
                         <Link href={`/frameworks/${encodeURIComponent(framework.code)}/versions`}>
-                          Versions<span className="visually-hidden"> of {framework.code}</span>
+                          {t.rich("versionsOf", { code: framework.code, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
                         </Link>
                       </>
                     ) : null}
                   </td>
                   <td>
-                    {framework.status ? <span className="status status--version">{VERSION_STATUS_LABELS[framework.status]}</span> : "—"}
+                    {framework.status ? <span className="status status--version">{statusLabels[framework.status]}</span> : "—"}
                   </td>
                   <td className="numeric">{framework.areaCount}</td>
                   <td className="numeric">{framework.indicatorCount}</td>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { ExportPanel } from "@/components/exports/export-panel";
 import { DATA_CHOICES } from "@/lib/exports/export-choices";
 import { AreaIndicatorTable } from "@/components/frameworks/area-indicator-table";
@@ -8,7 +10,6 @@ import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { isAppError } from "@/lib/errors";
 import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
-import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { AreaPicker } from "@/components/frameworks/area-picker";
 import { SearchStatus } from "@/components/frameworks/search-status";
@@ -19,12 +20,13 @@ import { parseAreaViewQuery, SEARCH_RESULT_LIMIT } from "@/lib/pages/parse-area-
 
 export async function generateMetadata(props: PageProps<"/frameworks/[code]">): Promise<Metadata> {
   const { code } = await props.params;
-  return { title: `${decodeURIComponent(code)} matrix` };
+  const t = await getTranslations("FrameworkPage");
+  return { title: t("title", { code: decodeURIComponent(code) }) };
 }
 
 export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/[code]">) {
   const { code } = await props.params;
-  const access = await requirePageAccess();
+  const [access, t, statusLabels] = await Promise.all([requirePageAccess(), getTranslations("FrameworkPage"), getVersionStatusLabels()]);
   const matrix = await getFrameworkMatrix(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -48,39 +50,40 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/frameworks", label: "Frameworks" }, { label: matrix.code }]} />
+      <Breadcrumbs items={[{ href: "/frameworks", label: t("breadcrumb") }, { label: matrix.code }]} />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          Framework {matrix.code} · version {matrix.version.label}{" "}
-          <span className="status status--version">{VERSION_STATUS_LABELS[matrix.version.status]}</span> ·{" "}
+          {t("eyebrow", { code: matrix.code, version: matrix.version.label })}{" "}
+          <span className="status status--version">{statusLabels[matrix.version.status]}</span> ·{" "}
           <Link href={`/frameworks/${encodeURIComponent(matrix.code)}/versions/${matrix.version.number}/consultation`}>
-            Consultation and approval
+            {t("consultation")}
           </Link>
         </p>
         <h1>{matrix.name}</h1>
         {matrix.description ? <p className="page-header__lead">{matrix.description}</p> : null}
         <dl className="stat-list">
           <div>
-            <dt>Thematic areas</dt>
+            <dt>{t("areas")}</dt>
             <dd>{topLevelAreas.length}</dd>
           </div>
           <div>
-            <dt>Indicators</dt>
+            <dt>{t("indicators")}</dt>
             <dd>{matrix.indicatorCount}</dd>
           </div>
           <div>
-            <dt>Years with data</dt>
-            <dd>{matrix.years ? `${matrix.years.first}–${matrix.years.last}` : "None yet"}</dd>
+            <dt>{t("years")}</dt>
+            <dd>{matrix.years ? `${matrix.years.first}–${matrix.years.last}` : t("noYears")}</dd>
           </div>
         </dl>
       </div>
 
       <FrameworkTabs code={matrix.code} current="matrix" />
       <details className="card no-print downloads">
-        <summary>Download the data of {matrix.code}</summary>
+        <summary>{t("download", { code: matrix.code })}</summary>
         <p className="muted">
-          Approved values of every year. The working-group report, and exports of a chosen year, are on{" "}
-          <Link href={`/frameworks/${encodeURIComponent(matrix.code)}/report`}>Report and exports</Link>.
+          {t.rich("downloadHelp", {
+            link: (chunks) => <Link href={`/frameworks/${encodeURIComponent(matrix.code)}/report`}>{chunks}</Link>,
+          })}
         </p>
         <ExportPanel frameworkCode={matrix.code} choices={DATA_CHOICES} includeProvisional={false} />
       </details>
@@ -89,7 +92,7 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
         areas={topLevelAreas.map((area) => ({ code: area.code, name: area.name, count: countOf.get(area.id) ?? 0 }))}
         currentCode={current?.code ?? null}
         search={view.search}
-        label="Areas of this framework"
+        label={t("areaPicker")}
       />
       <SearchStatus search={view.search} found={matches.length} />
 
