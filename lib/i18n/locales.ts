@@ -20,3 +20,9 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   fr: "Français",
   es: "Español",
 };
+
+/**
+ * The locale that dates and numbers are formatted in for each interface language. English
+ * follows British usage (4 Dec 2026, 14:05; 1,234.5), as the interface's spelling does.
+ */
+export const FORMAT_LOCALES: Record<Locale, string> = { en: "en-GB", ro: "ro", ru: "ru", fr: "fr", es: "es" };

@@ -1,7 +1,8 @@
 import type { ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
+import { DEFAULT_LOCALE, FORMAT_LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /** en-GB: a comma for thousands and a point for decimals, as in the working group's reports. */
-const LOCALE = "en-GB";
+const LOCALE = FORMAT_LOCALES[DEFAULT_LOCALE];
 
 export function formatNumber(value: number, decimals: number | null = null): string {
   const fractionDigits = decimals ?? (Number.isInteger(value) ? 0 : 2);
@@ -70,8 +71,9 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
-export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+/** A moment in UTC, in the interface language's usage (English by default: exports and e-mails). */
+export function formatDateTime(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], {
     day: "numeric",
     month: "short",
     year: "numeric",

@@ -1,3 +1,4 @@
+import audit from "./audit.json";
 import frameworks from "./frameworks.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
@@ -7,6 +8,6 @@ import layout from "./layout.json";
  * different areas never edits the same file. Each area file holds whole namespaces; a
  * namespace lives in one file only (tests/unit/i18n-messages.test.ts).
  */
-const messages = { ...layout, ...labels, ...frameworks };
+const messages = { ...layout, ...labels, ...frameworks, ...audit };
 
 export default messages;

@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/indicators/format-value";
 import { AuditChange } from "@/components/audit/audit-change";
 import { ProblemList } from "@/components/problems/problem-list";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/audit-actions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/indicators/format-value";
 import { firstAtEachPlace } from "@/lib/problems/problem";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AuditPage");
+  return { title: t("title") };
+}
 
 export default async function AuditPage(props: PageProps<"/audit">) {
-  const access = await requirePageAccess("audit.read");
+  const [access, t, locale] = await Promise.all([requirePageAccess("audit.read"), getTranslations("AuditPage"), getLocale()]);
   const query = Object.fromEntries(
     Object.entries(await props.searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
@@ -29,16 +34,16 @@ export default async function AuditPage(props: PageProps<"/audit">) {
   return (
     <>
       <div className="page-header">
-        <h1>Audit log</h1>
-        <p className="page-header__lead">Every change in {access.workspace.name}: who made it, when, and what it was before and after.</p>
+        <h1>{t("title")}</h1>
+        <p className="page-header__lead">{t("lead", { workspace: access.workspace.name })}</p>
       </div>
       <form method="get" className="card no-print" aria-labelledby="filter-heading">
         <h2 id="filter-heading" className="visually-hidden">
-          Filter the log
+          {t("filterHeading")}
         </h2>
         {problem ? (
           <div className="error-summary" role="alert">
-            <h2 className="error-summary__title">There is a problem</h2>
+            <h2 className="error-summary__title">{t("problem")}</h2>
             <ProblemList
               problems={firstAtEachPlace(problem.problems)}
               hrefOf={(fieldProblem) => (fieldProblem.field ? `#filter-${fieldProblem.field}` : undefined)}
@@ -47,9 +52,9 @@ export default async function AuditPage(props: PageProps<"/audit">) {
         ) : null}
         <div className="form-row">
           <div className="field">
-            <label htmlFor="filter-actor">Person</label>
+            <label htmlFor="filter-actor">{t("person")}</label>
             <select id="filter-actor" name="actor" defaultValue={selected("actor")} className="input">
-              <option value="">Anyone</option>
+              <option value="">{t("anyone")}</option>
               {data?.people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name} ({person.email})
@@ -58,60 +63,60 @@ export default async function AuditPage(props: PageProps<"/audit">) {
             </select>
           </div>
           <div className="field">
-            <label htmlFor="filter-entity">Record</label>
+            <label htmlFor="filter-entity">{t("record")}</label>
             <select id="filter-entity" name="entity" defaultValue={selected("entity")} className="input">
-              <option value="">Any</option>
+              <option value="">{t("any")}</option>
               {AUDIT_ENTITY_TYPES.map((entity) => (
                 <option key={entity}>{entity}</option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="filter-action">Action</label>
+            <label htmlFor="filter-action">{t("action")}</label>
             <select id="filter-action" name="action" defaultValue={selected("action")} className="input">
-              <option value="">Any</option>
+              <option value="">{t("any")}</option>
               {AUDIT_ACTIONS.map((action) => (
                 <option key={action}>{action}</option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="filter-from">From</label>
+            <label htmlFor="filter-from">{t("from")}</label>
             <input id="filter-from" name="from" type="date" defaultValue={selected("from")} className="input input--medium" />
           </div>
           <div className="field">
-            <label htmlFor="filter-to">To</label>
+            <label htmlFor="filter-to">{t("to")}</label>
             <input id="filter-to" name="to" type="date" defaultValue={selected("to")} className="input input--medium" />
           </div>
         </div>
         <div className="button-row">
           <button type="submit" className="button button--primary">
-            Show entries
+            {t("show")}
           </button>
-          <Link href="/audit">Clear filters</Link>
+          <Link href="/audit">{t("clear")}</Link>
         </div>
       </form>
 
       {data ? (
         <section className="section" aria-labelledby="entries-heading">
           <h2 id="entries-heading">
-            {data.total} {data.total === 1 ? "entry" : "entries"}
-            {data.pageCount > 1 ? ` · page ${data.filter.page} of ${data.pageCount}` : ""}
+            {t("entries", { count: data.total })}
+            {data.pageCount > 1 ? ` · ${t("page", { page: data.filter.page, pageCount: data.pageCount })}` : ""}
           </h2>
           <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="entries-heading">
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Change</th>
+                  <th scope="col">{t("when")}</th>
+                  <th scope="col">{t("who")}</th>
+                  <th scope="col">{t("what")}</th>
+                  <th scope="col">{t("change")}</th>
                 </tr>
               </thead>
               <tbody>
                 {data.entries.map((entry) => (
                   <tr key={entry.id}>
-                    <td className="nowrap">{formatDateTime(entry.createdAt)}</td>
+                    <td className="nowrap">{formatDateTime(entry.createdAt, isLocale(locale) ? locale : undefined)}</td>
                     <td>{entry.actorLabel}</td>
                     <td>
                       <code>{entry.action}</code>
@@ -127,9 +132,9 @@ export default async function AuditPage(props: PageProps<"/audit">) {
             </table>
           </div>
           {data.pageCount > 1 ? (
-            <nav aria-label="Pages of the audit log" className="button-row">
-              {data.filter.page > 1 ? <Link href={pageLink(data.filter.page - 1)}>Newer entries</Link> : null}
-              {data.filter.page < data.pageCount ? <Link href={pageLink(data.filter.page + 1)}>Older entries</Link> : null}
+            <nav aria-label={t("pages")} className="button-row">
+              {data.filter.page > 1 ? <Link href={pageLink(data.filter.page - 1)}>{t("newer")}</Link> : null}
+              {data.filter.page < data.pageCount ? <Link href={pageLink(data.filter.page + 1)}>{t("older")}</Link> : null}
             </nav>
           ) : null}
         </section>
