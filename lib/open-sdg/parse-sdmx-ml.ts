@@ -159,8 +159,10 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
     if (!period) refuse("not a year", "it has no TIME_PERIOD", TIME_DIMENSION);
     else if (!period.ok) refuse(period.reason, period.message, TIME_DIMENSION);
     const written = current.value?.trim();
-    const value = written === undefined ? undefined : written === "" || written === "NaN" ? null : NUMBER.test(written) ? Number(written) : Number.NaN;
-    if (value === undefined) refuse("missing value", `it has no ${PRIMARY_MEASURE}; a missing value is written ${PRIMARY_MEASURE}="NaN"`, PRIMARY_MEASURE);
+    const value =
+      written === undefined ? undefined : written === "" || written === "NaN" ? null : NUMBER.test(written) ? Number(written) : Number.NaN;
+    if (value === undefined)
+      refuse("missing value", `it has no ${PRIMARY_MEASURE}; a missing value is written ${PRIMARY_MEASURE}="NaN"`, PRIMARY_MEASURE);
     else if (Number.isNaN(value)) refuse("not a number", `"${written}" is not a number`, PRIMARY_MEASURE);
     if (!period?.ok || value === undefined || Number.isNaN(value)) return;
 
@@ -223,7 +225,12 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
       });
   const warnings: OpenSdgWarning[] =
     ignoredAttributes.size > 0
-      ? [{ file, message: `Attributes ${[...ignoredAttributes].sort().join(", ")} are not imported: the tracker keeps each value's number and year` }]
+      ? [
+          {
+            file,
+            message: `Attributes ${[...ignoredAttributes].sort().join(", ")} are not imported: the tracker keeps each value's number and year`,
+          },
+        ]
       : [];
   if (fileProblems.length > 0) {
     const whole: SdmxIndicatorPart = { file, slug: file, columns: [], rows, observations: [], problems: fileProblems, warnings: [] };
