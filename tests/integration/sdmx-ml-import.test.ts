@@ -117,6 +117,21 @@ describe("a zip mixing Open SDG CSV files and SDMX-ML messages", () => {
     ]);
   });
 
+  it("leaves a refused SDMX-ML file out of a partial import, counting its observations under the reason", async () => {
+    const zip = zipSync({
+      "data/indicator_8-8-1.csv": strToU8("Year,Value\n2015,1\n"),
+      "data/bad.xml": strToU8(
+        structureSpecific(
+          '<Series INDICATOR="1_1_1" HOUSEHOLD_TYPE="H1"><Obs TIME_PERIOD="2020" OBS_VALUE="1"/><Obs TIME_PERIOD="2021" OBS_VALUE="2"/></Series>',
+        ),
+      ),
+    });
+    const report = await importOpenSdg(secretariat, readOpenSdgZip(zip), params(uniqueCode("SDMX"), true));
+    expectEveryRowAccountedFor(report);
+    expect(report).toMatchObject({ rows: 3, values: { created: 1 }, refused: { rows: 2, byReason: { "unknown dimension": 2 } } });
+    expect(report.refused.files).toEqual([expect.objectContaining({ file: "data/bad.xml", reason: "unknown dimension", rows: 2 })]);
+  });
+
   it("accepts a zip of SDMX-ML files alone", () => {
     expect(checkOpenSdgZip(zipSync({ "generic.xml": fixture("generic.xml") }))).toEqual({ indicatorFiles: 1 });
   });
