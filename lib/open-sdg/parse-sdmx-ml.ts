@@ -87,7 +87,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
       return;
     }
     if (groupDepth > 0 || tag.local === "Group") {
-      // Groups only carry attributes shared by several series. (A self-closing tag is closed too.)
+      // Groups only carry attributes shared by several series; every tag in one is skipped (saxes closes self-closing tags too).
       groupDepth += 1;
       return;
     }
@@ -114,7 +114,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
   });
   parser.on("closetag", (tag: SaxesTagNS) => {
     if (groupDepth > 0) {
-      if (tag.local === "Group") groupDepth -= 1;
+      groupDepth -= 1;
       return;
     }
     if (tag.local === "SeriesKey" || tag.local === "ObsKey") keyOf = null;
