@@ -14,7 +14,7 @@ import type { OpenSdgImportReport } from "./open-sdg-report";
 import { asProblem } from "./open-sdg-refusal";
 import { parseOpenSdgSource } from "./parse-open-sdg-source";
 import { planOpenSdgImport } from "./plan-open-sdg-import";
-import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
+import { isDataFilePath, type OpenSdgSource } from "./read-open-sdg-source";
 import { writeOpenSdgPlan } from "./write-open-sdg-plan";
 
 /** The most problems an error carries; the message gives the full count. */
@@ -42,8 +42,8 @@ export async function importOpenSdg(
   // The job and the command line pass parameters already parsed; parsing again here keeps the
   // operation safe whoever calls it.
   const params = parseOrThrow(openSdgImportParamsSchema, input, "The import's parameters are not valid");
-  if (![...source.files.map((file) => file.path), ...(source.refused ?? []).map((file) => file.file)].some(isIndicatorDataPath)) {
-    throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file");
+  if (![...source.files.map((file) => file.path), ...(source.refused ?? []).map((file) => file.file)].some(isDataFilePath)) {
+    throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file and no SDMX-ML file");
   }
 
   const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35), params.periodRule);

@@ -7,7 +7,18 @@ import type { ParsedOpenSdgSource } from "./parse-open-sdg-source";
 export const MAX_LISTED_REFUSALS = 1000;
 
 /** Reasons that refuse a whole file: its rows cannot be read without its header, encoding or code. */
-const FILE_REASONS = new Set<OpenSdgRefusalReason>(["header", "unnamed column with data", "encoding", "structure", "line too long"]);
+const FILE_REASONS = new Set<OpenSdgRefusalReason>([
+  "header",
+  "unnamed column with data",
+  "encoding",
+  "structure",
+  "line too long",
+  "malformed XML",
+  "unsafe XML",
+  "format",
+  "unknown dimension",
+  "no indicator",
+]);
 
 export const NOTHING_REFUSED: OpenSdgRefused = { files: [], rows: 0, byReason: {}, problems: [] };
 

@@ -32,7 +32,8 @@ export type ParsedOpenSdgData = {
 /** No line of a data file is this long; a longer one is a broken file (a missing line break, a binary file). */
 export const MAX_LINE_CHARS = 1_000_000;
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** A number as a Value cell (or SDMX's OBS_VALUE) may write it; kept exactly as written (decision 025). */
+export const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Our own exports neutralise texts a spreadsheet would run as formulas with a leading quote; undo it. */
 const NEUTRALISED = /^'[=+\-@\t\r]/;
 

@@ -4,7 +4,8 @@ import type { OpenSdgRefusal } from "./open-sdg-refusal";
 import { parseOpenSdgData, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
 import type { OpenSdgMeta } from "./parse-open-sdg-meta";
 import { DEFAULT_PERIOD_RULE, type PeriodRule } from "./parse-open-sdg-period";
-import { isIndicatorDataPath, type OpenSdgSource } from "./read-open-sdg-source";
+import { isIndicatorDataPath, isSdmxMlPath, type OpenSdgSource } from "./read-open-sdg-source";
+import { parseSdmxMl } from "./parse-sdmx-ml";
 
 export { DEFAULT_META_LANGUAGE };
 
@@ -47,6 +48,16 @@ export async function parseOpenSdgSource(
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (!file.path.startsWith("data/")) continue;
+    if (isSdmxMlPath(file.path)) {
+      // One SDMX-ML message may hold several indicators: each is parsed as one indicator file.
+      const sdmx = parseSdmxMl(file.path, file.text, periodRule);
+      if (!sdmx.isSdmx) skipped.push({ file: file.path, reason: sdmx.reason });
+      else {
+        dataFiles.push(...sdmx.parts);
+        warnings.push(...sdmx.warnings);
+      }
+      continue;
+    }
     if (!isIndicatorDataPath(file.path)) {
       skipped.push({
         file: file.path,

@@ -29,7 +29,8 @@ export const MAX_OPEN_SDG_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_OPEN_SDG_FILES = 3000;
 
 const NOT_A_ZIP = "The file is not a zip archive";
-const NO_DATA = "The data set holds no data/indicator_*.csv file; an Open SDG data set has a data folder with one CSV file per indicator";
+const NO_DATA =
+  "The data set holds no data/indicator_*.csv file and no SDMX-ML file; an Open SDG data set has a data folder with one CSV file per indicator";
 /** The shared zip check (lib/uploads/inspect-zip-archive.ts); sizes count the files the import reads. */
 const OPEN_SDG_ZIP_LIMITS: ZipLimits = {
   maxEntries: 50_000,
@@ -59,12 +60,24 @@ export function normaliseOpenSdgPath(rawPath: string): string | null {
   const grandparent = segments.at(-3);
   const lower = name.toLowerCase();
   if (parent === "data" && lower.endsWith(".csv")) return `data/${name}`;
+  // SDMX-ML messages (decision 032) beside the CSV files, or a zip of them alone (top level or one folder).
+  if (lower.endsWith(".xml") && (parent === "data" || segments.length <= 2)) return `data/${name}`;
   if (/\.(md|ya?ml)$/.test(lower)) {
     if (parent === "meta") return `meta/${name}`;
     if (grandparent === "meta" && parent && LANGUAGE.test(parent)) return `meta/${parent}/${name}`;
   }
   if (/\.ya?ml$/.test(lower) && grandparent === "translations" && parent && LANGUAGE.test(parent)) return `translations/${parent}/${name}`;
   return null;
+}
+
+/** An XML file of the data set, which is read as SDMX-ML when its content is an SDMX-ML data message. */
+export function isSdmxMlPath(normalisedPath: string): boolean {
+  return /^data\/[^/]+\.xml$/i.test(normalisedPath);
+}
+
+/** A file that may hold data: an indicator's CSV file or an SDMX-ML message. */
+export function isDataFilePath(normalisedPath: string): boolean {
+  return isIndicatorDataPath(normalisedPath) || isSdmxMlPath(normalisedPath);
 }
 
 /** An indicator file of the data set (not, e.g., the template's `data/demo_indicator.csv`). */
@@ -81,7 +94,7 @@ export function checkOpenSdgZip(bytes: Uint8Array): { indicatorFiles: number } {
   if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError("BAD_REQUEST", NOT_A_ZIP);
   const wanted = inspectZipArchive(bytes, OPEN_SDG_ZIP_LIMITS, isOpenSdgFile);
   checkFileCountAndSizes(wanted.map((entry) => ({ name: entry.name, size: entry.size })));
-  const indicatorFiles = wanted.filter((entry) => isIndicatorDataPath(normaliseOpenSdgPath(entry.name)!)).length;
+  const indicatorFiles = wanted.filter((entry) => isDataFilePath(normaliseOpenSdgPath(entry.name)!)).length;
   if (indicatorFiles === 0) throw new AppError("BAD_REQUEST", NO_DATA);
   return { indicatorFiles };
 }
@@ -150,7 +163,7 @@ function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSo
     }
     byPath.set(normalised, entry);
   }
-  if (![...byPath.keys()].some(isIndicatorDataPath)) throw new AppError("BAD_REQUEST", NO_DATA);
+  if (![...byPath.keys()].some(isDataFilePath)) throw new AppError("BAD_REQUEST", NO_DATA);
   const source: Required<OpenSdgSource> = { files: [], warnings: [], refused: [] };
   for (const filePath of [...byPath.keys()].sort()) {
     const decoded = decodeOpenSdgText(filePath, byPath.get(filePath)!.read());

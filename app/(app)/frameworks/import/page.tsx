@@ -22,7 +22,8 @@ export default async function OpenSdgImportPage() {
       <div className="card">
         <p>
           Send a zip of the data set&rsquo;s <code>data</code> folder (one <code>indicator_*.csv</code> file per indicator) and its{" "}
-          <code>meta</code> folder (<code>meta/*.md</code>, with translations in <code>meta/ro/</code> and the like). Importing again
+          <code>meta</code> folder (<code>meta/*.md</code>, with translations in <code>meta/ro/</code> and the like). SDMX-ML 2.1 data
+          messages (generic or structure-specific <code>.xml</code> files) may come with or instead of the CSV files. Importing again
           updates changed values and adds what is new; nothing is duplicated. Imported values are approved: they are published official
           statistics.
         </p>

@@ -1,0 +1,244 @@
+import { SaxesParser, type SaxesTagNS } from "saxes";
+import type { OpenSdgRefusal, OpenSdgRefusalReason } from "./open-sdg-refusal";
+import { NUMBER, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
+import { slugOfCode } from "./open-sdg-codes";
+import { DEFAULT_PERIOD_RULE, type PeriodRule } from "./parse-open-sdg-period";
+import { parseSdmxTimePeriod } from "./parse-sdmx-time-period";
+import {
+  FRAME_DIMENSIONS,
+  indicatorCodeOfSdmx,
+  isNoBreakdown,
+  kindOfComponent,
+  nameBreakdown,
+  PRIMARY_MEASURE,
+  TIME_DIMENSION,
+} from "./sdmx-ml-concepts";
+
+/** One indicator's observations of an SDMX-ML message, in the shape of a parsed Open SDG data file. */
+export type SdmxIndicatorPart = ParsedOpenSdgData & { slug: string };
+
+export type ParsedSdmxMl =
+  /** Not an SDMX-ML data message (a structure message, any other XML): not data, listed as skipped. */
+  | { isSdmx: false; reason: string }
+  /** One part per indicator; a file refused as a whole is one part carrying the file's problem. */
+  | { isSdmx: true; parts: SdmxIndicatorPart[]; warnings: OpenSdgWarning[] };
+
+const MESSAGE_2_1 = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
+const SDMX_MESSAGE = /^http:\/\/www\.sdmx\.org\/resources\/sdmxml\/schemas\/v\d_\d\/message$/i;
+const DATA_MESSAGES = new Set(["GenericData", "StructureSpecificData"]);
+/** The text is fed to the parser in pieces, so that it never builds more than one tag at a time. */
+const CHUNK_CHARS = 64 * 1024;
+
+type Key = Map<string, string>;
+type Observation = { key: Key; value: string | undefined; line: number };
+
+/** Stops the parser once the file is refused or known not to be data. */
+class StopReading extends Error {}
+
+/**
+ * Reads an SDMX-ML 2.1 data message, generic or structure-specific, by streaming (saxes): each
+ * series key plus observation key becomes a row with its indicator (INDICATOR, else SERIES),
+ * TIME_PERIOD read by the Year cell's rules, OBS_VALUE kept as written (blank or NaN: missing),
+ * and every other dimension a disaggregation (`_T`, `_Z`: none). Attributes (OBS_STATUS,
+ * UNIT_MULT...) are not imported; a warning names them. A DOCTYPE is refused before anything
+ * it declares is read (no external entities, no entity expansion). Observations are counted
+ * from 1 in file order; that number is their `line`. Pure: no I/O. Decision 032.
+ */
+export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule = DEFAULT_PERIOD_RULE): ParsedSdmxMl {
+  const fileProblems: OpenSdgRefusal[] = [];
+  /** The file cannot be read further. */
+  const stopReading = (reason: OpenSdgRefusalReason, message: string): never => {
+    fileProblems.push({ file, reason, message });
+    throw new StopReading();
+  };
+  /** The file is refused; its observations are still counted, so that the report accounts for them. */
+  const refuseFile = (reason: OpenSdgRefusalReason, message: string) => {
+    if (!fileProblems.some((problem) => problem.reason === reason)) fileProblems.push({ file, reason, message });
+  };
+  const parts = new Map<string, SdmxIndicatorPart>();
+  const ignoredAttributes = new Set<string>();
+  const frames = new Map<string, Set<string>>(FRAME_DIMENSIONS.map((id) => [id, new Set<string>()]));
+  let notSdmx: string | null = null;
+  let hasRoot = false;
+  let isGeneric = false;
+  let rows = 0;
+  let dimensionAtObservation = TIME_DIMENSION;
+  let inDataSet = false;
+  let groupDepth = 0;
+  let series: Key | null = null;
+  let observation: Observation | null = null;
+  let keyOf: "series" | "observation" | null = null;
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  parser.on("doctype", () =>
+    stopReading("unsafe XML", "The file declares a DOCTYPE; SDMX-ML messages have none, and the import reads no declared entities"),
+  );
+  parser.on("opentag", (tag: SaxesTagNS) => {
+    const attribute = (name: string) => tag.attributes[name]?.value;
+    if (!hasRoot) {
+      hasRoot = true;
+      if (!DATA_MESSAGES.has(tag.local) || !SDMX_MESSAGE.test(tag.uri)) {
+        notSdmx = `Not an SDMX-ML data message (its root element is ${tag.name})`;
+        throw new StopReading();
+      }
+      if (tag.uri !== MESSAGE_2_1)
+        stopReading("format", `The file is an SDMX-ML message of another version (${tag.uri}); the import reads SDMX-ML 2.1`);
+      isGeneric = tag.local === "GenericData";
+      return;
+    }
+    if (groupDepth > 0 || tag.local === "Group") {
+      // Groups only carry attributes shared by several series; every tag in one is skipped (saxes closes self-closing tags too).
+      groupDepth += 1;
+      return;
+    }
+    if (tag.local === "Structure" && attribute("dimensionAtObservation")) dimensionAtObservation = attribute("dimensionAtObservation")!;
+    else if (tag.local === "DataSet") inDataSet = true;
+    else if (!inDataSet) return;
+    else if (tag.local === "Series") {
+      series = new Map();
+      if (!isGeneric) readStructureSpecific(tag, series, null);
+    } else if (tag.local === "Obs") {
+      observation = { key: new Map(), value: undefined, line: parser.line };
+      if (!isGeneric) readStructureSpecific(tag, observation.key, observation);
+    } else if (!isGeneric) return;
+    else if (tag.local === "SeriesKey") keyOf = "series";
+    else if (tag.local === "ObsKey") keyOf = "observation";
+    else if (tag.local === "ObsDimension") observation?.key.set(attribute("id") ?? dimensionAtObservation, attribute("value") ?? "");
+    else if (tag.local === "ObsValue" && observation) observation.value = attribute("value");
+    else if (tag.local === "Value") {
+      const id = attribute("id") ?? "";
+      const target = keyOf === "series" ? series : keyOf === "observation" ? observation?.key : null;
+      if (target) target.set(id, attribute("value") ?? "");
+      else ignoredAttributes.add(id);
+    }
+  });
+  parser.on("closetag", (tag: SaxesTagNS) => {
+    if (groupDepth > 0) {
+      groupDepth -= 1;
+      return;
+    }
+    if (tag.local === "SeriesKey" || tag.local === "ObsKey") keyOf = null;
+    else if (tag.local === "Obs" && observation) finishObservation();
+    else if (tag.local === "Series") series = null;
+    else if (tag.local === "DataSet") inDataSet = false;
+  });
+
+  /** A structure-specific element's XML attributes, sorted by what their ids are (sdmx-ml-concepts.ts). */
+  function readStructureSpecific(tag: SaxesTagNS, key: Key, into: Observation | null) {
+    for (const { prefix, local, value } of Object.values(tag.attributes)) {
+      if (prefix !== "") continue; // xsi:type and the like describe the element, not the data.
+      const kind = kindOfComponent(local);
+      if (kind === "measure" && into) into.value = value;
+      else if (kind === "attribute" || kind === "measure") ignoredAttributes.add(local);
+      else if (kind === "unknown")
+        refuseFile(
+          "unknown dimension",
+          `${tag.local} on line ${parser.line} (${describeKey(key)}): ${local} is not a dimension or attribute the import knows, and a structure-specific message does not say which it is; send the generic message (GenericData), whose keys name their dimensions`,
+        );
+      else key.set(local, value);
+    }
+  }
+
+  function finishObservation() {
+    const current = observation!;
+    observation = null;
+    rows += 1;
+    const key: Key = new Map([...(series ?? []), ...current.key]);
+    const where = `Observation ${rows} (line ${current.line}; ${describeKey(key)})`;
+    const indicatorId = key.get("INDICATOR") ?? key.get("SERIES");
+    if (!indicatorId) refuseFile("no indicator", `${where} names no indicator: its key needs a dimension INDICATOR or SERIES`);
+    if (!indicatorId || fileProblems.length > 0) return;
+    for (const [id, values] of frames) if (key.has(id)) values.add(key.get(id)!);
+    const part = partOf(indicatorId);
+    part.rows += 1;
+    const refuse = (reason: OpenSdgRefusalReason, message: string, field: string) =>
+      part.problems.push({ file: part.file, row: rows, field, reason, message: `${where}: ${message}` });
+
+    const time = key.get(TIME_DIMENSION);
+    const period = time === undefined ? null : parseSdmxTimePeriod(time.trim(), periodRule);
+    if (!period) refuse("not a year", "it has no TIME_PERIOD", TIME_DIMENSION);
+    else if (!period.ok) refuse(period.reason, period.message, TIME_DIMENSION);
+    const written = current.value?.trim();
+    const value =
+      written === undefined ? undefined : written === "" || written === "NaN" ? null : NUMBER.test(written) ? Number(written) : Number.NaN;
+    if (value === undefined)
+      refuse("missing value", `it has no ${PRIMARY_MEASURE}; a missing value is written ${PRIMARY_MEASURE}="NaN"`, PRIMARY_MEASURE);
+    else if (Number.isNaN(value)) refuse("not a number", `"${written}" is not a number`, PRIMARY_MEASURE);
+    if (!period?.ok || value === undefined || Number.isNaN(value)) return;
+
+    const cells: [string, string][] = [];
+    for (const [id, code] of key) {
+      const kind = kindOfComponent(id);
+      const isBreakdown = id === "SERIES" ? key.has("INDICATOR") : !["indicator", "time", "frame", "ignored", "measure"].includes(kind);
+      if (!isBreakdown || code === "" || isNoBreakdown(code)) continue;
+      const { column, cell } = nameBreakdown(id, code);
+      if (!part.columns.includes(column)) part.columns.push(column);
+      cells.push([column, cell]);
+    }
+    part.observations.push({
+      line: rows,
+      year: period.year,
+      ...(period.label ? { periodLabel: period.label } : {}),
+      disaggregation: Object.fromEntries(cells),
+      value,
+    });
+  }
+
+  function partOf(indicatorId: string): SdmxIndicatorPart {
+    const known = parts.get(indicatorId);
+    if (known) return known;
+    const code = indicatorCodeOfSdmx(indicatorId);
+    const part: SdmxIndicatorPart = {
+      file: `${file}#${indicatorId}`,
+      slug: code === null ? indicatorId : slugOfCode(code),
+      columns: [],
+      rows: 0,
+      observations: [],
+      problems: [],
+      warnings: [],
+    };
+    if (code === null)
+      part.problems.push({
+        file: part.file,
+        reason: "structure",
+        message: `The indicator ${indicatorId} gives no usable indicator code (letters, digits, dots, dashes, at most 40 characters)`,
+      });
+    parts.set(indicatorId, part);
+    return part;
+  }
+
+  try {
+    for (let start = 0; start < text.length; start += CHUNK_CHARS) parser.write(text.slice(start, start + CHUNK_CHARS));
+    parser.close();
+  } catch (error) {
+    if (!(error instanceof StopReading))
+      fileProblems.push({ file, reason: "malformed XML", message: `The file is not well-formed XML: ${(error as Error).message}` });
+  }
+  if (notSdmx !== null) return { isSdmx: false, reason: notSdmx };
+
+  for (const [id, values] of frames)
+    if (values.size > 1 && fileProblems.length === 0)
+      fileProblems.push({
+        file,
+        reason: "structure",
+        message: `The file holds data of ${values.size} values of ${id} (${[...values].slice(0, 5).join(", ")}); a tracker holds one country's data: import them one at a time`,
+      });
+  const warnings: OpenSdgWarning[] =
+    ignoredAttributes.size > 0
+      ? [
+          {
+            file,
+            message: `Attributes ${[...ignoredAttributes].sort().join(", ")} are not imported: the tracker keeps each value's number and year`,
+          },
+        ]
+      : [];
+  if (fileProblems.length > 0) {
+    const whole: SdmxIndicatorPart = { file, slug: file, columns: [], rows, observations: [], problems: fileProblems, warnings: [] };
+    return { isSdmx: true, parts: [whole], warnings };
+  }
+  return { isSdmx: true, parts: [...parts.values()], warnings };
+}
+
+function describeKey(key: Key): string {
+  return key.size === 0 ? "no key" : [...key].map(([id, code]) => `${id}=${code}`).join(", ");
+}
