@@ -1,0 +1,69 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/audit-actions";
+import { databaseProvider, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Provider spellings of the few types the statements convert to (decision 026: raw SQL runs on both). */
+function dialect() {
+  return databaseProvider() === "postgresql"
+    ? { real: Prisma.raw("DOUBLE PRECISION"), json: Prisma.raw("JSONB"), approved: Prisma.sql`CAST('APPROVED' AS "ValueStatus")` }
+    : { real: Prisma.raw("REAL"), json: Prisma.raw("TEXT"), approved: Prisma.sql`'APPROVED'` };
+}
+
+const changedMeanwhile = (count: number, what: string) =>
+  new AppError("CONFLICT", `${count} ${count === 1 ? "value was" : "values were"} ${what} while the import ran; nothing was imported. Run it again`);
+
+/**
+ * Applies a stage's values in the caller's transaction, as a few set-based statements: the
+ * database copies the rows and their audit events, so the write lock is held for the copy
+ * alone, not for planning or building statements row by row. Values are written as
+ * writeValues writes an import's values (approved, reviewed by the importer); the decision of
+ * what to write was made by the plan, by the rule every source shares, and this checks that
+ * nothing it read has changed since: no value has appeared where the import creates one, and
+ * every value it replaces still has the version the plan read (a value saved, submitted or
+ * approved meanwhile has moved on). Otherwise the whole import is refused as a conflict.
+ */
+export async function applyStagedOpenSdgValues(
+  tx: Tx,
+  input: { stageId: string; versionId: string; workspaceId: string; actor: Actor },
+): Promise<{ created: number; updated: number }> {
+  const { stageId, versionId, workspaceId, actor } = input;
+  const sql = dialect();
+  const now = new Date();
+  const userId = actor.userId;
+  const counts = await tx.stagedOpenSdgValue.groupBy({ by: ["kind"], where: { stageId }, _count: { _all: true } });
+  const staged = (kind: string) => counts.find((count) => count.kind === kind)?._count._all ?? 0;
+
+  const [found] = await tx.$queryRaw<{ taken: bigint | number }[]>`
+    SELECT COUNT(*) AS "taken" FROM "StagedOpenSdgValue" s
+    JOIN "Indicator" i ON i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
+    JOIN "IndicatorValue" v ON v."identityId" = i."identityId" AND v."year" = s."year" AND v."disaggregation" = s."disaggregation"
+    WHERE s."stageId" = ${stageId} AND s."kind" = 'create'`;
+  const taken = Number(found?.taken ?? 0);
+  if (taken > 0) throw changedMeanwhile(taken, "entered");
+
+  const created = await tx.$executeRaw`
+    INSERT INTO "IndicatorValue" ("id", "identityId", "indicatorId", "year", "disaggregation", "number", "levelCode", "text", "comment", "source", "evidenceUrl", "periodLabel", "status", "version", "createdById", "updatedById", "submittedAt", "reviewedAt", "reviewedById", "returnReason", "createdAt", "updatedAt")
+    SELECT s."valueId", i."identityId", i."id", s."year", s."disaggregation", CAST(s."number" AS ${sql.real}), NULL, NULL, NULL, s."source", NULL, s."periodLabel", ${sql.approved}, 1, ${userId}, ${userId}, NULL, ${now}, ${userId}, NULL, ${now}, ${now}
+    FROM "StagedOpenSdgValue" s JOIN "Indicator" i ON i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
+    WHERE s."stageId" = ${stageId} AND s."kind" = 'create'`;
+  // Every staged value names an indicator the same transaction wrote or found: anything else is a bug.
+  if (created !== staged("create")) throw new Error(`Staged values without their indicator: ${staged("create") - created}`);
+
+  const updated = await tx.$executeRaw`
+    UPDATE "IndicatorValue" AS v SET "number" = CAST(s."number" AS ${sql.real}), "levelCode" = NULL, "text" = NULL, "comment" = NULL,
+      "source" = s."source", "evidenceUrl" = NULL, "periodLabel" = s."periodLabel", "indicatorId" = i."id", "status" = ${sql.approved},
+      "version" = v."version" + 1, "updatedById" = ${userId}, "updatedAt" = ${now}, "reviewedAt" = ${now}, "reviewedById" = ${userId}, "returnReason" = NULL
+    FROM "StagedOpenSdgValue" s JOIN "Indicator" i ON i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
+    WHERE s."stageId" = ${stageId} AND s."kind" = 'update' AND v."id" = s."valueId" AND v."version" = s."expectedVersion"`;
+  if (updated !== staged("update")) throw changedMeanwhile(staged("update") - updated, "changed");
+
+  // One event per value, as writeValues records them, in the same transaction as the values.
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "before", "after", "createdAt")
+    SELECT s."auditId", ${workspaceId}, ${userId}, ${actor.label}, CASE s."kind" WHEN 'create' THEN 'value.created' ELSE 'value.updated' END,
+      'IndicatorValue', s."valueId", s."auditSummary", CAST(s."auditBefore" AS ${sql.json}), CAST(s."auditAfter" AS ${sql.json}), ${now}
+    FROM "StagedOpenSdgValue" s WHERE s."stageId" = ${stageId}`;
+  return { created, updated };
+}
