@@ -14,9 +14,12 @@ const DELETE_BATCH_ROWS = 5000;
 /** Deletes a stage and its staged values, in short transactions. Safe to call for a stage already gone. */
 export async function deleteOpenSdgStage(stageId: string): Promise<void> {
   for (;;) {
-    const batch = await db.stagedOpenSdgValue.findMany({ where: { stageId }, select: { id: true }, take: DELETE_BATCH_ROWS });
-    if (batch.length === 0) break;
-    await runInTransaction((tx) => tx.stagedOpenSdgValue.deleteMany({ where: { id: { in: batch.map((row) => row.id) } } }));
+    // By a subquery, on both databases: a list of ids as parameters passes Prisma's parameter limit.
+    const deleted = await runInTransaction(
+      (tx) =>
+        tx.$executeRaw`DELETE FROM "StagedOpenSdgValue" WHERE "id" IN (SELECT "id" FROM "StagedOpenSdgValue" WHERE "stageId" = ${stageId} LIMIT ${DELETE_BATCH_ROWS})`,
+    );
+    if (deleted === 0) break;
   }
   await db.openSdgImportStage.deleteMany({ where: { id: stageId } });
 }
