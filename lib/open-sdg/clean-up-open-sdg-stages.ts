@@ -8,18 +8,15 @@ import { db } from "@/lib/db";
  * one step that does not touch it, is a single transaction far shorter than this.
  */
 export const ABANDONED_STAGE_MS = 15 * 60 * 1000;
-/** Staged rows deleted per transaction, so that a clean-up never holds the write lock for long. */
-const DELETE_BATCH_ROWS = 5000;
+/** Chunks deleted per transaction (a few thousand values each), so that a clean-up never holds the write lock for long. */
+const DELETE_BATCH_CHUNKS = 10;
 
 /** Deletes a stage and its staged values, in short transactions. Safe to call for a stage already gone. */
 export async function deleteOpenSdgStage(stageId: string): Promise<void> {
   for (;;) {
-    // By a subquery, on both databases: a list of ids as parameters passes Prisma's parameter limit.
-    const deleted = await runInTransaction(
-      (tx) =>
-        tx.$executeRaw`DELETE FROM "StagedOpenSdgValue" WHERE "id" IN (SELECT "id" FROM "StagedOpenSdgValue" WHERE "stageId" = ${stageId} LIMIT ${DELETE_BATCH_ROWS})`,
-    );
-    if (deleted === 0) break;
+    const batch = await db.stagedOpenSdgChunk.findMany({ where: { stageId }, select: { id: true }, take: DELETE_BATCH_CHUNKS });
+    if (batch.length === 0) break;
+    await runInTransaction((tx) => tx.stagedOpenSdgChunk.deleteMany({ where: { id: { in: batch.map((chunk) => chunk.id) } } }));
   }
   await db.openSdgImportStage.deleteMany({ where: { id: stageId } });
 }

@@ -94,7 +94,14 @@ export async function writeOpenSdgPlan(
   const cycles = await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } });
   if (input.framework && cyclesChanged(input.framework.cycles, cycles))
     throw new AppError("CONFLICT", "A reporting cycle of the framework was opened or closed while the import ran; nothing was imported. Run it again");
-  await applyStagedOpenSdgValues(tx, { stageId: input.stageId, versionId, workspaceId, actor });
+  await applyStagedOpenSdgValues(tx, {
+    stageId: input.stageId,
+    versionId,
+    workspaceId,
+    actor,
+    staged: { create: plan.values.create.length, update: plan.values.update.length },
+    isNewFramework: input.framework === null,
+  });
 
   const { values, indicators, areas } = plan.report;
   events.push({

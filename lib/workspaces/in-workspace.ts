@@ -44,7 +44,7 @@ export const WORKSPACE_CONDITIONS = {
   clearedValue: viaIdentity,
   // An Open SDG import's staged values (decision 031), reached through their stage.
   openSdgImportStage: direct,
-  stagedOpenSdgValue: (workspaceId: string): Where => ({ stage: direct(workspaceId) }),
+  stagedOpenSdgChunk: (workspaceId: string): Where => ({ stage: direct(workspaceId) }),
 } satisfies Record<string, (workspaceId: string) => Where>;
 
 type ScopedModel = keyof typeof WORKSPACE_CONDITIONS;
