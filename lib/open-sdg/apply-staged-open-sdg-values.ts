@@ -16,7 +16,12 @@ function dialect() {
         approved: Prisma.sql`CAST('APPROVED' AS "ValueStatus")`,
         elements: Prisma.raw(`jsonb_array_elements(CAST(c."rows" AS JSONB)) AS j(value)`),
       }
-    : { real: Prisma.raw("REAL"), json: Prisma.raw("TEXT"), approved: Prisma.sql`'APPROVED'`, elements: Prisma.raw(`json_each(c."rows") AS j`) };
+    : {
+        real: Prisma.raw("REAL"),
+        json: Prisma.raw("TEXT"),
+        approved: Prisma.sql`'APPROVED'`,
+        elements: Prisma.raw(`json_each(c."rows") AS j`),
+      };
 }
 
 /** The stage's values as rows named like StagedRow's fields (stage-open-sdg-values.ts). */
@@ -33,7 +38,10 @@ function stagedRows(stageId: string, elements: Prisma.Sql): Prisma.Sql {
 }
 
 const changedMeanwhile = (count: number, what: string) =>
-  new AppError("CONFLICT", `${count} ${count === 1 ? "value was" : "values were"} ${what} while the import ran; nothing was imported. Run it again`);
+  new AppError(
+    "CONFLICT",
+    `${count} ${count === 1 ? "value was" : "values were"} ${what} while the import ran; nothing was imported. Run it again`,
+  );
 
 /**
  * Applies a stage's values in the caller's transaction, as a few set-based statements: the
@@ -74,7 +82,10 @@ export async function applyStagedOpenSdgValues(
     if (taken > 0) throw changedMeanwhile(taken, "entered");
   }
 
-  const created = staged.create === 0 ? 0 : await tx.$executeRaw`
+  const created =
+    staged.create === 0
+      ? 0
+      : await tx.$executeRaw`
     ${s} INSERT INTO "IndicatorValue" ("id", "identityId", "indicatorId", "year", "disaggregation", "number", "levelCode", "text", "comment", "source", "evidenceUrl", "periodLabel", "status", "version", "createdById", "updatedById", "submittedAt", "reviewedAt", "reviewedById", "returnReason", "createdAt", "updatedAt")
     SELECT s."valueId", i."identityId", i."id", s."year", s."disaggregation", CAST(s."number" AS ${sql.real}), NULL, NULL, NULL, s."source", NULL, s."periodLabel", ${sql.approved}, 1, ${userId}, ${userId}, NULL, ${now}, ${userId}, NULL, ${now}, ${now}
     FROM s CROSS JOIN "Indicator" i
@@ -82,7 +93,10 @@ export async function applyStagedOpenSdgValues(
   // Every staged value names an indicator the same transaction wrote or found: anything else is a bug.
   if (created !== staged.create) throw new Error(`Staged values without their indicator: ${staged.create - created}`);
 
-  const updated = staged.update === 0 ? 0 : await tx.$executeRaw`
+  const updated =
+    staged.update === 0
+      ? 0
+      : await tx.$executeRaw`
     ${s} UPDATE "IndicatorValue" AS v SET "number" = CAST(s."number" AS ${sql.real}), "levelCode" = NULL, "text" = NULL, "comment" = NULL,
       "source" = s."source", "evidenceUrl" = NULL, "periodLabel" = s."periodLabel", "indicatorId" = i."id", "status" = ${sql.approved},
       "version" = v."version" + 1, "updatedById" = ${userId}, "updatedAt" = ${now}, "reviewedAt" = ${now}, "reviewedById" = ${userId}, "returnReason" = NULL

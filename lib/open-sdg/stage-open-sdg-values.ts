@@ -47,11 +47,7 @@ export async function openOpenSdgStage(workspaceId: string, jobId: string | null
  * The stored values an update replaces are read here, outside the write lock; the apply
  * checks that their versions have not moved, so the "before" snapshots stay true.
  */
-export async function stageOpenSdgValues(
-  stageId: string,
-  values: OpenSdgImportPlan["values"],
-  progress: ProgressReporter,
-): Promise<void> {
+export async function stageOpenSdgValues(stageId: string, values: OpenSdgImportPlan["values"], progress: ProgressReporter): Promise<void> {
   const total = values.create.length + values.update.length;
   let done = 0;
   let position = 0;
@@ -94,7 +90,10 @@ function stagedCreate(value: PlannedValueCreate): StagedRow {
   };
 }
 
-function stagedUpdate(value: PlannedValueUpdate, stored: Prisma.IndicatorValueGetPayload<{ select: typeof EXISTING_VALUE_SELECT }> | undefined): StagedRow {
+function stagedUpdate(
+  value: PlannedValueUpdate,
+  stored: Prisma.IndicatorValueGetPayload<{ select: typeof EXISTING_VALUE_SELECT }> | undefined,
+): StagedRow {
   // Gone since the plan: the apply's version check refuses the import as changed meanwhile.
   const before = stored ?? { ...value.before, levelCode: null, text: null, returnReason: null };
   return {

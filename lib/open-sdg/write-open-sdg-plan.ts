@@ -93,7 +93,10 @@ export async function writeOpenSdgPlan(
   progress(0.2, "Writing values");
   const cycles = await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } });
   if (input.framework && cyclesChanged(input.framework.cycles, cycles))
-    throw new AppError("CONFLICT", "A reporting cycle of the framework was opened or closed while the import ran; nothing was imported. Run it again");
+    throw new AppError(
+      "CONFLICT",
+      "A reporting cycle of the framework was opened or closed while the import ran; nothing was imported. Run it again",
+    );
   await applyStagedOpenSdgValues(tx, {
     stageId: input.stageId,
     versionId,
@@ -212,7 +215,10 @@ async function extendFramework(
 }
 
 /** The plan judged each value against the cycles it read; one opened or closed since then invalidates it. */
-function cyclesChanged(planned: readonly { year: number; status: string }[], current: readonly { year: number; status: string }[]): boolean {
+function cyclesChanged(
+  planned: readonly { year: number; status: string }[],
+  current: readonly { year: number; status: string }[],
+): boolean {
   const key = (cycles: readonly { year: number; status: string }[]) =>
     cycles
       .map((cycle) => `${cycle.year}:${cycle.status}`)

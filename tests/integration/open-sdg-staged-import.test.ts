@@ -90,7 +90,10 @@ describe("an import staged in short transactions", () => {
 
     // Still fresh: it could be a live import of another process.
     expect(await cleanUpAbandonedOpenSdgStages(workspaceId)).toBe(0);
-    await db.openSdgImportStage.update({ where: { id: killed.stageId }, data: { touchedAt: new Date(Date.now() - ABANDONED_STAGE_MS - 1000) } });
+    await db.openSdgImportStage.update({
+      where: { id: killed.stageId },
+      data: { touchedAt: new Date(Date.now() - ABANDONED_STAGE_MS - 1000) },
+    });
 
     const report = await importOpenSdg(secretariat, source, params(code));
     expect(report.values.created).toBe(killed.plan.values.create.length);
@@ -109,7 +112,9 @@ describe("a save between the import's plan and its apply", () => {
     });
     // Fixture state: the 2020 value was returned to a draft, so both the import and a person may change it.
     await runMutation(systemActor("test"), async (tx, audit) => {
-      const value = await tx.indicatorValue.findFirstOrThrow({ where: { identityId: indicator.identityId, year: 2020, disaggregation: "" } });
+      const value = await tx.indicatorValue.findFirstOrThrow({
+        where: { identityId: indicator.identityId, year: 2020, disaggregation: "" },
+      });
       await tx.indicatorValue.update({ where: { id: value.id }, data: { status: "DRAFT" } });
       await audit({ workspaceId, action: "value.updated", entityType: "IndicatorValue", entityId: value.id, summary: "test fixture" });
     });
@@ -165,7 +170,9 @@ describe("a save between the import's plan and its apply", () => {
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/while the import ran; nothing was imported/);
     expect(await snapshotDatabaseWithValues()).toEqual(before);
-    expect(await db.indicatorValue.findFirstOrThrow({ where: { identityId: indicator.identityId, year, disaggregation: "" } })).toMatchObject({
+    expect(
+      await db.indicatorValue.findFirstOrThrow({ where: { identityId: indicator.identityId, year, disaggregation: "" } }),
+    ).toMatchObject({
       number: 5,
       status: "DRAFT",
     });
