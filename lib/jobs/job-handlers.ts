@@ -20,7 +20,7 @@ export const JOB_HANDLERS: {
     const input = job.inputFileId ? await fileStorage().read(job.inputFileId) : null;
     if (!input) throw new Error("The import job's uploaded file is missing");
     const source = readOpenSdgZip(input.bytes);
-    const report = await importOpenSdg(access, source, params as OpenSdgImportParams, progress);
+    const report = await importOpenSdg(access, source, params as OpenSdgImportParams, progress, { jobId: job.id });
     return { result: report };
   },
   "framework-export": async ({ access, params, progress }) => {

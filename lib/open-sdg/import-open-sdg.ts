@@ -16,12 +16,18 @@ import { parseOpenSdgSource } from "./parse-open-sdg-source";
 import { planOpenSdgImport } from "./plan-open-sdg-import";
 import { isDataFilePath, type OpenSdgSource } from "./read-open-sdg-source";
 import { writeOpenSdgPlan } from "./write-open-sdg-plan";
+import { cleanUpAbandonedOpenSdgStages, deleteOpenSdgStage } from "./clean-up-open-sdg-stages";
+import { openOpenSdgStage, stageOpenSdgValues } from "./stage-open-sdg-values";
 
 /** The most problems an error carries; the message gives the full count. */
 const MAX_LISTED_PROBLEMS = 1000;
 
-/** A whole-country data set writes ~8,000 values and as many audit events in one transaction. */
-const IMPORT_TIMEOUT_MS = 120_000;
+/**
+ * The apply's one transaction is SQL alone (set-based copies of the staged rows), so its length
+ * grows only with the data set and the machine's load; its limit is set far above any real
+ * import so that a time limit never decides the outcome by size, only stops a wedged database.
+ */
+const APPLY_TIMEOUT_MS = 600_000;
 
 /**
  * Imports an Open SDG data set into a framework of the workspace (created on the first
@@ -31,12 +37,18 @@ const IMPORT_TIMEOUT_MS = 120_000;
  * with `partial` ("import what can be imported") they are left out and listed in the report
  * with counts per reason. A re-import updates changed values and adds what is new; it never
  * duplicates. A dry run only reports. Secretariat only.
+ *
+ * Written in short transactions (decision 031): the planned values are staged, invisible to
+ * readers, a few thousand per transaction; then one transaction writes the framework's
+ * structure and copies the staged values with their audit events. A failure or a kill before
+ * that transaction commits leaves the tracker as it was.
  */
 export async function importOpenSdg(
   access: AccessContext,
   source: OpenSdgSource,
   input: z.input<typeof openSdgImportParamsSchema>,
   progress: ProgressReporter = ignoreProgress,
+  options: { jobId?: string } = {},
 ): Promise<OpenSdgImportReport> {
   requirePermission(access, "frameworks.manage");
   // The job and the command line pass parameters already parsed; parsing again here keeps the
@@ -50,57 +62,43 @@ export async function importOpenSdg(
   if (parsed.problems.length > 0 && !params.partial) throw refused(parsed.problems.map(asProblem));
   const workspaceId = access.workspace.id;
 
+  // Planned outside any transaction, against the state as read now; the apply checks that
+  // nothing the plan relied on has moved before it writes (apply-staged-open-sdg-values.ts).
+  progress(0.4, "Comparing with the tracker");
+  const state = await loadOpenSdgState(db, workspaceId, params.frameworkCode);
+  const plan = planOpenSdgImport(parsed, state, params);
+  if (plan.problems.length > 0) throw refused(plan.problems);
   if (params.dryRun) {
-    progress(0.4, "Comparing with the tracker");
-    const plan = planOpenSdgImport(parsed, await loadOpenSdgState(db, workspaceId, params.frameworkCode), params);
-    if (plan.problems.length > 0) throw refused(plan.problems);
     progress(1, "Checked");
     return plan.report;
   }
 
-  progress(0.35, "Waiting for the database");
+  await cleanUpAbandonedOpenSdgStages(workspaceId);
+  const stageId = await openOpenSdgStage(workspaceId, options.jobId ?? null);
   const actor = actorOf(access);
-  const report = await runMutation(
-    actor,
-    async (tx, audit) => {
-      // Planned inside the transaction, which holds the write lock: exact, whatever changed meanwhile.
-      progress(0.4, "Comparing with the tracker");
-      const state = await loadOpenSdgState(tx, workspaceId, params.frameworkCode);
-      const plan = planOpenSdgImport(parsed, state, params);
-      if (plan.problems.length > 0) throw refused(plan.problems);
-      await writeOpenSdgPlan(tx, audit, {
-        workspaceId,
-        actor,
-        framework: state.framework,
-        frameworkCode: params.frameworkCode,
-        plan,
-        progress: progressSlice(progress, 0.45, 1),
-      });
-      return plan.report;
-    },
-    { timeoutMs: IMPORT_TIMEOUT_MS },
-  ).catch((error: unknown) => {
-    throw isTransactionTimeout(error) ? tooLongForOneTransaction() : error;
-  });
+  try {
+    await stageOpenSdgValues(stageId, plan.values, progressSlice(progress, 0.45, 0.85));
+    progress(0.85, "Waiting for the database");
+    await runMutation(
+      actor,
+      (tx, audit) =>
+        writeOpenSdgPlan(tx, audit, {
+          workspaceId,
+          actor,
+          framework: state.framework,
+          frameworkCode: params.frameworkCode,
+          plan,
+          stageId,
+          progress: progressSlice(progress, 0.85, 0.95),
+        }),
+      { timeoutMs: APPLY_TIMEOUT_MS },
+    );
+  } finally {
+    // Applied or not, the stage has served; a kill before this line leaves it to the next import.
+    await deleteOpenSdgStage(stageId);
+  }
   progress(1, "Imported");
-  return report;
-}
-
-/** Prisma's "transaction expired" (P2028): the import ran past IMPORT_TIMEOUT_MS and was rolled back. */
-function isTransactionTimeout(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: unknown }).code === "P2028";
-}
-
-/**
- * The whole import is one transaction (all-or-nothing), so a data set too large to be written
- * within the limit is rolled back: nothing changed, and people are told so rather than shown
- * Prisma's stack trace. Short batches with staging would lift the limit (decision 025).
- */
-function tooLongForOneTransaction(): AppError {
-  return new AppError(
-    "UNPROCESSABLE",
-    `The import took longer than ${IMPORT_TIMEOUT_MS / 1000} s and was undone; nothing was imported. Import the data set in parts (a few goals at a time)`,
-  );
+  return plan.report;
 }
 
 function refused(problems: Problem[]): AppError {

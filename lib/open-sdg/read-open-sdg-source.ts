@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { decodeOpenSdgText } from "./decode-open-sdg-text";
 import type { OpenSdgRefusal } from "./open-sdg-refusal";
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
-import { inspectZipArchive, unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
+import { inspectZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
+import { inflateZipEntries } from "./inflate-zip-entries";
 
 /**
  * The files of an Open SDG data set that the import reads, with normalised paths:
@@ -99,12 +100,23 @@ export function checkOpenSdgZip(bytes: Uint8Array): { indicatorFiles: number } {
   return { indicatorFiles };
 }
 
-/** The Open SDG files of a zip archive (data/ and meta/, at any depth); everything else is ignored. */
+/**
+ * The Open SDG files of a zip archive (data/ and meta/, at any depth); everything else is
+ * ignored. Entries are inflated and decoded one at a time (inflate-zip-entries.ts), each no
+ * larger than the checked directory declared, so the raw bytes of only one file are held.
+ */
 export function readOpenSdgZip(bytes: Uint8Array): OpenSdgSource {
   checkOpenSdgZip(bytes);
-  // Checked again as it unpacks: fflate inflates each entry into a buffer of its declared size.
-  const unpacked = unpackZipArchive(bytes, OPEN_SDG_ZIP_LIMITS, isOpenSdgFile);
-  return collect(Object.entries(unpacked).map(([name, content]) => ({ name, read: () => content })));
+  const wanted = inspectZipArchive(bytes, OPEN_SDG_ZIP_LIMITS, isOpenSdgFile);
+  const byPath = uniquePaths(wanted.map((entry) => entry.name));
+  const decoded = new Map<string, ReturnType<typeof decodeOpenSdgText>>();
+  inflateZipEntries(
+    bytes,
+    wanted,
+    (name, content) => decoded.set(normaliseOpenSdgPath(name)!, decodeOpenSdgText(normaliseOpenSdgPath(name)!, content)),
+    NOT_A_ZIP,
+  );
+  return sourceOf([...byPath.keys()].sort().map((filePath) => [filePath, decoded.get(filePath)!]));
 }
 
 /** The Open SDG files of a folder on the server's disk (the command line), at any depth up to a few levels. */
@@ -149,24 +161,33 @@ function checkFileCountAndSizes(files: readonly { name: string; size: number }[]
     );
 }
 
-function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSource {
-  const byPath = new Map<string, { name: string; read: () => Uint8Array }>();
-  for (const entry of entries) {
-    const normalised = normaliseOpenSdgPath(entry.name);
+/** Normalised path -> original name; refuses a data set holding one file twice, or no indicator file. */
+function uniquePaths(names: readonly string[]): Map<string, string> {
+  const byPath = new Map<string, string>();
+  for (const name of names) {
+    const normalised = normaliseOpenSdgPath(name);
     if (!normalised) continue;
     const earlier = byPath.get(normalised);
     if (earlier) {
-      throw new AppError(
-        "BAD_REQUEST",
-        `The data set holds ${normalised} twice (${earlier.name} and ${entry.name}); send one data set at a time`,
-      );
+      throw new AppError("BAD_REQUEST", `The data set holds ${normalised} twice (${earlier} and ${name}); send one data set at a time`);
     }
-    byPath.set(normalised, entry);
+    byPath.set(normalised, name);
   }
   if (![...byPath.keys()].some(isDataFilePath)) throw new AppError("BAD_REQUEST", NO_DATA);
+  return byPath;
+}
+
+function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSource {
+  const readers = new Map(entries.map((entry) => [entry.name, entry.read]));
+  const byPath = uniquePaths(entries.map((entry) => entry.name));
+  return sourceOf(
+    [...byPath.keys()].sort().map((filePath) => [filePath, decodeOpenSdgText(filePath, readers.get(byPath.get(filePath)!)!())]),
+  );
+}
+
+function sourceOf(files: [string, ReturnType<typeof decodeOpenSdgText>][]): OpenSdgSource {
   const source: Required<OpenSdgSource> = { files: [], warnings: [], refused: [] };
-  for (const filePath of [...byPath.keys()].sort()) {
-    const decoded = decodeOpenSdgText(filePath, byPath.get(filePath)!.read());
+  for (const [filePath, decoded] of files) {
     if (!decoded.ok) source.refused.push({ file: filePath, reason: "encoding", message: decoded.message });
     else {
       source.files.push({ path: filePath, text: decoded.text });

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { installFramework } from "@/lib/frameworks/install-framework";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProgressReporter } from "@/lib/jobs/progress-reporter";
-import { writeValues, type ValueWrite } from "@/lib/monitoring/write-values";
+import { applyStagedOpenSdgValues } from "./apply-staged-open-sdg-values";
 import { isTargetCode } from "./open-sdg-codes";
 import { definitionOf } from "./open-sdg-framework-definition";
 import type { ExistingOpenSdgFramework, OpenSdgImportPlan } from "./open-sdg-plan";
@@ -25,8 +25,9 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 /**
  * Writes an import plan in the caller's transaction, with its audit events: one per value and
- * per indicator created or changed, and one summary. Creations are bulk statements (createMany
- * in chunks); only changed values and renamed indicators or areas are updated one by one.
+ * per indicator created or changed, and one summary. The values come from the plan's stage,
+ * copied by set-based statements; the framework's structure is written in bulk statements
+ * (createMany in chunks), and only renamed indicators or areas are updated one by one.
  */
 export async function writeOpenSdgPlan(
   tx: Tx,
@@ -37,11 +38,12 @@ export async function writeOpenSdgPlan(
     framework: ExistingOpenSdgFramework | null;
     frameworkCode: string;
     plan: OpenSdgImportPlan;
+    /** The stage holding the plan's values (stage-open-sdg-values.ts). */
+    stageId: string;
     progress: ProgressReporter;
   },
 ): Promise<void> {
   const { workspaceId, actor, plan, progress } = input;
-  const userId = actor.userId;
 
   if (plan.dimensions.create.length > 0) {
     await tx.dimension.createMany({ data: plan.dimensions.create.map((dimension) => ({ ...dimension, workspaceId })) });
@@ -49,7 +51,7 @@ export async function writeOpenSdgPlan(
   for (const part of chunks(plan.dimensions.createMembers)) await tx.dimensionMember.createMany({ data: part });
 
   progress(0.05, "Writing the framework");
-  const { frameworkId, indicatorIds, identityIds } = input.framework
+  const { frameworkId, versionId, indicatorIds } = input.framework
     ? await extendFramework(tx, input.framework, plan)
     : await installFramework(tx, { workspaceId, actor, definition: definitionOf(input.frameworkCode, plan) });
 
@@ -86,60 +88,23 @@ export async function writeOpenSdgPlan(
     });
   }
 
-  // Values go through the one write path of every source, year by year (a cycle is per year):
-  // it decides again under the write lock, by the same rule, and records one audit event each.
-  const byYear = new Map<number, ValueWrite[]>();
-  const planned = [
-    ...plan.values.create.map((value) => ({ ...value, seenVersion: null })),
-    ...plan.values.update.map((value) => ({ ...value, seenVersion: value.before.version })),
-  ];
-  for (const value of planned) {
-    const list = byYear.get(value.year) ?? [];
-    list.push({
-      row: list.length + 1,
-      indicator: {
-        id: indicatorIds.get(value.indicatorCode)!,
-        identityId: identityIds.get(value.indicatorCode)!,
-        code: value.indicatorCode,
-      },
-      disaggregation: value.disaggregation,
-      breakdownLabel: value.breakdown,
-      next: { number: value.number, levelCode: null, text: null, comment: null, source: value.source, evidenceUrl: null },
-      periodLabel: value.periodLabel,
-      expectedVersion: value.seenVersion,
-      // Published official statistics: approved as they arrive.
-      status: "APPROVED",
-    });
-    byYear.set(value.year, list);
-  }
-  const cycles = new Map(
-    (await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } })).map((cycle) => [
-      cycle.year,
-      cycle,
-    ]),
-  );
-  const valueWork = plan.values.create.length + plan.values.update.length;
-  let done = 0;
-  for (const [year, writes] of byYear) {
-    const written = await writeValues(tx, audit, {
-      workspaceId,
-      userId,
-      year,
-      cycle: cycles.get(year) ?? null,
-      source: "open-sdg",
-      writes,
-      onLocked: "skip",
-    });
-    // The plan was made outside the transaction; a value locked since then is a change under our feet.
-    if (written.locked.length > 0)
-      throw new AppError(
-        "CONFLICT",
-        `${written.locked.length} values of ${year} were submitted or approved while the import ran; run it again`,
-      );
-    done += writes.length;
-    progress(0.1 + 0.8 * (valueWork === 0 ? 1 : done / valueWork), "Writing values");
-    await breathe();
-  }
+  // The values were staged in short transactions beforehand (stage-open-sdg-values.ts); here
+  // the database copies them with their audit events, after checking nothing moved meanwhile.
+  progress(0.2, "Writing values");
+  const cycles = await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } });
+  if (input.framework && cyclesChanged(input.framework.cycles, cycles))
+    throw new AppError(
+      "CONFLICT",
+      "A reporting cycle of the framework was opened or closed while the import ran; nothing was imported. Run it again",
+    );
+  await applyStagedOpenSdgValues(tx, {
+    stageId: input.stageId,
+    versionId,
+    workspaceId,
+    actor,
+    staged: { create: plan.values.create.length, update: plan.values.update.length },
+    isNewFramework: input.framework === null,
+  });
 
   const { values, indicators, areas } = plan.report;
   events.push({
@@ -186,7 +151,7 @@ async function extendFramework(
   tx: Tx,
   framework: ExistingOpenSdgFramework,
   plan: OpenSdgImportPlan,
-): Promise<{ frameworkId: string; indicatorIds: Map<string, string>; identityIds: Map<string, string> }> {
+): Promise<{ frameworkId: string; versionId: string; indicatorIds: Map<string, string> }> {
   if (plan.frameworkName !== framework.name) await tx.framework.update({ where: { id: framework.id }, data: { name: plan.frameworkName } });
   const areaIds = new Map(framework.areas.map((area) => [area.code, area.id]));
   for (const area of plan.areas.create) areaIds.set(area.code, area.id);
@@ -213,12 +178,7 @@ async function extendFramework(
   }
 
   const indicatorIds = new Map(framework.indicators.map((indicator) => [indicator.code, indicator.id]));
-  const identityIds = new Map(framework.indicators.map((indicator) => [indicator.code, indicator.identityId]));
-  for (const indicator of plan.indicators.create) {
-    indicatorIds.set(indicator.code, indicator.id);
-    // A new identity takes its first definition's id (lib/frameworks/write-version-content.ts).
-    identityIds.set(indicator.code, indicator.id);
-  }
+  for (const indicator of plan.indicators.create) indicatorIds.set(indicator.code, indicator.id);
   for (const part of chunks(plan.indicators.create)) {
     await tx.indicatorIdentity.createMany({ data: part.map((indicator) => ({ id: indicator.id, frameworkId: framework.id })) });
     await tx.indicator.createMany({
@@ -251,5 +211,18 @@ async function extendFramework(
       : [],
   );
   for (const part of chunks(mappings)) await tx.indicatorMapping.createMany({ data: part });
-  return { frameworkId: framework.id, indicatorIds, identityIds };
+  return { frameworkId: framework.id, versionId: framework.versionId, indicatorIds };
+}
+
+/** The plan judged each value against the cycles it read; one opened or closed since then invalidates it. */
+function cyclesChanged(
+  planned: readonly { year: number; status: string }[],
+  current: readonly { year: number; status: string }[],
+): boolean {
+  const key = (cycles: readonly { year: number; status: string }[]) =>
+    cycles
+      .map((cycle) => `${cycle.year}:${cycle.status}`)
+      .sort()
+      .join(",");
+  return key(planned) !== key(current);
 }

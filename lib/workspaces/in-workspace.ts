@@ -42,6 +42,9 @@ export const WORKSPACE_CONDITIONS = {
   // A comment keeps its place (identity, year, breakdown) when its draft is cleared (decision 024).
   valueComment: viaIdentity,
   clearedValue: viaIdentity,
+  // An Open SDG import's staged values (decision 031), reached through their stage.
+  openSdgImportStage: direct,
+  stagedOpenSdgChunk: (workspaceId: string): Where => ({ stage: direct(workspaceId) }),
 } satisfies Record<string, (workspaceId: string) => Where>;
 
 type ScopedModel = keyof typeof WORKSPACE_CONDITIONS;

@@ -91,7 +91,15 @@ async function main(): Promise<number> {
   if (process.env.OPEN_SDG_FIXTURE) {
     const source = readOpenSdgFolder(process.env.OPEN_SDG_FIXTURE);
     const moldovaStarted = performance.now();
-    const moldova = await importOpenSdg(access, source, { frameworkCode: "MOLDOVA", sourceName: "moldova", dryRun: false });
+    const moldova = await importOpenSdg(
+      access,
+      source,
+      { frameworkCode: "MOLDOVA", sourceName: "moldova", dryRun: false },
+      (_fraction, stage) => {
+        if (process.env.OPEN_SDG_BENCH_STAGES)
+          console.log(`  ${Math.round(performance.now() - moldovaStarted)} ms ${stage.replace(/\s*\(.*\)$/, "")}`);
+      },
+    );
     figures.moldova_import_ms = Math.round(performance.now() - moldovaStarted);
     console.log(`Moldova: ${moldova.values.created} values created in ${figures.moldova_import_ms} ms`);
   }

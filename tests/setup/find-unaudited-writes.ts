@@ -18,6 +18,9 @@ const EXEMPT_TABLES = new Set([
   "StoredFileChunk",
   // Delivery bookkeeping of e-mail; a message is queued inside the audited change that causes it.
   "OutboxMessage",
+  // An Open SDG import's staging (decision 031): invisible until applied, with its audit events, in one transaction.
+  "OpenSdgImportStage",
+  "StagedOpenSdgChunk",
   "_prisma_migrations",
 ]);
 

@@ -1,0 +1,115 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/audit-actions";
+import { databaseProvider, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Provider spellings (decision 026: raw SQL runs on both): the few types the statements convert
+ * to, and how a chunk's JSON array becomes rows (`j.value`, read with `->>` on both).
+ */
+function dialect() {
+  return databaseProvider() === "postgresql"
+    ? {
+        real: Prisma.raw("DOUBLE PRECISION"),
+        json: Prisma.raw("JSONB"),
+        approved: Prisma.sql`CAST('APPROVED' AS "ValueStatus")`,
+        elements: Prisma.raw(`jsonb_array_elements(CAST(c."rows" AS JSONB)) AS j(value)`),
+      }
+    : {
+        real: Prisma.raw("REAL"),
+        json: Prisma.raw("TEXT"),
+        approved: Prisma.sql`'APPROVED'`,
+        elements: Prisma.raw(`json_each(c."rows") AS j`),
+      };
+}
+
+/** The stage's values as rows named like StagedRow's fields (stage-open-sdg-values.ts). */
+function stagedRows(stageId: string, elements: Prisma.Sql): Prisma.Sql {
+  // Materialised once per statement, read first: SQLite's CROSS JOIN keeps it the outer loop, so
+  // each staged value finds its indicator and stored value by index instead of the JSON being
+  // read again for every indicator.
+  return Prisma.sql`WITH s AS MATERIALIZED (
+    SELECT j.value ->> 'kind' AS "kind", j.value ->> 'valueId' AS "valueId", j.value ->> 'indicatorCode' AS "indicatorCode",
+      CAST(j.value ->> 'year' AS INTEGER) AS "year", j.value ->> 'disaggregation' AS "disaggregation", j.value ->> 'number' AS "number",
+      j.value ->> 'source' AS "source", j.value ->> 'periodLabel' AS "periodLabel", CAST(j.value ->> 'expectedVersion' AS INTEGER) AS "expectedVersion",
+      j.value ->> 'auditId' AS "auditId", j.value ->> 'auditSummary' AS "auditSummary", j.value ->> 'auditBefore' AS "auditBefore", j.value ->> 'auditAfter' AS "auditAfter"
+    FROM "StagedOpenSdgChunk" c, ${elements} WHERE c."stageId" = ${stageId})`;
+}
+
+const changedMeanwhile = (count: number, what: string) =>
+  new AppError(
+    "CONFLICT",
+    `${count} ${count === 1 ? "value was" : "values were"} ${what} while the import ran; nothing was imported. Run it again`,
+  );
+
+/**
+ * Applies a stage's values in the caller's transaction, as a few set-based statements: the
+ * database copies the rows and their audit events, so the write lock is held for the copy
+ * alone, not for planning or building statements row by row. Values are written as
+ * writeValues writes an import's values (approved, reviewed by the importer); the decision of
+ * what to write was made by the plan, by the rule every source shares, and this checks that
+ * nothing it read has changed since: no value has appeared where the import creates one, and
+ * every value it replaces still has the version the plan read (a value saved, submitted or
+ * approved meanwhile has moved on). Otherwise the whole import is refused as a conflict.
+ */
+export async function applyStagedOpenSdgValues(
+  tx: Tx,
+  input: {
+    stageId: string;
+    versionId: string;
+    workspaceId: string;
+    actor: Actor;
+    /** How many values the stage creates and changes (the plan's counts). */
+    staged: { create: number; update: number };
+    /** A framework created by this import holds no value yet: nothing to look for. */
+    isNewFramework: boolean;
+  },
+): Promise<{ created: number; updated: number }> {
+  const { stageId, versionId, workspaceId, actor, staged } = input;
+  const sql = dialect();
+  const s = stagedRows(stageId, sql.elements);
+  const now = new Date();
+  const userId = actor.userId;
+  if (staged.create + staged.update === 0) return { created: 0, updated: 0 };
+
+  if (!input.isNewFramework && staged.create > 0) {
+    const [found] = await tx.$queryRaw<{ taken: bigint | number }[]>`
+      ${s} SELECT COUNT(*) AS "taken" FROM s CROSS JOIN "Indicator" i CROSS JOIN "IndicatorValue" v
+      WHERE s."kind" = 'create' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
+        AND v."identityId" = i."identityId" AND v."year" = s."year" AND v."disaggregation" = s."disaggregation"`;
+    const taken = Number(found?.taken ?? 0);
+    if (taken > 0) throw changedMeanwhile(taken, "entered");
+  }
+
+  const created =
+    staged.create === 0
+      ? 0
+      : await tx.$executeRaw`
+    ${s} INSERT INTO "IndicatorValue" ("id", "identityId", "indicatorId", "year", "disaggregation", "number", "levelCode", "text", "comment", "source", "evidenceUrl", "periodLabel", "status", "version", "createdById", "updatedById", "submittedAt", "reviewedAt", "reviewedById", "returnReason", "createdAt", "updatedAt")
+    SELECT s."valueId", i."identityId", i."id", s."year", s."disaggregation", CAST(s."number" AS ${sql.real}), NULL, NULL, NULL, s."source", NULL, s."periodLabel", ${sql.approved}, 1, ${userId}, ${userId}, NULL, ${now}, ${userId}, NULL, ${now}, ${now}
+    FROM s CROSS JOIN "Indicator" i
+    WHERE s."kind" = 'create' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"`;
+  // Every staged value names an indicator the same transaction wrote or found: anything else is a bug.
+  if (created !== staged.create) throw new Error(`Staged values without their indicator: ${staged.create - created}`);
+
+  const updated =
+    staged.update === 0
+      ? 0
+      : await tx.$executeRaw`
+    ${s} UPDATE "IndicatorValue" AS v SET "number" = CAST(s."number" AS ${sql.real}), "levelCode" = NULL, "text" = NULL, "comment" = NULL,
+      "source" = s."source", "evidenceUrl" = NULL, "periodLabel" = s."periodLabel", "indicatorId" = i."id", "status" = ${sql.approved},
+      "version" = v."version" + 1, "updatedById" = ${userId}, "updatedAt" = ${now}, "reviewedAt" = ${now}, "reviewedById" = ${userId}, "returnReason" = NULL
+    FROM s CROSS JOIN "Indicator" i
+    WHERE s."kind" = 'update' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
+      AND v."id" = s."valueId" AND v."version" = s."expectedVersion"`;
+  if (updated !== staged.update) throw changedMeanwhile(staged.update - updated, "changed");
+
+  // One event per value, as writeValues records them, in the same transaction as the values.
+  await tx.$executeRaw`
+    ${s} INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "before", "after", "createdAt")
+    SELECT s."auditId", ${workspaceId}, ${userId}, ${actor.label}, CASE s."kind" WHEN 'create' THEN 'value.created' ELSE 'value.updated' END,
+      'IndicatorValue', s."valueId", s."auditSummary", CAST(s."auditBefore" AS ${sql.json}), CAST(s."auditAfter" AS ${sql.json}), ${now}
+    FROM s`;
+  return { created, updated };
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { runInTransaction } from "@/lib/database/run-in-transaction";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProgressReporter } from "@/lib/jobs/progress-reporter";
+import { EXISTING_VALUE_SELECT } from "@/lib/monitoring/write-values";
+import { valueSnapshot } from "@/lib/monitoring/value-snapshot";
+import type { OpenSdgImportPlan, PlannedValueCreate, PlannedValueUpdate } from "./open-sdg-plan";
+
+/**
+ * Values staged per transaction, as one chunk: each holds the write lock for a few
+ * milliseconds, so a person saving meanwhile hardly waits (issue 18: short batches).
+ */
+export const STAGE_BATCH_ROWS = 2000;
+
+/** Published official statistics arrive approved (as writeValues is told by the import). */
+const IMPORTED_STATUS = "APPROVED" as const;
+
+/** One staged value, as the apply reads it from the chunk's JSON (apply-staged-open-sdg-values.ts). */
+export type StagedRow = {
+  kind: "create" | "update";
+  valueId: string;
+  indicatorCode: string;
+  year: number;
+  disaggregation: string;
+  number: string;
+  source: string;
+  periodLabel: string | null;
+  expectedVersion: number | null;
+  auditId: string;
+  auditSummary: string;
+  auditBefore: string | null;
+  auditAfter: string;
+};
+
+/** Opens a stage for an import of the workspace: nothing in it is visible to any reader. */
+export async function openOpenSdgStage(workspaceId: string, jobId: string | null): Promise<string> {
+  const id = randomUUID();
+  await db.openSdgImportStage.create({ data: { id, workspaceId, jobId } });
+  return id;
+}
+
+/**
+ * Writes the plan's values into the stage in short transactions, each with the audit event
+ * the value will carry, prepared as writeValues prepares it (same summary, same snapshots).
+ * The stored values an update replaces are read here, outside the write lock; the apply
+ * checks that their versions have not moved, so the "before" snapshots stay true.
+ */
+export async function stageOpenSdgValues(stageId: string, values: OpenSdgImportPlan["values"], progress: ProgressReporter): Promise<void> {
+  const total = values.create.length + values.update.length;
+  let done = 0;
+  let position = 0;
+  for (let start = 0; start < values.create.length; start += STAGE_BATCH_ROWS) {
+    const batch = values.create.slice(start, start + STAGE_BATCH_ROWS);
+    await writeBatch(stageId, position++, batch.map(stagedCreate));
+    done += batch.length;
+    progress(done / total, "Staging values");
+  }
+  for (let start = 0; start < values.update.length; start += STAGE_BATCH_ROWS) {
+    const batch = values.update.slice(start, start + STAGE_BATCH_ROWS);
+    const stored = new Map(
+      (await db.indicatorValue.findMany({ where: { id: { in: batch.map((value) => value.id) } }, select: EXISTING_VALUE_SELECT })).map(
+        (value) => [value.id, value],
+      ),
+    );
+    await writeBatch(
+      stageId,
+      position++,
+      batch.map((value) => stagedUpdate(value, stored.get(value.id))),
+    );
+    done += batch.length;
+    progress(done / total, "Staging values");
+  }
+}
+
+function content(value: PlannedValueCreate) {
+  return { number: value.number, levelCode: null, text: null, comment: null, source: value.source, evidenceUrl: null };
+}
+
+function stagedCreate(value: PlannedValueCreate): StagedRow {
+  return {
+    auditId: randomUUID(),
+    ...common(value),
+    kind: "create",
+    expectedVersion: null,
+    auditSummary: `${value.indicatorCode} ${value.breakdown} ${value.year}: entered`,
+    auditBefore: null,
+    auditAfter: JSON.stringify(valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: 1 })),
+  };
+}
+
+function stagedUpdate(
+  value: PlannedValueUpdate,
+  stored: Prisma.IndicatorValueGetPayload<{ select: typeof EXISTING_VALUE_SELECT }> | undefined,
+): StagedRow {
+  // Gone since the plan: the apply's version check refuses the import as changed meanwhile.
+  const before = stored ?? { ...value.before, levelCode: null, text: null, returnReason: null };
+  return {
+    auditId: randomUUID(),
+    ...common(value),
+    kind: "update",
+    expectedVersion: value.before.version,
+    auditSummary: `${value.indicatorCode} ${value.breakdown} ${value.year}: changed`,
+    auditBefore: JSON.stringify(valueSnapshot(before)),
+    auditAfter: JSON.stringify(
+      valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: value.before.version + 1, returnReason: before.returnReason }),
+    ),
+  };
+}
+
+function common(value: PlannedValueCreate) {
+  return {
+    valueId: value.id,
+    indicatorCode: value.indicatorCode,
+    year: value.year,
+    disaggregation: value.disaggregation,
+    // The shortest text that reads back as the same double: the apply converts it in the database, exactly.
+    number: String(value.number),
+    source: value.source,
+    periodLabel: value.periodLabel,
+  };
+}
+
+async function writeBatch(stageId: string, position: number, rows: readonly StagedRow[]): Promise<void> {
+  await runInTransaction(async (tx) => {
+    // A raw statement: Prisma's model create spends long on a parameter of a megabyte.
+    await tx.$executeRaw`INSERT INTO "StagedOpenSdgChunk" ("id", "stageId", "position", "rows") VALUES (${randomUUID()}, ${stageId}, ${position}, ${JSON.stringify(rows)})`;
+    await tx.openSdgImportStage.update({ where: { id: stageId }, data: { touchedAt: new Date() } });
+  });
+}
