@@ -60,4 +60,37 @@ test.describe("interface language", () => {
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
+  test("the header, navigation, frameworks, matrix and audit log speak the person's language", async ({ browser }) => {
+    const person = await createTestMember(await demoWorkspaceId(), "ADMIN");
+    await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, person.user.email, TEST_PASSWORD);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+
+    await page.goto("/frameworks");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cadre de indicatori");
+    const navigation = page.getByRole("navigation", { name: "Principal" });
+    await expect(navigation.getByRole("link", { name: "Prezentare generală" })).toBeVisible();
+    await expect(navigation.getByRole("link", { name: "Jurnal de audit" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Ieșire" })).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/frameworks-ro.png", fullPage: true });
+
+    await page.goto("/frameworks/DMD");
+    await expect(page.getByText("Domenii tematice")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Vederi ale acestui cadru" }).getByRole("link", { name: "Progres" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Ultima valoare" }).first()).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/matrix-ro.png", fullPage: true });
+
+    await page.getByLabel("Limba").selectOption("ru");
+    await page.getByRole("button", { name: "Schimbă" }).click();
+    await expect(page.getByText("Тематические области")).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/matrix-ru.png", fullPage: true });
+
+    await page.goto("/audit");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Журнал аудита");
+    await expect(page.getByRole("button", { name: "Показать записи" })).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/audit-ru.png" });
+    await context.close();
+  });
 });
