@@ -1,3 +1,4 @@
+import entry from "./entry.json";
 import layout from "./layout.json";
 
 /**
@@ -5,6 +6,6 @@ import layout from "./layout.json";
  * different areas never edits the same file. Each area file holds whole namespaces; a
  * namespace lives in one file only (tests/unit/i18n-messages.test.ts).
  */
-const messages = { ...layout };
+const messages = { ...layout, ...entry };
 
 export default messages;
