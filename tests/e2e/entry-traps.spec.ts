@@ -3,11 +3,25 @@
  * without a word when the person left the page (trap 4), and a comment's length limit was told
  * only at save while keyboard focus could land under the sticky action bar (trap 8).
  */
+import type { Page } from "@playwright/test";
 import { buildIndicator } from "../fixtures/factories";
 import { ownCycle } from "./support/own-cycle";
 import { expect, test } from "./support/sign-in";
 
 test.use({ signedInAs: "focal" });
+
+/** Answers "stay" to every question the page asks, and notes each as "type: message". */
+function dismissDialogs(page: Page): string[] {
+  const questions: string[] = [];
+  page.on("dialog", (dialog) => {
+    questions.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return questions;
+}
+
+const leaveByBreadcrumb = (page: Page) =>
+  page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Reporting cycles" }).click();
 
 test.describe("trap 4: leaving the entry form with unsaved values", () => {
   test("a link of the application asks first; staying keeps what was typed, and once saved nothing is asked", async ({ page }) => {
@@ -16,29 +30,15 @@ test.describe("trap 4: leaving the entry form with unsaved values", () => {
     const number = page.getByRole("group", { name: /Returnees counselled/ }).getByLabel("Total");
     await number.fill("42");
 
-    const questions: string[] = [];
-    page.once("dialog", (dialog) => {
-      questions.push(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    await page
-      .getByRole("navigation", { name: /breadcrumb/i })
-      .getByRole("link", { name: "Reporting cycles" })
-      .click();
+    const questions = dismissDialogs(page);
+    await leaveByBreadcrumb(page);
     await expect.poll(() => questions).toEqual(["confirm: You have unsaved changes in this form. Leave the page and lose them?"]);
     await expect(page).toHaveURL(new RegExp(`/cycles/${code}/2025/entry$`));
     await expect(number).toHaveValue("42");
 
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved: 1 new, 0 changed" })).toBeVisible();
-    page.on("dialog", (dialog) => {
-      questions.push(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    await page
-      .getByRole("navigation", { name: /breadcrumb/i })
-      .getByRole("link", { name: "Reporting cycles" })
-      .click();
+    await leaveByBreadcrumb(page);
     await expect(page).toHaveURL(/\/cycles$/);
     expect(questions).toHaveLength(1);
   });
@@ -82,22 +82,24 @@ test.describe("trap 8: a comment's limit and the sticky action bar", () => {
       .getByRole("group", { name: /A1\.1 / })
       .getByLabel("Total")
       .focus();
+    // Every stop of the form, from the first value to the bar's own buttons: each must stand above the bar.
     const hidden: string[] = [];
-    for (let presses = 0; presses < 40; presses += 1) {
+    for (let presses = 0; presses < 60; presses += 1) {
       await page.keyboard.press("Tab");
       const place = await page.evaluate(() => {
         const active = document.activeElement;
-        const bar = document.querySelector(".entry-actions");
-        if (!active || !bar || bar.contains(active)) return null;
-        const field = active.getBoundingClientRect();
+        const bar = document.querySelector(".entry-actions")!;
+        if (!active || bar.contains(active)) return null;
         return {
-          name: active.id || active.textContent?.trim() || active.tagName,
-          bottom: field.bottom,
+          name: active.id || active.textContent?.trim(),
+          bottom: active.getBoundingClientRect().bottom,
           barTop: bar.getBoundingClientRect().top,
         };
       });
-      if (place && place.bottom > place.barTop + 0.5) hidden.push(`${place.name}: ${place.bottom} > ${place.barTop}`);
+      if (!place) break;
+      if (place.bottom > place.barTop + 0.5) hidden.push(`${place.name}: ${place.bottom} > ${place.barTop}`);
     }
+    await expect(page.getByRole("button", { name: "Save draft" })).toBeFocused();
     expect(hidden).toEqual([]);
   });
 });

@@ -92,25 +92,11 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
           />
         </div>
         <div className="button-row">
-          <button
-            type="submit"
-            name="intent"
-            value="check"
-            className="button button--secondary"
-            disabled={isPending}
-            aria-disabled={isPending}
-          >
+          <button type="submit" name="intent" value="check" className="button button--secondary" disabled={isPending}>
             {isPending && intent === "check" ? "Checking…" : "Check the file"}
           </button>
           {state.status === "checked" && changes > 0 ? (
-            <button
-              type="submit"
-              name="intent"
-              value="import"
-              className="button button--primary"
-              disabled={isPending}
-              aria-disabled={isPending}
-            >
+            <button type="submit" name="intent" value="import" className="button button--primary" disabled={isPending}>
               {isPending && intent === "import" ? "Importing…" : `Import ${changes} ${changes === 1 ? "value" : "values"}`}
             </button>
           ) : null}
