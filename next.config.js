@@ -16,8 +16,9 @@ const nextConfig = {
   // Tests build into their own folder so a developer's `npm run dev` is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with a 403 when a role may not open a page.
-  // Spreadsheet uploads go through a server action; files are capped at 5 MB (lib/uploads).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  // Uploads go through server actions (decision 022): spreadsheets are capped at 5 MB (lib/uploads), a
+  // zipped Open SDG data set at 50 MB (lib/open-sdg/start-open-sdg-import.ts); the largest sets the limit.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "51mb" } },
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { hasMalformedEscape, isCrossSiteServerAction } from "@/lib/auth/cross-site-action";
+import { isActionBodyTooLarge } from "@/lib/validation/action-body-limit";
 
 /** Pages anyone may open without a session. */
 const PUBLIC_PATHS = ["/sign-in"];
@@ -8,7 +9,8 @@ const PUBLIC_PATHS = ["/sign-in"];
 /**
  * Runs before every page request:
  * - a malformed address answers 400, and a server action from another site 403, before
- *   anything else reads them (otherwise each ends as a 500);
+ *   anything else reads them (otherwise each ends as a 500); a form body larger than its
+ *   page's forms may send answers 413 before Next reads it;
  * - a Content-Security-Policy with a fresh nonce, which Next adds to its own scripts;
  * - a quick redirect to sign-in when there is no session cookie at all. This is only a
  *   convenience: every page and operation checks the session itself (lib/auth).
@@ -18,6 +20,8 @@ export function proxy(request: NextRequest) {
     return plainText(400, "The address is not valid: it has a malformed percent-escape (such as %E0%A4%A).");
   if (isCrossSiteServerAction(request.method, request.headers))
     return plainText(403, "Cross-site request refused: forms of this tracker can only be sent from its own pages.");
+  if (isActionBodyTooLarge(request.method, request.nextUrl.pathname, request.headers.get("content-length")))
+    return plainText(413, "The form sent more data than this page accepts. Choose a smaller file.");
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDevelopment = process.env.NODE_ENV === "development";

@@ -19,8 +19,8 @@ export type FormActionPlan<T> = {
   redirectTo?: (result: T) => string;
   /** What the form says once it worked, when it stays on its page. */
   success?: Success | ((result: T) => Success);
-  /** Moves the problems of a failure to the form's own field names. */
-  onError?: (state: ErrorState) => ErrorState;
+  /** Moves the problems of a failure to the form's own field names; `error` is what the operation threw. */
+  onError?: (state: ErrorState, error: unknown) => ErrorState;
 };
 
 /**
@@ -35,7 +35,7 @@ export async function runFormAction<T>(plan: FormActionPlan<T>): Promise<ActionS
     result = await plan.run(await requireActionAccess());
   } catch (error) {
     const state = actionError(error, plan.values);
-    return plan.onError ? plan.onError(state) : state;
+    return plan.onError ? plan.onError(state, error) : state;
   }
   for (const path of plan.revalidate) {
     if (typeof path === "string") revalidatePath(path);

@@ -1,12 +1,12 @@
 "use server";
 
 import { runFormAction } from "@/app/_forms/run-form-action";
+import { runSwitchAction } from "@/app/_forms/run-switch-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { setCycleOpen } from "@/lib/cycles/set-cycle-open";
 import { updateCycleDeadlines } from "@/lib/cycles/update-cycle-deadlines";
-import { formBoolean } from "@/lib/actions/form-boolean";
 
 const targetOf = (values: Record<string, string>) => ({ frameworkCode: values.frameworkCode ?? "", year: Number(values.year) });
 const cyclePage = (values: Record<string, string>) => `/cycles/${values.frameworkCode}/${values.year}`;
@@ -25,13 +25,11 @@ export async function updateDeadlinesAction(_previous: ActionState, formData: Fo
 
 export async function setCycleOpenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  return runFormAction({
-    run: async (access) => {
-      const open = formBoolean(formData, "open");
-      await setCycleOpen(access, targetOf(values), open);
-      return open;
-    },
+  return runSwitchAction(formData, {
+    field: "open",
+    set: (access, open) => setCycleOpen(access, targetOf(values), open),
     revalidate: [cyclePage(values), "/cycles"],
-    success: (open) => (open ? "The cycle is open again." : "The cycle is closed: values can no longer change."),
+    whenOn: "The cycle is open again.",
+    whenOff: "The cycle is closed: values can no longer change.",
   });
 }

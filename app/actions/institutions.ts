@@ -1,11 +1,11 @@
 "use server";
 
 import { runFormAction } from "@/app/_forms/run-form-action";
+import { runSwitchAction } from "@/app/_forms/run-switch-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { createInstitution } from "@/lib/institutions/create-institution";
 import { renameInstitution, setInstitutionActive } from "@/lib/institutions/update-institution";
-import { formBoolean } from "@/lib/actions/form-boolean";
 
 const INSTITUTIONS_PAGE = ["/admin/institutions"];
 
@@ -28,14 +28,11 @@ export async function renameInstitutionAction(_previous: ActionState, formData: 
 
 export async function setInstitutionActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const institutionId = String(formData.get("institutionId") ?? "");
-  return runFormAction({
-    run: async (access) => {
-      const isActive = formBoolean(formData, "isActive");
-      await setInstitutionActive(access, institutionId, isActive);
-      return isActive;
-    },
+  return runSwitchAction(formData, {
+    field: "isActive",
+    set: (access, isActive) => setInstitutionActive(access, institutionId, isActive),
     revalidate: INSTITUTIONS_PAGE,
-    success: (isActive) =>
-      isActive ? "The institution is active again." : "The institution was deactivated; its indicators and values are kept.",
+    whenOn: "The institution is active again.",
+    whenOff: "The institution was deactivated; its indicators and values are kept.",
   });
 }

@@ -1,45 +1,42 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError } from "@/lib/actions/action-state";
-import { parseOrThrow } from "@/lib/validation/parse-input";
+import { runFormAction } from "@/app/_forms/run-form-action";
 import { cyclePathSchema } from "@/lib/api/schemas";
-import { requireActionAccess } from "@/app/_access/require-action-access";
 import { AppError, isAppError } from "@/lib/errors";
 import { importValuesFile } from "@/lib/uploads/import-values-file";
-import { uploadProblemsOf, type UploadActionState } from "@/lib/uploads/upload-outcome";
+import { uploadProblemsOf, type UploadActionState, type UploadSummary } from "@/lib/uploads/upload-outcome";
+import type { Problem } from "@/lib/problems/problem";
+import { parseOrThrow } from "@/lib/validation/parse-input";
 
-/** Checks an uploaded values file and saves nothing (the panel's "Check the file"). */
-export async function checkValuesFileAction(formData: FormData): Promise<UploadActionState> {
-  return uploadValues(formData, true);
-}
-
-/** Imports an uploaded values file, all-or-nothing (the panel's "Import N values"). */
-export async function importValuesFileAction(formData: FormData): Promise<UploadActionState> {
-  return uploadValues(formData, false);
-}
-
-async function uploadValues(formData: FormData, dryRun: boolean): Promise<UploadActionState> {
-  try {
-    const access = await requireActionAccess();
-    const { framework, year } = parseOrThrow(
-      cyclePathSchema,
-      { framework: formData.get("frameworkCode"), year: formData.get("year") },
-      "The cycle is not valid",
-    );
-    const file = formData.get("file");
-    if (!(file instanceof File) || (file.size === 0 && file.name === "")) throw new AppError("BAD_REQUEST", "Choose a file to upload");
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await importValuesFile(access, { frameworkCode: framework, year }, { fileName: file.name, bytes }, { dryRun });
-    if (!dryRun) {
-      revalidatePath(`/cycles/${encodeURIComponent(framework)}/${year}/entry`);
-      revalidatePath(`/cycles/${encodeURIComponent(framework)}/${year}`);
-    }
-    const { created, updated, deleted, unchanged } = result;
-    return { status: dryRun ? "checked" : "imported", fileName: file.name, summary: { created, updated, deleted, unchanged } };
-  } catch (error) {
-    // actionError logs what is not an expected failure and words the message.
-    const { message } = actionError(error);
-    return { status: "error", message, problems: isAppError(error) ? uploadProblemsOf(error) : [] };
-  }
+/**
+ * The upload panel's action, by the button pressed: "check" checks the file and saves
+ * nothing; "import" imports it, all-or-nothing.
+ */
+export async function uploadValuesAction(_previous: UploadActionState, formData: FormData): Promise<UploadActionState> {
+  const isDryRun = formData.get("intent") !== "import";
+  const file = formData.get("file");
+  const fileName = file instanceof File ? file.name : "";
+  const cycleFields = { framework: formData.get("frameworkCode"), year: formData.get("year") };
+  const parsedCycle = cyclePathSchema.safeParse(cycleFields);
+  const cyclePage = parsedCycle.success ? `/cycles/${encodeURIComponent(parsedCycle.data.framework)}/${parsedCycle.data.year}` : null;
+  let summary: UploadSummary | undefined;
+  let problems: readonly Problem[] = [];
+  const state = await runFormAction({
+    run: async (access) => {
+      const cycle = parseOrThrow(cyclePathSchema, cycleFields, "The cycle is not valid");
+      if (!(file instanceof File) || (file.size === 0 && file.name === "")) throw new AppError("BAD_REQUEST", "Choose a file to upload");
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const target = { frameworkCode: cycle.framework, year: cycle.year };
+      const { created, updated, deleted, unchanged } = await importValuesFile(access, target, { fileName, bytes }, { dryRun: isDryRun });
+      summary = { created, updated, deleted, unchanged };
+    },
+    // A check changes nothing; an import changes the cycle's pages (a failed one revalidates nothing).
+    revalidate: !isDryRun && cyclePage ? [[cyclePage, "layout"]] : [],
+    onError: (failure, error) => {
+      problems = isAppError(error) ? uploadProblemsOf(error) : [];
+      return failure;
+    },
+  });
+  if (summary) return { status: isDryRun ? "checked" : "imported", fileName, summary };
+  return { status: "error", message: state.status === "error" ? state.message : "", problems };
 }

@@ -1,13 +1,13 @@
 "use server";
 
 import { runFormAction } from "@/app/_forms/run-form-action";
+import { runSwitchAction } from "@/app/_forms/run-switch-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setMembershipActive } from "@/lib/users/set-membership-active";
 import { updateMembership } from "@/lib/users/update-membership";
-import { formBoolean } from "@/lib/actions/form-boolean";
 
 const PEOPLE_PAGE = ["/admin/users"];
 
@@ -35,15 +35,12 @@ export async function updateMembershipAction(_previous: ActionState, formData: F
 
 export async function setMembershipActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const membershipId = String(formData.get("membershipId") ?? "");
-  return runFormAction({
-    run: async (access) => {
-      const isActive = formBoolean(formData, "isActive");
-      await setMembershipActive(access, membershipId, isActive);
-      return isActive;
-    },
+  return runSwitchAction(formData, {
+    field: "isActive",
+    set: (access, isActive) => setMembershipActive(access, membershipId, isActive),
     revalidate: PEOPLE_PAGE,
-    success: (isActive) =>
-      isActive ? "The person can sign in to this workspace again." : "The person no longer has access to this workspace.",
+    whenOn: "The person can sign in to this workspace again.",
+    whenOff: "The person no longer has access to this workspace.",
   });
 }
 

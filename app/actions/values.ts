@@ -1,49 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
-import { requireActionAccess } from "@/app/_access/require-action-access";
+import { formValues, type ActionState } from "@/lib/actions/action-state";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { addValueComment } from "@/lib/monitoring/add-value-comment";
 import { reopenValue } from "@/lib/monitoring/reopen-value";
 import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
-import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
-import { submitCycleValues, type SubmitResult } from "@/lib/monitoring/submit-cycle-values";
-import type { RowConflict, ValueRowInput } from "@/lib/monitoring/plan-value-changes";
-import type { Problem } from "@/lib/problems/problem";
-
-export type SaveEntryResult =
-  | { status: "success"; result: SaveValuesResult }
-  | { status: "error"; message: string; problems?: readonly Problem[]; conflicts?: RowConflict[] };
-
-/** Saves the entry form's changed rows (sent as data, not FormData: the form holds many rows). */
-export async function saveEntryAction(target: { frameworkCode: string; year: number }, rows: ValueRowInput[]): Promise<SaveEntryResult> {
-  try {
-    const access = await requireActionAccess();
-    const result = await saveCycleValues(access, target, rows);
-    revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
-    return { status: "success", result };
-  } catch (error) {
-    const { message, problems } = actionError(error);
-    const conflicts = isAppError(error) ? (error.details?.conflicts as RowConflict[] | undefined) : undefined;
-    return { status: "error", message, problems, conflicts };
-  }
-}
-
-export type SubmitEntryResult = { status: "success"; result: SubmitResult } | { status: "error"; message: string };
-
-export async function submitEntryAction(target: { frameworkCode: string; year: number }): Promise<SubmitEntryResult> {
-  try {
-    const access = await requireActionAccess();
-    const result = await submitCycleValues(access, target);
-    revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
-    return { status: "success", result };
-  } catch (error) {
-    return { status: "error", message: actionError(error).message };
-  }
-}
 
 /** One review decision from a row of the review page, or several approvals from its check boxes. */
 export async function reviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

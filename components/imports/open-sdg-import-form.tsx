@@ -1,76 +1,67 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
+import { startOpenSdgImportAction, type OpenSdgImportState } from "@/app/actions/open-sdg-import";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { ProblemList } from "@/components/problems/problem-list";
-import type { JobView } from "@/lib/jobs/job-view";
 import { problemAt, type Problem } from "@/lib/problems/problem";
-import { problemsFromJson, type FieldErrors } from "@/lib/problems/problems-json";
 import { OpenSdgImportOutcome } from "./open-sdg-import-report";
 
-type Failure = { message: string; problems: Problem[] };
+type Failure = { message: string; problems: readonly Problem[] };
+
+const IDLE: OpenSdgImportState = { status: "idle" };
 
 const FIELD_LABELS: Record<string, string> = {
   framework: "Framework code",
   frameworkCode: "Framework code",
   name: "Framework name",
-  file: "Data set",
+  file: "Data set (zip)",
 };
 
 /**
- * Sends a zipped Open SDG data set to POST /api/v1/imports/open-sdg (with the session cookie)
- * to check it or import it; the work runs in the background and its progress, then its
- * report, are shown here. Checking first is encouraged, not required.
+ * Sends a zipped Open SDG data set to its server action (decision 022) to check it or import
+ * it; the work runs in the background and its progress, then its report, are shown here.
+ * Checking first is encouraged, not required. Without JavaScript the form posts; with it, it
+ * is submitted by hand, so that React does not reset the form and drop the chosen file.
  */
 export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defaultCode: string; defaultName: string; maxBytes: number }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
-  const [code, setCode] = useState(defaultCode);
-  const [name, setName] = useState("");
-  const [periodRule, setPeriodRule] = useState<"last" | "first">("last");
-  const [isPartial, setIsPartial] = useState(false);
-  const [sending, setSending] = useState<"check" | "import" | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [job, setJob] = useState<{ view: JobView; dryRun: boolean } | null>(null);
+  const [answer, dispatch, isPending] = useActionState(startOpenSdgImportAction, IDLE);
+  const typed = answer.status === "error" ? (answer.values ?? {}) : {};
+  const [code, setCode] = useState(typed.framework ?? defaultCode);
+  const [name, setName] = useState(typed.name ?? "");
+  const [periodRule, setPeriodRule] = useState<"last" | "first">(typed.periodRule === "first" ? "first" : "last");
+  const [isPartial, setIsPartial] = useState(typed.partial === "true");
+  const [sending, setSending] = useState<"check" | "import">("import");
+  // What the form says in place of the answer: a file refused before sending, or nothing once another file is chosen.
+  const [local, setLocal] = useState<{ answer: OpenSdgImportState; failure: Failure | null } | null>(null);
   const megabytes = Math.round(maxBytes / 1024 / 1024);
+  const isLocal = local !== null && local.answer === answer;
+  const failure: Failure | null = isLocal
+    ? local.failure
+    : answer.status === "error"
+      ? { message: answer.message, problems: answer.problems ?? [] }
+      : null;
+  const job = !isLocal && answer.status === "started" ? answer : null;
 
+  // Focus a failure once, when it is new (the answer or the local refusal it comes from is new).
+  const shown = isLocal ? local : answer;
+  const hasFailure = failure !== null;
   useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+    if (hasFailure) failureRef.current?.focus();
+  }, [shown, hasFailure]);
 
-  async function send(dryRun: boolean) {
+  function send(form: HTMLFormElement, submitter: HTMLElement | null) {
     const file = inputRef.current?.files?.[0];
-    setJob(null);
-    if (!file) return setFailure({ message: "Choose the zip file of the data set first.", problems: [] });
-    if (file.size > maxBytes)
-      return setFailure({ message: `The file is larger than ${megabytes} MB; import the data set in parts.`, problems: [] });
-    setFailure(null);
-    setSending(dryRun ? "check" : "import");
-    const query = new URLSearchParams({
-      framework: code.trim(),
-      ...(name.trim() ? { name: name.trim() } : {}),
-      ...(dryRun ? { dryRun: "true" } : {}),
-      periodRule,
-      ...(isPartial ? { partial: "true" } : {}),
-    });
-    const data = new FormData();
-    data.set("file", file);
-    try {
-      const response = await fetch(`/api/v1/imports/open-sdg?${query}`, { method: "POST", body: data });
-      const body = (await response.json().catch(() => null)) as
-        (JobView & { error?: { message: string; fieldErrors?: FieldErrors } }) | null;
-      if (response.status === 202 && body) setJob({ view: body, dryRun });
-      else
-        setFailure({
-          message: body?.error?.message ?? `The server answered ${response.status}.`,
-          problems: problemsFromJson({ fieldErrors: body?.error?.fieldErrors }),
-        });
-    } catch {
-      setFailure({ message: "The file could not be sent to the server. Check your connection and try again.", problems: [] });
-    } finally {
-      setSending(null);
-    }
+    const refuse = (message: string) => setLocal({ answer, failure: { message, problems: [] } });
+    if (!file) return refuse("Choose the zip file of the data set first.");
+    if (file.size > maxBytes) return refuse(`The file is larger than ${megabytes} MB; import the data set in parts.`);
+    setLocal(null);
+    setSending(submitter?.getAttribute("value") === "check" ? "check" : "import");
+    const data = new FormData(form, submitter);
+    startTransition(() => dispatch(data));
   }
 
   const errorAt = (...fields: string[]) => fields.map((field) => problemAt(failure?.problems, field)?.message).find(Boolean);
@@ -81,11 +72,22 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
     <>
       <form
         noValidate
+        action={dispatch}
         onSubmit={(event) => {
           event.preventDefault();
-          void send(false);
+          send(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
         }}
       >
+        {/* Enter in a field imports, as it always did: a browser presses the form's first submit button for it. */}
+        <button
+          type="submit"
+          name="intent"
+          value="import"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          disabled={isPending}
+        />
         {failure ? (
           <div className="error-summary" role="alert" tabIndex={-1} ref={failureRef}>
             <h2 className="error-summary__title">The data set was not sent</h2>
@@ -109,10 +111,7 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
             accept=".zip,application/zip"
             aria-describedby={`${id}-file-hint`}
             className="upload-panel__file"
-            onChange={() => {
-              setFailure(null);
-              setJob(null);
-            }}
+            onChange={() => setLocal({ answer, failure: null })}
           />
         </div>
         <div className="form-row">
@@ -182,6 +181,7 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
             <input
               id={`${id}-partial`}
               name="partial"
+              value="true"
               type="checkbox"
               checked={isPartial}
               onChange={(event) => setIsPartial(event.target.checked)}
@@ -195,11 +195,11 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
           </p>
         </div>
         <div className="button-row">
-          <button type="button" className="button button--secondary" disabled={sending !== null} onClick={() => void send(true)}>
-            {sending === "check" ? "Sending…" : "Check only (dry run)"}
+          <button type="submit" name="intent" value="check" className="button button--secondary" disabled={isPending}>
+            {isPending && sending === "check" ? "Sending…" : "Check only (dry run)"}
           </button>
-          <button type="submit" className="button button--primary" disabled={sending !== null}>
-            {sending === "import" ? "Sending…" : "Import"}
+          <button type="submit" name="intent" value="import" className="button button--primary" disabled={isPending}>
+            {isPending && sending === "import" ? "Sending…" : "Import"}
           </button>
         </div>
       </form>
@@ -207,8 +207,8 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
       {job ? (
         <div className="upload-panel__result">
           <JobProgress
-            key={job.view.id}
-            job={job.view}
+            key={job.job.id}
+            job={job.job}
             label={job.dryRun ? "Open SDG check" : "Open SDG import"}
             done={(finished) => <OpenSdgImportOutcome job={finished} />}
           />

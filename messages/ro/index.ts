@@ -1,4 +1,5 @@
 import audit from "./audit.json";
+import entry from "./entry.json";
 import frameworks from "./frameworks.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
@@ -8,6 +9,6 @@ import layout from "./layout.json";
  * different areas never edits the same file. Each area file holds whole namespaces; a
  * namespace lives in one file only (tests/unit/i18n-messages.test.ts).
  */
-const messages = { ...layout, ...labels, ...frameworks, ...audit };
+const messages = { ...audit, ...entry, ...frameworks, ...labels, ...layout };
 
 export default messages;

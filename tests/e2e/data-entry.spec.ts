@@ -1,28 +1,7 @@
 import Papa from "papaparse";
-import {
-  buildFrameworkDefinition,
-  buildIndicator,
-  createTestFramework,
-  createTestMember,
-  openTestCycle,
-  TEST_PASSWORD,
-} from "../fixtures/factories";
+import { createTestMember, TEST_PASSWORD } from "../fixtures/factories";
+import { ownCycle } from "./support/own-cycle";
 import { expect, signIn, test } from "./support/sign-in";
-import { demoWorkspaceId } from "./support/test-data";
-
-// Each test installs its own small framework, led by MLSP, and opens its own cycle, so that
-// what it types never meets another test's values.
-async function ownCycle() {
-  const workspaceId = await demoWorkspaceId();
-  const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 0 });
-  definition.areas[0]!.indicators = [
-    buildIndicator("A1.1", "NUMBER", { name: "Returnees counselled on job opportunities", unit: "persons" }),
-    buildIndicator("A1.2", "YES_NO", { name: "Reintegration guidelines published" }),
-  ];
-  const framework = await createTestFramework(workspaceId, definition);
-  await openTestCycle(await createTestMember(workspaceId, "SECRETARIAT"), framework.code, 2025);
-  return { workspaceId, code: framework.code };
-}
 
 test.describe("as the MLSP focal point", () => {
   test.use({ signedInAs: "focal" });

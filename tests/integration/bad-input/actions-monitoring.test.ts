@@ -6,10 +6,11 @@
 import { beforeAll, describe, it, vi } from "vitest";
 import { openCycleAction, setCycleOpenAction, updateDeadlinesAction } from "@/app/actions/cycles";
 import { updateFrameworkScoringAction } from "@/app/actions/frameworks";
-import { checkValuesFileAction, importValuesFileAction } from "@/app/actions/upload-values";
-import { addCommentAction, reopenValueAction, reviewAction, saveEntryAction, submitEntryAction } from "@/app/actions/values";
+import { entryFormAction } from "@/app/actions/entry";
+import { uploadValuesAction } from "@/app/actions/upload-values";
+import { addCommentAction, reopenValueAction, reviewAction } from "@/app/actions/values";
 import { IDLE } from "@/lib/actions/action-state";
-import type { ValueRowInput } from "@/lib/monitoring/plan-value-changes";
+import { ROW_LIST } from "@/lib/monitoring/entry-form-fields";
 import { actAs, form } from "./action-request";
 import { createBadInputSetting, expectActionRefusal, MEGABYTE, type ActionCase, type BadInputSetting, type Who } from "./bad-input-setting";
 
@@ -26,53 +27,65 @@ const as = (who: Who | null, run: () => Promise<unknown>) => async () => {
   actAs(who ? setting.cookies[who] : null);
   return run();
 };
-const target = () => ({ frameworkCode: setting.frameworkCode, year: setting.year });
 const cycleFields = () => ({ frameworkCode: setting.frameworkCode, year: String(setting.year) });
 const file = (text: string, name = "values.csv") => new File([text], name, { type: "text/csv" });
+/** The idle state every form starts from, as the entry form's and the upload panel's actions take it. */
+const UNSENT = { status: "idle" } as const;
+/** The entry form saving one row: its fields named `${field}:${row id}`, as the form names them. */
+const entryForm = (rowId: string, fields: Record<string, string>) =>
+  form({
+    ...cycleFields(),
+    intent: "save",
+    [ROW_LIST]: rowId,
+    ...Object.fromEntries(Object.entries(fields).map(([field, value]) => [`${field}:${rowId}`, value])),
+  });
 
 const CASES: ActionCase[] = [
-  // saveEntryAction (rows as data)
+  // entryFormAction: the entry form's rows as it posts them (lib/monitoring/entry-form-fields.ts)
   {
     name: "save entry: a 1 MB evidence address",
-    call: as("mlsp", () => saveEntryAction(target(), [{ indicator: "A1.1", value: 3, evidenceUrl: `https://e.org/${MEGABYTE}` }])),
+    call: as("mlsp", () => entryFormAction(UNSENT, entryForm("A1.1|", { value: "3", evidenceUrl: `https://e.org/${MEGABYTE}` }))),
     message: "1 row has problems",
   },
   {
-    name: 'save entry: a breakdown { "__proto__": "F" }',
-    call: as("mlsp", () =>
-      saveEntryAction(target(), JSON.parse('[{"indicator":"A1.6","disaggregation":{"__proto__":"F"},"value":3}]') as ValueRowInput[]),
-    ),
+    name: "save entry: a breakdown __proto__=F",
+    call: as("mlsp", () => entryFormAction(UNSENT, entryForm("A1.6|__proto__=F", { value: "3" }))),
     message: "1 row has problems",
   },
   {
     name: "save entry: an unknown field in a row",
-    call: as("mlsp", () => saveEntryAction(target(), [{ indicator: "A1.1", value: 3, status: "APPROVED" } as ValueRowInput])),
+    call: as("mlsp", () => entryFormAction(UNSENT, entryForm("A1.1|", { value: "3", status: "APPROVED" }))),
+    message: "1 row has problems",
+  },
+  {
+    name: "save entry: a version that is no number",
+    call: as("mlsp", () => entryFormAction(UNSENT, entryForm("A1.1|", { value: "3", version: "latest" }))),
     message: "1 row has problems",
   },
   {
     name: "save entry: a 1 MB indicator code",
-    call: as("mlsp", () => saveEntryAction(target(), [{ indicator: MEGABYTE, value: 3 }])),
+    call: as("mlsp", () => entryFormAction(UNSENT, entryForm(`${MEGABYTE}|`, { value: "3" }))),
     message: "1 row has problems",
   },
   {
     name: "save entry: signed out",
-    call: as(null, () => saveEntryAction(target(), [{ indicator: "A1.1", value: 3 }])),
+    call: as(null, () => entryFormAction(UNSENT, entryForm("A1.1|", { value: "3" }))),
     message: "Your session has ended",
   },
   {
     name: "save entry: a viewer",
-    call: as("viewer", () => saveEntryAction(target(), [{ indicator: "A1.1", value: 3 }])),
+    call: as("viewer", () => entryFormAction(UNSENT, entryForm("A1.1|", { value: "3" }))),
     message: "Your role (viewer) cannot do this",
   },
-  // submitEntryAction
+  // entryFormAction, submitting
   {
     name: "submit entry: an unknown framework",
-    call: as("mlsp", () => submitEntryAction({ frameworkCode: "NOPE", year: setting.year })),
+    call: as("mlsp", () => entryFormAction(UNSENT, form({ frameworkCode: "NOPE", year: String(setting.year), intent: "submit" }))),
     message: "There is no 2025 reporting cycle for NOPE",
   },
   {
     name: "submit entry: a 1 MB framework code",
-    call: as("mlsp", () => submitEntryAction({ frameworkCode: MEGABYTE, year: setting.year })),
+    call: as("mlsp", () => entryFormAction(UNSENT, form({ frameworkCode: MEGABYTE, year: String(setting.year), intent: "submit" }))),
     message: "There is no 2025 reporting cycle for",
   },
   // reviewAction
@@ -158,18 +171,26 @@ const CASES: ActionCase[] = [
     message: "open is true or false",
   },
   // uploads
-  { name: "check file: no file", call: as("mlsp", () => checkValuesFileAction(form(cycleFields()))), message: "Choose a file to upload" },
+  {
+    name: "check file: no file",
+    call: as("mlsp", () => uploadValuesAction(UNSENT, form({ ...cycleFields(), intent: "check" }))),
+    message: "Choose a file to upload",
+  },
   {
     name: "import file: a 1 MB framework code",
-    call: as("mlsp", () => importValuesFileAction(form({ frameworkCode: MEGABYTE, year: String(setting.year), file: file("x") }))),
+    call: as("mlsp", () =>
+      uploadValuesAction(UNSENT, form({ frameworkCode: MEGABYTE, year: String(setting.year), intent: "import", file: file("x") })),
+    ),
     message: "The cycle is not valid",
   },
   {
     name: "import file: a bidi override in a code",
     call: as("mlsp", () =>
-      importValuesFileAction(
+      uploadValuesAction(
+        UNSENT,
         form({
           ...cycleFields(),
+          intent: "import",
           file: file(
             "indicator,indicator_name,breakdown,breakdown_label,unit,allowed_values,year,value,comment,source,evidence_url\nA1.1\u202E,,,,,,2025,5,,,\n",
           ),

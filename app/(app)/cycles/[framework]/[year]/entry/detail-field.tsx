@@ -1,18 +1,38 @@
-/** A comment, source or evidence field of an entry row, with its hint and error. */
+import { useTranslations } from "next-intl";
+
+/**
+ * A comment, source or evidence field of an entry row, with its hint and error. With
+ * `maxLength`, a counter under it says as the person types how much room is left, and how
+ * much is too much, instead of leaving the limit to the save (issue 14, trap 8).
+ */
 export function DetailField(props: {
   id: string;
+  name: string;
   label: string;
   value: string;
   error?: string;
   hint?: string;
+  maxLength?: number;
   multiline?: boolean;
   type?: string;
   onChange: (value: string) => void;
 }) {
-  const { id, label, value, error, hint, multiline, type, onChange } = props;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const { id, name, label, value, error, hint, maxLength, multiline, type, onChange } = props;
+  const t = useTranslations("entry");
+  const isTooLong = maxLength !== undefined && value.length > maxLength;
+  const describedBy =
+    [hint ? `${id}-hint` : "", error ? `${id}-error` : "", maxLength !== undefined ? `${id}-count` : ""].filter(Boolean).join(" ") ||
+    undefined;
+  const common = {
+    id,
+    name,
+    className: "input",
+    value,
+    "aria-invalid": error || isTooLong ? true : undefined,
+    "aria-describedby": describedBy,
+  };
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
+    <div className={`field${error || isTooLong ? " field--error" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
@@ -26,26 +46,23 @@ export function DetailField(props: {
         </p>
       ) : null}
       {multiline ? (
-        <textarea
-          id={id}
-          className="input"
-          rows={2}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <textarea {...common} rows={2} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input
-          id={id}
-          className="input"
-          type={type ?? "text"}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <input {...common} type={type ?? "text"} onChange={(event) => onChange(event.target.value)} />
       )}
+      {maxLength !== undefined ? (
+        <>
+          <p className={isTooLong ? "field__error field__count" : "field__hint field__count"} id={`${id}-count`}>
+            {isTooLong
+              ? t("tooLong", { count: value.length - maxLength, max: maxLength })
+              : t("roomLeft", { count: maxLength - value.length, max: maxLength })}
+          </p>
+          {/* Said aloud only once the text is too long, not at every key pressed. */}
+          <span className="visually-hidden" aria-live="polite">
+            {isTooLong ? t("tooLong", { count: value.length - maxLength, max: maxLength }) : ""}
+          </span>
+        </>
+      ) : null}
     </div>
   );
 }

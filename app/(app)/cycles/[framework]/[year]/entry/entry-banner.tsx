@@ -5,19 +5,18 @@ import { describeRow, fieldNameOf, type Banner, type FieldName, type RowOrder } 
 /**
  * The message above the form, focused when it changes: the problems of a refused save (each
  * a link to its field), the outcome of a save or a submission, or the question before
- * submitting with the values still missing.
+ * submitting with the values still missing. Its buttons belong to the entry form: they post
+ * it with their intent ("submit", "dismiss").
  */
 export function EntryBanner(props: {
   banner: Banner | null;
   bannerRef: Ref<HTMLDivElement>;
   institutionCode: string;
   pending: boolean;
-  onSubmit: () => void;
-  onDismiss: () => void;
   order: RowOrder;
   fieldId: (id: string, field: FieldName) => string;
 }) {
-  const { banner, bannerRef, institutionCode, pending, onSubmit, onDismiss, order, fieldId } = props;
+  const { banner, bannerRef, institutionCode, pending, order, fieldId } = props;
   return (
     <div ref={bannerRef} tabIndex={-1} className="entry-banner" aria-live="polite">
       {banner?.kind === "error" ? (
@@ -67,10 +66,10 @@ export function EntryBanner(props: {
           )}
           <p>Submitted values are locked until the secretariat approves them or returns them to you.</p>
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={onSubmit} disabled={pending}>
+            <button type="submit" name="intent" value="submit" className="button button--primary" disabled={pending}>
               {banner.missing.length > 0 ? "Submit anyway" : "Submit for review"}
             </button>
-            <button type="button" className="button button--secondary" onClick={onDismiss}>
+            <button type="submit" name="intent" value="dismiss" className="button button--secondary">
               Not yet
             </button>
           </div>

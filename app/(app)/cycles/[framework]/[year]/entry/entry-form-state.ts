@@ -1,4 +1,4 @@
-import type { SaveEntryResult } from "@/app/actions/values";
+import type { EntryFormState } from "@/app/actions/entry";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import type { EntryForm, EntryIndicator, EntryRow } from "@/lib/monitoring/get-entry-form";
 import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
@@ -69,7 +69,7 @@ export function describeRow(id: string, order: RowOrder): string {
  * problems the error summary lists. `ids` are the rows sent, in the order they were sent.
  */
 export function readSaveProblems(input: {
-  result: Extract<SaveEntryResult, { status: "error" }>;
+  result: Extract<EntryFormState, { status: "error" }>;
   ids: readonly string[];
   rows: Record<string, RowState>;
 }): { errors: RowErrors; conflicts: Record<string, string>; adopted: Record<string, RowState>; problems: Problem[] } {

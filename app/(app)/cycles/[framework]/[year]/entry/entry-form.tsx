@@ -1,11 +1,14 @@
 "use client";
 
+import { useRef } from "react";
 import type { EntryForm as EntryFormData } from "@/lib/monitoring/get-entry-form";
 import { describeRules } from "./describe-rules";
 import { EntryBanner } from "./entry-banner";
 import { rowId } from "./entry-form-state";
 import { EntryRow } from "./entry-row";
 import { useEntryForm } from "./use-entry-form";
+import { useLeaveWarning } from "./use-leave-warning";
+import { useScrollPaddingFor } from "./use-scroll-padding-for";
 
 /**
  * The institution's whole entry form. Everything typed stays in the page until it is saved:
@@ -21,18 +24,18 @@ export function EntryForm({
   missingElsewhere?: { text: string }[];
 }) {
   const entry = useEntryForm(form, missingElsewhere);
-  const { rows, errors, conflicts, pending, dirtyIds, fieldId } = entry;
+  const { rows, saved, errors, conflicts, pending, dirtyIds, fieldId } = entry;
   const cycleClosed = form.cycle.status === "CLOSED";
+  const actionsRef = useRef<HTMLDivElement>(null);
+  useLeaveWarning(dirtyIds.length > 0);
+  useScrollPaddingFor(actionsRef);
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        entry.save();
-      }}
-      aria-describedby="entry-help"
-    >
+    <form noValidate action={entry.dispatch} onSubmit={entry.onSubmit} aria-describedby="entry-help">
+      <input type="hidden" name="frameworkCode" value={form.cycle.frameworkCode} />
+      <input type="hidden" name="year" value={form.cycle.year} />
+      {/* Enter in a field saves: the first submit button is the one a browser presses for it, whatever banner is shown. */}
+      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
       <p id="entry-help" className="muted">
         Enter each value with its unit as shown. Save your draft as often as you like; submit when your institution&apos;s values are
         complete.
@@ -42,8 +45,6 @@ export function EntryForm({
         bannerRef={entry.bannerRef}
         institutionCode={form.institution.code}
         pending={pending}
-        onSubmit={entry.submit}
-        onDismiss={entry.dismissBanner}
         order={entry.order}
         fieldId={fieldId}
       />
@@ -68,9 +69,11 @@ export function EntryForm({
                 return (
                   <EntryRow
                     key={id}
+                    id={id}
                     indicator={indicator}
                     row={row}
                     state={rows[id]!}
+                    saved={saved[id]}
                     errors={errors[id] ?? {}}
                     conflict={conflicts[id]}
                     cycleClosed={cycleClosed}
@@ -86,7 +89,7 @@ export function EntryForm({
       ))}
 
       {cycleClosed ? null : (
-        <div className="entry-actions no-print">
+        <div className="entry-actions no-print" ref={actionsRef}>
           <span className="entry-actions__status" aria-live="polite">
             {pending
               ? "Working…"
@@ -94,10 +97,10 @@ export function EntryForm({
                 ? `${dirtyIds.length} unsaved ${dirtyIds.length === 1 ? "change" : "changes"}`
                 : "All changes saved"}
           </span>
-          <button type="submit" className="button button--primary" disabled={pending}>
+          <button type="submit" name="intent" value="save" className="button button--primary" disabled={pending}>
             Save draft
           </button>
-          <button type="button" className="button button--secondary" onClick={entry.askSubmit} disabled={pending}>
+          <button type="submit" name="intent" value="ask-submit" className="button button--secondary" disabled={pending}>
             Submit for review
           </button>
         </div>

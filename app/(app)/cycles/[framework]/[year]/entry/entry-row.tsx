@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import type { EntryIndicator, EntryRow as EntryRowData } from "@/lib/monitoring/get-entry-form";
+import { entryInputName, ROW_LIST, savedField } from "@/lib/monitoring/entry-form-fields";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { DetailField } from "./detail-field";
 import { isLocked, type FieldName, type RowState } from "./entry-form-state";
 import { ValueInput } from "./value-input";
+
+/** A row never saved: every field empty. */
+const EMPTY_ROW = { value: "", comment: "", source: "", evidenceUrl: "" };
 
 /**
  * One row of an indicator (its total or one breakdown): the value with its status, last
@@ -11,9 +16,13 @@ import { ValueInput } from "./value-input";
  * every value of a closed cycle, are shown read-only.
  */
 export function EntryRow(props: {
+  /** The row's id, `${indicator}|${breakdown key}`: its inputs are named after it (entryInputName). */
+  id: string;
   indicator: EntryIndicator;
   row: EntryRowData;
   state: RowState;
+  /** What was last saved of the row: the action saves the row only when it differs. */
+  saved: RowState | undefined;
   errors: Partial<Record<FieldName, string>>;
   conflict: string | undefined;
   cycleClosed: boolean;
@@ -21,11 +30,18 @@ export function EntryRow(props: {
   fieldId: (field: FieldName) => string;
   onChange: (field: FieldName, value: string) => void;
 }) {
-  const { indicator, row, state, errors: rowErrors, conflict, cycleClosed, fieldId, onChange } = props;
+  const { id, indicator, row, state, saved, errors: rowErrors, conflict, cycleClosed, fieldId, onChange } = props;
   const locked = cycleClosed || isLocked(state.status);
   const valueId = fieldId("value");
   return (
     <div className={`entry-row${rowErrors.value || conflict ? " entry-row--error" : ""}`}>
+      {locked ? null : (
+        <>
+          <input type="hidden" name={ROW_LIST} value={id} />
+          <input type="hidden" name={entryInputName("version", id)} value={state.version ?? ""} />
+          <input type="hidden" name={entryInputName("saved", id)} value={savedField(saved ?? EMPTY_ROW)} />
+        </>
+      )}
       {state.status === "RETURNED" && state.returnReason ? (
         <p className="entry-returned">
           <strong>Returned by the secretariat:</strong> {state.returnReason}
@@ -58,6 +74,7 @@ export function EntryRow(props: {
           ) : (
             <ValueInput
               id={valueId}
+              name={entryInputName("value", id)}
               indicator={indicator}
               value={state.value}
               invalid={Boolean(rowErrors.value || conflict)}
@@ -77,14 +94,17 @@ export function EntryRow(props: {
           <summary>Comment, source and evidence{state.comment || state.source || state.evidenceUrl ? " (filled in)" : ""}</summary>
           <DetailField
             id={fieldId("comment")}
+            name={entryInputName("comment", id)}
             label="Comment"
             value={state.comment}
             error={rowErrors.comment}
+            maxLength={TEXT_LIMITS.comment}
             multiline
             onChange={(value) => onChange("comment", value)}
           />
           <DetailField
             id={fieldId("source")}
+            name={entryInputName("source", id)}
             label="Source"
             hint={indicator.dataSource ? `Usually: ${indicator.dataSource}` : undefined}
             value={state.source}
@@ -93,6 +113,7 @@ export function EntryRow(props: {
           />
           <DetailField
             id={fieldId("evidenceUrl")}
+            name={entryInputName("evidenceUrl", id)}
             label="Evidence (web address)"
             value={state.evidenceUrl}
             error={rowErrors.evidenceUrl}

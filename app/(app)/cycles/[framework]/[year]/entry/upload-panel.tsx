@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { checkValuesFileAction, importValuesFileAction } from "@/app/actions/upload-values";
+import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
+import { uploadValuesAction } from "@/app/actions/upload-values";
 import { ProblemList } from "@/components/problems/problem-list";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/upload-limits";
 import type { UploadActionState, UploadSummary } from "@/lib/uploads/upload-outcome";
@@ -11,14 +11,16 @@ const IDLE: UploadActionState = { status: "idle" };
 /**
  * Bulk entry from a spreadsheet: download the pre-filled template, check the filled-in file
  * (a dry run that lists every problem by row and column), then import it all-or-nothing.
- * The chosen file is kept between the check and the import, so the import sends exactly the
- * file that was checked.
+ * One form bound to one action (decision 022): without JavaScript it posts; with it, it is
+ * submitted by hand, because React would reset the form after its action and drop the chosen
+ * file, and the import must send exactly the file that was checked.
  */
 export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; year: number }) {
-  const [state, setState] = useState<UploadActionState>(IDLE);
-  const [checkedFile, setCheckedFile] = useState<File | null>(null);
-  const [mode, setMode] = useState<"check" | "import">("check");
-  const [isPending, startTransition] = useTransition();
+  const [answer, dispatch, isPending] = useActionState(uploadValuesAction, IDLE);
+  // What the panel says in place of the answer: a file refused before sending, or nothing once another file is chosen.
+  const [local, setLocal] = useState<{ answer: UploadActionState; state: UploadActionState } | null>(null);
+  const [intent, setIntent] = useState<"check" | "import">("check");
+  const state = local && local.answer === answer ? local.state : answer;
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -27,40 +29,19 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
   // Move focus to the outcome, so keyboard and screen-reader users land on it.
   useEffect(() => {
     if (state.status !== "idle") resultRef.current?.focus();
+    if (state.status === "imported" && inputRef.current) inputRef.current.value = "";
   }, [state]);
 
-  function send(nextMode: "check" | "import") {
-    const file = nextMode === "import" ? checkedFile : (inputRef.current?.files?.[0] ?? null);
-    if (!file)
-      return setState({ status: "error", message: "Choose a file first: the filled-in Excel template or a CSV file.", problems: [] });
-    if (file.size > MAX_UPLOAD_BYTES) {
-      return setState({
-        status: "error",
-        message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into several files.`,
-        problems: [],
-      });
-    }
-    const data = new FormData();
-    data.set("frameworkCode", frameworkCode);
-    data.set("year", String(year));
-    data.set("file", file);
-    setMode(nextMode);
-    startTransition(async () => {
-      try {
-        const next = await (nextMode === "check" ? checkValuesFileAction(data) : importValuesFileAction(data));
-        setState(next);
-        setCheckedFile(next.status === "checked" ? file : null);
-        if (next.status === "imported" && inputRef.current) inputRef.current.value = "";
-      } catch {
-        setCheckedFile(null);
-        setState({
-          status: "error",
-          message:
-            "The file could not be sent to the server, and nothing was saved. Check your connection and try again; if the file is large, split it.",
-          problems: [],
-        });
-      }
-    });
+  function send(form: HTMLFormElement, submitter: HTMLElement | null) {
+    const file = inputRef.current?.files?.[0] ?? null;
+    const refuse = (message: string) => setLocal({ answer, state: { status: "error", message, problems: [] } });
+    if (!file) return refuse("Choose a file first: the filled-in Excel template or a CSV file.");
+    if (file.size > MAX_UPLOAD_BYTES)
+      return refuse(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into several files.`);
+    setLocal(null);
+    setIntent(submitter?.getAttribute("value") === "import" ? "import" : "check");
+    const data = new FormData(form, submitter);
+    startTransition(() => dispatch(data));
   }
 
   const changes = state.status === "checked" ? state.summary.created + state.summary.updated + state.summary.deleted : 0;
@@ -86,11 +67,14 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
 
       <form
         noValidate
+        action={dispatch}
         onSubmit={(event) => {
           event.preventDefault();
-          send("check");
+          send(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
         }}
       >
+        <input type="hidden" name="frameworkCode" value={frameworkCode} />
+        <input type="hidden" name="year" value={year} />
         <div className="field">
           <label htmlFor={`${id}-file`}>Filled-in file</label>
           <p className="field__hint" id={`${id}-hint`}>
@@ -104,25 +88,16 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
             accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={`${id}-hint`}
             className="upload-panel__file"
-            onChange={() => {
-              setState(IDLE);
-              setCheckedFile(null);
-            }}
+            onChange={() => setLocal({ answer, state: IDLE })}
           />
         </div>
         <div className="button-row">
-          <button type="submit" className="button button--secondary" disabled={isPending} aria-disabled={isPending}>
-            {isPending && mode === "check" ? "Checking…" : "Check the file"}
+          <button type="submit" name="intent" value="check" className="button button--secondary" disabled={isPending}>
+            {isPending && intent === "check" ? "Checking…" : "Check the file"}
           </button>
-          {state.status === "checked" && changes > 0 && checkedFile ? (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={isPending}
-              aria-disabled={isPending}
-              onClick={() => send("import")}
-            >
-              {isPending && mode === "import" ? "Importing…" : `Import ${changes} ${changes === 1 ? "value" : "values"}`}
+          {state.status === "checked" && changes > 0 ? (
+            <button type="submit" name="intent" value="import" className="button button--primary" disabled={isPending}>
+              {isPending && intent === "import" ? "Importing…" : `Import ${changes} ${changes === 1 ? "value" : "values"}`}
             </button>
           ) : null}
         </div>

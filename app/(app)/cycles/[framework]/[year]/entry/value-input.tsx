@@ -3,14 +3,15 @@ import type { EntryIndicator } from "@/lib/monitoring/get-entry-form";
 /** The value's field, by the indicator's type: a list of levels (or yes/no), a narrative, or a number with its unit. */
 export function ValueInput(props: {
   id: string;
+  name: string;
   indicator: EntryIndicator;
   value: string;
   invalid: boolean;
   describedBy: string;
   onChange: (value: string) => void;
 }) {
-  const { id, indicator, value, invalid, describedBy, onChange } = props;
-  const common = { id, "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined };
+  const { id, name, indicator, value, invalid, describedBy, onChange } = props;
+  const common = { id, name, "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined };
   if (indicator.valueType === "YES_NO" || indicator.valueType === "LEVELS") {
     return (
       <select {...common} className="input input--medium" value={value} onChange={(event) => onChange(event.target.value)}>

@@ -1,0 +1,121 @@
+import type { EntryFormState } from "@/app/actions/entry";
+import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import type { EntryForm } from "@/lib/monitoring/get-entry-form";
+import {
+  initialState,
+  isDirty,
+  isLocked,
+  readSaveProblems,
+  rowId,
+  type Banner,
+  type RowErrors,
+  type RowOrder,
+  type RowState,
+} from "./entry-form-state";
+
+/**
+ * Everything the entry form holds between the server's answers: the rows as typed, the rows as
+ * last saved (to tell what changed), the problems at fields, and the banner. `answer` and `form`
+ * are the action's answer and the server's data already taken in, so that each is taken once.
+ */
+export type EntryModel = {
+  rows: Record<string, RowState>;
+  saved: Record<string, RowState>;
+  errors: RowErrors;
+  conflicts: Record<string, string>;
+  banner: Banner | null;
+  answer: EntryFormState;
+  form: EntryForm;
+};
+
+export const IDLE_ANSWER: EntryFormState = { status: "idle" };
+
+export function initialModel(form: EntryForm): EntryModel {
+  const rows = initialState(form);
+  return { rows, saved: rows, errors: {}, conflicts: {}, banner: null, answer: IDLE_ANSWER, form };
+}
+
+export const dirtyIdsOf = (model: EntryModel) =>
+  Object.keys(model.rows).filter((id) => !isLocked(model.rows[id]!.status) && isDirty(model.rows[id]!, model.saved[id]));
+
+/**
+ * New data from the server (after a save, a submission or someone's review): rows without
+ * unsaved edits take it; rows being edited keep what was typed and the version it was based on.
+ */
+export function takeServerForm(model: EntryModel, form: EntryForm): EntryModel {
+  const fresh = initialState(form);
+  const rows = Object.fromEntries(
+    Object.entries(fresh).map(([id, next]) => {
+      const current = model.rows[id];
+      return [id, current && isDirty(current, model.saved[id]) ? current : next];
+    }),
+  );
+  return { ...model, rows, saved: fresh, form };
+}
+
+/** The question before submitting, with the values still missing here and in the areas not shown. */
+export function askSubmitBanner(model: EntryModel, order: RowOrder, missingElsewhere: readonly { text: string }[]): Banner {
+  if (dirtyIdsOf(model).length > 0)
+    return { kind: "error", message: "Save your draft before submitting: some entries are not saved yet.", problems: [], rowIds: [] };
+  const missing = order
+    .filter(({ indicator, row }) => (model.rows[rowId(indicator, row)]?.value ?? "") === "")
+    .map(({ indicator, row }) => ({ text: `${indicator.code} ${indicator.name}: ${row.label}` }))
+    .concat(missingElsewhere);
+  return { kind: "confirm-submit", missing };
+}
+
+/** The action's answer, taken into the form. */
+export function takeAnswer(
+  model: EntryModel,
+  answer: EntryFormState,
+  order: RowOrder,
+  missingElsewhere: readonly { text: string }[],
+): EntryModel {
+  const next = { ...model, answer };
+  switch (answer.status) {
+    case "idle":
+      return { ...next, banner: null };
+    case "nothing-to-save":
+      return { ...next, banner: { kind: "success", message: "There is nothing new to save." } };
+    case "confirm-submit":
+      return { ...next, banner: askSubmitBanner(model, order, missingElsewhere) };
+    case "submitted":
+      return {
+        ...next,
+        banner: {
+          kind: "success",
+          message: `${answer.result.submitted} values submitted to the secretariat for review.`,
+          missing: answer.result.missing,
+        },
+      };
+    case "saved": {
+      const rows = { ...model.rows };
+      const saved = { ...model.saved };
+      for (const [id, typed] of Object.entries(answer.typed)) if (saved[id]) saved[id] = { ...saved[id], ...typed };
+      for (const value of answer.result.values) {
+        const id = `${value.indicator}|${value.disaggregation}`;
+        const status = value.status as ValueStatus;
+        if (rows[id]) rows[id] = { ...rows[id], version: value.version, status };
+        if (saved[id]) saved[id] = { ...saved[id], version: value.version, status };
+      }
+      const { created, updated, deleted } = answer.result;
+      const message = `Draft saved: ${created} new, ${updated} changed${deleted ? `, ${deleted} cleared` : ""}. Nothing is sent to the secretariat until you submit.`;
+      return { ...next, rows, saved, errors: {}, conflicts: {}, banner: { kind: "success", message } };
+    }
+    case "error": {
+      // Without JavaScript the page comes back with the server's values: put back what was typed.
+      // With it, the rows already hold what was typed (and perhaps more since): keep them.
+      const rows = { ...model.rows };
+      for (const [id, typed] of Object.entries(answer.typed))
+        if (rows[id] && !isDirty(rows[id], model.saved[id])) rows[id] = { ...rows[id], ...typed };
+      const problems = readSaveProblems({ result: answer, ids: answer.rowIds, rows });
+      return {
+        ...next,
+        rows: { ...rows, ...problems.adopted },
+        errors: problems.errors,
+        conflicts: problems.conflicts,
+        banner: { kind: "error", message: answer.message, problems: problems.problems, rowIds: [...answer.rowIds] },
+      };
+    }
+  }
+}

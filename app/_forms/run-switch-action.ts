@@ -1,0 +1,32 @@
+import "server-only";
+import type { ActionState } from "@/lib/actions/action-state";
+import { formBoolean } from "@/lib/actions/form-boolean";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { runFormAction } from "./run-form-action";
+
+/**
+ * The body of a form that turns one thing on or off (an institution or a person active, a
+ * cycle open): its yes/no field, read strictly ("true" or "false"), decides which way, and
+ * the answer says which way it went.
+ */
+export function runSwitchAction(
+  formData: FormData,
+  plan: {
+    /** The form's yes/no field. */
+    field: string;
+    set: (access: AccessContext, isOn: boolean) => Promise<unknown>;
+    revalidate: readonly (string | readonly [string, "layout"])[];
+    whenOn: string;
+    whenOff: string;
+  },
+): Promise<ActionState> {
+  return runFormAction({
+    run: async (access) => {
+      const isOn = formBoolean(formData, plan.field);
+      await plan.set(access, isOn);
+      return isOn;
+    },
+    revalidate: plan.revalidate,
+    success: (isOn) => (isOn ? plan.whenOn : plan.whenOff),
+  });
+}
