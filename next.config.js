@@ -16,8 +16,9 @@ const nextConfig = {
   // Tests build into their own folder so a developer's `npm run dev` is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with a 403 when a role may not open a page.
-  // Spreadsheet uploads go through a server action; files are capped at 5 MB (lib/uploads).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  // Spreadsheet uploads (5 MB, lib/uploads) and evidence files (20 MB a request, lib/evidence)
+  // go through server actions; the operations check their own, smaller limits.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },

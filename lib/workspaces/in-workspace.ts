@@ -42,6 +42,9 @@ export const WORKSPACE_CONDITIONS = {
   // A comment keeps its place (identity, year, breakdown) when its draft is cleared (decision 024).
   valueComment: viaIdentity,
   clearedValue: viaIdentity,
+  // Evidence belongs to its value, and is deleted with it (decision 034).
+  evidenceFile: (workspaceId: string): Where => ({ value: viaIdentity(workspaceId) }),
+  narrative: (workspaceId: string): Where => ({ cycle: viaFramework(workspaceId) }),
 } satisfies Record<string, (workspaceId: string) => Where>;
 
 type ScopedModel = keyof typeof WORKSPACE_CONDITIONS;
