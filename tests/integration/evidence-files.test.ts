@@ -96,6 +96,21 @@ describe("attaching evidence", () => {
   });
 });
 
+describe("who may change evidence", () => {
+  it("refuses every role but the reporting institution's focal point, changing nothing", async () => {
+    const { evidenceIds } = await addEvidenceFiles(members.mlsp, draftId, [{ fileName: "kept.pdf", bytes: PDF_BYTES }]);
+    const others = { admin: members.admin, secretariat: members.secretariat, workingGroup: members.workingGroup, viewer: members.viewer, mfa: members.mfa, nbs: members.nbs };
+    for (const [role, access] of Object.entries(others)) {
+      const before = await snapshot();
+      const adding = await catchAppError(addEvidenceFiles(access, draftId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]));
+      const removing = await catchAppError(removeEvidenceFile(access, evidenceIds[0]!));
+      // Roles without "values.enter" are FORBIDDEN; focal points who may not read the draft learn nothing of it.
+      expect([adding.code, removing.code], role).toEqual(role === "mfa" || role === "nbs" ? ["NOT_FOUND", "NOT_FOUND"] : ["FORBIDDEN", "FORBIDDEN"]);
+      expect(await snapshot(), role).toEqual(before);
+    }
+  });
+});
+
 describe("downloading evidence", () => {
   it("gives the reviewer the file as an attachment, never sniffed", async () => {
     const response = await download(await createTestApiToken(members.secretariat), submittedEvidenceId);

@@ -81,6 +81,22 @@ describe("saving narratives", () => {
   });
 });
 
+describe("who may write narratives", () => {
+  it("refuses the summary to all but the secretariat and an explanation to all but the reporting institution", async () => {
+    const { admin, workingGroup, viewer, mlsp, mfa, nbs, secretariat } = members;
+    const cases = [
+      ...Object.entries({ admin, workingGroup, viewer, mlsp, mfa, nbs }).map(([role, access]) => ({ role, access, kind: "SUMMARY", subject: "" })),
+      ...Object.entries({ admin, workingGroup, viewer, mfa, nbs, secretariat }).map(([role, access]) => ({ role, access, kind: "INDICATOR", subject: "A1.1" })),
+    ];
+    for (const { role, access, kind, subject } of cases) {
+      const before = await snapshot();
+      const error = await catchAppError(saveNarrative(access, { ...target, kind, subject, body: "Not mine to write", version: 1 }));
+      expect(error.code, `${role} ${kind}`).toBe("FORBIDDEN");
+      expect(await snapshot(), role).toEqual(before);
+    }
+  });
+});
+
 describe("the working-group report", () => {
   it("has the summary up front, the analysis with its area, the explanation with its indicator and the evidence annex", async () => {
     const model = await loadReport(members.secretariat, target.frameworkCode, { year: 2025, includeProvisional: true });
