@@ -11,6 +11,8 @@ const SHOTS = "/tmp/shots-evidence";
 // Evidence attached by the reporting institution reaches the reviewer as a download, and is
 // refused to another institution's focal point (issue 14, "Done when").
 test("evidence uploaded on a value is downloaded by the reviewer and refused to another institution", async ({ pageAs }) => {
+  // Several sign-ins, an upload and a download on a shared machine.
+  test.setTimeout(120_000);
   const workspaceId = await demoWorkspaceId();
   const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 1 });
   definition.areas[0]!.indicators = [
