@@ -16,8 +16,10 @@ const nextConfig = {
   // Tests build into their own folder so a developer's `npm run dev` is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with a 403 when a role may not open a page.
-  // Uploads go through server actions (decision 022): spreadsheets are capped at 5 MB (lib/uploads), a
-  // zipped Open SDG data set at 50 MB (lib/open-sdg/start-open-sdg-import.ts); the largest sets the limit.
+  // Uploads go through server actions (decision 022): spreadsheets (5 MB, lib/uploads), evidence
+  // files (20 MB a request, lib/evidence) and a zipped Open SDG data set (50 MB,
+  // lib/open-sdg/start-open-sdg-import.ts); the largest sets Next's one limit, and the proxy holds
+  // every other page to its own (lib/validation/action-body-limit.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "51mb" } },
   async headers() {
     const common = [

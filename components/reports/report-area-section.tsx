@@ -1,4 +1,5 @@
 import { ProgressStatusBadge } from "@/components/progress/progress-status-badge";
+import { ReportMarkdown } from "./report-markdown";
 import type { ReportArea } from "@/lib/reports/report-model";
 import type { ReportSection } from "@/lib/reports/report-sections";
 
@@ -8,6 +9,7 @@ export function ReportAreaSection({ area, section, yearLabel }: { area: ReportAr
     <section className="report__section" aria-labelledby={section.id}>
       <h3 id={section.id}>{section.title}</h3>
       <p>{area.sentence}</p>
+      {area.analysis ? <ReportMarkdown blocks={area.analysis} /> : null}
       <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`${section.id}-caption`}>
         <table className="data-table report__indicators">
           <caption id={`${section.id}-caption`} className="visually-hidden">
@@ -44,6 +46,19 @@ export function ReportAreaSection({ area, section, yearLabel }: { area: ReportAr
           </tbody>
         </table>
       </div>
+      {area.indicators.some((indicator) => indicator.explanation) ? <h4>Explanations by the reporting institutions</h4> : null}
+      {area.indicators.map((indicator) =>
+        indicator.explanation ? (
+          <div key={indicator.code}>
+            <p>
+              <strong>
+                {indicator.code} {indicator.name}
+              </strong>
+            </p>
+            <ReportMarkdown blocks={indicator.explanation} />
+          </div>
+        ) : null,
+      )}
     </section>
   );
 }

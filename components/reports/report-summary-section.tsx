@@ -2,6 +2,7 @@ import type { ReportModel } from "@/lib/reports/report-model";
 import type { ReportSection } from "@/lib/reports/report-sections";
 import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import { ReportChart } from "./report-chart";
+import { ReportMarkdown } from "./report-markdown";
 
 const score = (value: number | null) => formatScore(value);
 
@@ -13,6 +14,7 @@ export function ReportSummarySection({ model, section }: { model: ReportModel; s
   return (
     <section className="report__section" aria-labelledby="summary">
       <h3 id="summary">{section.title}</h3>
+      {model.summaryNarrative ? <ReportMarkdown blocks={model.summaryNarrative} /> : null}
       {model.summary.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}

@@ -2,6 +2,7 @@ import { formatDate } from "@/lib/indicators/format-value";
 import type { ReportModel } from "@/lib/reports/report-model";
 import { reportSections } from "@/lib/reports/report-sections";
 import { ReportAreaSection } from "./report-area-section";
+import { ReportEvidenceAnnex } from "./report-evidence-annex";
 import { ReportOffTrackSection } from "./report-off-track-section";
 import { ReportOpenPointsSection } from "./report-open-points-section";
 import { ReportSummarySection } from "./report-summary-section";
@@ -54,6 +55,7 @@ export function ReportView({ model }: { model: ReportModel }) {
           <p key={paragraph}>{paragraph}</p>
         ))}
       </section>
+      {model.evidenceAnnex.length > 0 ? <ReportEvidenceAnnex model={model} section={sections[closing + 3]!} /> : null}
     </article>
   );
 }

@@ -20,6 +20,8 @@ export type ReviewItem = {
   comment: string | null;
   source: string | null;
   evidenceUrl: string | null;
+  /** Evidence files attached to the value (decision 034). */
+  evidenceCount: number;
   version: number;
   submittedAt: Date | null;
   submittedBy: string | null;
@@ -53,6 +55,7 @@ export async function listReviewQueue(access: AccessContext, target: { framework
         version: true,
         submittedAt: true,
         updatedById: true,
+        _count: { select: { evidence: true } },
       },
     }),
     db.indicatorValue.findMany({
@@ -102,6 +105,7 @@ export async function listReviewQueue(access: AccessContext, target: { framework
       comment: value.comment,
       source: value.source,
       evidenceUrl: value.evidenceUrl,
+      evidenceCount: value._count.evidence,
       version: value.version,
       submittedAt: value.submittedAt,
       submittedBy: value.updatedById ? (nameOf.get(value.updatedById) ?? null) : null,

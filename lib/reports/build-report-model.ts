@@ -8,7 +8,8 @@ import { buildOpenPoints } from "./model/build-open-points";
 import { buildReportCharts } from "./model/build-report-charts";
 import { buildSummary } from "./model/build-summary";
 import { createReportContext } from "./model/report-context";
-import type { ReportCompleteness, ReportModel, YearStatus } from "./report-model";
+import { attachNarratives, type ReportNarrativeTexts } from "./model/attach-narratives";
+import type { ReportCompleteness, ReportEvidenceValue, ReportModel, YearStatus } from "./report-model";
 
 /**
  * The working-group report of a framework for a year, as data: a summary of completeness
@@ -26,11 +27,15 @@ export function buildReportModel(input: {
   detailedStatuses: boolean;
   /** The changes of the version in force against the one before it, when there is one. */
   matrixChanges?: DefinitionDiff | null;
+  /** The cycle's narratives in Markdown (decision 034). */
+  narratives?: ReportNarrativeTexts;
+  evidence?: ReportEvidenceValue[];
 }): ReportModel {
   const { data } = input;
   const context = createReportContext(data);
   const { framework, year, official } = context;
-  const areas = buildAreaSections(context);
+  const narrated = attachNarratives(buildAreaSections(context), input.narratives);
+  const areas = narrated.areas;
   const allIndicators = areas.flatMap((area) => area.indicators.map((indicator) => ({ ...indicator, areaCode: area.code })));
   return {
     title: `Working-group report${year === null ? "" : ` ${year}`}`,
@@ -64,5 +69,7 @@ export function buildReportModel(input: {
       cutoffs: framework.categoryCutoffs,
     }),
     matrixChanges: input.matrixChanges ? diffSentences(input.matrixChanges) : null,
+    summaryNarrative: narrated.summary,
+    evidenceAnnex: input.evidence ?? [],
   };
 }

@@ -7,6 +7,7 @@ import { loadVersionChanges } from "@/lib/matrix/load-version-changes";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import { loadFrameworkData, type YearRange } from "@/lib/progress/load-framework-data";
 import { buildReportModel } from "./build-report-model";
+import { loadReportNarratives } from "./load-report-narratives";
 import type { ReportCompleteness, ReportModel } from "./report-model";
 
 /**
@@ -22,7 +23,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
   const indicators = data.progress.framework.areas.flatMap((area) => area.indicators);
   // Values belong to the indicator's identity; the model knows indicators by this version's ids.
   const definitionOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.id]));
-  const [completeness, yearStatuses, matrixChanges] = await Promise.all([
+  const [completeness, yearStatuses, matrixChanges, narrated] = await Promise.all([
     year === null ? null : loadCompleteness(access, frameworkCode, year),
     year === null
       ? []
@@ -33,6 +34,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
           })
           .then((rows) => rows.map(({ identityId, ...row }) => ({ indicatorId: definitionOf.get(identityId)!, ...row }))),
     loadVersionChanges({ workspaceId: access.workspace.id, versionId: data.progress.framework.version.id }),
+    year === null ? null : loadReportNarratives(access, { frameworkId: data.progress.framework.id, year, indicators }),
   ]);
   return buildReportModel({
     data,
@@ -41,6 +43,8 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
     showReturnReasons: can(access, "values.read-submitted"),
     detailedStatuses: can(access, "completeness.read-all"),
     matrixChanges,
+    narratives: narrated?.narratives,
+    evidence: narrated?.evidence,
   });
 }
 

@@ -3,6 +3,7 @@ import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Para
 import { estimatePageNumbers } from "docx/layout";
 import { docxAreaSection } from "./docx/docx-area-section";
 import { docxCover } from "./docx/docx-cover";
+import { docxEvidenceAnnex } from "./docx/docx-evidence-annex";
 import { docxMatrixChangesAnnex } from "./docx/docx-matrix-changes-annex";
 import { docxMethodologySection } from "./docx/docx-methodology-section";
 import { docxOffTrackSection } from "./docx/docx-off-track-section";
@@ -32,6 +33,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
     ...docxOffTrackSection(model, sections[closing]!),
     ...docxOpenPointsSection(model, sections[closing + 1]!),
     ...docxMethodologySection(model, sections[closing + 2]!),
+    ...(model.evidenceAnnex.length > 0 ? docxEvidenceAnnex(model, sections[closing + 3]!) : []),
     ...(model.matrixChanges ? docxMatrixChangesAnnex(model.matrixChanges) : []),
   ];
   const cover = docxCover(model);

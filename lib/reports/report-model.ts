@@ -2,6 +2,7 @@ import type { DiffAnnex } from "@/lib/matrix/diff-sentences";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
 import type { ProgressStatus } from "@/lib/progress/progress-status";
+import type { MarkdownBlock } from "@/lib/narratives/markdown-blocks";
 import type { Chart } from "./chart-primitives";
 
 /** The report as data (lib/reports/build-report-model.ts): the PDF, the Word file and the print page all draw it. */
@@ -31,6 +32,18 @@ export type ReportModel = {
   methodology: string[];
   /** What the version in force changed against the one it replaced; null for a first version. */
   matrixChanges: DiffAnnex | null;
+  /** The secretariat's overall summary of the year's cycle, up front (decision 034); null when none is written. */
+  summaryNarrative: MarkdownBlock[] | null;
+  /** The files that back the year's values the reader may read, value by value. */
+  evidenceAnnex: ReportEvidenceValue[];
+};
+
+export type ReportEvidenceValue = {
+  indicatorCode: string;
+  indicatorName: string;
+  /** The breakdown in words ("Total", "Sex: female"). */
+  breakdown: string;
+  files: { name: string; type: string; size: string; who: string; when: string }[];
 };
 
 export type ReportCompleteness = {
@@ -67,6 +80,8 @@ export type ReportIndicator = {
   statusLabel: string;
   trend: string;
   comment: string | null;
+  /** The reporting institution's explanation of the year; absent when none is written. */
+  explanation?: MarkdownBlock[] | null;
 };
 
 export type ReportArea = {
@@ -80,6 +95,8 @@ export type ReportArea = {
   category: string | null;
   counted: string;
   indicators: ReportIndicator[];
+  /** The secretariat's analysis of the area; absent when none is written. */
+  analysis?: MarkdownBlock[] | null;
 };
 
 export type ReportOffTrackIndicator = {

@@ -14,6 +14,8 @@ export function reportSections(model: ReportModel): ReportSection[] {
     { id: "off-track", title: "Indicators off track" },
     { id: "open-points", title: "Open points" },
     { id: "methodology", title: "Methodology note" },
+    // Only when some value the reader may read has files (decision 034).
+    ...(model.evidenceAnnex.length > 0 ? [{ id: "evidence", title: "Annex: evidence files" }] : []),
   ];
   return titles.map((section, index) => ({ id: section.id, title: `${index + 1}. ${section.title}` }));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { FileStorage } from "./file-storage";
 
 /**
@@ -14,10 +14,10 @@ export const STORED_FILE_CHUNK_BYTES = 512 * 1024;
  * same on SQLite and PostgreSQL, and readable by every server without a shared disk.
  */
 export const databaseFileStorage: FileStorage = {
-  async save(file) {
+  async save(file, outer) {
     const chunkCount = Math.ceil(file.bytes.byteLength / STORED_FILE_CHUNK_BYTES);
-    // One transaction: a reader never sees a file with chunks missing.
-    return db.$transaction(async (tx) => {
+    // One transaction (the caller's, or our own): a reader never sees a file with chunks missing.
+    const write = async (tx: Tx) => {
       const stored = await tx.storedFile.create({
         data: {
           fileName: file.fileName,
@@ -34,7 +34,8 @@ export const databaseFileStorage: FileStorage = {
         await tx.storedFileChunk.create({ data: { fileId: stored.id, index, bytes }, select: { index: true } });
       }
       return stored.id;
-    });
+    };
+    return outer ? write(outer) : db.$transaction(write);
   },
 
   async read(id) {
@@ -52,8 +53,8 @@ export const databaseFileStorage: FileStorage = {
     return { bytes, fileName: file.fileName, contentType: file.contentType };
   },
 
-  async delete(id) {
-    await db.storedFile.deleteMany({ where: { id } });
+  async delete(id, tx = db) {
+    await tx.storedFile.deleteMany({ where: { id } });
   },
 
   async deleteExpired(now) {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/lib/db";
 import { databaseFileStorage } from "./database-file-storage";
 
 /** A file to keep: its bytes, the name people download it under, its media type. */
@@ -19,11 +20,14 @@ export type StoredFileContent = { bytes: Buffer; fileName: string; contentType: 
  * object store) could take its place without touching the callers.
  */
 export interface FileStorage {
-  /** Keeps the file; answers its id. */
-  save(file: NewStoredFile): Promise<string>;
+  /**
+   * Keeps the file; answers its id. Given a transaction, the file is written in it, so that it
+   * exists exactly when the row that holds it does (an evidence file and its audit event).
+   */
+  save(file: NewStoredFile, tx?: Tx): Promise<string>;
   /** The file, or null when there is none (never was, deleted, or expired). */
   read(id: string): Promise<StoredFileContent | null>;
-  delete(id: string): Promise<void>;
+  delete(id: string, tx?: Tx): Promise<void>;
   /** Deletes the files whose expiry is past; answers how many. */
   deleteExpired(now: Date): Promise<number>;
 }

@@ -10,6 +10,8 @@ const DEFAULT_ACTION_BODY_BYTES = 6 * 1024 * 1024;
 const LARGE_ACTION_BODIES: readonly { path: RegExp; bytes: number }[] = [
   // A zipped Open SDG data set: 50 MB (lib/open-sdg/start-open-sdg-import.ts), plus the form's fields.
   { path: /^\/frameworks\/import$/, bytes: 51 * 1024 * 1024 },
+  // Evidence files on a value's page: 20 MB a request (lib/evidence), plus the form's fields.
+  { path: /^\/values\/[^/]+$/, bytes: 21 * 1024 * 1024 },
 ];
 
 export function actionBodyLimitFor(pathname: string): number {

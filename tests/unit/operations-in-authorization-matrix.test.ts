@@ -65,6 +65,15 @@ const VISIBILITY_READS = new Set([
   "getUnreadNotificationCount",
   "listNotifications",
   "getEmailPreferences",
+  // Evidence and narratives (decision 034): what the reader may read of a value or a cycle
+  // (tests/integration/evidence-files.test.ts, narratives-and-report.test.ts).
+  "getCycleNarrativesPage",
+  "getIndicatorExplanation",
+  "listCycleNarratives",
+  "listValueEvidence",
+  "loadReportNarratives",
+  "readEvidenceFile",
+  "requireEditableValue",
 ]);
 
 /**
@@ -76,6 +85,9 @@ const ROLES_TESTED_ELSEWHERE: Record<string, string> = {
   importOpenSdg: "tests/integration/open-sdg-import.test.ts",
   startOpenSdgImport: "tests/integration/open-sdg-api.test.ts",
   createJob: "tests/integration/open-sdg-api.test.ts",
+  addEvidenceFiles: "tests/integration/evidence-files.test.ts",
+  removeEvidenceFile: "tests/integration/evidence-files.test.ts",
+  saveNarrative: "tests/integration/narratives-and-report.test.ts",
 };
 
 /** Verbs of operations that change nothing. */

@@ -1,13 +1,19 @@
-import { Paragraph, TextRun } from "docx";
+import { HeadingLevel, Paragraph, TextRun } from "docx";
 import type { ReportArea } from "../report-model";
 import type { ReportSection } from "../report-sections";
+import { docxMarkdown } from "./docx-markdown";
 import { heading, MUTED, paragraph, SMALL, table, type DocxBlock } from "./docx-parts";
 
-/** One area's section: its score sentence and a row per indicator (value, target, status, trend, comment). */
+/**
+ * One area's section: its score sentence, the secretariat's analysis, a row per indicator (value,
+ * target, status, trend, comment) and the institutions' explanations after the table.
+ */
 export function docxAreaSection(area: ReportArea, section: ReportSection, yearLabel: string): DocxBlock[] {
+  const explained = area.indicators.filter((indicator) => indicator.explanation);
   return [
     heading(section.title),
     paragraph(area.sentence),
+    ...(area.analysis ? docxMarkdown(area.analysis) : []),
     table(
       [
         { header: "Code", share: 0.8 },
@@ -38,5 +44,10 @@ export function docxAreaSection(area: ReportArea, section: ReportSection, yearLa
         indicator.trend,
       ]),
     ),
+    ...(explained.length > 0 ? [heading("Explanations by the reporting institutions", HeadingLevel.HEADING_2)] : []),
+    ...explained.flatMap((indicator) => [
+      new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `${indicator.code} ${indicator.name}`, bold: true })] }),
+      ...docxMarkdown(indicator.explanation!),
+    ]),
   ];
 }

@@ -1,13 +1,14 @@
 import { HeadingLevel, Paragraph } from "docx";
 import type { ReportModel } from "../report-model";
 import type { ReportSection } from "../report-sections";
+import { docxMarkdown } from "./docx-markdown";
 import { figure, heading, paragraph, points, score, table, type DocxBlock } from "./docx-parts";
 
-/** Section 1: the summary's paragraphs, the table of area scores, the two charts and reporting by institution. */
+/** Section 1: the secretariat's summary (when written), the summary's paragraphs, the table of area scores, the two charts and reporting by institution. */
 export function docxSummarySection(model: ReportModel, section: ReportSection): DocxBlock[] {
   const yearLabel = model.year === null ? "" : String(model.year);
   const compare = model.comparisonYear;
-  const body: DocxBlock[] = [heading(section.title)];
+  const body: DocxBlock[] = [heading(section.title), ...(model.summaryNarrative ? docxMarkdown(model.summaryNarrative) : [])];
   model.summary.paragraphs.forEach((text) => body.push(paragraph(text)));
   body.push(
     table(

@@ -1,16 +1,21 @@
 import type { ReportArea } from "../report-model";
 import type { ReportSection } from "../report-sections";
+import type { PdfMarkdown } from "./pdf-markdown";
 import type { PdfParts } from "./pdf-parts";
 import { MUTED, styles, type PageMap, type ReactPdf } from "./pdf-theme";
 
-/** One area's section: its score sentence and a row per indicator (value, target, status, trend, comment). */
-export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, StatusCell, Table }: PdfParts) {
+/**
+ * One area's section: its score sentence, the secretariat's analysis, a row per indicator (value,
+ * target, status, trend, comment) and the institutions' explanations after the table.
+ */
+export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, StatusCell, Table }: PdfParts, Markdown: PdfMarkdown) {
   return function AreaSection(props: { area: ReportArea; section: ReportSection; yearLabel: string; record: PageMap }) {
     const { area, section, yearLabel, record } = props;
     return (
       <View break>
         <SectionHeading id={section.id} title={section.title} record={record} />
         <Text style={styles.p}>{area.sentence}</Text>
+        {area.analysis ? <Markdown blocks={area.analysis} /> : null}
         <Table
           columns={[
             { header: "Code", width: 38 },
@@ -37,6 +42,17 @@ export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, St
             indicator.trend,
           ])}
         />
+        {area.indicators.some((indicator) => indicator.explanation) ? <Text style={styles.h2}>Explanations by the reporting institutions</Text> : null}
+        {area.indicators.map((indicator) =>
+          indicator.explanation ? (
+            <View key={indicator.code}>
+              <Text style={{ ...styles.p, fontWeight: 700, marginBottom: 2 }}>
+                {indicator.code} {indicator.name}
+              </Text>
+              <Markdown blocks={indicator.explanation} />
+            </View>
+          ) : null,
+        )}
       </View>
     );
   };

@@ -3,6 +3,8 @@ import { reportSections } from "../report-sections";
 import { createAreaSection } from "./pdf-area-section";
 import { createContents } from "./pdf-contents";
 import { createCoverPage } from "./pdf-cover-page";
+import { createEvidenceAnnex } from "./pdf-evidence-annex";
+import { createPdfMarkdown } from "./pdf-markdown";
 import { createMethodologySection } from "./pdf-methodology-section";
 import { createOffTrackSection } from "./pdf-off-track-section";
 import { createOpenPointsSection } from "./pdf-open-points-section";
@@ -22,8 +24,10 @@ export function createReportDocument(pdf: ReactPdf) {
   const parts = createPdfParts(pdf);
   const CoverPage = createCoverPage(pdf);
   const Contents = createContents(pdf);
-  const SummarySection = createSummarySection(pdf, parts);
-  const AreaSection = createAreaSection(pdf, parts);
+  const PdfMarkdown = createPdfMarkdown(pdf);
+  const SummarySection = createSummarySection(pdf, parts, PdfMarkdown);
+  const AreaSection = createAreaSection(pdf, parts, PdfMarkdown);
+  const EvidenceAnnex = createEvidenceAnnex(pdf, parts);
   const OffTrackSection = createOffTrackSection(pdf, parts);
   const OpenPointsSection = createOpenPointsSection(pdf, parts);
   const MethodologySection = createMethodologySection(pdf, parts);
@@ -50,6 +54,7 @@ export function createReportDocument(pdf: ReactPdf) {
           <OffTrackSection model={model} section={sections[closing]!} record={record} />
           <OpenPointsSection model={model} section={sections[closing + 1]!} record={record} />
           <MethodologySection model={model} section={sections[closing + 2]!} record={record} />
+          {model.evidenceAnnex.length > 0 ? <EvidenceAnnex model={model} section={sections[closing + 3]!} record={record} /> : null}
           <View style={styles.footer} fixed>
             <Text style={{ flexGrow: 1 }}>
               {model.frameworkCode} · {model.title}

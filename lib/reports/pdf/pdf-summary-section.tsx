@@ -1,16 +1,18 @@
 import type { ReportModel } from "../report-model";
 import type { ReportSection } from "../report-sections";
+import type { PdfMarkdown } from "./pdf-markdown";
 import { points, score, type PdfParts } from "./pdf-parts";
 import { styles, type PageMap, type ReactPdf } from "./pdf-theme";
 
-/** Section 1: the summary's paragraphs, the table of area scores, the two charts and reporting by institution. */
-export function createSummarySection({ Text, View }: ReactPdf, { PdfChart, SectionHeading, Table }: PdfParts) {
+/** Section 1: the secretariat's summary (when written), the summary's paragraphs, the table of area scores, the two charts and reporting by institution. */
+export function createSummarySection({ Text, View }: ReactPdf, { PdfChart, SectionHeading, Table }: PdfParts, Markdown: PdfMarkdown) {
   return function SummarySection({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
     const yearLabel = model.year === null ? "" : String(model.year);
     const compare = model.comparisonYear;
     return (
       <View break>
         <SectionHeading id="summary" title={section.title} record={record} />
+        {model.summaryNarrative ? <Markdown blocks={model.summaryNarrative} /> : null}
         {model.summary.paragraphs.map((paragraph) => (
           <Text key={paragraph} style={styles.p}>
             {paragraph}

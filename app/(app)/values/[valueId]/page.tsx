@@ -10,6 +10,9 @@ import { isAppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { formatDateTime, formatIndicatorValue } from "@/lib/indicators/format-value";
 import { getValueHistory } from "@/lib/monitoring/get-value-history";
+import { getTranslations } from "next-intl/server";
+import { EvidenceSection } from "./evidence-section";
+import { ExplanationSection } from "./explanation-section";
 import { CommentForm, ReopenForm } from "./value-forms";
 
 export const metadata: Metadata = { title: "Value history" };
@@ -34,6 +37,10 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
   // `value` is null when the draft of this address was cleared and nothing was entered since.
   const framework = place.indicator.version.framework;
   const breakdown = describeDisaggregation(place.disaggregation);
+  const t = await getTranslations("Evidence");
+  // Evidence events are the value's own history (decision 034); their names come from the Evidence texts.
+  const actionLabel = (action: string) =>
+    action === "value.evidence-added" ? t("historyAdded") : action === "value.evidence-removed" ? t("historyRemoved") : (ACTION_LABELS[action] ?? action);
 
   return (
     <>
@@ -94,7 +101,7 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
                   <tr key={entry.id}>
                     <td className="nowrap">{formatDateTime(entry.at)}</td>
                     <td>{entry.who}</td>
-                    <td>{ACTION_LABELS[entry.action] ?? entry.action}</td>
+                    <td>{actionLabel(entry.action)}</td>
                     <td>
                       <AuditChange before={entry.before} after={entry.after} />
                     </td>
@@ -105,6 +112,21 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
           </div>
         )}
       </section>
+
+      {value ? <EvidenceSection access={access} valueId={value.id} /> : null}
+
+      <ExplanationSection
+        access={access}
+        valueId={valueId}
+        place={{
+          indicatorId: place.indicator.id,
+          identityId: place.identityId,
+          indicatorCode: place.indicator.code,
+          year: place.year,
+          frameworkId: framework.id,
+          frameworkCode: framework.code,
+        }}
+      />
 
       <section className="section" aria-labelledby="discussion-heading">
         <h2 id="discussion-heading">Discussion</h2>

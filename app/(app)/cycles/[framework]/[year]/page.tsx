@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CompletenessTable } from "@/components/cycles/completeness-table";
 import { CycleStatusBadge } from "@/components/cycles/cycle-status-badge";
@@ -32,6 +33,7 @@ export default async function CyclePage(props: Props) {
     can(access, "completeness.read-all") || (access.membership.institution !== null && can(access, "values.read-own-institution"));
   const completeness = seesCompleteness ? await getCycleCompleteness(access, target) : null;
   const base = `/cycles/${encodeURIComponent(cycle.framework.code)}/${cycle.year}`;
+  const t = await getTranslations("Narratives");
   const day = (date: Date) => date.toISOString().slice(0, 10);
 
   return (
@@ -66,6 +68,11 @@ export default async function CyclePage(props: Props) {
             </Link>
           </li>
         ) : null}
+        <li>
+          <Link className="button button--secondary" href={`${base}/narratives`}>
+            {t("openLink")}
+          </Link>
+        </li>
         <li>
           <Link className="button button--secondary" href={`/frameworks/${encodeURIComponent(cycle.framework.code)}`}>
             Open the {cycle.framework.code} matrix

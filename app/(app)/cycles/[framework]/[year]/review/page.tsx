@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -25,6 +26,7 @@ export default async function ReviewPage(props: Props) {
   const access = await requirePageAccess("values.review");
   const target = { frameworkCode: decodeURIComponent(params.framework), year: Number(params.year) };
   if (!Number.isInteger(target.year)) notFound();
+  const t = await getTranslations("Evidence");
   const queue = await listReviewQueue(access, target).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -149,6 +151,14 @@ export default async function ReviewPage(props: Props) {
                             <a href={item.evidenceUrl} rel="noopener noreferrer" target="_blank">
                               Evidence<span className="visually-hidden"> for {label}</span>
                             </a>
+                          ) : null}
+                          {item.evidenceCount > 0 ? (
+                            <div>
+                              <Link className="evidence-count" href={`/values/${item.valueId}#evidence-heading`}>
+                                {t("reviewCount", { count: item.evidenceCount })}
+                                <span className="visually-hidden"> {label}</span>
+                              </Link>
+                            </div>
                           ) : null}
                           <div>
                             <Link href={`/values/${item.valueId}`}>

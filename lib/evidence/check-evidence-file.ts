@@ -1,0 +1,64 @@
+import { fileTypeFromBuffer } from "file-type";
+import { AppError } from "@/lib/errors";
+import { EVIDENCE_LIMITS, EVIDENCE_TYPES, formatFileSize, type EvidenceExtension } from "./evidence-limits";
+
+export type CheckedEvidenceFile = { fileName: string; contentType: string; bytes: Uint8Array };
+
+const NAMES = Object.keys(EVIDENCE_TYPES).map((extension) => `.${extension}`).join(", ");
+
+/**
+ * One uploaded file, checked before anything is stored: a plain name (a folder part is
+ * refused, not stripped: browsers never send one, so it is a crafted request), not empty, not
+ * over 20 MB, an extension we accept, and content that is what the extension says. The media
+ * type kept is ours, from the extension whose content matched, never the one the client sent.
+ */
+export async function checkEvidenceFile(file: { fileName: string; bytes: Uint8Array }): Promise<CheckedEvidenceFile> {
+  const fileName = checkFileName(file.fileName);
+  if (file.bytes.byteLength === 0) throw refusal(`"${fileName}" is empty`);
+  if (file.bytes.byteLength > EVIDENCE_LIMITS.fileBytes)
+    throw new AppError("PAYLOAD_TOO_LARGE", `"${fileName}" is larger than ${formatFileSize(EVIDENCE_LIMITS.fileBytes)}; split it or reduce it`);
+  const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
+  if (!Object.hasOwn(EVIDENCE_TYPES, extension) || !fileName.includes("."))
+    throw refusal(`"${fileName}" is not a kind of file accepted as evidence: send ${NAMES}`);
+  const type = EVIDENCE_TYPES[extension as EvidenceExtension];
+  const found = await contentKind(file.bytes);
+  if (found !== type.content) throw refusal(`The content of "${fileName}" is not a .${extension} file${found ? ` (it looks like ${describe(found)})` : ""}`);
+  return { fileName, contentType: type.contentType, bytes: file.bytes };
+}
+
+function checkFileName(raw: string): string {
+  const name = raw.normalize("NFC").trim();
+  if (name === "") throw refusal("A file has no name");
+  if (/[/\\]/.test(name) || name === "." || name === "..") throw refusal("A file name may not contain a folder (/ or \\); send the file itself");
+  // Control characters would break the download header and the listing.
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw refusal("A file name may not contain control characters");
+  if (name.length > EVIDENCE_LIMITS.fileNameLength) throw refusal(`A file name is longer than ${EVIDENCE_LIMITS.fileNameLength} characters`);
+  return name;
+}
+
+/** What the bytes are: file-type's extension, "text" for UTF-8 text without NUL, or null. */
+async function contentKind(bytes: Uint8Array): Promise<string | null> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected) return detected.ext;
+  return isUtf8Text(bytes) ? "text" : null;
+}
+
+function isUtf8Text(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describe(kind: string): string {
+  if (kind === "text") return "plain text";
+  if (kind === "exe") return "a Windows program";
+  return `a .${kind} file`;
+}
+
+function refusal(message: string): AppError {
+  return new AppError("UNPROCESSABLE", message);
+}
