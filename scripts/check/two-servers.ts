@@ -3,12 +3,13 @@
 //   1. 50 writers spread over both servers save values of their own institutions for 60 s
 //      (WRITERS_SECONDS to shorten): every acknowledged write is in the database with exactly
 //      one audit event; latency p50/p95.
+//   0. One person's 8 exports sent to both servers at once: 3 queued, 5 refused with 429 (the
+//      per-person job cap of decision 027).
 //   2. Two people save the same value with the same expected version, one through each server:
-//      one wins and the other gets 409, 100 times out of 100. And one person's 8 exports sent
-//      to both servers at once: 3 queued, 5 refused with 429 (the per-person job cap).
+//      one wins and the other gets 409, 100 times out of 100.
 //   3. An export started on server A is followed and downloaded on server B.
-//   4. The server running a job is SIGKILLed; the job still ends, on the other server (the
-//      heartbeat rule: within a minute).
+//   4. The server running a job is SIGKILLed; the other server takes the job up within a minute
+//      (the heartbeat rule) and ends it (killed_job_recovered_ms, killed_job_ended_ms).
 // PostgreSQL: TEST_POSTGRES_URL (a superuser URL; a scratch database is created and dropped),
 // else a throwaway cluster (scripts/throwaway-postgres.mjs). The servers use the existing
 // production build; without one (or with --rebuild) it runs `next build` once first.
@@ -55,6 +56,10 @@ async function check(servers: [Server, Server]): Promise<{ ok: boolean; figures:
   console.log(`Seeded ${WRITERS} institutions with their focal points and tokens, and an open cycle`);
   let ok = true;
 
+  // First, so that its 3 small exports have run before the export checks need the runners.
+  const cap = await runJobCapRace(servers, seeded);
+  ok = report("job cap", cap.held, `8 exports of one person at once on both servers: ${cap.statuses}; ${cap.queued} queued`) && ok;
+
   const seconds = Number(process.env.WRITERS_SECONDS ?? 60);
   console.log(`1. ${WRITERS} writers over both servers for ${seconds} s…`);
   const writes = await verifyWrites(seeded, await runWriters(servers, seeded, seconds));
@@ -70,8 +75,6 @@ async function check(servers: [Server, Server]): Promise<{ ok: boolean; figures:
   console.log(`2. ${RACES} races of two writers on one value, one through each server…`);
   const races = await runRaces(servers, seeded, RACES);
   ok = report("races", races.races_one_winner === RACES, `${races.races_one_winner} of ${RACES} with one winner and one 409 (${races.statuses})`) && ok;
-  const cap = await runJobCapRace(servers, seeded);
-  ok = report("job cap", cap.held, `8 exports of one person at once on both servers: ${cap.statuses}; ${cap.queued} queued`) && ok;
 
   console.log("3. An export started on server A, downloaded from server B…");
   const exported = await runCrossServerExport(servers, seeded.exporter);
@@ -82,8 +85,8 @@ async function check(servers: [Server, Server]): Promise<{ ok: boolean; figures:
   ok =
     report(
       "killed server's job",
-      killed.ok && killed.recoveredMs <= RECOVERY_TARGET_MS,
-      `${killed.detail}; ended ${killed.recoveredMs} ms after the kill (target ${RECOVERY_TARGET_MS} ms)`,
+      killed.ok && killed.reclaimedMs <= RECOVERY_TARGET_MS,
+      `${killed.detail}; taken up ${killed.reclaimedMs} ms (target ${RECOVERY_TARGET_MS} ms) and ended ${killed.endedMs} ms after the kill`,
     ) && ok;
 
   const figures = {
@@ -101,7 +104,8 @@ async function check(servers: [Server, Server]): Promise<{ ok: boolean; figures:
     export_cross_server_ok: exported.ok ? 1 : 0,
     export_ms: exported.jobMs,
     killed_job_recovered: killed.ok ? 1 : 0,
-    killed_job_recovered_ms: killed.recoveredMs,
+    killed_job_recovered_ms: killed.reclaimedMs,
+    killed_job_ended_ms: killed.endedMs,
   };
   return { ok, figures };
 }
