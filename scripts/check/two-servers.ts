@@ -74,11 +74,21 @@ async function check(servers: [Server, Server]): Promise<{ ok: boolean; figures:
 
   console.log(`2. ${RACES} races of two writers on one value, one through each server…`);
   const races = await runRaces(servers, seeded, RACES);
-  ok = report("races", races.races_one_winner === RACES, `${races.races_one_winner} of ${RACES} with one winner and one 409 (${races.statuses})`) && ok;
+  ok =
+    report(
+      "races",
+      races.races_one_winner === RACES,
+      `${races.races_one_winner} of ${RACES} with one winner and one 409 (${races.statuses})`,
+    ) && ok;
 
   console.log("3. An export started on server A, downloaded from server B…");
   const exported = await runCrossServerExport(servers, seeded.exporter);
-  ok = report("export across servers", exported.ok, `${exported.detail}, ${exported.bytes} bytes, ${exported.jobMs} ms from start to download`) && ok;
+  ok =
+    report(
+      "export across servers",
+      exported.ok,
+      `${exported.detail}, ${exported.bytes} bytes, ${exported.jobMs} ms from start to download`,
+    ) && ok;
 
   console.log("4. The server running a job is killed with SIGKILL…");
   const killed = await runKilledServerJob(servers, seeded.killedJobOwner);
@@ -128,7 +138,8 @@ async function main(): Promise<number> {
     const { ok, figures } = await check([started[0], started[1]]);
     for (const server of servers) {
       const errors = errorLines(server);
-      if (errors.length > 0) console.log(`Server ${server.name} logged ${errors.length} error lines, first:\n  ${errors.slice(0, 5).join("\n  ")}`);
+      if (errors.length > 0)
+        console.log(`Server ${server.name} logged ${errors.length} error lines, first:\n  ${errors.slice(0, 5).join("\n  ")}`);
     }
     console.log(JSON.stringify({ bench: "two-servers", figures }));
     return ok ? 0 : 1;

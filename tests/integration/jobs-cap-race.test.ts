@@ -25,7 +25,11 @@ beforeAll(async () => {
 
 function startExport() {
   return START_JOB(
-    apiRequest("/api/v1/jobs", { token, method: "POST", body: { kind: "framework-export", params: { frameworkCode: code, format: "csv" } } }),
+    apiRequest("/api/v1/jobs", {
+      token,
+      method: "POST",
+      body: { kind: "framework-export", params: { frameworkCode: code, format: "csv" } },
+    }),
     undefined as never,
   );
 }

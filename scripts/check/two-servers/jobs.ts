@@ -14,7 +14,8 @@ const JOB_DEADLINE_MS = 10 * 60_000;
 
 async function startExport(server: Server, person: Person): Promise<string> {
   const started = await callApi(server.baseUrl, person.token, "POST", "/api/v1/jobs", EXPORT);
-  if (started.status !== 202) throw new Error(`The export was not started: ${started.status} ${JSON.stringify("body" in started ? started.body : "")}`);
+  if (started.status !== 202)
+    throw new Error(`The export was not started: ${started.status} ${JSON.stringify("body" in started ? started.body : "")}`);
   return (started.body as JobBody).id;
 }
 
@@ -23,7 +24,11 @@ async function download(server: Server, person: Person, jobId: string): Promise<
   const response = await fetch(`${server.baseUrl}/api/v1/jobs/${jobId}/file`, { headers: { authorization: `Bearer ${person.token}` } });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const isPdf = new TextDecoder().decode(bytes.slice(0, 5)) === "%PDF-";
-  return { ok: response.status === 200 && isPdf, bytes: bytes.length, detail: `${response.status} ${response.headers.get("content-type")}` };
+  return {
+    ok: response.status === 200 && isPdf,
+    bytes: bytes.length,
+    detail: `${response.status} ${response.headers.get("content-type")}`,
+  };
 }
 
 export async function runCrossServerExport(servers: [Server, Server], person: Person) {
@@ -41,7 +46,8 @@ export async function runCrossServerExport(servers: [Server, Server], person: Pe
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const jobMs = Math.round(performance.now() - started);
-  if (job?.status !== "SUCCEEDED") return { ok: false, jobMs, bytes: 0, detail: `job ${job?.status ?? "not finished"}: ${job?.error ?? ""}` };
+  if (job?.status !== "SUCCEEDED")
+    return { ok: false, jobMs, bytes: 0, detail: `job ${job?.status ?? "not finished"}: ${job?.error ?? ""}` };
   const file = await download(servers[1], person, jobId);
   return { ...file, jobMs };
 }
@@ -64,7 +70,8 @@ export async function runKilledServerJob(servers: [Server, Server], person: Pers
       claimedBy = job.claimedBy;
       break;
     }
-    if (job.status !== "QUEUED") return { ok: false, detail: `the job was ${job.status} before it could be seen running`, ...NOT_RECOVERED };
+    if (job.status !== "QUEUED")
+      return { ok: false, detail: `the job was ${job.status} before it could be seen running`, ...NOT_RECOVERED };
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   if (!claimedBy) return { ok: false, detail: "no server claimed the job in time", ...NOT_RECOVERED };

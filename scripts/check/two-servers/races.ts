@@ -12,7 +12,8 @@ export async function runRaces(servers: [Server, Server], seeded: Seeded, rounds
   const path = `/api/v1/cycles/${FRAMEWORK}/${YEAR}/values`;
   const [first, second] = seeded.racers;
   const created = await callApi(servers[0].baseUrl, first.token, "PUT", path, [{ indicator: RACE_INDICATOR, value: 0 }]);
-  if (created.status !== 200) throw new Error(`Could not create the raced value: ${created.status} ${JSON.stringify("body" in created ? created.body : "")}`);
+  if (created.status !== 200)
+    throw new Error(`Could not create the raced value: ${created.status} ${JSON.stringify("body" in created ? created.body : "")}`);
   let version = (created.body as SavedBody).values[0]!.version;
   let oneWinner = 0;
   const outcomes: string[] = [];
@@ -27,7 +28,10 @@ export async function runRaces(servers: [Server, Server], seeded: Seeded, rounds
     outcomes.push(statuses.join("/"));
     const winners = answers.flatMap((answer) => (answer.status === 200 ? [answer] : []));
     if (winners.length === 1 && statuses.includes(409)) oneWinner += 1;
-    else console.log(`  race ${round}: ${statuses.join(" and ")} ${answers.map((answer) => JSON.stringify("body" in answer ? answer.body : "").slice(0, 200)).join(" | ")}`);
+    else
+      console.log(
+        `  race ${round}: ${statuses.join(" and ")} ${answers.map((answer) => JSON.stringify("body" in answer ? answer.body : "").slice(0, 200)).join(" | ")}`,
+      );
     if (winners.length > 0) version = (winners.at(-1)!.body as SavedBody).values[0]!.version;
     else version = await storedVersion();
   }
@@ -36,7 +40,10 @@ export async function runRaces(servers: [Server, Server], seeded: Seeded, rounds
 
 async function storedVersion(): Promise<number> {
   const { db } = await import("@/lib/db");
-  const value = await db.indicatorValue.findFirstOrThrow({ where: { indicator: { code: RACE_INDICATOR }, year: YEAR }, select: { version: true } });
+  const value = await db.indicatorValue.findFirstOrThrow({
+    where: { indicator: { code: RACE_INDICATOR }, year: YEAR },
+    select: { version: true },
+  });
   return value.version;
 }
 

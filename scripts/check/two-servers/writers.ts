@@ -25,7 +25,11 @@ export type WriterFigures = {
   statuses: string;
 };
 
-export async function runWriters(servers: Server[], seeded: Seeded, seconds: number): Promise<{ attempts: Attempt[]; latencies: number[]; statuses: (number | string)[] }> {
+export async function runWriters(
+  servers: Server[],
+  seeded: Seeded,
+  seconds: number,
+): Promise<{ attempts: Attempt[]; latencies: number[]; statuses: (number | string)[] }> {
   const attempts: Attempt[] = [];
   const latencies: number[] = [];
   const statuses: (number | string)[] = [];
@@ -36,7 +40,9 @@ export async function runWriters(servers: Server[], seeded: Seeded, seconds: num
       for (let round = 1; Date.now() < endAt; round += 1) {
         const indicator = writer.indicators[round % writer.indicators.length]!;
         const value = (index + 1) * 1_000_000 + round;
-        const answer = await callApi(server.baseUrl, writer.token, "PUT", `/api/v1/cycles/${FRAMEWORK}/${YEAR}/values`, [{ indicator, value }]);
+        const answer = await callApi(server.baseUrl, writer.token, "PUT", `/api/v1/cycles/${FRAMEWORK}/${YEAR}/values`, [
+          { indicator, value },
+        ]);
         const acknowledged = typeof answer.status === "number" && answer.status >= 200 && answer.status < 300;
         attempts.push({ indicator, value, acknowledged });
         latencies.push(answer.ms);
@@ -81,7 +87,8 @@ export async function verifyWrites(
   // Each cell has one writer, whose requests follow each other: its stored value is its last
   // acknowledged one, or a later attempt whose answer never came.
   const attemptsByIndicator = new Map<string, Attempt[]>();
-  for (const attempt of run.attempts) attemptsByIndicator.set(attempt.indicator, [...(attemptsByIndicator.get(attempt.indicator) ?? []), attempt]);
+  for (const attempt of run.attempts)
+    attemptsByIndicator.set(attempt.indicator, [...(attemptsByIndicator.get(attempt.indicator) ?? []), attempt]);
   for (const [indicator, cellAttempts] of attemptsByIndicator) {
     const lastAcknowledged = cellAttempts.findLastIndex((attempt) => attempt.acknowledged);
     if (lastAcknowledged < 0) continue;
