@@ -53,11 +53,12 @@ export type DbClient = ReturnType<typeof createSqliteClient>;
  * SQLite client's type; provider differences stay in lib/database/.
  */
 function createClient(): DbClient {
-  const location = parseDatabaseUrl(getEnv().DATABASE_URL);
+  const env = getEnv();
+  const location = parseDatabaseUrl(env.DATABASE_URL);
   const client =
     location.provider === "sqlite"
       ? createSqliteClient(location.filePath)
-      : (createPostgresClient(location.url, () => notify("BEGIN", 0)) as unknown as DbClient);
+      : (createPostgresClient(location.url, env.DATABASE_POOL_SIZE, () => notify("BEGIN", 0)) as unknown as DbClient);
   // Query events feed the query-count tests and benchmarks; without listeners this is a no-op.
   client.$on("query", (event) => notify(event.query, event.duration));
   return client;

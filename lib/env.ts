@@ -46,6 +46,16 @@ const envSchema = z
       .max(9_000, "DATABASE_BUSY_WAIT_MS must be at most 9000")
       .default(8_000),
     /**
+     * PostgreSQL only: the database connections each server process keeps (its job children keep
+     * their own). Servers × (this + 2 jobs × this) must stay under the database's max_connections.
+     */
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ message: "DATABASE_POOL_SIZE must be a number of connections" })
+      .int("DATABASE_POOL_SIZE must be a whole number")
+      .min(1, "DATABASE_POOL_SIZE must be at least 1")
+      .max(100, "DATABASE_POOL_SIZE must be at most 100")
+      .default(10),
+    /**
      * The reverse proxies whose X-Forwarded-For, X-Forwarded-Host and X-Forwarded-Proto are
      * believed: comma-separated addresses or CIDR ranges. None by default: the headers of a
      * request that did not come from one of them are dropped (lib/auth/client-address.ts).

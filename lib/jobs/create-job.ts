@@ -2,8 +2,9 @@ import "server-only";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
+import { runInTransaction } from "@/lib/database/run-in-transaction";
 import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isSerializationFailure } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { JOB_KINDS, type JobKind } from "./job-kinds";
@@ -45,25 +46,37 @@ export async function createJob(
       })
     : null;
   try {
-    // Count and insert in one transaction: on SQLite it holds the write lock, so two requests
-    // at once cannot both pass the cap.
-    const job = await db.$transaction(async (tx) => {
-      await refuseBeyondCap(tx, access.user.id);
-      return tx.job.create({
-        data: {
-          workspaceId: access.workspace.id,
-          kind,
-          params: params as Prisma.InputJsonValue,
-          inputFileId,
-          createdById: access.user.id,
-          stage: "Waiting for its turn",
-        },
-      });
+    const job = await insertWithinCap(access.user.id, {
+      workspaceId: access.workspace.id,
+      kind,
+      params: params as Prisma.InputJsonValue,
+      inputFileId,
+      createdById: access.user.id,
+      stage: "Waiting for its turn",
     });
     wakeServerJobRunner();
     return toJobView(job);
   } catch (error) {
     if (inputFileId) await fileStorage().delete(inputFileId);
+    throw error;
+  }
+}
+
+/**
+ * Count and insert in one transaction, so two requests at once cannot both pass the cap: on
+ * SQLite it holds the write lock; on PostgreSQL it is SERIALIZABLE, and of a person's requests
+ * racing each other one commits per round while the others are rolled back and retried. A
+ * request still losing after the retries lost to that person's own jobs: when they now fill
+ * the cap the answer is the cap's 429, not a 409 that invites an immediate retry.
+ */
+async function insertWithinCap(userId: string, data: Prisma.JobUncheckedCreateInput) {
+  try {
+    return await runInTransaction(async (tx) => {
+      await refuseBeyondCap(tx, userId);
+      return tx.job.create({ data });
+    });
+  } catch (error) {
+    if (isSerializationFailure(error)) await refuseBeyondCap(db, userId);
     throw error;
   }
 }

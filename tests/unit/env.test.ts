@@ -11,6 +11,7 @@ describe("parseEnv", () => {
       CAPACITAS_DEMO: "0",
       PORT: "3000",
       DATABASE_BUSY_WAIT_MS: 8000,
+      DATABASE_POOL_SIZE: 10,
       TRUSTED_PROXIES: [],
       MAIL_FROM: "Capacitas <no-reply@localhost>",
     });
@@ -23,6 +24,7 @@ describe("parseEnv", () => {
       CAPACITAS_DEMO: "1",
       PORT: "3000",
       DATABASE_BUSY_WAIT_MS: 8000,
+      DATABASE_POOL_SIZE: 10,
       TRUSTED_PROXIES: [],
       MAIL_FROM: "Capacitas <no-reply@localhost>",
     });
@@ -39,6 +41,8 @@ describe("parseEnv", () => {
     ["PORT", "eighty", "PORT must be a number"],
     ["DATABASE_BUSY_WAIT_MS", "soon", "DATABASE_BUSY_WAIT_MS must be a number of milliseconds"],
     ["DATABASE_BUSY_WAIT_MS", "60000", "DATABASE_BUSY_WAIT_MS must be at most 9000"],
+    ["DATABASE_POOL_SIZE", "many", "DATABASE_POOL_SIZE must be a number of connections"],
+    ["DATABASE_POOL_SIZE", "0", "DATABASE_POOL_SIZE must be at least 1"],
     ["SMTP_URL", "mail.gov.example:25", "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.gov.example:587"],
   ])("refuses %s=%j with a message naming it", (name, value, message) => {
     expect(() => parseEnv(env({ [name]: value }))).toThrow(`${name}: ${message}`);
