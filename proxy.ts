@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { hasMalformedEscape, isCrossSiteServerAction } from "@/lib/auth/cross-site-action";
 
 /** Pages anyone may open without a session. */
-const PUBLIC_PATHS = ["/sign-in"];
+const PUBLIC_PATHS = ["/sign-in", "/forgot-password", "/set-password"];
 
 /**
  * Runs before every page request:

@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   "user.locked-out",
   "user.password-changed",
   "user.password-reset",
+  "user.password-reset-requested",
+  "user.password-set-from-link",
   "user.given-access-elsewhere",
   "user.language-changed",
   "user.email-preferences-changed",

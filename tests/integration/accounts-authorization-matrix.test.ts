@@ -942,7 +942,7 @@ describe("across workspaces: the owning workspace comes from the record, never f
     const bAdmin = await createTestMember(other.workspaceId, "ADMIN");
     const invited = await inviteUser(home.admin, { email: bAdmin.user.email, name: bAdmin.user.name, role: "VIEWER" });
     const account = await db.account.findFirstOrThrow({ where: { userId: bAdmin.user.id } });
-    expect(await verifyPassword({ hash: account.password!, password: invited.temporaryPassword })).toBe(false);
+    expect(await verifyPassword({ hash: account.password!, password: invited.temporaryPassword! })).toBe(false);
     const before = await snapshotDatabase();
     const error = await catchAppError(resetUserPassword(home.admin, invited.membershipId));
     expect(["FORBIDDEN", "CONFLICT"]).toContain(error.code);
