@@ -17,6 +17,7 @@ import { markNotificationsRead } from "@/lib/notifications/mark-notifications-re
 import { queueDeadlineReminders } from "@/lib/notifications/queue-deadline-reminders";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
 import { openConsultation } from "@/lib/frameworks/versions/open-consultation";
+import { setOwnLanguage } from "@/lib/users/set-own-language";
 import { createLifecycleMembers, createStagedVersion, isoDateInDays } from "../fixtures/version-lifecycle";
 import {
   catchAppError,
@@ -145,6 +146,7 @@ describe("e-mail preferences", () => {
       { kind: "deadline-reminder", byEmail: false },
       { kind: "values-approved", byEmail: false },
       { kind: "consultation-opened", byEmail: false },
+      { kind: "decision-requested", byEmail: false },
     ]);
     expect(await db.auditEvent.count({ where: { action: "user.email-preferences-changed", entityId: members.nbs.user.id } })).toBe(1);
 
@@ -175,5 +177,20 @@ describe("a consultation opened", () => {
     const number = (await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).number;
     expect(notices[0]).toMatchObject({ link: `/frameworks/${staged.frameworkCode}/versions/${number}/consultation` });
     expect(notices[0]!.title).toContain(`Consultation open until ${deadline}`);
+  });
+
+  it("asks the invited working-group members for their decision once the version is validated, in their language", async () => {
+    const { workspaceId: lifecycleWorkspace } = await createTestWorkspace();
+    const lifecycle = await createLifecycleMembers(lifecycleWorkspace);
+    await setOwnLanguage(lifecycle.wg3, "fr");
+    const staged = await createStagedVersion(lifecycleWorkspace, lifecycle, "VALIDATED");
+    const notices = await db.notification.findMany({ where: { workspaceId: lifecycleWorkspace, kind: "decision-requested" } });
+    const invited = [lifecycle.workingGroup, lifecycle.wg2, lifecycle.wg3].map((member) => member.user.id);
+    expect(notices.map((notice) => notice.userId).sort()).toEqual(invited.sort());
+    const number = (await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).number;
+    for (const notice of notices) expect(notice.link).toBe(`/frameworks/${staged.frameworkCode}/versions/${number}/consultation`);
+    const french = notices.find((notice) => notice.userId === lifecycle.wg3.user.id)!;
+    expect(french.title).toMatch(/^Votre décision est demandée : /);
+    expect(notices.find((notice) => notice.userId === lifecycle.wg2.user.id)!.title).toMatch(/^Your decision is asked: /);
   });
 });
