@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   "value.commented",
   "cycle.reopened",
   "cycle.reminders-queued",
+  "workspace.reminder-days-changed",
   "user.created",
   "user.updated",
   "user.signed-in",

@@ -16,6 +16,7 @@ import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { queueDeadlineReminders } from "@/lib/notifications/queue-deadline-reminders";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { updateReminderDays } from "@/lib/notifications/update-reminder-days";
 import { openConsultation } from "@/lib/frameworks/versions/open-consultation";
 import { setOwnLanguage } from "@/lib/users/set-own-language";
 import { createLifecycleMembers, createStagedVersion, isoDateInDays } from "../fixtures/version-lifecycle";
@@ -95,6 +96,32 @@ describe("deadline reminders", () => {
     // Each run left its trace; e-mail is off, so nothing waits in the outbox.
     expect(await db.auditEvent.count({ where: { action: "cycle.reminders-queued", entityId: cycle.id } })).toBe(3);
     expect(await db.outboxMessage.count({ where: { workspaceId } })).toBe(0);
+  });
+});
+
+describe("reminder days chosen by the workspace", () => {
+  it("remind on the chosen days instead of 14 and 3, and refuse days that do not parse, changing nothing", async () => {
+    const { workspaceId: ownDays } = await createTestWorkspace();
+    const own = await createMonitoringMembers(ownDays);
+    for (const refused of ["", "0", "14, 14", "1, 2, 3, 4, 5, 6", "91", "two weeks", "7.5"]) {
+      const snapshot = await snapshotDatabase();
+      expect((await catchAppError(updateReminderDays(own.admin, { reminderDays: refused }))).code, refused).toBe("BAD_REQUEST");
+      expect(await snapshotDatabase()).toEqual(snapshot);
+    }
+    expect(await updateReminderDays(own.admin, { reminderDays: "1; 7" })).toEqual({ reminderDays: [7, 1] });
+    const { cycle } = await createTestCycle(ownDays, own.secretariat, {
+      year: 2029,
+      deadlines: { submissionDeadline: DEADLINE, consolidationDeadline: "2030-03-31" },
+    });
+
+    await queueDeadlineReminders(at(8));
+    expect(await remindersOf(cycle.id)).toEqual([]);
+    await queueDeadlineReminders(at(7));
+    await queueDeadlineReminders(at(3));
+    await queueDeadlineReminders(at(1));
+    expect([...new Set((await remindersOf(cycle.id)).map((entry) => entry.mark))]).toEqual(["days-1", "days-7"]);
+    const [first] = await reminderNoticesOf(own.mlsp.user.id);
+    expect(first!.body).toContain("in 7 days");
   });
 });
 
