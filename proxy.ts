@@ -4,7 +4,7 @@ import { hasMalformedEscape, isCrossSiteServerAction } from "@/lib/auth/cross-si
 import { isActionBodyTooLarge } from "@/lib/validation/action-body-limit";
 
 /** Pages anyone may open without a session. */
-const PUBLIC_PATHS = ["/sign-in"];
+const PUBLIC_PATHS = ["/sign-in", "/forgot-password", "/set-password"];
 
 /**
  * Runs before every page request:

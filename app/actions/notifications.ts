@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionError, formList, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
+import { getTranslations } from "next-intl/server";
+import { runFormAction } from "@/app/_forms/run-form-action";
+import { actionError, formList, formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/app/_access/require-action-access";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { updateReminderDays } from "@/lib/notifications/update-reminder-days";
 
 export async function updateEmailPreferencesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValuesWithLists(formData, ["emailKinds"]);
@@ -12,7 +15,10 @@ export async function updateEmailPreferencesAction(_previous: ActionState, formD
     const access = await requireActionAccess();
     const { changed } = await updateEmailPreferences(access, { emailKinds: formList(formData, "emailKinds") });
     revalidatePath("/account");
-    return { status: "success", message: changed ? "Your e-mail choices were saved." : "Your e-mail choices were already so; nothing changed." };
+    return {
+      status: "success",
+      message: changed ? "Your e-mail choices were saved." : "Your e-mail choices were already so; nothing changed.",
+    };
   } catch (error) {
     return actionError(error, values);
   }
@@ -28,4 +34,15 @@ export async function markNotificationsReadAction(_previous: ActionState, formDa
   } catch (error) {
     return actionError(error);
   }
+}
+
+export async function updateReminderDaysAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const t = await getTranslations("ReminderDays");
+  return runFormAction({
+    values,
+    run: (access) => updateReminderDays(access, { reminderDays: values.reminderDays ?? "" }),
+    revalidate: ["/admin/e-mail"],
+    success: ({ reminderDays }) => t("saved", { days: reminderDays.join(", ") }),
+  });
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import { runSwitchAction } from "@/app/_forms/run-switch-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
@@ -14,15 +15,16 @@ const PEOPLE_PAGE = ["/admin/users"];
 export async function inviteUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const person = { email: values.email ?? "", name: values.name ?? "", role: values.role as never, institutionId: values.institutionId };
+  const t = await getTranslations("PeopleInvitation");
   return runFormAction({
     values,
     run: (access) => inviteUser(access, person),
     revalidate: PEOPLE_PAGE,
     // The same answer whether or not the address already had an account elsewhere (lib/users/invite-user.ts).
-    success: (result) => ({
-      message: `${values.email} can now sign in with this temporary password, and will choose their own at first sign-in (if they already use Capacitas on this server, their usual password opens this workspace instead):`,
-      secret: result.temporaryPassword,
-    }),
+    success: (result) =>
+      result.temporaryPassword === null
+        ? t("emailed", { email: values.email ?? "" })
+        : { message: t("temporaryPassword", { email: values.email ?? "" }), secret: result.temporaryPassword },
   });
 }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { revokePersonApiTokens } from "@/lib/api-tokens/revoke-person-api-tokens";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
@@ -9,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { actorOf, type AccessContext } from "./access-context";
 import { passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt } from "./password-attempts";
 import { newPasswordSchema } from "./passwords";
+import { replacePassword } from "./replace-password";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export const PASSWORD_CHANGE_LIMITED_MESSAGE = "Too many wrong passwords. Wait 15 minutes, then try again.";
@@ -61,17 +61,20 @@ export async function changeOwnPassword(
   await passwordAttemptSucceeded(attempt);
   const passwordHash = await hashPassword(input.newPassword);
   await runMutation(actorOf(access), async (tx, audit) => {
-    await tx.account.update({ where: { id: account.id }, data: { password: passwordHash } });
-    await tx.user.update({ where: { id: access.user.id }, data: { mustChangePassword: false } });
-    const ended = await tx.session.deleteMany({ where: { userId: access.user.id, id: { not: currentSessionId } } });
-    const apiTokensRevoked = await revokePersonApiTokens(tx, audit, { userId: access.user.id }, "password-changed");
+    const { sessionsEnded, apiTokensRevoked } = await replacePassword(tx, audit, {
+      userId: access.user.id,
+      passwordHash,
+      mustChangePassword: false,
+      keepSessionId: currentSessionId,
+      reason: "password-changed",
+    });
     await audit({
       workspaceId: access.workspace.id,
       action: "user.password-changed",
       entityType: "User",
       entityId: access.user.id,
       summary: `${access.user.email} changed their password`,
-      after: { otherSessionsEnded: ended.count, apiTokensRevoked },
+      after: { otherSessionsEnded: sessionsEnded, apiTokensRevoked },
     });
   });
 }

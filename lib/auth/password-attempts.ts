@@ -13,7 +13,7 @@ export const PASSWORD_ATTEMPT_LIMITS = {
   perAddress: { limit: 30, windowMs: 15 * 60 * 1000 },
 } as const satisfies Record<string, RateLimitRule>;
 
-export type PasswordForm = "sign-in" | "change-password";
+export type PasswordForm = "sign-in" | "change-password" | "password-reset";
 
 export type PasswordAttempt = {
   form: PasswordForm;
@@ -85,7 +85,7 @@ export async function passwordAttemptFailed(
   },
 ): Promise<void> {
   const minutes = PASSWORD_ATTEMPT_LIMITS.perAccount.windowMs / 60_000;
-  const what = attempt.form === "sign-in" ? "sign-in" : "password change";
+  const what = attempt.form === "sign-in" ? "sign-in" : attempt.form === "password-reset" ? "password reset" : "password change";
   const base = {
     workspaceId: who.workspaceId,
     actor: who.actor,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { OUTBOX_BATCH, OUTBOX_STALE_CLAIM_MS } from "./outbox-limits";
 
-export type ClaimedMessage = { id: string; toAddress: string; subject: string; text: string; attempts: number };
+export type ClaimedMessage = { id: string; kind: string; toAddress: string; subject: string; text: string; attempts: number };
 
 /**
  * Claims messages that are due for this sender. Each claim is a conditional update (PENDING
@@ -21,7 +21,7 @@ export async function claimDueOutboxMessages(senderId: string, now: Date): Promi
     where: due,
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: OUTBOX_BATCH,
-    select: { id: true, toAddress: true, subject: true, text: true, attempts: true },
+    select: { id: true, kind: true, toAddress: true, subject: true, text: true, attempts: true },
   });
   const claimed: ClaimedMessage[] = [];
   for (const candidate of candidates) {

@@ -3,9 +3,12 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { readReminderDays } from "./reminder-days";
 
 export type OutboxOverview = {
   isEmailOn: boolean;
+  /** Days before a deadline on which late institutions are reminded. */
+  reminderDays: readonly number[];
   counts: { pending: number; sent: number; failed: number };
   failed: { id: string; toAddress: string; subject: string; attempts: number; lastError: string | null; createdAt: Date; updatedAt: Date }[];
 };
@@ -14,7 +17,7 @@ export type OutboxOverview = {
 export async function getOutboxOverview(access: AccessContext): Promise<OutboxOverview> {
   requirePermission(access, "users.manage");
   const workspaceId = access.workspace.id;
-  const [grouped, failed] = await Promise.all([
+  const [grouped, failed, workspace] = await Promise.all([
     db.outboxMessage.groupBy({ by: ["status"], where: { workspaceId }, _count: { _all: true } }),
     db.outboxMessage.findMany({
       where: { workspaceId, status: "FAILED" },
@@ -22,10 +25,12 @@ export async function getOutboxOverview(access: AccessContext): Promise<OutboxOv
       take: 100,
       select: { id: true, toAddress: true, subject: true, attempts: true, lastError: true, createdAt: true, updatedAt: true },
     }),
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { reminderDays: true } }),
   ]);
   const countOf = (...statuses: string[]) => grouped.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
   return {
     isEmailOn: getEnv().SMTP_URL !== undefined,
+    reminderDays: readReminderDays(workspace.reminderDays),
     counts: { pending: countOf("PENDING", "SENDING"), sent: countOf("SENT"), failed: countOf("FAILED") },
     failed,
   };

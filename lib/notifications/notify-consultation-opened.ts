@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { findFocalPoints } from "./find-focal-points";
+import { consultationOpenedNotice } from "./messages/consultation-opened-notice";
 import { queueNotices } from "./queue-notices";
 
 /**
@@ -24,11 +25,12 @@ export async function notifyConsultationOpened(
     workspaceId: input.workspaceId,
     kind: "consultation-opened",
     userIds: [...input.workingGroupUserIds, ...[...focalPoints.values()].flat()],
-    // English for now; the locale is where a translation plugs in (decision 029).
-    compose: () => ({
-      title: `Consultation open until ${input.deadline}: ${version.framework.code} version ${version.label}`,
-      body: `Version ${version.label} of ${version.framework.code} is open for your comments until the end of ${input.deadline}. Read the matrix and comment on what should change.`,
-      link: `/frameworks/${encodeURIComponent(version.framework.code)}/versions/${version.number}/consultation`,
-    }),
+    compose: ({ locale }) =>
+      consultationOpenedNotice(locale, {
+        frameworkCode: version.framework.code,
+        versionNumber: version.number,
+        versionLabel: version.label,
+        deadline: input.deadline,
+      }),
   });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { findFocalPoints } from "./find-focal-points";
-import { valueApprovedNotice, valueReturnedNotice } from "./messages/value-review-notices";
+import { valueReturnedNotice } from "./messages/value-returned-notice";
+import { valuesApprovedNotice } from "./messages/values-approved-notice";
 import { queueNotices } from "./queue-notices";
 
 export type ReviewedValue = {
@@ -46,7 +47,7 @@ export async function notifyValuesReviewed(
       workspaceId: input.workspaceId,
       kind: "values-approved",
       userIds: [userId],
-      compose: ({ locale }) => valueApprovedNotice(locale, { ...input.cycle, codes: approved.map((value) => value.indicator.code) }),
+      compose: ({ locale }) => valuesApprovedNotice(locale, { ...input.cycle, codes: approved.map((value) => value.indicator.code) }),
     });
   }
 }

@@ -6,12 +6,14 @@ import { deadlineMarkAt, type DeadlineMark } from "./deadline-marks";
 import { findFocalPoints } from "./find-focal-points";
 import { deadlineReminderNotice } from "./messages/deadline-reminder-notice";
 import { queueNotices } from "./queue-notices";
+import { readReminderDays } from "./reminder-days";
 
 export type ReminderRun = { cycles: number; institutions: number; notifications: number; emails: number };
 
 /**
  * Queues deadline reminders as of `now` (an injected clock): for every open cycle whose
- * submission deadline is 14 or 3 days away or has passed, one reminder to the focal points
+ * submission deadline is as many days away as its workspace's reminder days (14 and 3 unless
+ * an administrator chose others) or has passed, one reminder to the focal points
  * of each institution that has not yet submitted all its indicators. Idempotent: an
  * institution is reminded once per cycle and mark (DeadlineReminder), however often this runs
  * and on however many servers. One transaction per cycle, with its audit event.
@@ -19,11 +21,17 @@ export type ReminderRun = { cycles: number; institutions: number; notifications:
 export async function queueDeadlineReminders(now: Date): Promise<ReminderRun> {
   const cycles = await db.reportingCycle.findMany({
     where: { status: "OPEN" },
-    select: { id: true, year: true, versionId: true, submissionDeadline: true, framework: { select: { code: true, workspaceId: true } } },
+    select: {
+      id: true,
+      year: true,
+      versionId: true,
+      submissionDeadline: true,
+      framework: { select: { code: true, workspaceId: true, workspace: { select: { reminderDays: true } } } },
+    },
   });
   const run: ReminderRun = { cycles: 0, institutions: 0, notifications: 0, emails: 0 };
   for (const cycle of cycles) {
-    const due = deadlineMarkAt(cycle.submissionDeadline, now);
+    const due = deadlineMarkAt(cycle.submissionDeadline, now, readReminderDays(cycle.framework.workspace.reminderDays));
     if (!due) continue;
     // Most runs find nothing to do: a read outside any transaction keeps them from taking the write lock.
     if ((await findLateInstitutions(db, cycle, due.mark)).length === 0) continue;
@@ -31,7 +39,11 @@ export async function queueDeadlineReminders(now: Date): Promise<ReminderRun> {
       // Again inside the transaction: another server may have reminded them meanwhile.
       const late = await findLateInstitutions(tx, cycle, due.mark);
       if (late.length === 0) throw new NothingToRemind();
-      const focalPoints = await findFocalPoints(tx, cycle.framework.workspaceId, late.map((entry) => entry.institutionId));
+      const focalPoints = await findFocalPoints(
+        tx,
+        cycle.framework.workspaceId,
+        late.map((entry) => entry.institutionId),
+      );
       const reminded = late.filter((entry) => (focalPoints.get(entry.institutionId) ?? []).length > 0);
       if (reminded.length === 0) throw new NothingToRemind();
       const countsOf = new Map(reminded.flatMap((entry) => (focalPoints.get(entry.institutionId) ?? []).map((userId) => [userId, entry])));
@@ -95,7 +107,12 @@ async function findLateInstitutions(
     tx.deadlineReminder.findMany({ where: { cycleId: cycle.id, mark }, select: { institutionId: true } }),
   ]);
   const done = await tx.indicatorValue.findMany({
-    where: { year: cycle.year, disaggregation: "", identityId: { in: indicators.map((indicator) => indicator.identityId) }, status: { in: ["SUBMITTED", "APPROVED"] } },
+    where: {
+      year: cycle.year,
+      disaggregation: "",
+      identityId: { in: indicators.map((indicator) => indicator.identityId) },
+      status: { in: ["SUBMITTED", "APPROVED"] },
+    },
     select: { identityId: true },
   });
   const doneIdentities = new Set(done.map((value) => value.identityId));
@@ -115,7 +132,5 @@ async function findLateInstitutions(
     where: { workspaceId: cycle.framework.workspaceId, isActive: true, id: { in: [...counts.keys()] } },
     select: { id: true },
   });
-  return active
-    .map(({ id }) => ({ institutionId: id, ...counts.get(id)! }))
-    .filter((entry) => entry.pending > 0);
+  return active.map(({ id }) => ({ institutionId: id, ...counts.get(id)! })).filter((entry) => entry.pending > 0);
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { getAppUrl, getEnv } from "@/lib/env";
+import { emailLocale } from "./messages/email-translator";
+import { emailText } from "./messages/email-text";
 import type { NotificationKind } from "./notification-kinds";
 
 /** What one person is told: the in-app notice and, unless they opted out, the e-mail. */
@@ -12,7 +14,7 @@ export type Notice = {
   link: string;
 };
 
-/** Composes the notice of one recipient in their language (English for now; decision 029). */
+/** Composes the notice of one recipient in their language (messages/<locale>/email.json, decision 029). */
 export type ComposeNotice = (recipient: { userId: string; locale: string }) => Omit<Notice, "userId">;
 
 export type QueuedNotices = { notifications: number; emails: number };
@@ -39,7 +41,7 @@ export async function queueNotices(
     tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: { defaultLocale: true } }),
   ]);
   const composed = people.map((person) => {
-    const locale = person.locale ?? workspace.defaultLocale;
+    const locale = emailLocale(person.locale, workspace.defaultLocale);
     return { person, locale, notice: input.compose({ userId: person.id, locale }) };
   });
   await tx.notification.createMany({
@@ -64,7 +66,7 @@ export async function queueNotices(
       kind: input.kind,
       locale,
       subject: notice.title,
-      text: `${notice.body}\n\n${appUrl}${notice.link}\n\n-- \nCapacitas. You can choose which e-mails you receive on your account page: ${appUrl}/account#e-mail`,
+      text: emailText(locale, { body: notice.body, url: `${appUrl}${notice.link}`, appUrl }),
     })),
   });
   return { notifications: composed.length, emails: emails.length };

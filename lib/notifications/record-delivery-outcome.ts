@@ -2,6 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ClaimedMessage } from "./claim-due-outbox-messages";
 import { OUTBOX_MAX_ATTEMPTS, retryDelayMs } from "./outbox-limits";
+import { ACCOUNT_EMAIL_KINDS } from "./queue-account-email";
+
+/** What a delivered account e-mail's text becomes. */
+export const SENT_LINK_REMOVED = "(Sent. The one-time link it held is not kept.)";
 
 /**
  * Records how an attempt ended, fenced by the claim (sender and attempt): a sender that was
@@ -17,7 +21,12 @@ export async function recordDeliveryOutcome(
 ): Promise<void> {
   const fence = { id: message.id, status: "SENDING" as const, claimedBy: senderId, attempts: message.attempts };
   if (outcome.ok) {
-    await db.outboxMessage.updateMany({ where: fence, data: { status: "SENT", sentAt: now, lastError: null, claimedBy: null } });
+    // An account e-mail's text holds a one-time link: once delivered, the outbox keeps no copy of it.
+    const isAccountEmail = (ACCOUNT_EMAIL_KINDS as readonly string[]).includes(message.kind);
+    await db.outboxMessage.updateMany({
+      where: fence,
+      data: { status: "SENT", sentAt: now, lastError: null, claimedBy: null, ...(isAccountEmail ? { text: SENT_LINK_REMOVED } : {}) },
+    });
     return;
   }
   const isLastAttempt = message.attempts >= OUTBOX_MAX_ATTEMPTS;

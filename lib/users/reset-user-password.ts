@@ -3,7 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { generateTemporaryPassword } from "@/lib/auth/generate-temporary-password";
-import { revokePersonApiTokens } from "@/lib/api-tokens/revoke-person-api-tokens";
+import { replacePassword } from "@/lib/auth/replace-password";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { requireWorkspaceMembership } from "./require-workspace-membership";
@@ -34,14 +34,13 @@ export async function resetUserPassword(access: AccessContext, membershipId: str
         `${membership.user.name}'s account was created in another workspace, so only that workspace's administrators can reset their password (or the installation's operator, from the command line: npm run admin:create)`,
       );
     }
-    await tx.account.upsert({
-      where: { providerId_accountId: { providerId: "credential", accountId: membership.userId } },
-      update: { password: passwordHash },
-      create: { userId: membership.userId, accountId: membership.userId, providerId: "credential", password: passwordHash },
+    const { apiTokensRevoked } = await replacePassword(tx, audit, {
+      userId: membership.userId,
+      passwordHash,
+      mustChangePassword: true,
+      keepSessionId: null,
+      reason: "password-reset",
     });
-    await tx.user.update({ where: { id: membership.userId }, data: { mustChangePassword: true } });
-    await tx.session.deleteMany({ where: { userId: membership.userId } });
-    const apiTokensRevoked = await revokePersonApiTokens(tx, audit, { userId: membership.userId }, "password-reset");
     await audit({
       workspaceId: access.workspace.id,
       action: "user.password-reset",

@@ -75,6 +75,8 @@ export const WORKSPACE_FREE_MODELS = [
   // notices, each written beside a workspace's own row in the same transaction (decision 030).
   "outboxMessage",
   "deadlineReminder",
+  // A one-time password link opens an account, which belongs to no workspace (decision 021).
+  "passwordToken",
 ] as const;
 
 /** Operations that find their rows by a `where`: the workspace condition is added to it. */

@@ -20,6 +20,7 @@ import { getOutboxOverview } from "@/lib/notifications/get-outbox-overview";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { queueNotices } from "@/lib/notifications/queue-notices";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { updateReminderDays } from "@/lib/notifications/update-reminder-days";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { systemActor } from "@/lib/audit/audit-actions";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
@@ -359,6 +360,7 @@ const OPERATIONS: Operation[] = [
         expect((await db.emailOptOut.findMany({ where: { userId: actor.user.id } })).map((row) => row.kind).sort()).toEqual([
           "consultation-opened",
           "deadline-reminder",
+          "decision-requested",
           "values-approved",
         ]);
       },
@@ -392,6 +394,18 @@ const OPERATIONS: Operation[] = [
         },
       };
     },
+  },
+  {
+    name: "updateReminderDays",
+    permission: "users.manage",
+    refusal: "FORBIDDEN",
+    audit: "workspace.reminder-days-changed",
+    prepare: async (actor) => ({
+      run: () => updateReminderDays(actor, { reminderDays: "3, 10" }),
+      check: async () => {
+        expect((await db.workspace.findUniqueOrThrow({ where: { id: actor.workspace.id } })).reminderDays).toBe("10,3");
+      },
+    }),
   },
   {
     name: "getOutboxOverview",
@@ -942,7 +956,7 @@ describe("across workspaces: the owning workspace comes from the record, never f
     const bAdmin = await createTestMember(other.workspaceId, "ADMIN");
     const invited = await inviteUser(home.admin, { email: bAdmin.user.email, name: bAdmin.user.name, role: "VIEWER" });
     const account = await db.account.findFirstOrThrow({ where: { userId: bAdmin.user.id } });
-    expect(await verifyPassword({ hash: account.password!, password: invited.temporaryPassword })).toBe(false);
+    expect(await verifyPassword({ hash: account.password!, password: invited.temporaryPassword! })).toBe(false);
     const before = await snapshotDatabase();
     const error = await catchAppError(resetUserPassword(home.admin, invited.membershipId));
     expect(["FORBIDDEN", "CONFLICT"]).toContain(error.code);

@@ -162,7 +162,7 @@ describe("inviting an address that has an account in another workspace (item 6)"
     // The temporary password given for an existing account is never stored: it cannot take the account over.
     const hashAfter = (await db.account.findFirstOrThrow({ where: { userId: alice.user.id } })).password;
     expect(hashAfter).toBe(hashBefore);
-    expect(await verifyPassword({ hash: hashAfter!, password: forExisting.temporaryPassword })).toBe(false);
+    expect(await verifyPassword({ hash: hashAfter!, password: forExisting.temporaryPassword! })).toBe(false);
 
     const logOf = async (membershipId: string) =>
       (await db.auditEvent.findMany({ where: { workspaceId: second.workspaceId, actorId: secondAdmin.user.id } }))

@@ -123,7 +123,7 @@ describe("inviteUser", () => {
     const hashBefore = await passwordHashOf(elsewhere.user.id);
 
     const result = await inviteUser(admin, { email: elsewhere.user.email, name: "Ignored name", role: "WORKING_GROUP" });
-    expect(await verifyPassword({ hash: await passwordHashOf(elsewhere.user.id), password: result.temporaryPassword })).toBe(false);
+    expect(await verifyPassword({ hash: await passwordHashOf(elsewhere.user.id), password: result.temporaryPassword! })).toBe(false);
     expect(await db.membership.findUniqueOrThrow({ where: { id: result.membershipId } })).toMatchObject({
       userId: elsewhere.user.id,
       workspaceId,

@@ -15,6 +15,7 @@ import { OUTBOX_MAX_ATTEMPTS, retryDelayMs } from "@/lib/notifications/outbox-li
 import { createOutboxSender } from "@/lib/notifications/outbox-sender";
 import { createSmtpTransport } from "@/lib/notifications/smtp-transport";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { setOwnLanguage } from "@/lib/users/set-own-language";
 import type { AccessContext } from "@/lib/auth/access-context";
 import {
   createMonitoringMembers,
@@ -145,12 +146,38 @@ describe("a mail server that refuses or hangs", () => {
     const [failed] = await outboxOf(valueId);
     expect(failed).toMatchObject({ status: "FAILED", attempts: OUTBOX_MAX_ATTEMPTS });
     // A failed e-mail never took the notice or the decision with it.
-    expect(await db.indicatorValue.findUniqueOrThrow({ where: { id: valueId } })).toMatchObject({ status: "RETURNED", returnReason: REASON });
+    expect(await db.indicatorValue.findUniqueOrThrow({ where: { id: valueId } })).toMatchObject({
+      status: "RETURNED",
+      returnReason: REASON,
+    });
     expect(await db.notification.count({ where: { link: `/values/${valueId}`, userId: members.mlsp.user.id } })).toBe(1);
 
     smtp.behaviour = "accept";
     clock = new Date(clock.getTime() + 24 * 60 * 60 * 1000);
     await sending.pollOnce();
     expect(smtp.received.filter((mail) => mail.text.includes(valueId))).toEqual([]);
+  });
+});
+
+// Last: it adds a second MLSP focal point, who would receive the other tests' messages too.
+describe("messages in the person's language", () => {
+  it("write a Romanian focal point's e-mail and notice in Romanian, and an English one's in English", async () => {
+    const romanian = await createTestMember(workspaceId, "FOCAL_POINT", { institutionCode: "MLSP" });
+    await setOwnLanguage(romanian, "ro");
+    const { valueId } = await returnOneValue();
+
+    const notices = await db.notification.findMany({ where: { link: `/values/${valueId}` } });
+    expect(notices.find((notice) => notice.userId === romanian.user.id)).toMatchObject({
+      title: "Valoare returnată: A1.1 2025",
+      body: expect.stringContaining(`Motiv: ${REASON}`),
+    });
+    expect(notices.find((notice) => notice.userId === members.mlsp.user.id)!.title).toBe("Value returned: A1.1 2025");
+
+    await sender("server-a").pollOnce();
+    const [mail] = smtp.received.filter((received) => received.to.includes(romanian.user.email));
+    expect(mail!.subject).toBe("Valoare returnată: A1.1 2025");
+    expect(mail!.text).toMatch(new RegExp(`Deschideți în Capacitas:\\r?\\n${getAppUrl()}/values/${valueId}`));
+    expect(mail!.text).toContain(`pe pagina contului dumneavoastră: ${getAppUrl()}/account#e-mail`);
+    expect(smtp.received.find((received) => received.to.includes(members.mlsp.user.email))!.text).toContain("Open it in Capacitas:");
   });
 });

@@ -16,7 +16,9 @@ import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { queueDeadlineReminders } from "@/lib/notifications/queue-deadline-reminders";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { updateReminderDays } from "@/lib/notifications/update-reminder-days";
 import { openConsultation } from "@/lib/frameworks/versions/open-consultation";
+import { setOwnLanguage } from "@/lib/users/set-own-language";
 import { createLifecycleMembers, createStagedVersion, isoDateInDays } from "../fixtures/version-lifecycle";
 import {
   catchAppError,
@@ -97,6 +99,32 @@ describe("deadline reminders", () => {
   });
 });
 
+describe("reminder days chosen by the workspace", () => {
+  it("remind on the chosen days instead of 14 and 3, and refuse days that do not parse, changing nothing", async () => {
+    const { workspaceId: ownDays } = await createTestWorkspace();
+    const own = await createMonitoringMembers(ownDays);
+    for (const refused of ["", "0", "14, 14", "1, 2, 3, 4, 5, 6", "91", "two weeks", "7.5"]) {
+      const snapshot = await snapshotDatabase();
+      expect((await catchAppError(updateReminderDays(own.admin, { reminderDays: refused }))).code, refused).toBe("BAD_REQUEST");
+      expect(await snapshotDatabase()).toEqual(snapshot);
+    }
+    expect(await updateReminderDays(own.admin, { reminderDays: "1; 7" })).toEqual({ reminderDays: [7, 1] });
+    const { cycle } = await createTestCycle(ownDays, own.secretariat, {
+      year: 2029,
+      deadlines: { submissionDeadline: DEADLINE, consolidationDeadline: "2030-03-31" },
+    });
+
+    await queueDeadlineReminders(at(8));
+    expect(await remindersOf(cycle.id)).toEqual([]);
+    await queueDeadlineReminders(at(7));
+    await queueDeadlineReminders(at(3));
+    await queueDeadlineReminders(at(1));
+    expect([...new Set((await remindersOf(cycle.id)).map((entry) => entry.mark))]).toEqual(["days-1", "days-7"]);
+    const [first] = await reminderNoticesOf(own.mlsp.user.id);
+    expect(first!.body).toContain("in 7 days");
+  });
+});
+
 describe("in-app notices", () => {
   it("count in the header, list unread first, and are marked read only by their owner", async () => {
     const { target } = await createTestCycle(workspaceId, members.secretariat);
@@ -145,6 +173,7 @@ describe("e-mail preferences", () => {
       { kind: "deadline-reminder", byEmail: false },
       { kind: "values-approved", byEmail: false },
       { kind: "consultation-opened", byEmail: false },
+      { kind: "decision-requested", byEmail: false },
     ]);
     expect(await db.auditEvent.count({ where: { action: "user.email-preferences-changed", entityId: members.nbs.user.id } })).toBe(1);
 
@@ -175,5 +204,20 @@ describe("a consultation opened", () => {
     const number = (await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).number;
     expect(notices[0]).toMatchObject({ link: `/frameworks/${staged.frameworkCode}/versions/${number}/consultation` });
     expect(notices[0]!.title).toContain(`Consultation open until ${deadline}`);
+  });
+
+  it("asks the invited working-group members for their decision once the version is validated, in their language", async () => {
+    const { workspaceId: lifecycleWorkspace } = await createTestWorkspace();
+    const lifecycle = await createLifecycleMembers(lifecycleWorkspace);
+    await setOwnLanguage(lifecycle.wg3, "fr");
+    const staged = await createStagedVersion(lifecycleWorkspace, lifecycle, "VALIDATED");
+    const notices = await db.notification.findMany({ where: { workspaceId: lifecycleWorkspace, kind: "decision-requested" } });
+    const invited = [lifecycle.workingGroup, lifecycle.wg2, lifecycle.wg3].map((member) => member.user.id);
+    expect(notices.map((notice) => notice.userId).sort()).toEqual(invited.sort());
+    const number = (await db.frameworkVersion.findUniqueOrThrow({ where: { id: staged.versionId } })).number;
+    for (const notice of notices) expect(notice.link).toBe(`/frameworks/${staged.frameworkCode}/versions/${number}/consultation`);
+    const french = notices.find((notice) => notice.userId === lifecycle.wg3.user.id)!;
+    expect(french.title).toMatch(/^Votre décision est demandée : /);
+    expect(notices.find((notice) => notice.userId === lifecycle.wg2.user.id)!.title).toMatch(/^Your decision is asked: /);
   });
 });

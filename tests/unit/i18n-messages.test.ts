@@ -6,7 +6,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 
 /**
  * Every interface text exists in all five languages and is used somewhere (issue 13).
- * A key is used when a file that takes the key's namespace (useTranslations / getTranslations)
+ * A key is used when a file that takes the key's namespace (useTranslations / getTranslations / createTranslator)
  * calls t("key"), t.rich("key") or t.markup("key") with it.
  */
 type Tree = { [key: string]: string | Tree };
@@ -15,13 +15,13 @@ const root = path.resolve(__dirname, "../..");
 /** The area files of one language, by file name (messages/<locale>/<area>.json). */
 function areaFiles(locale: string): Map<string, Tree> {
   const folder = path.join(root, "messages", locale);
-  const names = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   return new Map(names.map((name) => [name, JSON.parse(readFileSync(path.join(folder, name), "utf8")) as Tree]));
 }
 
-const messages = Object.fromEntries(
-  LOCALES.map((locale) => [locale, Object.assign({}, ...areaFiles(locale).values()) as Tree]),
-);
+const messages = Object.fromEntries(LOCALES.map((locale) => [locale, Object.assign({}, ...areaFiles(locale).values()) as Tree]));
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const keys = new Map<string, string>();
@@ -51,10 +51,12 @@ function usedKeys(): Set<string> {
   const files = ["app", "components", "lib", "i18n"].flatMap((folder) => sourceFiles(path.join(root, folder)));
   for (const file of files) {
     const text = readFileSync(file, "utf8");
-    const namespaces = [...text.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"/g)].map((match) => ({
-      at: match.index,
-      namespace: match[1],
-    }));
+    // createTranslator serves texts composed outside a request (e-mails and notices).
+    const namespaces = [
+      ...text.matchAll(
+        /(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"|createTranslator\(\{[^}]*namespace:\s*"([^"]+)"/g,
+      ),
+    ].map((match) => ({ at: match.index, namespace: match[1] ?? match[2] }));
     if (namespaces.length === 0) continue;
     for (const match of text.matchAll(/\bt(?:\.rich|\.markup|\.has)?\(\s*"([^"]+)"/g)) {
       const owner = namespaces.filter((call) => call.at < match.index).at(-1) ?? namespaces[0];
@@ -72,25 +74,38 @@ function argumentsOf(text: string): string[] {
 const english = flatten(messages.en as Tree);
 
 describe("interface messages", () => {
-  it.each(LOCALES.filter((locale) => locale !== "en"))("%s has exactly the English keys, each translated and with the same arguments", (locale) => {
-    const translated = flatten(messages[locale] as Tree);
-    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
-    for (const [key, text] of translated) {
-      expect(text.trim(), `${locale}: ${key} is empty`).not.toBe("");
-      expect(argumentsOf(text), `${locale}: ${key}`).toEqual(argumentsOf(english.get(key) ?? ""));
-    }
-  });
+  it.each(LOCALES.filter((locale) => locale !== "en"))(
+    "%s has exactly the English keys, each translated and with the same arguments",
+    (locale) => {
+      const translated = flatten(messages[locale] as Tree);
+      expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+      for (const [key, text] of translated) {
+        expect(text.trim(), `${locale}: ${key} is empty`).not.toBe("");
+        expect(argumentsOf(text), `${locale}: ${key}`).toEqual(argumentsOf(english.get(key) ?? ""));
+      }
+    },
+  );
 
   it("uses every key and has a text for every key used", () => {
     const used = usedKeys();
-    expect([...english.keys()].filter((key) => !used.has(key)), "keys no page uses").toEqual([]);
-    expect([...used].filter((key) => !english.has(key)), "keys the code asks for but messages/en/ lacks").toEqual([]);
+    expect(
+      [...english.keys()].filter((key) => !used.has(key)),
+      "keys no page uses",
+    ).toEqual([]);
+    expect(
+      [...used].filter((key) => !english.has(key)),
+      "keys the code asks for but messages/en/ lacks",
+    ).toEqual([]);
   });
 
   it.each(LOCALES)("%s keeps each namespace in one area file, and its index merges every area file", async (locale) => {
     const owners = new Map<string, string[]>();
-    for (const [file, tree] of areaFiles(locale)) for (const namespace of Object.keys(tree)) owners.set(namespace, [...(owners.get(namespace) ?? []), file]);
-    expect([...owners].filter(([, files]) => files.length > 1), "namespaces in more than one file").toEqual([]);
+    for (const [file, tree] of areaFiles(locale))
+      for (const namespace of Object.keys(tree)) owners.set(namespace, [...(owners.get(namespace) ?? []), file]);
+    expect(
+      [...owners].filter(([, files]) => files.length > 1),
+      "namespaces in more than one file",
+    ).toEqual([]);
     expect((await loadMessages(locale)) as unknown).toEqual(messages[locale]);
   });
 

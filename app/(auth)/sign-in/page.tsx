@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getSessionAccess } from "@/app/_access/get-session-access";
 import { SignInForm } from "./sign-in-form";
 
@@ -9,13 +11,14 @@ export default async function SignInPage(props: PageProps<"/sign-in">) {
   const state = await getSessionAccess();
   if (state.status === "ok") redirect("/");
   const { next } = await props.searchParams;
+  const t = await getTranslations("ForgotPassword");
   return (
     <>
       <h1>Sign in</h1>
       <p>Use the e-mail address and password your administrator gave you.</p>
       <SignInForm next={typeof next === "string" ? next : "/"} />
-      <p className="muted" style={{ marginTop: "2rem" }}>
-        Forgotten your password? Ask your workspace administrator to reset it.
+      <p style={{ marginTop: "2rem" }}>
+        <Link href="/forgot-password">{t("link")}</Link>
       </p>
     </>
   );

@@ -6,6 +6,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
 import { versionIdSchema } from "./schemas";
+import { notifyDecisionRequested } from "@/lib/notifications/notify-decision-requested";
 
 /**
  * Closes the consultation: the version is validated when every comment has its answer, and
@@ -30,6 +31,7 @@ export async function validateVersion(access: AccessContext, raw: unknown): Prom
       );
 
     await updateVersionIfStatus(tx, version, "IN_CONSULTATION", { status: "VALIDATED", validatedAt: new Date() });
+    await notifyDecisionRequested(tx, { workspaceId: access.workspace.id, version });
     await audit({
       workspaceId: access.workspace.id,
       action: "framework-version.validated",

@@ -1,21 +1,37 @@
+import { createTranslator } from "next-intl";
 import type { DeadlineMark } from "../deadline-marks";
+import { emailMessages } from "./email-translator";
 
-/** The text of a deadline reminder; takes the person's locale so translations can be dropped in (decision 029). */
+/** The text of a deadline reminder, in the recipient's language (messages/<locale>/email.json). */
 export function deadlineReminderNotice(
-  _locale: string,
-  reminder: { frameworkCode: string; year: number; deadline: Date; mark: DeadlineMark; daysLeft: number; pending: number; assigned: number },
+  locale: string,
+  reminder: {
+    frameworkCode: string;
+    year: number;
+    deadline: Date;
+    mark: DeadlineMark;
+    daysLeft: number;
+    pending: number;
+    assigned: number;
+  },
 ): { title: string; body: string; link: string } {
-  const day = reminder.deadline.toISOString().slice(0, 10);
-  const cycle = `${reminder.frameworkCode} ${reminder.year}`;
+  const t = createTranslator({ ...emailMessages(locale), namespace: "EmailDeadlineReminder" });
+  // The deadline as the ISO day: the same in every language, and unambiguous across them.
+  const args = { framework: reminder.frameworkCode, year: String(reminder.year), day: reminder.deadline.toISOString().slice(0, 10) };
   const when =
     reminder.mark === "overdue"
-      ? `The reporting deadline of ${cycle} was ${day}, and it has passed.`
+      ? t("whenOverdue", args)
       : reminder.daysLeft === 0
-        ? `The reporting deadline of ${cycle} is today, ${day}.`
-        : `The reporting deadline of ${cycle} is ${day}, in ${reminder.daysLeft} ${reminder.daysLeft === 1 ? "day" : "days"}.`;
+        ? t("whenToday", args)
+        : t("whenDays", { ...args, daysLeft: reminder.daysLeft });
+  const progress = t("progress", {
+    submitted: reminder.assigned - reminder.pending,
+    assigned: reminder.assigned,
+    pending: reminder.pending,
+  });
   return {
-    title: reminder.mark === "overdue" ? `Overdue: ${cycle} values` : `Reminder: ${cycle} values due ${day}`,
-    body: `${when}\nYour institution has submitted ${reminder.assigned - reminder.pending} of its ${reminder.assigned} indicators; ${reminder.pending} still to enter or submit.`,
+    title: reminder.mark === "overdue" ? t("titleOverdue", args) : t("titleReminder", args),
+    body: `${when}\n${progress}`,
     link: `/cycles/${encodeURIComponent(reminder.frameworkCode)}/${reminder.year}/entry`,
   };
 }

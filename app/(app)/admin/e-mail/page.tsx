@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { formatDateTime } from "@/lib/indicators/format-value";
 import { getOutboxOverview } from "@/lib/notifications/get-outbox-overview";
+import { ReminderDaysForm } from "./reminder-days-form";
 
 export const metadata: Metadata = { title: "E-mail" };
 
@@ -16,9 +17,9 @@ export default async function EmailAdminPage() {
       </div>
       {overview.isEmailOn ? (
         <p>
-          E-mail is on. Messages wait in an outbox and are sent in the background; a message the mail server refuses is tried again
-          after 1, 2, 4, 8 and 16 minutes, then given up and listed below. A failed e-mail never undoes the action that caused it,
-          and its notice is in the person&apos;s Notifications anyway.
+          E-mail is on. Messages wait in an outbox and are sent in the background; a message the mail server refuses is tried again after 1,
+          2, 4, 8 and 16 minutes, then given up and listed below. A failed e-mail never undoes the action that caused it, and its notice is
+          in the person&apos;s Notifications anyway.
         </p>
       ) : (
         <div className="notice notice--warning" role="status">
@@ -35,6 +36,9 @@ export default async function EmailAdminPage() {
         <dt>Failed</dt>
         <dd>{overview.counts.failed}</dd>
       </dl>
+      <section className="section card">
+        <ReminderDaysForm current={overview.reminderDays.join(", ")} />
+      </section>
       <section className="section" aria-labelledby="failed-heading">
         <h2 id="failed-heading">Failed messages</h2>
         {overview.failed.length === 0 ? (

@@ -1,0 +1,31 @@
+import "server-only";
+import { actorOf, type AccessContext } from "@/lib/auth/access-context";
+import { requirePermission } from "@/lib/auth/authorize";
+import { runMutation } from "@/lib/audit/run-mutation";
+import { parseOrThrow } from "@/lib/validation/parse-input";
+import { readReminderDays, reminderDaysSchema } from "./reminder-days";
+
+/**
+ * Sets on which days before a reporting deadline the workspace's late institutions are
+ * reminded (administrators; 14 and 3 by default). Marks already sent stay sent; a new day
+ * takes effect at the reminders' next run. Input that does not parse changes nothing.
+ */
+export async function updateReminderDays(access: AccessContext, raw: unknown): Promise<{ reminderDays: readonly number[] }> {
+  requirePermission(access, "users.manage");
+  const { reminderDays } = parseOrThrow(reminderDaysSchema, raw, "Check the reminder days");
+  return runMutation(actorOf(access), async (tx, audit) => {
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: access.workspace.id }, select: { reminderDays: true } });
+    const before = readReminderDays(workspace.reminderDays);
+    await tx.workspace.update({ where: { id: access.workspace.id }, data: { reminderDays: reminderDays.join(",") } });
+    await audit({
+      workspaceId: access.workspace.id,
+      action: "workspace.reminder-days-changed",
+      entityType: "Workspace",
+      entityId: access.workspace.id,
+      summary: `Deadline reminders go out ${reminderDays.join(" and ")} days before a deadline`,
+      before: { reminderDays: before },
+      after: { reminderDays },
+    });
+    return { reminderDays };
+  });
+}

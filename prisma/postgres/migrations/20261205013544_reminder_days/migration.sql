@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "reminderDays" TEXT NOT NULL DEFAULT '14,3';
+
