@@ -9,7 +9,7 @@
 // BENCH_POSTGRES_URL names a server instead of a throwaway cluster; BENCH_SCALE_WORKSPACES and
 // BENCH_SCALE_RUNS shrink a trial run. Exits 1 if a target is missed.
 import { openScaleDatabase } from "./scale/scale-database";
-import { countPageQueries, createMembers, PAGE_NAMES, type PageName, type PageQueries } from "./scale/count-page-queries";
+import { countPageQueries, createMembers, timePageLoaders, PAGE_NAMES, type PageName, type PageQueries } from "./scale/count-page-queries";
 import { FRAMEWORK_CODE, OPEN_YEAR, seedScaleWorkspace, type ScaleWorkspace } from "./scale/seed-scale-workspace";
 import { closeBulkInsert, postgresPool } from "./scale/bulk-insert-values";
 import { cloneWorkspace } from "./scale/clone-workspace";
@@ -47,7 +47,9 @@ async function main(): Promise<number> {
     let started = performance.now();
     const largest = await seedScaleWorkspace(plan[0]!);
     const small = await seedScaleWorkspace(plan[1]!);
-    console.log(`seeded the largest workspace (500 indicators, ${largest.values} values) and the small one (${small.values}) in ${seconds(started)}`);
+    console.log(
+      `seeded the largest workspace (500 indicators, ${largest.values} values) and the small one (${small.values}) in ${seconds(started)}`,
+    );
     const largestMembers = await createMembers(largest.workspaceId, plan[0]!.slug, PASSWORD);
     const smallMembers = await createMembers(small.workspaceId, plan[1]!.slug, PASSWORD);
     const counts: Record<string, PageQueries> = {
@@ -57,7 +59,8 @@ async function main(): Promise<number> {
 
     started = performance.now();
     const templates = new Map<number, string>();
-    for (const workspace of plan.slice(2, 2 + SIZES.length)) templates.set(workspace.indicators, (await seedScaleWorkspace(workspace)).workspaceId);
+    for (const workspace of plan.slice(2, 2 + SIZES.length))
+      templates.set(workspace.indicators, (await seedScaleWorkspace(workspace)).workspaceId);
     if (plan.length > 2) console.log(`seeded one workspace of each size (${SIZES.join(", ")} indicators) in ${seconds(started)}`);
     if (plan.length > 2 + SIZES.length) {
       const client = await (await postgresPool()).connect();
@@ -79,7 +82,12 @@ async function main(): Promise<number> {
     counts[`largest, ${plan.length} workspaces seeded`] = await countPageQueries(largestMembers, FRAMEWORK_CODE);
 
     console.log(`statements per page: ${PAGE_NAMES.join(", ")}`);
-    for (const [where, count] of Object.entries(counts)) console.log(`  ${where.padEnd(44)} ${PAGE_NAMES.map((name) => count[name]).join(", ")}`);
+    for (const [where, count] of Object.entries(counts))
+      console.log(`  ${where.padEnd(44)} ${PAGE_NAMES.map((name) => count[name]).join(", ")}`);
+    const loaderTimes = await timePageLoaders(largestMembers, FRAMEWORK_CODE);
+    console.log(
+      `loaders of the largest workspace in this process (database time of their statements): ${PAGE_NAMES.map((name) => `${name} ${loaderTimes[name].loaderMs} ms (${loaderTimes[name].databaseMs} ms)`).join(", ")}`,
+    );
     const grown = PAGE_NAMES.filter((name) => new Set(Object.values(counts).map((count) => count[name])).size > 1);
 
     const cookie = async (email: string) => {
@@ -108,7 +116,9 @@ async function main(): Promise<number> {
       const timing = timings.get(page.name)!;
       figures[`${page.name}_p50_ms`] = timing.p50;
       figures[`${page.name}_p95_ms`] = timing.p95;
-      console.log(`  ${page.name.padEnd(11)} ${page.path.padEnd(34)} p50 ${String(timing.p50).padStart(5)} ms  p95 ${String(timing.p95).padStart(5)} ms  ${timing.kb} KB`);
+      console.log(
+        `  ${page.name.padEnd(11)} ${page.path.padEnd(34)} p50 ${String(timing.p50).padStart(5)} ms  p95 ${String(timing.p95).padStart(5)} ms  ${timing.kb} KB`,
+      );
     }
     figures.values_total = valuesTotal;
     const slow = pages.filter((page) => timings.get(page.name)!.p95 >= TARGET_P95_MS).map((page) => page.name);

@@ -56,7 +56,10 @@ export async function cloneWorkspace(client: PoolClient, templateId: string, slu
     await client.query(`CREATE TEMP TABLE id_map (old text PRIMARY KEY, new text NOT NULL) ON COMMIT DROP`);
     for (const [table, scope] of TABLES) {
       if (columnsOf.get(table)!.some((column) => column.name === "id"))
-        await client.query(`INSERT INTO id_map SELECT id, gen_random_uuid()::text FROM "${table}" WHERE ${scope} ON CONFLICT (old) DO NOTHING`, [templateId]);
+        await client.query(
+          `INSERT INTO id_map SELECT id, gen_random_uuid()::text FROM "${table}" WHERE ${scope} ON CONFLICT (old) DO NOTHING`,
+          [templateId],
+        );
     }
     await client.query(`ANALYZE id_map`);
     for (const [table, scope] of TABLES) {

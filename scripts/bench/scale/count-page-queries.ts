@@ -6,11 +6,37 @@ import { OPEN_YEAR } from "./seed-scale-workspace";
 export const PAGE_NAMES = ["matrix", "progress", "compare", "review", "entry", "values_api"] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
 export type PageQueries = Record<PageName, number>;
+/** Milliseconds of each page's loaders in this process (the last of three runs) and of their statements in the database. */
+export type LoaderTimes = Record<PageName, { loaderMs: number; databaseMs: number }>;
 
 export type Members = { secretariat: AccessContext; focal: AccessContext };
 
 export async function countPageQueries(members: Members, code: string): Promise<PageQueries> {
   const { countQueries } = await import("@/lib/db");
+  const loaders = await pageLoaders(members, code);
+  const counts = {} as PageQueries;
+  for (const name of PAGE_NAMES) counts[name] = (await countQueries(loaders[name])).queries;
+  return counts;
+}
+
+export async function timePageLoaders(members: Members, code: string): Promise<LoaderTimes> {
+  const { onQuery } = await import("@/lib/db");
+  const loaders = await pageLoaders(members, code);
+  const times = {} as LoaderTimes;
+  for (const name of PAGE_NAMES) {
+    for (let run = 0; run < 3; run += 1) {
+      let databaseMs = 0;
+      const stop = onQuery(({ durationMs }) => (databaseMs += durationMs));
+      const started = performance.now();
+      await loaders[name]();
+      times[name] = { loaderMs: Math.round(performance.now() - started), databaseMs: Math.round(databaseMs) };
+      stop();
+    }
+  }
+  return times;
+}
+
+async function pageLoaders(members: Members, code: string): Promise<Record<PageName, () => Promise<unknown>>> {
   const { getFrameworkMatrix } = await import("@/lib/frameworks/get-framework-matrix");
   const { requireFramework } = await import("@/lib/frameworks/require-framework");
   const { getEntryForm } = await import("@/lib/monitoring/get-entry-form");
@@ -19,7 +45,7 @@ export async function countPageQueries(members: Members, code: string): Promise<
   const { compareYears } = await import("@/lib/progress/compare-years");
   const { getFrameworkProgress } = await import("@/lib/progress/get-framework-progress");
   const { secretariat, focal } = members;
-  const loaders: Record<PageName, () => Promise<unknown>> = {
+  return {
     matrix: () => getFrameworkMatrix(secretariat, code),
     progress: () => getFrameworkProgress(secretariat, code),
     compare: async () => {
@@ -33,13 +59,14 @@ export async function countPageQueries(members: Members, code: string): Promise<
       return listFrameworkValues(secretariat, framework.id, { page: { after: null, limit: 1001 } });
     },
   };
-  const counts = {} as PageQueries;
-  for (const name of PAGE_NAMES) counts[name] = (await countQueries(loaders[name])).queries;
-  return counts;
 }
 
 /** A secretariat member and an MLSP focal point with a password, and their access contexts. */
-export async function createMembers(workspaceId: string, slug: string, password: string): Promise<Members & { emails: Record<keyof Members, string> }> {
+export async function createMembers(
+  workspaceId: string,
+  slug: string,
+  password: string,
+): Promise<Members & { emails: Record<keyof Members, string> }> {
   const { randomUUID } = await import("node:crypto");
   const { hashPassword } = await import("better-auth/crypto");
   const { db } = await import("@/lib/db");
@@ -63,7 +90,13 @@ export async function createMembers(workspaceId: string, slug: string, password:
           memberships: { create: { workspaceId, role: people[key], institutionId: key === "focal" ? institution.id : null } },
         },
       });
-      await audit({ workspaceId, action: "user.created", entityType: "User", entityId: ids[key], summary: `Scale benchmark member ${emails[key]}` });
+      await audit({
+        workspaceId,
+        action: "user.created",
+        entityType: "User",
+        entityId: ids[key],
+        summary: `Scale benchmark member ${emails[key]}`,
+      });
     }
   });
   const access = async (userId: string) => (await loadAccessContext(userId, { workspaceId, via: "session" }))!;

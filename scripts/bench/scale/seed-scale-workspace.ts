@@ -120,11 +120,27 @@ export async function seedScaleWorkspace(plan: ScaleWorkspace): Promise<SeededWo
         where: { frameworkId: installed.frameworkId, year: { in: closing } },
         data: { status: "CLOSED", closedAt: utcDate(OPEN_YEAR, 4, 15) },
       });
-      const discussed = values.filter(({ row }) => row.year === OPEN_YEAR && row.disaggregation === "").filter((_, index) => index % 40 === 0);
+      const discussed = values
+        .filter(({ row }) => row.year === OPEN_YEAR && row.disaggregation === "")
+        .filter((_, index) => index % 40 === 0);
       await tx.valueComment.createMany({
         data: discussed.flatMap(({ row }) => [
-          { valueId: row.id, identityId: row.identityId, year: row.year, disaggregation: "", authorLabel: "Secretariat", body: "Please confirm the source of this figure." },
-          { valueId: row.id, identityId: row.identityId, year: row.year, disaggregation: "", authorLabel: "Focal point", body: "Confirmed with the annual activity report." },
+          {
+            valueId: row.id,
+            identityId: row.identityId,
+            year: row.year,
+            disaggregation: "",
+            authorLabel: "Secretariat",
+            body: "Please confirm the source of this figure.",
+          },
+          {
+            valueId: row.id,
+            identityId: row.identityId,
+            year: row.year,
+            disaggregation: "",
+            authorLabel: "Focal point",
+            body: "Confirmed with the annual activity report.",
+          },
         ]),
       });
       await audit({
