@@ -2,7 +2,7 @@
 // response time is the server's), full body read, after a warm-up; p50 and p95 by nearest rank.
 import type { PageName } from "./count-page-queries";
 
-export type PageRequest = { name: PageName; path: string; cookie: string };
+export type PageRequest = { name: PageName | "sign_in"; path: string; cookie: string | null };
 export type PageTiming = { p50: number; p95: number; kb: number };
 
 const WARM_UP = 5;
@@ -11,14 +11,18 @@ export function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
 }
 
-export async function timePages(baseUrl: string, pages: readonly PageRequest[], runs: number): Promise<Map<PageName, PageTiming>> {
-  const timings = new Map<PageName, PageTiming>();
+export async function timePages(
+  baseUrl: string,
+  pages: readonly PageRequest[],
+  runs: number,
+): Promise<Map<PageRequest["name"], PageTiming>> {
+  const timings = new Map<PageRequest["name"], PageTiming>();
   for (const page of pages) {
     const times: number[] = [];
     let kb = 0;
     for (let request = 0; request < WARM_UP + runs; request += 1) {
       const started = performance.now();
-      const response = await fetch(baseUrl + page.path, { headers: { cookie: page.cookie }, redirect: "manual" });
+      const response = await fetch(baseUrl + page.path, { headers: page.cookie ? { cookie: page.cookie } : {}, redirect: "manual" });
       const body = await response.text();
       const elapsed = performance.now() - started;
       // A redirect or an error page would be timed as a fast page: refuse it.
