@@ -88,6 +88,9 @@ async function main(): Promise<number> {
     console.log(
       `loaders of the largest workspace in this process (database time of their statements): ${PAGE_NAMES.map((name) => `${name} ${loaderTimes[name].loaderMs} ms (${loaderTimes[name].databaseMs} ms)`).join(", ")}`,
     );
+    for (const name of PAGE_NAMES)
+      if (loaderTimes[name].slowest.ms >= 20)
+        console.log(`  slowest statement of ${name}, ${loaderTimes[name].slowest.ms} ms: ${loaderTimes[name].slowest.sql.slice(0, 400)}`);
     const grown = PAGE_NAMES.filter((name) => new Set(Object.values(counts).map((count) => count[name])).size > 1);
 
     const cookie = async (email: string) => {

@@ -7,7 +7,7 @@ export const PAGE_NAMES = ["matrix", "progress", "compare", "review", "entry", "
 export type PageName = (typeof PAGE_NAMES)[number];
 export type PageQueries = Record<PageName, number>;
 /** Milliseconds of each page's loaders in this process (the last of three runs) and of their statements in the database. */
-export type LoaderTimes = Record<PageName, { loaderMs: number; databaseMs: number }>;
+export type LoaderTimes = Record<PageName, { loaderMs: number; databaseMs: number; slowest: { ms: number; sql: string } }>;
 
 export type Members = { secretariat: AccessContext; focal: AccessContext };
 
@@ -26,10 +26,14 @@ export async function timePageLoaders(members: Members, code: string): Promise<L
   for (const name of PAGE_NAMES) {
     for (let run = 0; run < 3; run += 1) {
       let databaseMs = 0;
-      const stop = onQuery(({ durationMs }) => (databaseMs += durationMs));
+      const slowest = { ms: 0, sql: "" };
+      const stop = onQuery(({ sql, durationMs }) => {
+        databaseMs += durationMs;
+        if (durationMs > slowest.ms) Object.assign(slowest, { ms: durationMs, sql });
+      });
       const started = performance.now();
       await loaders[name]();
-      times[name] = { loaderMs: Math.round(performance.now() - started), databaseMs: Math.round(databaseMs) };
+      times[name] = { loaderMs: Math.round(performance.now() - started), databaseMs: Math.round(databaseMs), slowest };
       stop();
     }
   }

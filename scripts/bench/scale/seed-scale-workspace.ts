@@ -21,14 +21,8 @@ export type SeededWorkspace = { workspaceId: string; values: number };
 
 /** The scaled demo matrix with breakdowns on every quantitative indicator, for ~2 million values over 200 workspaces. */
 export async function scaleDefinition(indicators: number): Promise<FrameworkDefinition> {
-  const { scaleDemoMatrix } = await import("@/lib/demo/scale-demo-matrix");
-  const { flattenIndicators } = await import("@/lib/demo/generate-demo-values");
-  const { isQuantitative } = await import("@/lib/indicators/value-types");
-  const definition = scaleDemoMatrix(indicators, FRAMEWORK_CODE);
-  for (const indicator of flattenIndicators(definition.areas)) {
-    if (isQuantitative(indicator.valueType)) indicator.dimensions = indicator.valueType === "PERCENTAGE" ? ["SEX"] : ["SEX", "AGE_GROUP"];
-  }
-  return definition;
+  const { breakDownQuantitative, scaleDemoMatrix } = await import("@/lib/demo/scale-demo-matrix");
+  return breakDownQuantitative(scaleDemoMatrix(indicators, FRAMEWORK_CODE));
 }
 
 export async function seedScaleWorkspace(plan: ScaleWorkspace): Promise<SeededWorkspace> {
