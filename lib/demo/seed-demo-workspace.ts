@@ -94,8 +94,8 @@ export async function seedFramework(
         })),
       });
       return framework;
-      // Installing a national-scale framework (500 indicators) outlasts Prisma's default 5 s on a busy machine.
     },
+    // Installing a national-scale framework (500 indicators) outlasts Prisma's default 5 s on a busy machine.
     { timeout: 60_000 },
   );
   const generated = generateDemoValues(definition, { ...schedule, seed: DEMO_WORKSPACE.seed });
