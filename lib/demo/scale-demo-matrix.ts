@@ -1,5 +1,6 @@
 import type { AreaDefinition, FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { DEMO_MATRIX } from "./demo-matrix";
+import { isQuantitative } from "@/lib/indicators/value-types";
 import { flattenIndicators } from "./generate-demo-values";
 
 /**
@@ -35,4 +36,17 @@ export function scaleDemoMatrix(indicatorCount: number, code = "NAT"): Framework
     version: { number: 1, label: "2020", status: "APPROVED", approvedAt: "2020-06-15" },
     areas: areas.filter((area) => area.indicators!.length > 0),
   };
+}
+
+/**
+ * The same framework with every quantitative indicator broken down by sex, counts also by age
+ * group: three to six rows a year instead of one, for national-scale volumes of values
+ * (`npm run bench:scale`) and for tests whose reads must not split as rows grow. Pure.
+ */
+export function breakDownQuantitative(definition: FrameworkDefinition): FrameworkDefinition {
+  const copy = structuredClone(definition);
+  for (const indicator of flattenIndicators(copy.areas)) {
+    if (isQuantitative(indicator.valueType)) indicator.dimensions = indicator.valueType === "PERCENTAGE" ? ["SEX"] : ["SEX", "AGE_GROUP"];
+  }
+  return copy;
 }

@@ -78,22 +78,26 @@ export async function seedFramework(
   schedule: { years: number[]; openYear?: number; gapRate?: number },
 ): Promise<number> {
   const actor = systemActor("demo-seed");
-  const installed = await db.$transaction(async (tx) => {
-    const framework = await installFramework(tx, { workspaceId, definition, actor });
-    // Cycles open while their values are written, as in real use, and past ones close afterwards.
-    await tx.reportingCycle.createMany({
-      data: schedule.years.map((year) => ({
-        frameworkId: framework.frameworkId,
-        versionId: framework.versionId,
-        year,
-        submissionDeadline: utcDate(year + 1, 1, 25),
-        consolidationDeadline: utcDate(year + 1, 3, 31),
-        status: "OPEN" as const,
-        openedAt: utcDate(year, 12, 1),
-      })),
-    });
-    return framework;
-  });
+  const installed = await db.$transaction(
+    async (tx) => {
+      const framework = await installFramework(tx, { workspaceId, definition, actor });
+      // Cycles open while their values are written, as in real use, and past ones close afterwards.
+      await tx.reportingCycle.createMany({
+        data: schedule.years.map((year) => ({
+          frameworkId: framework.frameworkId,
+          versionId: framework.versionId,
+          year,
+          submissionDeadline: utcDate(year + 1, 1, 25),
+          consolidationDeadline: utcDate(year + 1, 3, 31),
+          status: "OPEN" as const,
+          openedAt: utcDate(year, 12, 1),
+        })),
+      });
+      return framework;
+    },
+    // Installing a national-scale framework (500 indicators) outlasts Prisma's default 5 s on a busy machine.
+    { timeout: 60_000 },
+  );
   const generated = generateDemoValues(definition, { ...schedule, seed: DEMO_WORKSPACE.seed });
   for (const year of schedule.years) {
     const writes = generated.filter((value) => value.year === year).map((value, index) => toValueWrite(value, index + 1, installed));

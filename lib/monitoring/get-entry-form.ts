@@ -72,11 +72,12 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
     loadCycleIndicators(cycle.versionId, ownInstitutionIndicatorsWhere(institution.id)),
     loadAreaRoots(cycle.versionId),
   ]);
+  // Values belong to the indicator's identity, whichever version they were reported against. Read
+  // by identity (the unique index), not as a relation to the definition: Prisma reads a relation
+  // with an IN list of every row's key, split into more statements as the rows grow.
+  const codeOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.code]));
   const values = await db.indicatorValue.findMany({
-    where: {
-      year: { in: [cycle.year, cycle.year - 1] },
-      indicator: { code: { in: indicators.map((indicator) => indicator.code) }, version: { frameworkId: cycle.framework.id } },
-    },
+    where: { identityId: { in: [...codeOf.keys()] }, year: { in: [cycle.year, cycle.year - 1] } },
     select: {
       id: true,
       year: true,
@@ -90,10 +91,10 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
       source: true,
       evidenceUrl: true,
       returnReason: true,
-      indicator: { select: { code: true } },
+      identityId: true,
     },
   });
-  const valueOf = new Map(values.map((value) => [`${value.indicator.code}|${value.year}|${value.disaggregation}`, value]));
+  const valueOf = new Map(values.map((value) => [`${codeOf.get(value.identityId)}|${value.year}|${value.disaggregation}`, value]));
 
   let rows = 0;
   let filled = 0;

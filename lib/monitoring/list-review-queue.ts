@@ -58,13 +58,11 @@ export async function listReviewQueue(access: AccessContext, target: { framework
         _count: { select: { evidence: true } },
       },
     }),
+    // Last year's values by identity (the unique index), whichever version they were reported
+    // against; not as a relation, which Prisma reads with an IN list of every row's key.
     db.indicatorValue.findMany({
-      where: {
-        year: cycle.year - 1,
-        status: "APPROVED",
-        indicator: { code: { in: indicators.map((indicator) => indicator.code) }, version: { frameworkId: cycle.framework.id } },
-      },
-      select: { disaggregation: true, number: true, levelCode: true, text: true, indicator: { select: { code: true } } },
+      where: { identityId: { in: indicators.map((indicator) => indicator.identityId) }, year: cycle.year - 1, status: "APPROVED" },
+      select: { disaggregation: true, number: true, levelCode: true, text: true, identityId: true },
     }),
     db.indicatorValue.groupBy({
       by: ["status"],
@@ -77,7 +75,8 @@ export async function listReviewQueue(access: AccessContext, target: { framework
     select: { id: true, name: true },
   });
   const nameOf = new Map(people.map((person) => [person.id, person.name]));
-  const previousOf = new Map(previous.map((value) => [`${value.indicator.code}|${value.disaggregation}`, value]));
+  const codeOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.code]));
+  const previousOf = new Map(previous.map((value) => [`${codeOf.get(value.identityId)}|${value.disaggregation}`, value]));
 
   const groups = new Map<string, { code: string; name: string; items: ReviewItem[] }>();
   const ordered = [...values].sort(
