@@ -46,7 +46,10 @@ export function EditMembershipForm({
       <h2 id="role-heading">Role and institution</h2>
       <FormMessage state={state} labels={LABELS} />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <div className="form-row">
+      {/* React resets a form after its action and sets a <select> back to the option it was first
+          rendered with, whatever defaultValue says since: keyed by the saved choice, the fields
+          are rendered anew with it, so the page never shows the old role after a save. */}
+      <div className="form-row" key={`${role}|${institutionId}`}>
         <SelectField name="role" label="Role" state={state} defaultValue={role} options={roles} />
         <SelectField
           name="institutionId"

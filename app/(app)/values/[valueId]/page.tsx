@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AuditChange } from "@/components/audit/audit-change";
+import { getTranslations } from "next-intl/server";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { can } from "@/lib/auth/authorize";
@@ -9,6 +9,7 @@ import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { formatDateTime, formatIndicatorValue } from "@/lib/indicators/format-value";
+import type { ValueChange, ValueChangeField } from "@/lib/monitoring/describe-value-changes";
 import { getValueHistory } from "@/lib/monitoring/get-value-history";
 import { CommentForm, ReopenForm } from "./value-forms";
 
@@ -26,7 +27,23 @@ const ACTION_LABELS: Record<string, string> = {
 
 export default async function ValueHistoryPage(props: PageProps<"/values/[valueId]">) {
   const { valueId } = await props.params;
-  const access = await requirePageAccess();
+  const [access, t] = await Promise.all([requirePageAccess(), getTranslations("ValueHistory")]);
+  const fieldLabels: Record<ValueChangeField, string> = {
+    value: t("fieldValue"),
+    status: t("fieldStatus"),
+    comment: t("fieldComment"),
+    source: t("fieldSource"),
+    evidenceUrl: t("fieldEvidenceUrl"),
+    returnReason: t("fieldReturnReason"),
+  };
+  const statusLabels: Record<string, string> = {
+    DRAFT: t("statusDraft"),
+    SUBMITTED: t("statusSubmitted"),
+    RETURNED: t("statusReturned"),
+    APPROVED: t("statusApproved"),
+  };
+  const shown = (change: ValueChange, text: string | null) =>
+    text === null ? t("empty") : change.field === "status" ? (statusLabels[text] ?? text) : text;
   const { value, place, history, comments } = await getValueHistory(access, valueId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -96,7 +113,25 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
                     <td>{entry.who}</td>
                     <td>{ACTION_LABELS[entry.action] ?? entry.action}</td>
                     <td>
-                      <AuditChange before={entry.before} after={entry.after} />
+                      {entry.changes.length === 0 ? (
+                        <span className="muted">{t("noChange")}</span>
+                      ) : (
+                        <dl className="change-list">
+                          {entry.changes.map((change) => (
+                            <div key={change.field}>
+                              <dt>{fieldLabels[change.field]}</dt>
+                              <dd>
+                                {change.before === null && entry.action === "value.created" ? null : (
+                                  <>
+                                    <del>{shown(change, change.before)}</del> →{" "}
+                                  </>
+                                )}
+                                <ins>{shown(change, change.after)}</ins>
+                              </dd>
+                            </div>
+                          ))}
+                        </dl>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -113,7 +148,7 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
           {comments.map((comment) => (
             <li key={comment.id} className="comment">
               <p className="comment__meta">
-                <strong>{comment.authorLabel}</strong> · {formatDateTime(comment.createdAt)}
+                <strong>{comment.author}</strong> · {formatDateTime(comment.createdAt)}
               </p>
               <p className="comment__body">{comment.body}</p>
             </li>
