@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/app/_access/require-action-access";
 import { runFormAction } from "@/app/_forms/run-form-action";
@@ -12,6 +13,7 @@ import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
 import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues, type SubmitResult } from "@/lib/monitoring/submit-cycle-values";
 import type { RowConflict, ValueRowInput } from "@/lib/monitoring/plan-value-changes";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { Problem } from "@/lib/problems/problem";
 
 export type SaveEntryResult =
@@ -22,7 +24,7 @@ export type SaveEntryResult =
 export async function saveEntryAction(target: { frameworkCode: string; year: number }, rows: ValueRowInput[]): Promise<SaveEntryResult> {
   try {
     const access = await requireActionAccess();
-    const result = await saveCycleValues(access, target, rows);
+    const result = await saveCycleValues(access, target, rows, { locale: await typingLocale() });
     revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
     return { status: "success", result };
   } catch (error) {
@@ -30,6 +32,12 @@ export async function saveEntryAction(target: { frameworkCode: string; year: num
     const conflicts = isAppError(error) ? (error.details?.conflicts as RowConflict[] | undefined) : undefined;
     return { status: "error", message, problems, conflicts };
   }
+}
+
+/** Numbers in the entry form are read in the language its page is shown in (issue 14, trap 6). */
+async function typingLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
 export type SubmitEntryResult = { status: "success"; result: SubmitResult } | { status: "error"; message: string };

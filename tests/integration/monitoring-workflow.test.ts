@@ -663,8 +663,8 @@ describe("refusals of submit, review and reopen change nothing", () => {
     expect(await db.auditEvent.count({ where: { action: "value.reopened", entityId: a11.id } })).toBe(1);
     const form = await getEntryForm(members.mlsp, target);
     expect(form.areas[0]!.indicators[0]!.rows[0]!.current).toMatchObject({ status: "RETURNED", returnReason: "Wrong unit" });
-    expect(await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: 1.5, version: 4 }])).toMatchObject({ updated: 1 });
-    expect(await value("A1.1")).toMatchObject({ number: 1.5, status: "DRAFT", version: 5 });
+    expect(await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: 15, version: 4 }])).toMatchObject({ updated: 1 });
+    expect(await value("A1.1")).toMatchObject({ number: 15, status: "DRAFT", version: 5 });
   });
 });
 
