@@ -7,6 +7,7 @@ import { openCycle } from "@/lib/cycles/open-cycle";
 import { setCycleOpen } from "@/lib/cycles/set-cycle-open";
 import { updateCycleDeadlines } from "@/lib/cycles/update-cycle-deadlines";
 import { formBoolean } from "@/lib/actions/form-boolean";
+import { requireConfirmation } from "@/lib/actions/confirmation";
 
 const targetOf = (values: Record<string, string>) => ({ frameworkCode: values.frameworkCode ?? "", year: Number(values.year) });
 const cyclePage = (values: Record<string, string>) => `/cycles/${values.frameworkCode}/${values.year}`;
@@ -28,6 +29,12 @@ export async function setCycleOpenAction(_previous: ActionState, formData: FormD
   return runFormAction({
     run: async (access) => {
       const open = formBoolean(formData, "open");
+      requireConfirmation(
+        formData,
+        open
+          ? "Tick the box to confirm that institutions may change their values again"
+          : "Tick the box to confirm that the cycle's values can no longer change",
+      );
       await setCycleOpen(access, targetOf(values), open);
       return open;
     },

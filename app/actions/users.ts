@@ -8,6 +8,7 @@ import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setMembershipActive } from "@/lib/users/set-membership-active";
 import { updateMembership } from "@/lib/users/update-membership";
 import { formBoolean } from "@/lib/actions/form-boolean";
+import { requireConfirmation } from "@/lib/actions/confirmation";
 
 const PEOPLE_PAGE = ["/admin/users"];
 
@@ -38,6 +39,8 @@ export async function setMembershipActiveAction(_previous: ActionState, formData
   return runFormAction({
     run: async (access) => {
       const isActive = formBoolean(formData, "isActive");
+      // Reactivating restores access and needs no confirmation; deactivating ends it at once.
+      if (!isActive) requireConfirmation(formData, "Tick the box to confirm that this person loses access");
       await setMembershipActive(access, membershipId, isActive);
       return isActive;
     },

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { db } from "@/lib/db";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues } from "@/lib/monitoring/submit-cycle-values";
 import { buildIndicator, createTestCycle, createTestMember, uniqueCode } from "../fixtures/factories";
@@ -92,4 +93,20 @@ test("trap 9: a page the person may not open has exactly one main landmark", asy
   await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
   await expect(page.locator("main")).toHaveCount(1);
   await expect(page.getByRole("main")).toHaveCount(1);
+});
+
+test("trap 9: deactivating a person asks for a ticked confirmation, also without JavaScript", async ({ browser, baseURL, demoSession }) => {
+  const workspaceId = await demoWorkspaceId();
+  const person = await createTestMember(workspaceId, "VIEWER");
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await demoSession("admin") });
+  const page = await context.newPage();
+  await page.goto(`/admin/users/${person.membership.id}`);
+  await page.getByRole("button", { name: "Deactivate access" }).click();
+  await expect(page.getByText("Tick the box to confirm that this person loses access").first()).toBeVisible();
+  expect(await db.membership.findUniqueOrThrow({ where: { id: person.membership.id } })).toMatchObject({ isActive: true });
+  await page.getByLabel(`I understand that ${person.user.name} loses access to this workspace at once`).check();
+  await page.getByRole("button", { name: "Deactivate access" }).click();
+  await expect(page.getByText("The person no longer has access to this workspace.")).toBeVisible();
+  expect(await db.membership.findUniqueOrThrow({ where: { id: person.membership.id } })).toMatchObject({ isActive: false });
+  await context.close();
 });
