@@ -110,3 +110,44 @@ test("trap 9: deactivating a person asks for a ticked confirmation, also without
   expect(await db.membership.findUniqueOrThrow({ where: { id: person.membership.id } })).toMatchObject({ isActive: false });
   await context.close();
 });
+
+test("trap 1 and 7: the open year is marked provisional with its coverage; the value history shows labels, changes and names", async ({
+  pageAs,
+}) => {
+  const page = await pageAs("secretariat");
+  await page.setViewportSize(LAPTOP);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.goto("/frameworks/DMD/progress?provisional=1");
+  await expect(page.getByRole("note").filter({ hasText: "2025 is provisional:" })).toContainText(/\d+ of \d+ indicators are reported so far/);
+  await expect(page.getByRole("columnheader", { name: "2025 (provisional)" }).first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/progress-1280.png`, fullPage: true });
+  await page.goto("/frameworks/DMD/compare");
+  await expect(page.getByRole("heading", { name: "2023 and 2024" })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/compare-1280.png`, fullPage: true });
+
+  const workspaceId = await demoWorkspaceId();
+  const secretariat = await createTestMember(workspaceId, "SECRETARIAT");
+  const focal = await createTestMember(workspaceId, "FOCAL_POINT", { institutionCode: "MLSP" });
+  const code = uniqueCode("HIST");
+  const { target, framework } = await createTestCycle(workspaceId, secretariat, {
+    definition: {
+      code,
+      name: `Framework ${code}`,
+      version: { label: "1.0", status: "APPROVED" },
+      areas: [{ code: "A1", name: "Labour", indicators: [buildIndicator("A1.1", "NUMBER")] }],
+    },
+  });
+  await saveCycleValues(focal, target, [{ indicator: "A1.1", value: 10, version: null, source: "Register" }]);
+  await saveCycleValues(focal, target, [{ indicator: "A1.1", value: 12, version: 1, source: "Register" }]);
+  await submitCycleValues(focal, target);
+  const value = await db.indicatorValue.findFirstOrThrow({ where: { indicator: { versionId: framework.versionId } } });
+  await page.goto(`/values/${value.id}`);
+  const history = page.getByRole("table");
+  await expect(history).toContainText(focal.user.name);
+  await expect(history).not.toContainText("@");
+  await expect(history).not.toContainText("version");
+  const edit = history.getByRole("row").nth(2);
+  await expect(edit).toContainText("Value");
+  await expect(edit).not.toContainText("Source");
+  await page.screenshot({ path: `${SHOTS}/value-history-1280.png`, fullPage: true });
+});
