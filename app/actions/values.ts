@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale } from "next-intl/server";
+import { cookies, headers } from "next/headers";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/app/_access/require-action-access";
 import { runFormAction } from "@/app/_forms/run-form-action";
@@ -13,7 +13,9 @@ import { reviewCycleValues } from "@/lib/monitoring/review-cycle-values";
 import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues, type SubmitResult } from "@/lib/monitoring/submit-cycle-values";
 import type { RowConflict, ValueRowInput } from "@/lib/monitoring/plan-value-changes";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
+import type { Locale } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import type { Problem } from "@/lib/problems/problem";
 
 export type SaveEntryResult =
@@ -24,7 +26,7 @@ export type SaveEntryResult =
 export async function saveEntryAction(target: { frameworkCode: string; year: number }, rows: ValueRowInput[]): Promise<SaveEntryResult> {
   try {
     const access = await requireActionAccess();
-    const result = await saveCycleValues(access, target, rows, { locale: await typingLocale() });
+    const result = await saveCycleValues(access, target, rows, { locale: await typingLocale(access) });
     revalidatePath(`/cycles/${target.frameworkCode}/${target.year}`);
     return { status: "success", result };
   } catch (error) {
@@ -34,10 +36,17 @@ export async function saveEntryAction(target: { frameworkCode: string; year: num
   }
 }
 
-/** Numbers in the entry form are read in the language its page is shown in (issue 14, trap 6). */
-async function typingLocale(): Promise<Locale> {
-  const locale = await getLocale();
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+/**
+ * Numbers in the entry form are read in the language its page is shown in (issue 14, trap 6),
+ * chosen by the same sources, in the same order, as the page's language (i18n/request.ts).
+ */
+async function typingLocale(access: AccessContext): Promise<Locale> {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return resolveLocale({
+    chosen: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get("accept-language"),
+    workspaceDefault: async () => access.workspace.defaultLocale,
+  });
 }
 
 export type SubmitEntryResult = { status: "success"; result: SubmitResult } | { status: "error"; message: string };
