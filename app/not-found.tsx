@@ -1,13 +1,10 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
+/** Outside the signed-in layout, this page brings its own <main>; inside, app/(app)/not-found.tsx does not. */
 export default function NotFound() {
   return (
     <main id="main-content" className="container">
-      <h1>Page not found</h1>
-      <p>The address may be mistyped, or the framework or indicator no longer exists.</p>
-      <p>
-        <Link href="/frameworks">Go to the list of frameworks</Link>
-      </p>
+      <NotFoundMessage />
     </main>
   );
 }

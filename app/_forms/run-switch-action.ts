@@ -1,5 +1,6 @@
 import "server-only";
 import type { ActionState } from "@/lib/actions/action-state";
+import { requireConfirmation } from "@/lib/actions/confirmation";
 import { formBoolean } from "@/lib/actions/form-boolean";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { runFormAction } from "./run-form-action";
@@ -15,6 +16,11 @@ export function runSwitchAction(
     /** The form's yes/no field. */
     field: string;
     set: (access: AccessContext, isOn: boolean) => Promise<unknown>;
+    /**
+     * A destructive way needs the person's "I understand" (issue 14, trap 9): the message shown
+     * at the box when it is not ticked; null: this way needs none.
+     */
+    confirm?: (isOn: boolean) => string | null;
     revalidate: readonly (string | readonly [string, "layout"])[];
     whenOn: string;
     whenOff: string;
@@ -23,6 +29,8 @@ export function runSwitchAction(
   return runFormAction({
     run: async (access) => {
       const isOn = formBoolean(formData, plan.field);
+      const confirmation = plan.confirm?.(isOn);
+      if (confirmation) requireConfirmation(formData, confirmation);
       await plan.set(access, isOn);
       return isOn;
     },

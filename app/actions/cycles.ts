@@ -28,6 +28,10 @@ export async function setCycleOpenAction(_previous: ActionState, formData: FormD
   return runSwitchAction(formData, {
     field: "open",
     set: (access, open) => setCycleOpen(access, targetOf(values), open),
+    confirm: (open) =>
+      open
+        ? "Tick the box to confirm that institutions may change their values again"
+        : "Tick the box to confirm that the cycle's values can no longer change",
     revalidate: [cyclePage(values), "/cycles"],
     whenOn: "The cycle is open again.",
     whenOff: "The cycle is closed: values can no longer change.",

@@ -1,8 +1,10 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import type { ActionState } from "@/lib/actions/action-state";
 import { isAppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
 import { readEntryRows, type EntryTyped } from "@/lib/monitoring/entry-form-fields";
 import type { RowConflict } from "@/lib/monitoring/plan-value-changes";
 import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
@@ -53,6 +55,8 @@ export async function entryFormAction(_previous: EntryFormState, formData: FormD
       : { status: "confirm-submit" };
   if (changed.length === 0) return { status: "nothing-to-save" };
 
+  // Numbers are read in the language the page is shown in (issue 14, trap 6): "1.234,5" in Romanian.
+  const locale = await getLocale();
   let saved: SaveValuesResult | undefined;
   let conflicts: RowConflict[] | undefined;
   const state = await runFormAction({
@@ -61,6 +65,7 @@ export async function entryFormAction(_previous: EntryFormState, formData: FormD
         access,
         target,
         changed.map((row) => row.input),
+        isLocale(locale) ? { locale } : {},
       )),
     revalidate,
     onError: (failure, error) => {

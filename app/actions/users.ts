@@ -40,6 +40,8 @@ export async function setMembershipActiveAction(_previous: ActionState, formData
   return runSwitchAction(formData, {
     field: "isActive",
     set: (access, isActive) => setMembershipActive(access, membershipId, isActive),
+    // Reactivating restores access and needs no confirmation; deactivating ends it at once.
+    confirm: (isActive) => (isActive ? null : "Tick the box to confirm that this person loses access"),
     revalidate: PEOPLE_PAGE,
     whenOn: "The person can sign in to this workspace again.",
     whenOff: "The person no longer has access to this workspace.",

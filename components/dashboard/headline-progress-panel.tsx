@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { CompareBarsChart } from "@/components/charts/compare-charts";
 import { AreaComparisonTable } from "@/components/progress/area-comparison-table";
+import { ProvisionalYearsNotice } from "@/components/progress/provisional-years";
 import type { HeadlineProgress } from "@/lib/dashboard/get-headline-progress";
 import { describeComparison } from "@/lib/progress/describe-scores";
 import { compareChartRows } from "@/lib/progress/compare-years";
 
 /** The dashboard's progress panel: area scores this year against last year, and what deteriorated. */
-export function HeadlineProgressPanel({ headline }: { headline: HeadlineProgress }) {
+export async function HeadlineProgressPanel({ headline }: { headline: HeadlineProgress }) {
   const { comparison, frameworkCode } = headline;
   const years = comparison.years;
   const thisYear = years.at(-1)!;
@@ -25,6 +26,7 @@ export function HeadlineProgressPanel({ headline }: { headline: HeadlineProgress
         {summary} Approved values only.{" "}
         <Link href={`${base}/compare?year=${lastYear ?? thisYear}&year=${thisYear}`}>Compare other years</Link>
       </p>
+      <ProvisionalYearsNotice coverage={headline.coverage} />
       <div className="two-columns">
         <figure className="chart-figure">
           <figcaption className="chart-figure__title">Area scores (%)</figcaption>

@@ -43,11 +43,11 @@ export async function getAttentionItems(
         });
       }
     }
-    if (can(access, "values.review") && count("SUBMITTED") > 0) {
+    if (can(access, "values.review") && cycle.waitingForReview > 0) {
       items.push({
         tone: "action",
         href: `${base}/review`,
-        text: `${plural(count("SUBMITTED"), "value waits", "values wait")} for your review (${cycle.frameworkCode} ${cycle.year})`,
+        text: `${plural(cycle.waitingForReview, "value waits", "values wait")} for your review (${cycle.frameworkCode} ${cycle.year})`,
       });
     }
     if (can(access, "cycles.manage") && pastDeadline) {

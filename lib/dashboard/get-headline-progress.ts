@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { compareYears, type YearComparison } from "@/lib/progress/compare-years";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
+import type { YearCoverage } from "@/lib/progress/year-coverage";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type HeadlineProgress = {
@@ -9,6 +10,8 @@ export type HeadlineProgress = {
   frameworkName: string;
   comparison: YearComparison;
   deteriorated: { code: string; name: string; year: number }[];
+  /** The coverage of the years shown: one still being reported is marked provisional (issue 14, trap 1). */
+  coverage: YearCoverage[];
 };
 
 /**
@@ -46,5 +49,6 @@ export async function getHeadlineProgress(access: AccessContext): Promise<Headli
   const deteriorated = progress.indicators
     .filter((row) => row.statuses[thisYear] === "deterioration")
     .map((row) => ({ code: row.indicator.code, name: row.indicator.name, year: thisYear }));
-  return { frameworkCode: progress.framework.code, frameworkName: progress.framework.name, comparison, deteriorated };
+  const coverage = progress.coverage.filter((entry) => comparison.years.includes(entry.year));
+  return { frameworkCode: progress.framework.code, frameworkName: progress.framework.name, comparison, deteriorated, coverage };
 }

@@ -1,6 +1,7 @@
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseTypedNumber, type TypedNumber } from "@/lib/i18n/parse-typed-number";
+import { isCountUnit } from "./count-units";
 import { effectiveLimits, isLevelBased } from "./value-types";
 
 /** The storage form of a value: exactly one field is set, as the value type requires. */
@@ -38,6 +39,9 @@ export function parseIndicatorValue(raw: unknown, rules: IndicatorValueRules, lo
     const typed = toNumber(raw, locale);
     if (!typed.ok) return { ok: false, message: numberRefusal(raw, typed, rules, locale) };
     const number = typed.value;
+    if (rules.valueType === "NUMBER" && isCountUnit(rules.unit) && !Number.isInteger(number)) {
+      return { ok: false, message: `Enter a whole number: a count of ${rules.unit} has no fractions` };
+    }
     const { lower, upper } = effectiveLimits(rules);
     if (lower !== null && number < lower) {
       return { ok: false, message: `Enter a value of at least ${formatLimit(lower, rules)}` };

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { describeValueChanges, type ValueChange } from "./describe-value-changes";
 import { requireVisibleValue, VALUE_INDICATOR_SELECT } from "./require-visible-value";
 import { ownInstitutionIndicatorsWhere, visibleValuesWhere } from "./visible-values";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
@@ -16,7 +17,16 @@ export type ValueHistoryEntry = {
   summary: string | null;
   before: Prisma.JsonValue;
   after: Prisma.JsonValue;
+  /** Only what this entry changed, field by field (issue 14, trap 7). */
+  changes: ValueChange[];
 };
+
+export type ValueHistoryComment = { id: string; author: string; body: string; createdAt: Date };
+
+/** Labels were stored as "Name (e-mail)" or as the e-mail alone: people are shown by name. */
+function withoutAddress(label: string): string {
+  return label.replace(/\s*\([^()]*@[^()]*\)\s*$/, "").replace(/^[^\s@]+@[^\s@]+$/, "a former member");
+}
 
 /**
  * A value's place (indicator, year, breakdown) with every change made there (from the audit
@@ -33,24 +43,37 @@ export async function getValueHistory(access: AccessContext, valueId: string) {
     inWorkspace(access.workspace.id).auditEvent.findMany({
       where: { entityType: "IndicatorValue", entityId: { in: ids }, action: { not: "value.commented" } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, createdAt: true, actorLabel: true, action: true, summary: true, before: true, after: true },
+      select: { id: true, createdAt: true, actorId: true, actorLabel: true, action: true, summary: true, before: true, after: true },
     }),
     db.valueComment.findMany({
       where: key,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, authorLabel: true, body: true, createdAt: true },
+      select: { id: true, authorId: true, authorLabel: true, body: true, createdAt: true },
     }),
   ]);
+  const personIds = [...events.map((event) => event.actorId), ...comments.map((comment) => comment.authorId)];
+  const people = await db.user.findMany({
+    where: { id: { in: [...new Set(personIds.filter((id): id is string => id !== null))] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = (id: string | null, label: string) => people.find((person) => person.id === id)?.name ?? withoutAddress(label);
   const history: ValueHistoryEntry[] = events.map((event) => ({
     id: event.id,
     at: event.createdAt,
-    who: event.actorLabel,
+    who: nameOf(event.actorId, event.actorLabel),
     action: event.action,
     summary: event.summary,
     before: event.before,
     after: event.after,
+    changes: describeValueChanges(event.before, event.after),
   }));
-  return { value, place, history, comments };
+  const thread: ValueHistoryComment[] = comments.map((comment) => ({
+    id: comment.id,
+    author: nameOf(comment.authorId, comment.authorLabel),
+    body: comment.body,
+    createdAt: comment.createdAt,
+  }));
+  return { value, place, history, comments: thread };
 }
 
 /**

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
+import { waitingForReviewWhere } from "./waiting-for-review";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type OpenCycleSummary = {
@@ -19,6 +20,8 @@ export type OpenCycleSummary = {
   /** Indicators with no total value yet. */
   missing: number;
   byStatus: { status: ValueStatus; count: number }[];
+  /** Value rows waiting for the secretariat's review (lib/monitoring/waiting-for-review.ts); 0 outside the "all" scope. */
+  waitingForReview: number;
 };
 
 const STATUS_ORDER: ValueStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"];
@@ -61,21 +64,26 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       indicatorCount: 0,
       missing: 0,
       byStatus: [],
+      waitingForReview: 0,
     }));
   }
   const versionIds = [...new Set(cycles.map((cycle) => cycle.versionId))];
   const years = [...new Set(cycles.map((cycle) => cycle.year))];
 
-  const [indicatorCounts, statusCounts] = await Promise.all([
+  const [indicatorCounts, statusCounts, waiting] = await Promise.all([
     db.indicator.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds }, ...indicatorScope }, _count: { _all: true } }),
     db.indicatorValue.findMany({
       where: { disaggregation: "", year: { in: years }, indicator: { versionId: { in: versionIds }, ...indicatorScope } },
       select: { year: true, status: true, indicator: { select: { versionId: true } } },
     }),
+    // Only the secretariat's view counts the queue; one count per open cycle (there are few).
+    Promise.all(
+      cycles.map((cycle) => (scope.kind === "all" ? db.indicatorValue.count({ where: waitingForReviewWhere(cycle) }) : Promise.resolve(0))),
+    ),
   ]);
   const indicatorsByVersion = new Map(indicatorCounts.map((row) => [row.versionId, row._count._all]));
 
-  return cycles.map((cycle) => {
+  return cycles.map((cycle, index) => {
     const counts = new Map<ValueStatus, number>();
     for (const value of statusCounts) {
       if (value.year === cycle.year && value.indicator.versionId === cycle.versionId) {
@@ -94,6 +102,7 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       indicatorCount,
       missing: Math.max(indicatorCount - withValue, 0),
       byStatus: STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+      waitingForReview: waiting[index] ?? 0,
     };
   });
 }

@@ -7,6 +7,7 @@ import { formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indic
 import { loadCycleIndicators } from "./load-cycle-indicators";
 import { memberNamesOf } from "./member-names";
 import { requireCycle, type CycleRef } from "./require-cycle";
+import { waitingForReviewWhere } from "./waiting-for-review";
 
 export type ReviewItem = {
   valueId: string;
@@ -41,7 +42,7 @@ export async function listReviewQueue(access: AccessContext, target: { framework
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const [values, previous, statusCounts] = await Promise.all([
     db.indicatorValue.findMany({
-      where: { year: cycle.year, status: "SUBMITTED", indicatorId: { in: [...byId.keys()] } },
+      where: waitingForReviewWhere(cycle),
       select: {
         id: true,
         indicatorId: true,

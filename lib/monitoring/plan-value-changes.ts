@@ -1,5 +1,6 @@
 import type { CycleStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation, type Disaggregation } from "@/lib/indicators/disaggregation";
+import type { Locale } from "@/lib/i18n/locales";
 import { parseIndicatorValue, type StoredValue } from "@/lib/indicators/parse-value";
 import type { Problem } from "@/lib/problems/problem";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
@@ -38,6 +39,8 @@ export type PlanContext = {
   indicatorsByCode: ReadonlyMap<string, CycleIndicator>;
   /** Current values of the cycle's year, by `${identityId}|${disaggregation}`. */
   existing: ReadonlyMap<string, ExistingValue>;
+  /** The language the person typed in (lib/i18n/parse-typed-number.ts); absent for API bodies and files. */
+  locale?: Locale;
 };
 
 const text = (value: string | null | undefined): string | null => {
@@ -92,7 +95,7 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
     let stored: StoredValue | null =
       !valueGiven && existing ? { number: existing.number, levelCode: existing.levelCode, text: existing.text } : null;
     if (valueGiven && !isEmpty) {
-      const parsed = parseIndicatorValue(typeof input.value === "boolean" ? (input.value ? "yes" : "no") : input.value, indicator);
+      const parsed = parseIndicatorValue(typeof input.value === "boolean" ? (input.value ? "yes" : "no") : input.value, indicator, context.locale);
       if (!parsed.ok) {
         error("value", parsed.message);
         continue;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -36,7 +37,8 @@ export async function saveCycleValues(
   access: AccessContext,
   target: { frameworkCode: string; year: number },
   rawRows: readonly unknown[],
-  options: { dryRun?: boolean; rowNumbers?: readonly number[]; source?: ValueSource } = {},
+  /** locale: the language the person typed the numbers in (an entry form); absent for API bodies and files. */
+  options: { dryRun?: boolean; rowNumbers?: readonly number[]; source?: ValueSource; locale?: Locale } = {},
 ): Promise<SaveValuesResult> {
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
@@ -58,7 +60,7 @@ export async function saveCycleValues(
     const cycle = await requireCycle(access, target.frameworkCode, target.year, client);
     if (cycle.status === "CLOSED")
       throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer change`);
-    const plan = await planFor(client, cycle, institution, rows);
+    const plan = await planFor(client, cycle, institution, rows, options.locale);
     if (plan.errors.length > 0) throw rowsRefused(plan.errors);
     if (plan.conflicts.length > 0) throw conflictRefused(plan.conflicts);
     return { cycle, plan };
@@ -98,6 +100,7 @@ async function planFor(
   cycle: CycleRef,
   institution: { id: string; code: string },
   rows: { row: number; input: ValueRowInput }[],
+  locale: Locale | undefined,
 ): Promise<ValuePlan> {
   const codes = [...new Set(rows.map((row) => row.input.indicator.trim()))];
   const indicators = await loadCycleIndicators(cycle.versionId, { code: { in: codes } }, client);
@@ -111,6 +114,7 @@ async function planFor(
     institution,
     indicatorsByCode: new Map(indicators.map((indicator) => [indicator.code, indicator])),
     existing: new Map(existingRows.map((value) => [`${value.identityId}|${value.disaggregation}`, value])),
+    locale,
   });
 }
 

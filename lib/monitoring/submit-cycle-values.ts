@@ -8,6 +8,7 @@ import { expectedRows } from "./expected-rows";
 import { loadCycleIndicators } from "./load-cycle-indicators";
 import { memberNamesOf } from "./member-names";
 import { requireCycle } from "./require-cycle";
+import { refuseUnansweredReturns } from "./unanswered-returns";
 import { valueSnapshot } from "./value-snapshot";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
 import { checkTransition, EDITABLE_STATUSES } from "./value-workflow";
@@ -35,7 +36,9 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
       where: { year: cycle.year, indicatorId: { in: indicators.map((indicator) => indicator.id) } },
       select: {
         id: true,
+        identityId: true,
         indicatorId: true,
+        year: true,
         disaggregation: true,
         number: true,
         levelCode: true,
@@ -43,6 +46,8 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
         status: true,
         version: true,
         returnReason: true,
+        reviewedAt: true,
+        reviewedById: true,
       },
     });
     const toSubmit = values.filter((value) => checkTransition("submit", value.status, cycle).ok);
@@ -52,6 +57,12 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
         `There is nothing to submit: ${institution.code} has no draft or returned value in the ${cycle.year} cycle`,
       );
     }
+
+    const codeById = new Map(indicators.map((indicator) => [indicator.id, indicator.code]));
+    await refuseUnansweredReturns(
+      tx,
+      toSubmit.map((value) => ({ ...value, indicatorCode: codeById.get(value.indicatorId) ?? "" })),
+    );
 
     const now = new Date();
     const updated = await tx.indicatorValue.updateMany({
@@ -68,7 +79,6 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
     if (updated.count !== toSubmit.length)
       throw new AppError("CONFLICT", "Some values changed while you were submitting; nothing was submitted. Reload and try again.");
 
-    const codeById = new Map(indicators.map((indicator) => [indicator.id, indicator.code]));
     await audit.many(
       toSubmit.map((value) => ({
         workspaceId: access.workspace.id,

@@ -8,6 +8,8 @@ import { countsInProgress } from "./counts-in-progress";
 import { findBase, indicatorProgressAt, normalisedAchievement, type SeriesPoint } from "./indicator-progress";
 import type { ProgressStatus } from "./progress-status";
 import { scoreAreas, type AreaScore } from "./score-areas";
+import { yearCoverage, type YearCoverage } from "./year-coverage";
+import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type ProgressOptions = { from?: number; to?: number; includeProvisional?: boolean };
 
@@ -28,6 +30,8 @@ export type FrameworkProgress = {
   includeProvisional: boolean;
   indicators: IndicatorProgressRow[];
   scores: AreaScore[];
+  /** Each year's coverage; a year whose cycle is still open is provisional (lib/progress/year-coverage.ts). */
+  coverage: YearCoverage[];
 };
 
 /**
@@ -89,5 +93,9 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
     return { indicator, areaCode: areaCodeById.get(indicator.areaId) ?? "", statuses, provisionalYears, achievement };
   });
 
-  return { framework, years, includeProvisional, indicators: rows, scores };
+  const cycles = await inWorkspace(access.workspace.id).reportingCycle.findMany({
+    where: { frameworkId: framework.id },
+    select: { year: true, status: true },
+  });
+  return { framework, years, includeProvisional, indicators: rows, scores, coverage: yearCoverage(years, rows, cycles) };
 }

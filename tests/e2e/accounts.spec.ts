@@ -204,6 +204,7 @@ test.describe("administration of people", () => {
       const admin = await pageAs("admin");
       await admin.goto(`/admin/users/${member.membership.id}`);
       await expect(admin.getByRole("heading", { level: 1 })).toHaveText(member.user.name);
+      await admin.getByLabel(`I understand that ${member.user.name} loses access to this workspace at once`).check();
       await admin.getByRole("button", { name: "Deactivate access" }).click();
       await expect(admin.getByRole("status")).toContainText("The person no longer has access to this workspace.");
       await expect(admin.getByRole("button", { name: "Reactivate access" })).toBeVisible();

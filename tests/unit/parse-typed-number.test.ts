@@ -91,7 +91,7 @@ describe("parseTypedNumber without a language", () => {
 });
 
 describe("parseIndicatorValue with the person's language", () => {
-  const rules: IndicatorValueRules = { valueType: "NUMBER", unit: "persons", lowerLimit: null, upperLimit: null, levels: [] };
+  const rules: IndicatorValueRules = { valueType: "NUMBER", unit: "days", lowerLimit: null, upperLimit: null, levels: [] };
 
   it("explains both readings of an ambiguous entry in Romanian", () => {
     expect(parseIndicatorValue("1.234", rules, "ro")).toEqual({

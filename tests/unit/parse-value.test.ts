@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_LENGTH, parseIndicatorValue, type IndicatorValueRules } from "@/lib/indicators/parse-value";
 
-const numberRules: IndicatorValueRules = { valueType: "NUMBER", unit: "persons", lowerLimit: null, upperLimit: null, levels: [] };
+const numberRules: IndicatorValueRules = { valueType: "NUMBER", unit: "days", lowerLimit: null, upperLimit: null, levels: [] };
 const percentageRules: IndicatorValueRules = { valueType: "PERCENTAGE", unit: "%", lowerLimit: null, upperLimit: null, levels: [] };
 const levelRules: IndicatorValueRules = {
   valueType: "LEVELS",

@@ -475,6 +475,7 @@ describe("compareYears", () => {
     framework,
     years: [2022, 2023, 2024],
     includeProvisional: false,
+    coverage: [],
     scores: [
       areaScore("A", "Area A", 2022, 40),
       areaScore("A", "Area A", 2024, 55.5),

@@ -245,6 +245,7 @@ function emptyExport(options: { official: boolean; cutoffs?: number[] | null }):
       },
       years: [],
       includeProvisional: false,
+      coverage: [],
       indicators: [],
       scores: [],
     },

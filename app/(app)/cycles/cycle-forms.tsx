@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { ConfirmCheckbox } from "@/components/forms/confirm-checkbox";
 import { openCycleAction, setCycleOpenAction, updateDeadlinesAction } from "@/app/actions/cycles";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
@@ -89,12 +91,14 @@ export function DeadlinesForm({
 
 export function CycleOpenForm({ frameworkCode, year, isOpen }: { frameworkCode: string; year: number; isOpen: boolean }) {
   const [state, action] = useActionState(setCycleOpenAction, IDLE);
+  const t = useTranslations("Confirm");
   return (
     <form action={action}>
       <FormMessage state={state} />
       <input type="hidden" name="frameworkCode" value={frameworkCode} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="open" value={isOpen ? "false" : "true"} />
+      <ConfirmCheckbox idBase="cycle-open" state={state} label={isOpen ? t("closeCycle") : t("reopenCycle")} />
       <SubmitButton variant={isOpen ? "warning" : "secondary"}>{isOpen ? "Close the cycle" : "Reopen the cycle"}</SubmitButton>
     </form>
   );

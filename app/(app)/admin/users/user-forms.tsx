@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { ConfirmCheckbox } from "@/components/forms/confirm-checkbox";
 import { inviteUserAction, resetUserPasswordAction, setMembershipActiveAction, updateMembershipAction } from "@/app/actions/users";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
@@ -46,7 +48,10 @@ export function EditMembershipForm({
       <h2 id="role-heading">Role and institution</h2>
       <FormMessage state={state} labels={LABELS} />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <div className="form-row">
+      {/* React resets a form after its action and sets a <select> back to the option it was first
+          rendered with, whatever defaultValue says since: keyed by the saved choice, the fields
+          are rendered anew with it, so the page never shows the old role after a save. */}
+      <div className="form-row" key={`${role}|${institutionId}`}>
         <SelectField name="role" label="Role" state={state} defaultValue={role} options={roles} />
         <SelectField
           name="institutionId"
@@ -62,13 +67,15 @@ export function EditMembershipForm({
   );
 }
 
-export function MembershipActiveForm({ membershipId, isActive }: { membershipId: string; isActive: boolean }) {
+export function MembershipActiveForm({ membershipId, isActive, name }: { membershipId: string; isActive: boolean; name: string }) {
   const [state, action] = useActionState(setMembershipActiveAction, IDLE);
+  const t = useTranslations("Confirm");
   return (
     <form action={action}>
       <FormMessage state={state} />
       <input type="hidden" name="membershipId" value={membershipId} />
       <input type="hidden" name="isActive" value={isActive ? "false" : "true"} />
+      {isActive ? <ConfirmCheckbox idBase="deactivate" state={state} label={t("deactivatePerson", { name })} /> : null}
       <SubmitButton variant={isActive ? "warning" : "secondary"}>{isActive ? "Deactivate access" : "Reactivate access"}</SubmitButton>
     </form>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AuditChange } from "@/components/audit/audit-change";
+import { getTranslations } from "next-intl/server";
+import { getEvidenceHistoryLabels } from "./evidence-history-labels";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { can } from "@/lib/auth/authorize";
@@ -9,8 +10,8 @@ import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { formatDateTime, formatIndicatorValue } from "@/lib/indicators/format-value";
+import type { ValueChange, ValueChangeField } from "@/lib/monitoring/describe-value-changes";
 import { getValueHistory } from "@/lib/monitoring/get-value-history";
-import { getTranslations } from "next-intl/server";
 import { EvidenceSection } from "./evidence-section";
 import { ExplanationSection } from "./explanation-section";
 import { CommentForm, ReopenForm } from "./value-forms";
@@ -29,7 +30,23 @@ const ACTION_LABELS: Record<string, string> = {
 
 export default async function ValueHistoryPage(props: PageProps<"/values/[valueId]">) {
   const { valueId } = await props.params;
-  const access = await requirePageAccess();
+  const [access, t] = await Promise.all([requirePageAccess(), getTranslations("ValueHistory")]);
+  const fieldLabels: Record<ValueChangeField, string> = {
+    value: t("fieldValue"),
+    status: t("fieldStatus"),
+    comment: t("fieldComment"),
+    source: t("fieldSource"),
+    evidenceUrl: t("fieldEvidenceUrl"),
+    returnReason: t("fieldReturnReason"),
+  };
+  const statusLabels: Record<string, string> = {
+    DRAFT: t("statusDraft"),
+    SUBMITTED: t("statusSubmitted"),
+    RETURNED: t("statusReturned"),
+    APPROVED: t("statusApproved"),
+  };
+  const shown = (change: ValueChange, text: string | null) =>
+    text === null ? t("empty") : change.field === "status" ? (statusLabels[text] ?? text) : text;
   const { value, place, history, comments } = await getValueHistory(access, valueId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -37,10 +54,8 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
   // `value` is null when the draft of this address was cleared and nothing was entered since.
   const framework = place.indicator.version.framework;
   const breakdown = describeDisaggregation(place.disaggregation);
-  const t = await getTranslations("Evidence");
-  // Evidence events are the value's own history (decision 034); their names come from the Evidence texts.
-  const actionLabel = (action: string) =>
-    action === "value.evidence-added" ? t("historyAdded") : action === "value.evidence-removed" ? t("historyRemoved") : (ACTION_LABELS[action] ?? action);
+  const evidenceLabels = await getEvidenceHistoryLabels();
+  const actionLabel = (action: string) => evidenceLabels[action] ?? ACTION_LABELS[action] ?? action;
 
   return (
     <>
@@ -103,7 +118,25 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
                     <td>{entry.who}</td>
                     <td>{actionLabel(entry.action)}</td>
                     <td>
-                      <AuditChange before={entry.before} after={entry.after} />
+                      {entry.changes.length === 0 ? (
+                        <span className="muted">{t("noChange")}</span>
+                      ) : (
+                        <dl className="change-list">
+                          {entry.changes.map((change) => (
+                            <div key={change.field}>
+                              <dt>{fieldLabels[change.field]}</dt>
+                              <dd>
+                                {change.before === null && entry.action === "value.created" ? null : (
+                                  <>
+                                    <del>{shown(change, change.before)}</del> →{" "}
+                                  </>
+                                )}
+                                <ins>{shown(change, change.after)}</ins>
+                              </dd>
+                            </div>
+                          ))}
+                        </dl>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -135,7 +168,7 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
           {comments.map((comment) => (
             <li key={comment.id} className="comment">
               <p className="comment__meta">
-                <strong>{comment.authorLabel}</strong> · {formatDateTime(comment.createdAt)}
+                <strong>{comment.author}</strong> · {formatDateTime(comment.createdAt)}
               </p>
               <p className="comment__body">{comment.body}</p>
             </li>

@@ -3,6 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompareBarsChart, CompareRadarChart } from "@/components/charts/compare-charts";
 import { AreaComparisonTable } from "@/components/progress/area-comparison-table";
+import { cookies } from "next/headers";
+import { ProvisionalYearsNotice, yearHeadingLabeller } from "@/components/progress/provisional-years";
+import { RememberComparison } from "@/components/progress/remember-comparison";
+import { comparisonCookieName } from "@/lib/progress/comparison-cookie";
+import { defaultComparisonYears } from "@/lib/progress/year-coverage";
 import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -22,7 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ComparePage(props: Props) {
   const { code } = await props.params;
-  const query = await props.searchParams;
+  const query = await rememberedQuery(decodeURIComponent(code), await props.searchParams);
   const includeProvisional = query.provisional === "1";
   const access = await requirePageAccess();
   const progress = await getFrameworkProgress(access, decodeURIComponent(code), { includeProvisional }).catch((error: unknown) => {
@@ -33,12 +38,9 @@ export default async function ComparePage(props: Props) {
   const requested = [query.year ?? [], typeof query.years === "string" ? query.years.split(",") : []].flat().filter(Boolean);
   const parsed = compareYearsSchema.safeParse(requested);
   const available = progress.years;
+  // Without a choice, the last two complete years: an open cycle's year is still being reported.
   const chosen =
-    parsed.success && parsed.data.length > 0
-      ? parsed.data.filter((year) => available.includes(year))
-      : available.length > 1
-        ? [available[0]!, available.at(-1)!]
-        : available;
+    parsed.success && parsed.data.length > 0 ? parsed.data.filter((year) => available.includes(year)) : defaultComparisonYears(progress.coverage);
   const problem = !parsed.success
     ? parsed.error.issues[0]?.message
     : requested.length > 0 && chosen.length < (parsed.data?.length ?? 0)
@@ -49,6 +51,8 @@ export default async function ComparePage(props: Props) {
   const summary = describeComparison(comparison.areas, chosen);
   const rows = compareChartRows(comparison.areas, chosen);
   const base = `/frameworks/${encodeURIComponent(framework.code)}`;
+  const yearLabel = await yearHeadingLabeller(progress.coverage);
+  const chosenQuery = requested.length > 0 && parsed.success ? comparisonQuery(chosen, includeProvisional) : null;
 
   return (
     <>
@@ -63,13 +67,15 @@ export default async function ComparePage(props: Props) {
         </p>
       </div>
       <FrameworkTabs code={framework.code} current="compare" />
+      <RememberComparison frameworkCode={framework.code} query={chosenQuery} />
+      <ProvisionalYearsNotice coverage={progress.coverage} years={chosen} />
 
       <form method="get" className="card no-print" aria-labelledby="choose-years">
         <fieldset className="year-picker">
           <legend id="choose-years">Years to compare (two to five)</legend>
           {available.map((year) => (
             <label key={year}>
-              <input type="checkbox" name="year" value={year} defaultChecked={chosen.includes(year)} /> {year}
+              <input type="checkbox" name="year" value={year} defaultChecked={chosen.includes(year)} /> {yearLabel(year)}
             </label>
           ))}
         </fieldset>
@@ -98,7 +104,7 @@ export default async function ComparePage(props: Props) {
         <>
           <section className="section" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading">
-              {chosen.join(" and ").replace(/ and (?=.* and )/g, ", ")}
+              {chosen.map(yearLabel).join(" and ").replace(/ and (?=.* and )/g, ", ")}
               {includeProvisional ? " (with provisional values)" : ""}
             </h2>
             <p id="compare-summary">{summary}</p>
@@ -147,6 +153,23 @@ export default async function ComparePage(props: Props) {
       )}
     </>
   );
+}
+
+type Query = Record<string, string | string[] | undefined>;
+
+function comparisonQuery(years: readonly number[], includeProvisional: boolean): string {
+  const params = new URLSearchParams(years.map((year) => ["year", String(year)]));
+  if (includeProvisional) params.set("provisional", "1");
+  return params.toString();
+}
+
+/** The page's query, or, when it names no years, the comparison the person chose last time (cookie). */
+async function rememberedQuery(frameworkCode: string, query: Query): Promise<Query> {
+  if (query.year !== undefined || query.years !== undefined) return query;
+  const saved = (await cookies()).get(comparisonCookieName(frameworkCode))?.value;
+  if (!saved) return query;
+  const params = new URLSearchParams(decodeURIComponent(saved));
+  return { ...query, year: params.getAll("year"), provisional: query.provisional ?? params.get("provisional") ?? undefined };
 }
 
 function MoversTable({ title, moves, frameworkCode }: { title: string; moves: IndicatorMove[]; frameworkCode: string }) {

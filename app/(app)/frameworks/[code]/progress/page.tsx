@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaScoresChart } from "@/components/charts/area-scores-chart";
+import { ProvisionalYearsNotice, yearHeadingLabeller } from "@/components/progress/provisional-years";
 import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ProgressLegend, ProgressStatusBadge } from "@/components/progress/progress-status-badge";
@@ -38,6 +39,7 @@ export default async function FrameworkProgressPage(props: Props) {
     throw error;
   });
   const { framework, years } = progress;
+  const yearLabel = await yearHeadingLabeller(progress.coverage);
   const topLevel = framework.areas.filter((area) => area.depth === 0);
   const seriesCodes = [...topLevel.map((area) => area.code), "_T"];
   const chartRows = years.map((year) => ({
@@ -94,6 +96,7 @@ export default async function FrameworkProgressPage(props: Props) {
       </div>
       <FrameworkTabs code={framework.code} current="progress" />
       <ProvisionalSwitch includeProvisional={includeProvisional} />
+      <ProvisionalYearsNotice coverage={progress.coverage} />
       {includeProvisional ? (
         <div className="notice provisional-notice" role="note">
           <p>
@@ -136,7 +139,7 @@ export default async function FrameworkProgressPage(props: Props) {
                     <th scope="col">{official ? "Domain" : "Area"}</th>
                     {years.map((year) => (
                       <th key={year} scope="col" className="numeric">
-                        {year}
+                        {yearLabel(year)}
                       </th>
                     ))}
                   </tr>
@@ -208,7 +211,7 @@ export default async function FrameworkProgressPage(props: Props) {
                 <th scope="col">Indicator</th>
                 {years.map((year) => (
                   <th key={year} scope="col">
-                    {year}
+                    {yearLabel(year)}
                   </th>
                 ))}
               </tr>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClampedText } from "@/components/review/clamped-text";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
@@ -12,6 +13,7 @@ import { Pager } from "@/components/layout/pager";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { paginate } from "@/lib/pages/paginate";
 import { parseReviewViewQuery } from "@/lib/pages/parse-review-view-query";
+import { EvidenceCountLink } from "./evidence-count-link";
 import { ApproveOneForm, BulkApproveForm, ReturnOneForm } from "./review-forms";
 
 type Props = PageProps<"/cycles/[framework]/[year]/review">;
@@ -23,10 +25,10 @@ export const metadata: Metadata = { title: "Review submitted values" };
 
 export default async function ReviewPage(props: Props) {
   const params = await props.params;
-  const access = await requirePageAccess("values.review");
+  const [access, t] = await Promise.all([requirePageAccess("values.review"), getTranslations("Review")]);
+  const clampLabels = { moreLabel: t("showMore"), lessLabel: t("showLess") };
   const target = { frameworkCode: decodeURIComponent(params.framework), year: Number(params.year) };
   if (!Number.isInteger(target.year)) notFound();
-  const t = await getTranslations("Evidence");
   const queue = await listReviewQueue(access, target).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -103,15 +105,21 @@ export default async function ReviewPage(props: Props) {
               <table className="data-table review-table">
                 <thead>
                   <tr>
-                    <th scope="col">
+                    <th scope="col" className="review-table__select">
                       <span className="visually-hidden">Select</span>
                     </th>
-                    <th scope="col">Indicator</th>
-                    <th scope="col">Value</th>
+                    <th scope="col" className="review-table__indicator">
+                      Indicator
+                    </th>
+                    <th scope="col" className="review-table__value">
+                      Value
+                    </th>
                     <th scope="col">{queue.cycle.year - 1}</th>
                     <th scope="col">Target</th>
                     <th scope="col">Comment and source</th>
-                    <th scope="col">Decision</th>
+                    <th scope="col" className="review-table__decision">
+                      Decision
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -139,13 +147,19 @@ export default async function ReviewPage(props: Props) {
                             {item.submittedBy ? `By ${item.submittedBy}` : ""} {item.submittedAt ? formatDateTime(item.submittedAt) : ""}
                           </div>
                         </th>
-                        <td className="nowrap">
-                          <strong>{item.display}</strong>
+                        <td>
+                          <strong>
+                            <ClampedText text={item.display} {...clampLabels} />
+                          </strong>
                         </td>
-                        <td className="nowrap">{item.lastYear ?? <span className="muted">—</span>}</td>
+                        <td>{item.lastYear ? <ClampedText text={item.lastYear} limit={80} {...clampLabels} /> : <span className="muted">—</span>}</td>
                         <td>{item.target ?? <span className="muted">—</span>}</td>
                         <td>
-                          {item.comment ? <div>{item.comment}</div> : null}
+                          {item.comment ? (
+                            <div>
+                              <ClampedText text={item.comment} {...clampLabels} />
+                            </div>
+                          ) : null}
                           {item.source ? <div className="muted">Source: {item.source}</div> : null}
                           {item.evidenceUrl ? (
                             <a href={item.evidenceUrl} rel="noopener noreferrer" target="_blank">
@@ -154,10 +168,7 @@ export default async function ReviewPage(props: Props) {
                           ) : null}
                           {item.evidenceCount > 0 ? (
                             <div>
-                              <Link className="evidence-count" href={`/values/${item.valueId}#evidence-heading`}>
-                                {t("reviewCount", { count: item.evidenceCount })}
-                                <span className="visually-hidden"> {label}</span>
-                              </Link>
+                              <EvidenceCountLink valueId={item.valueId} count={item.evidenceCount} label={label} />
                             </div>
                           ) : null}
                           <div>
