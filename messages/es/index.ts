@@ -2,12 +2,13 @@ import audit from "./audit.json";
 import frameworks from "./frameworks.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
+import versions from "./versions.json";
 
 /**
  * Every interface text of this language, one file per area of the application so that work on
  * different areas never edits the same file. Each area file holds whole namespaces; a
  * namespace lives in one file only (tests/unit/i18n-messages.test.ts).
  */
-const messages = { ...layout, ...labels, ...frameworks, ...audit };
+const messages = { ...layout, ...labels, ...frameworks, ...audit, ...versions };
 
 export default messages;
