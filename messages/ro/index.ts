@@ -1,5 +1,7 @@
 import audit from "./audit.json";
 import frameworks from "./frameworks.json";
+import indicator from "./indicator.json";
+import institutions from "./institutions.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
 import versions from "./versions.json";
@@ -9,6 +11,6 @@ import versions from "./versions.json";
  * different areas never edits the same file. Each area file holds whole namespaces; a
  * namespace lives in one file only (tests/unit/i18n-messages.test.ts).
  */
-const messages = { ...layout, ...labels, ...frameworks, ...audit, ...versions };
+const messages = { ...layout, ...labels, ...frameworks, ...audit, ...versions, ...indicator, ...institutions };
 
 export default messages;
