@@ -40,7 +40,9 @@ export function DraftEditorView({ editor, addArea }: { editor: DraftEditor; addA
         </>
         <>
           <dt>{t("basedOn")}</dt>
-          <dd>{version.basedOn ? t("basedOnVersion", { number: version.basedOn.number, label: version.basedOn.label }) : t("firstVersion")}</dd>
+          <dd>
+            {version.basedOn ? t("basedOnVersion", { number: version.basedOn.number, label: version.basedOn.label }) : t("firstVersion")}
+          </dd>
         </>
         <>
           <dt>{t("size")}</dt>
@@ -89,9 +91,7 @@ function AreaSection({ area, base, isEditable }: { area: EditorArea; base: strin
       {isEditable ? (
         <ul className="action-list no-print">
           <li>
-            <Link href={`${base}/areas/${encodeURIComponent(area.code)}`}>
-              {t.rich("editArea", { code: area.code, hidden })}
-            </Link>
+            <Link href={`${base}/areas/${encodeURIComponent(area.code)}`}>{t.rich("editArea", { code: area.code, hidden })}</Link>
           </li>
           <li>
             <Link href={`${base}/indicators/new?area=${encodeURIComponent(area.code)}`}>

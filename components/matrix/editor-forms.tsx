@@ -144,9 +144,7 @@ export function DeleteAreaForm({ version, areaId, isEmpty }: { version: VersionR
       <FormMessage state={state} />
       <VersionFields version={version} />
       <input type="hidden" name="areaId" value={areaId} />
-      <p className="muted">
-        {isEmpty ? t("deleteEmpty") : t("deleteNotEmpty")}
-      </p>
+      <p className="muted">{isEmpty ? t("deleteEmpty") : t("deleteNotEmpty")}</p>
       <SubmitButton variant="warning">{t("deleteArea")}</SubmitButton>
     </form>
   );
@@ -189,9 +187,7 @@ export function RetireIndicatorForm({ version, indicatorId, isNew }: { version: 
       <FormMessage state={state} labels={{ note: t("reason") }} />
       <VersionFields version={version} />
       <input type="hidden" name="indicatorId" value={indicatorId} />
-      <p className="muted">
-        {isNew ? t("removeExplained") : t("retireExplained")}
-      </p>
+      <p className="muted">{isNew ? t("removeExplained") : t("retireExplained")}</p>
       {isNew ? null : <TextField name="note" label={t("reasonOptional")} hint={t("reasonHint")} state={state} />}
       <SubmitButton variant="warning">{isNew ? t("removeIndicator") : t("retireIndicator")}</SubmitButton>
     </form>
@@ -215,14 +211,7 @@ export function NewDraftForm({
       <p>{t("newDraftExplained", { label: inForceLabel })}</p>
       <FormMessage state={state} labels={{ label: t("label") }} />
       <input type="hidden" name="frameworkCode" value={frameworkCode} />
-      <TextField
-        name="label"
-        label={t("newLabel")}
-        hint={t("newLabelHint")}
-        state={state}
-        width="short"
-        defaultValue={suggestedLabel}
-      />
+      <TextField name="label" label={t("newLabel")} hint={t("newLabelHint")} state={state} width="short" defaultValue={suggestedLabel} />
       <SubmitButton>{t("startNewDraft")}</SubmitButton>
     </form>
   );

@@ -50,11 +50,7 @@ export function IndicatorEditorForm(props: Props) {
       <fieldset>
         <legend>{t("whatIsMeasured")}</legend>
         <div className="form-row">
-          <TextField
-            {...field("code")}
-            width="short"
-            hint={props.mode === "update" ? t("codeHint") : undefined}
-          />
+          <TextField {...field("code")} width="short" hint={props.mode === "update" ? t("codeHint") : undefined} />
           <SelectField {...field("type")} options={VALUE_TYPES.map((type) => ({ value: type, label: valueTypeLabels[type] }))} />
         </div>
         <TextAreaField {...field("name")} rows={2} />
@@ -79,10 +75,7 @@ export function IndicatorEditorForm(props: Props) {
           <TextField {...field("upper_limit")} width="short" hint={t("upperLimitHint")} />
           <TextField {...field("decimals")} width="short" hint={t("decimalsHint")} />
         </div>
-        <TextField
-          {...field("levels")}
-          hint={t("levelsHint")}
-        />
+        <TextField {...field("levels")} hint={t("levelsHint")} />
       </fieldset>
 
       <fieldset>
@@ -91,10 +84,7 @@ export function IndicatorEditorForm(props: Props) {
           <TextField {...field("baseline_year")} width="short" />
           <TextField {...field("baseline_value")} width="medium" hint={t("baselineValueHint")} />
         </div>
-        <TextField
-          {...field("targets")}
-          hint={t("targetsHint")}
-        />
+        <TextField {...field("targets")} hint={t("targetsHint")} />
       </fieldset>
 
       <fieldset>

@@ -95,9 +95,7 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
       </form>
       {state.status === "problems" ? (
         <section className="section" aria-labelledby="problems-heading" role="alert">
-          <h2 id="problems-heading">
-            {t("problems", { count: state.problems.length })}
-          </h2>
+          <h2 id="problems-heading">{t("problems", { count: state.problems.length })}</h2>
           <div className="table-wrapper">
             <table className="data-table">
               <thead>

@@ -27,12 +27,8 @@ export function VersionDiff({ diff }: { diff: DefinitionDiff }) {
   };
   return (
     <section className="section" aria-labelledby="version-diff-heading">
-      <h2 id="version-diff-heading">
-        {t("heading", { from: diff.before.number ?? "?", to: diff.after.number ?? "?" })}
-      </h2>
-      <p className="muted">
-        {t("compared", { before: describe(diff.before), after: describe(diff.after) })}
-      </p>
+      <h2 id="version-diff-heading">{t("heading", { from: diff.before.number ?? "?", to: diff.after.number ?? "?" })}</h2>
+      <p className="muted">{t("compared", { before: describe(diff.before), after: describe(diff.after) })}</p>
       {diff.summary.isEmpty ? (
         <div className="notice" role="status">
           <p>{t("same")}</p>

@@ -12,10 +12,20 @@ import { demoWorkspaceId } from "./support/test-data";
 const PAGES = [
   { name: "versions", path: "/frameworks/DMD/versions", heading: "Versiunile cadrului", label: "Descarcă un șablon gol de matrice" },
   { name: "version", path: "/frameworks/DMD/versions/1", heading: /versiunii 1/, label: "Bazată pe" },
-  { name: "consultation", path: "/frameworks/DMD/versions/1/consultation", heading: "Consultarea și aprobarea versiunii", label: "Consultare" },
+  {
+    name: "consultation",
+    path: "/frameworks/DMD/versions/1/consultation",
+    heading: "Consultarea și aprobarea versiunii",
+    label: "Consultare",
+  },
   { name: "import", path: "/frameworks/DMD/versions/import", heading: "Importarea unui fișier de matrice", label: "Cadre de indicatori" },
   { name: "indicator", path: "/frameworks/DMD/indicators/A4.03", heading: /Returnees/, label: "Despre acest indicator" },
-  { name: "institution", path: "/institutions/MLSP", heading: "Ministry of Labour and Social Protection", label: "Progresul indicatorilor săi" },
+  {
+    name: "institution",
+    path: "/institutions/MLSP",
+    heading: "Ministry of Labour and Social Protection",
+    label: "Progresul indicatorilor săi",
+  },
 ] as const;
 
 test("a Romanian-speaking administrator reads the matrix, indicator and institution pages in Romanian", async ({ page }) => {

@@ -20,7 +20,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function InstitutionPage(props: Props) {
   const { code } = await props.params;
-  const [access, t, valueStatusLabels] = await Promise.all([requirePageAccess(), getTranslations("InstitutionPage"), getValueStatusLabels()]);
+  const [access, t, valueStatusLabels] = await Promise.all([
+    requirePageAccess(),
+    getTranslations("InstitutionPage"),
+    getValueStatusLabels(),
+  ]);
   const overview = await getInstitutionOverview(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

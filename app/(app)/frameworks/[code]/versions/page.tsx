@@ -55,7 +55,13 @@ export default async function VersionsPage(props: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/frameworks", label: t("breadcrumbFrameworks") }, { href: base, label: framework.code }, { label: t("breadcrumbVersions") }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          { href: base, label: framework.code },
+          { label: t("breadcrumbVersions") },
+        ]}
+      />
       <div className="page-header">
         <p className="page-header__eyebrow">{t("eyebrow", { code: framework.code })}</p>
         <h1>{t("heading", { name: framework.name })}</h1>

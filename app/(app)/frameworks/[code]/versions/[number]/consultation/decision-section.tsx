@@ -4,7 +4,15 @@ import type { VersionLifecycle } from "@/lib/frameworks/versions/get-version-lif
 import { ApproveForm, PositionForm, QuorumForm, type VersionRef } from "./lifecycle-forms";
 
 /** The working group's positions, the quorum and the decision (or its forms). */
-export function DecisionSection({ lifecycle, versionRef, locale }: { lifecycle: VersionLifecycle; versionRef: VersionRef; locale: string }) {
+export function DecisionSection({
+  lifecycle,
+  versionRef,
+  locale,
+}: {
+  lifecycle: VersionLifecycle;
+  versionRef: VersionRef;
+  locale: string;
+}) {
   const t = useTranslations("DecisionSection");
   const formatDate = (date: Date) => formatLongDate(date, locale);
   const { version, quorum, positions, choices } = lifecycle;
@@ -34,9 +42,7 @@ export function DecisionSection({ lifecycle, versionRef, locale }: { lifecycle: 
           <dl className="stat-list">
             <div>
               <dt>{t("quorum")}</dt>
-              <dd>
-                {t("quorumValue", { percent: quorum.quorumPercent, invited: quorum.invited, needed: quorum.needed })}
-              </dd>
+              <dd>{t("quorumValue", { percent: quorum.quorumPercent, invited: quorum.invited, needed: quorum.needed })}</dd>
             </div>
             <div>
               <dt>{t("recorded")}</dt>

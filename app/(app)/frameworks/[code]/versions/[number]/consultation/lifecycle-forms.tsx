@@ -101,12 +101,7 @@ export function CommentForm({ version, indicators }: { version: VersionRef; indi
       <h3 id="comment-heading">{t("commentHeading")}</h3>
       <FormMessage state={state} labels={{ indicatorCode: t("on"), body: t("comment") }} />
       <VersionFields version={version} />
-      <SelectField
-        name="indicatorCode"
-        label={t("on")}
-        state={state}
-        options={[{ value: "", label: t("wholeVersion") }, ...indicators]}
-      />
+      <SelectField name="indicatorCode" label={t("on")} state={state} options={[{ value: "", label: t("wholeVersion") }, ...indicators]} />
       <TextAreaField name="body" label={t("comment")} hint={t("commentHint")} state={state} rows={4} />
       <SubmitButton>{t("addComment")}</SubmitButton>
     </form>
@@ -118,9 +113,7 @@ export function ResolveCommentForm({ version, commentId, authorName }: { version
   const t = useTranslations("ConsultationForms");
   return (
     <details className="review-return" open={state.status === "error" || undefined}>
-      <summary>
-        {t.rich("resolve", { name: authorName, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
-      </summary>
+      <summary>{t.rich("resolve", { name: authorName, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}</summary>
       <form action={action} noValidate>
         <InlineMessage state={state} />
         <VersionFields version={version} />

@@ -23,7 +23,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 const STEPS = ["DRAFT", "IN_CONSULTATION", "VALIDATED", "APPROVED"] as const;
 
-
 function inDays(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -38,7 +38,10 @@ export default async function AreaEditorPage(props: Props) {
       <Breadcrumbs
         items={[
           { href: "/frameworks", label: t("breadcrumbFrameworks") },
-          { href: `${base}#area-${area.code}`, label: t("breadcrumbVersion", { code: editor.framework.code, number: editor.version.number }) },
+          {
+            href: `${base}#area-${area.code}`,
+            label: t("breadcrumbVersion", { code: editor.framework.code, number: editor.version.number }),
+          },
           { label: t("title", { code: area.code }) },
         ]}
       />
@@ -47,9 +50,7 @@ export default async function AreaEditorPage(props: Props) {
         <h1>
           <span className="code">{area.code}</span> {area.name}
         </h1>
-        <p className="page-header__lead">
-          {t("lead", { indicators: area.indicators.length, areas: area.areas.length })}
-        </p>
+        <p className="page-header__lead">{t("lead", { indicators: area.indicators.length, areas: area.areas.length })}</p>
       </div>
       <div className="card">
         <RenameAreaForm version={version} area={{ id: area.id, name: area.name, description: area.description, translations }} />

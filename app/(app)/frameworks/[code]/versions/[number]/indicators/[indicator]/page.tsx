@@ -42,13 +42,18 @@ export default async function IndicatorEditorPage(props: Props) {
       <Breadcrumbs
         items={[
           { href: "/frameworks", label: t("breadcrumbFrameworks") },
-          { href: `/frameworks/${encodeURIComponent(editor.framework.code)}/versions`, label: t("breadcrumbVersions", { code: editor.framework.code }) },
+          {
+            href: `/frameworks/${encodeURIComponent(editor.framework.code)}/versions`,
+            label: t("breadcrumbVersions", { code: editor.framework.code }),
+          },
           { href: `${base}#area-${area.code}`, label: t("breadcrumbVersion", { number: editor.version.number }) },
           { label: indicator.definition.code },
         ]}
       />
       <div className="page-header">
-        <p className="page-header__eyebrow">{t("eyebrow", { code: editor.framework.code, label: editor.version.label, area: area.code })}</p>
+        <p className="page-header__eyebrow">
+          {t("eyebrow", { code: editor.framework.code, label: editor.version.label, area: area.code })}
+        </p>
         <h1>
           <span className="code">{indicator.definition.code}</span> {indicator.definition.name}
         </h1>

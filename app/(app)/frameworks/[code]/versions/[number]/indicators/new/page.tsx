@@ -34,7 +34,10 @@ export default async function NewIndicatorPage(props: Props) {
       <Breadcrumbs
         items={[
           { href: "/frameworks", label: t("breadcrumbFrameworks") },
-          { href: `${base}#area-${area.code}`, label: t("breadcrumbVersion", { code: editor.framework.code, number: editor.version.number }) },
+          {
+            href: `${base}#area-${area.code}`,
+            label: t("breadcrumbVersion", { code: editor.framework.code, number: editor.version.number }),
+          },
           { label: t("title") },
         ]}
       />
