@@ -6,7 +6,7 @@ import { demoWorkspaceId } from "./support/test-data";
 
 /**
  * The matrix lifecycle pages, the indicator page and the institution page in Romanian (issue 13):
- * a Romanian-speaking administrator sees each page's heading and labels in Romanian. Each page
+ * a Romanian-speaking secretariat member (who alone manages matrices) sees each page's heading and labels in Romanian. Each page
  * is photographed for a person to check that nothing is left in English and nothing overflows.
  */
 const PAGES = [
@@ -28,8 +28,8 @@ const PAGES = [
   },
 ] as const;
 
-test("a Romanian-speaking administrator reads the matrix, indicator and institution pages in Romanian", async ({ page }) => {
-  const person = await createTestMember(await demoWorkspaceId(), "ADMIN");
+test("a Romanian-speaking secretariat member reads the matrix, indicator and institution pages in Romanian", async ({ page }) => {
+  const person = await createTestMember(await demoWorkspaceId(), "SECRETARIAT");
   await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
   await signIn(page, person.user.email, TEST_PASSWORD);
   for (const { name, path, heading, label } of PAGES) {
