@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { DraftEditor, EditorArea, EditorIndicator } from "@/lib/frameworks/editor/get-draft-editor";
-import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
-import { VALUE_TYPE_LABELS } from "@/lib/indicators/value-types";
-import { CODE_MAPPING_KIND_LABELS } from "@/lib/matrix/code-mapping";
+import { useCodeMappingKindLabels, useValueTypeLabels, useVersionStatusLabels } from "./use-matrix-labels";
 
 /**
  * A version's matrix as the editor shows it: the area tree, each area's indicators in a table
@@ -11,7 +10,12 @@ import { CODE_MAPPING_KIND_LABELS } from "@/lib/matrix/code-mapping";
  * server-rendered; the page passes the "add an area" form in `addArea`. One table per area,
  * no per-row form, so a 500-indicator matrix stays light.
  */
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+
 export function DraftEditorView({ editor, addArea }: { editor: DraftEditor; addArea?: ReactNode }) {
+  const t = useTranslations("DraftEditorView");
+  const statusLabels = useVersionStatusLabels();
+  const kindLabels = useCodeMappingKindLabels();
   const { version } = editor;
   const base = `/frameworks/${encodeURIComponent(editor.framework.code)}/versions/${version.number}`;
   return (
@@ -19,39 +23,41 @@ export function DraftEditorView({ editor, addArea }: { editor: DraftEditor; addA
       {version.isEditable ? null : (
         <div className="notice notice--warning" role="status">
           <p>
-            This version is <strong>{VERSION_STATUS_LABELS[version.status].toLowerCase()}</strong>: it is shown read-only. Only a draft
-            changes; start a new draft from the version in force on the{" "}
-            <Link href={`/frameworks/${encodeURIComponent(editor.framework.code)}/versions`}>versions page</Link>.
+            {t.rich("readOnly", {
+              status: statusLabels[version.status].toLowerCase(),
+              strong: (chunks) => <strong>{chunks}</strong>,
+              link: (chunks) => <Link href={`/frameworks/${encodeURIComponent(editor.framework.code)}/versions`}>{chunks}</Link>,
+            })}
           </p>
         </div>
       )}
       <dl className="summary-list">
         <>
-          <dt>Status</dt>
+          <dt>{t("status")}</dt>
           <dd>
-            <span className="status status--version">{VERSION_STATUS_LABELS[version.status]}</span>
+            <span className="status status--version">{statusLabels[version.status]}</span>
           </dd>
         </>
         <>
-          <dt>Based on</dt>
-          <dd>{version.basedOn ? `Version ${version.basedOn.number} (${version.basedOn.label})` : "Nothing: the first version"}</dd>
+          <dt>{t("basedOn")}</dt>
+          <dd>
+            {version.basedOn ? t("basedOnVersion", { number: version.basedOn.number, label: version.basedOn.label }) : t("firstVersion")}
+          </dd>
         </>
         <>
-          <dt>Size</dt>
-          <dd>
-            {editor.areaList.length} areas, {editor.indicatorCount} indicators
-          </dd>
+          <dt>{t("size")}</dt>
+          <dd>{t("sizeValue", { areas: editor.areaList.length, indicators: editor.indicatorCount })}</dd>
         </>
       </dl>
       {version.codeMapping.length > 0 ? (
         <section className="section" aria-labelledby="mapping-heading">
-          <h2 id="mapping-heading">Codes changed against version {version.basedOn?.number}</h2>
+          <h2 id="mapping-heading">{t("codesChanged", { number: version.basedOn?.number ?? "" })}</h2>
           <ul className="plain-list">
             {version.codeMapping.map((entry, index) => (
               <li key={index}>
-                {CODE_MAPPING_KIND_LABELS[entry.kind]}: <span className="code">{[entry.from].flat().join(", ")}</span>
+                {kindLabels[entry.kind]}: <span className="code">{[entry.from].flat().join(", ")}</span>
                 {entry.kind === "retired" ? (
-                  " (its values stay in the series' history)"
+                  ` ${t("retiredKept")}`
                 ) : (
                   <>
                     {" "}
@@ -64,7 +70,7 @@ export function DraftEditorView({ editor, addArea }: { editor: DraftEditor; addA
           </ul>
         </section>
       ) : null}
-      {editor.areas.length === 0 ? <p>This matrix has no area yet. Add the first one below, then its indicators.</p> : null}
+      {editor.areas.length === 0 ? <p>{t("noArea")}</p> : null}
       {editor.areas.map((area) => (
         <AreaSection key={area.id} area={area} base={base} isEditable={version.isEditable} />
       ))}
@@ -74,6 +80,7 @@ export function DraftEditorView({ editor, addArea }: { editor: DraftEditor; addA
 }
 
 function AreaSection({ area, base, isEditable }: { area: EditorArea; base: string; isEditable: boolean }) {
+  const t = useTranslations("DraftEditorView");
   const Heading = (["h2", "h3", "h4", "h5", "h6"] as const)[Math.min(area.depth, 4)]!;
   return (
     <section className={area.depth === 0 ? "section" : "subsection"} aria-labelledby={`area-${area.id}`} id={`area-${area.code}`}>
@@ -84,19 +91,17 @@ function AreaSection({ area, base, isEditable }: { area: EditorArea; base: strin
       {isEditable ? (
         <ul className="action-list no-print">
           <li>
-            <Link href={`${base}/areas/${encodeURIComponent(area.code)}`}>
-              Rename, move or delete<span className="visually-hidden"> area {area.code}</span>
-            </Link>
+            <Link href={`${base}/areas/${encodeURIComponent(area.code)}`}>{t.rich("editArea", { code: area.code, hidden })}</Link>
           </li>
           <li>
             <Link href={`${base}/indicators/new?area=${encodeURIComponent(area.code)}`}>
-              Add an indicator<span className="visually-hidden"> to area {area.code}</span>
+              {t.rich("addIndicator", { code: area.code, hidden })}
             </Link>
           </li>
         </ul>
       ) : null}
       {area.indicators.length > 0 ? (
-        <IndicatorTable indicators={area.indicators} base={base} isEditable={isEditable} caption={`Indicators of ${area.code}`} />
+        <IndicatorTable indicators={area.indicators} base={base} isEditable={isEditable} caption={t("caption", { code: area.code })} />
       ) : null}
       {area.areas.map((child) => (
         <AreaSection key={child.id} area={child} base={base} isEditable={isEditable} />
@@ -116,17 +121,19 @@ function IndicatorTable({
   isEditable: boolean;
   caption: string;
 }) {
+  const t = useTranslations("DraftEditorView");
+  const valueTypeLabels = useValueTypeLabels();
   return (
     <div className="table-wrapper">
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Indicator</th>
-            <th scope="col">Type</th>
-            <th scope="col">Lead</th>
-            <th scope="col">Targets</th>
+            <th scope="col">{t("code")}</th>
+            <th scope="col">{t("indicator")}</th>
+            <th scope="col">{t("type")}</th>
+            <th scope="col">{t("lead")}</th>
+            <th scope="col">{t("targets")}</th>
           </tr>
         </thead>
         <tbody>
@@ -136,17 +143,17 @@ function IndicatorTable({
               <td className="name-cell">
                 <Link href={`${base}/indicators/${encodeURIComponent(definition.code)}`}>
                   {definition.name}
-                  {isEditable ? <span className="visually-hidden"> (edit)</span> : null}
+                  {isEditable ? <span className="visually-hidden"> {t("edit")}</span> : null}
                 </Link>
               </td>
               <td>
-                {VALUE_TYPE_LABELS[definition.valueType]}
+                {valueTypeLabels[definition.valueType]}
                 {definition.unit && definition.unit !== "%" ? <span className="muted"> ({definition.unit})</span> : null}
               </td>
               <td>{definition.leadInstitution ?? "—"}</td>
               <td className="nowrap">
                 {(definition.targets ?? [])
-                  .map((target) => `${target.year}: ${target.value}${target.isFinal ? " (final)" : ""}`)
+                  .map((target) => `${target.year}: ${target.value}${target.isFinal ? ` ${t("final")}` : ""}`)
                   .join(", ") || "—"}
               </td>
             </tr>

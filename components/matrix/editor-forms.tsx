@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
   createAreaAction,
@@ -32,33 +33,39 @@ const areaOptions = (areas: readonly AreaOption[], topLabel: string) => [
   ...areas.map((area) => ({ value: area.id, label: `${"— ".repeat(area.depth)}${area.code} ${area.name}` })),
 ];
 
-const AREA_LABELS = {
-  code: "Code",
-  name: "Name",
-  description: "Description",
-  translations: "Names in other languages",
-  parentId: "Parent area",
-  position: "Position",
-};
+/** The area fields' names, for the problem list above a form. */
+function useAreaLabels(): Record<string, string> {
+  const t = useTranslations("MatrixEditorForms");
+  return {
+    code: t("code"),
+    name: t("name"),
+    description: t("description"),
+    translations: t("translations"),
+    parentId: t("parentArea"),
+    position: t("position"),
+  };
+}
 
 export function AddAreaForm({ version, areas, parentId }: { version: VersionRef; areas: readonly AreaOption[]; parentId?: string }) {
   const [state, action] = useActionState(createAreaAction, IDLE);
+  const t = useTranslations("MatrixEditorForms");
+  const labels = useAreaLabels();
   return (
     <form action={action} noValidate className="card" aria-labelledby="add-area-heading">
-      <h2 id="add-area-heading">{parentId ? "Add a sub-area" : "Add an area"}</h2>
-      <FormMessage state={state} labels={AREA_LABELS} />
+      <h2 id="add-area-heading">{parentId ? t("addSubArea") : t("addArea")}</h2>
+      <FormMessage state={state} labels={labels} />
       <VersionFields version={version} />
       {parentId ? (
         <input type="hidden" name="parentId" value={parentId} />
       ) : (
-        <SelectField name="parentId" label="Part of" state={state} options={areaOptions(areas, "Top level")} />
+        <SelectField name="parentId" label={t("partOf")} state={state} options={areaOptions(areas, t("topLevel"))} />
       )}
       <div className="form-row">
-        <TextField name="code" label="Code" hint="Unique in the matrix, e.g. A3" state={state} width="short" />
-        <TextField name="name" label="Name" state={state} />
+        <TextField name="code" label={t("code")} hint={t("codeHint")} state={state} width="short" />
+        <TextField name="name" label={t("name")} state={state} />
       </div>
-      <TextAreaField name="description" label="Description (optional)" state={state} />
-      <SubmitButton>Add area</SubmitButton>
+      <TextAreaField name="description" label={t("descriptionOptional")} state={state} />
+      <SubmitButton>{t("addAreaButton")}</SubmitButton>
     </form>
   );
 }
@@ -71,22 +78,24 @@ export function RenameAreaForm({
   area: { id: string; name: string; description: string | null; translations: string };
 }) {
   const [state, action] = useActionState(renameAreaAction, IDLE);
+  const t = useTranslations("MatrixEditorForms");
+  const labels = useAreaLabels();
   return (
     <form action={action} noValidate aria-labelledby="rename-area-heading">
-      <h2 id="rename-area-heading">Name and description</h2>
-      <FormMessage state={state} labels={AREA_LABELS} />
+      <h2 id="rename-area-heading">{t("nameAndDescription")}</h2>
+      <FormMessage state={state} labels={labels} />
       <VersionFields version={version} />
       <input type="hidden" name="areaId" value={area.id} />
-      <TextField name="name" label="Name" state={state} defaultValue={area.name} />
-      <TextAreaField name="description" label="Description (optional)" state={state} defaultValue={area.description ?? ""} />
+      <TextField name="name" label={t("name")} state={state} defaultValue={area.name} />
+      <TextAreaField name="description" label={t("descriptionOptional")} state={state} defaultValue={area.description ?? ""} />
       <TextAreaField
         name="translations"
-        label="Names in other languages (optional)"
-        hint="One a line, as language: name, e.g. ro: Implicarea diasporei"
+        label={t("translationsOptional")}
+        hint={t("translationsHint")}
         state={state}
         defaultValue={area.translations}
       />
-      <SubmitButton>Save name</SubmitButton>
+      <SubmitButton>{t("saveName")}</SubmitButton>
     </form>
   );
 }
@@ -105,33 +114,38 @@ export function MoveAreaForm({
   areas: readonly AreaOption[];
 }) {
   const [state, action] = useActionState(moveAreaAction, IDLE);
+  const t = useTranslations("MatrixEditorForms");
+  const labels = useAreaLabels();
   return (
     <form action={action} noValidate aria-labelledby="move-area-heading">
-      <h2 id="move-area-heading">Move or reorder</h2>
-      <FormMessage state={state} labels={AREA_LABELS} />
+      <h2 id="move-area-heading">{t("move")}</h2>
+      <FormMessage state={state} labels={labels} />
       <VersionFields version={version} />
       <input type="hidden" name="areaId" value={areaId} />
-      <SelectField name="parentId" label="Part of" state={state} defaultValue={parentId ?? ""} options={areaOptions(areas, "Top level")} />
-      <PositionField label="Position among its sibling areas" state={state} position={position} />
-      <SubmitButton variant="secondary">Move area</SubmitButton>
+      <SelectField
+        name="parentId"
+        label={t("partOf")}
+        state={state}
+        defaultValue={parentId ?? ""}
+        options={areaOptions(areas, t("topLevel"))}
+      />
+      <PositionField label={t("positionAmongAreas")} state={state} position={position} />
+      <SubmitButton variant="secondary">{t("moveArea")}</SubmitButton>
     </form>
   );
 }
 
 export function DeleteAreaForm({ version, areaId, isEmpty }: { version: VersionRef; areaId: string; isEmpty: boolean }) {
   const [state, action] = useActionState(deleteAreaAction, IDLE);
+  const t = useTranslations("MatrixEditorForms");
   return (
     <form action={action} aria-labelledby="delete-area-heading">
-      <h2 id="delete-area-heading">Delete</h2>
+      <h2 id="delete-area-heading">{t("delete")}</h2>
       <FormMessage state={state} />
       <VersionFields version={version} />
       <input type="hidden" name="areaId" value={areaId} />
-      <p className="muted">
-        {isEmpty
-          ? "The area is empty and can be deleted."
-          : "Only an empty area can be deleted: move or retire its indicators and sub-areas first."}
-      </p>
-      <SubmitButton variant="warning">Delete area</SubmitButton>
+      <p className="muted">{isEmpty ? t("deleteEmpty") : t("deleteNotEmpty")}</p>
+      <SubmitButton variant="warning">{t("deleteArea")}</SubmitButton>
     </form>
   );
 }
@@ -150,34 +164,32 @@ export function MoveIndicatorForm({
   areas: readonly AreaOption[];
 }) {
   const [state, action] = useActionState(moveIndicatorAction, IDLE);
+  const t = useTranslations("MatrixEditorForms");
   return (
     <form action={action} noValidate aria-labelledby="move-indicator-heading">
-      <h2 id="move-indicator-heading">Move or reorder</h2>
-      <FormMessage state={state} labels={{ areaId: "Area", position: "Position" }} />
+      <h2 id="move-indicator-heading">{t("move")}</h2>
+      <FormMessage state={state} labels={{ areaId: t("area"), position: t("position") }} />
       <VersionFields version={version} />
       <input type="hidden" name="indicatorId" value={indicatorId} />
-      <SelectField name="areaId" label="Area" state={state} defaultValue={areaId} options={areaOptions(areas, "Choose an area").slice(1)} />
-      <PositionField label="Position in the area" state={state} position={position} />
-      <SubmitButton variant="secondary">Move indicator</SubmitButton>
+      <SelectField name="areaId" label={t("area")} state={state} defaultValue={areaId} options={areaOptions(areas, "").slice(1)} />
+      <PositionField label={t("positionInArea")} state={state} position={position} />
+      <SubmitButton variant="secondary">{t("moveIndicator")}</SubmitButton>
     </form>
   );
 }
 
 export function RetireIndicatorForm({ version, indicatorId, isNew }: { version: VersionRef; indicatorId: string; isNew: boolean }) {
   const [state, action] = useActionState(retireIndicatorAction, IDLE);
+  const t = useTranslations("MatrixEditorForms");
   return (
     <form action={action} noValidate aria-labelledby="retire-heading">
-      <h2 id="retire-heading">{isNew ? "Remove" : "Retire"}</h2>
-      <FormMessage state={state} labels={{ note: "Reason" }} />
+      <h2 id="retire-heading">{isNew ? t("remove") : t("retire")}</h2>
+      <FormMessage state={state} labels={{ note: t("reason") }} />
       <VersionFields version={version} />
       <input type="hidden" name="indicatorId" value={indicatorId} />
-      <p className="muted">
-        {isNew
-          ? "This indicator is new in this draft and has no values: removing it leaves nothing behind."
-          : "Retiring takes the indicator out of this draft only. Its earlier versions and every value reported stay, and the change is recorded as retired in the draft's code mapping."}
-      </p>
-      {isNew ? null : <TextField name="note" label="Reason (optional)" hint="Shown in the comparison of versions" state={state} />}
-      <SubmitButton variant="warning">{isNew ? "Remove indicator" : "Retire indicator"}</SubmitButton>
+      <p className="muted">{isNew ? t("removeExplained") : t("retireExplained")}</p>
+      {isNew ? null : <TextField name="note" label={t("reasonOptional")} hint={t("reasonHint")} state={state} />}
+      <SubmitButton variant="warning">{isNew ? t("removeIndicator") : t("retireIndicator")}</SubmitButton>
     </form>
   );
 }
@@ -192,32 +204,27 @@ export function NewDraftForm({
   suggestedLabel: string;
 }) {
   const [state, action] = useActionState(createDraftVersionAction, IDLE);
+  const t = useTranslations("MatrixEditorForms");
   return (
     <form action={action} noValidate className="card" aria-labelledby="new-draft-heading">
-      <h2 id="new-draft-heading">Start a new draft</h2>
-      <p>A copy of the version in force ({inForceLabel}), which the secretariat then edits. Every indicator keeps its series.</p>
-      <FormMessage state={state} labels={{ label: "Label" }} />
+      <h2 id="new-draft-heading">{t("newDraft")}</h2>
+      <p>{t("newDraftExplained", { label: inForceLabel })}</p>
+      <FormMessage state={state} labels={{ label: t("label") }} />
       <input type="hidden" name="frameworkCode" value={frameworkCode} />
-      <TextField
-        name="label"
-        label="Label of the new version"
-        hint="E.g. 2026 or 2.0"
-        state={state}
-        width="short"
-        defaultValue={suggestedLabel}
-      />
-      <SubmitButton>Start new draft</SubmitButton>
+      <TextField name="label" label={t("newLabel")} hint={t("newLabelHint")} state={state} width="short" defaultValue={suggestedLabel} />
+      <SubmitButton>{t("startNewDraft")}</SubmitButton>
     </form>
   );
 }
 
 /** Where a moved area or indicator goes among its siblings, counted from 1 for people (the record counts from 0). */
 function PositionField({ label, state, position }: { label: string; state: ActionState; position: number }) {
+  const t = useTranslations("MatrixEditorForms");
   return (
     <TextField
       name="position"
       label={label}
-      hint="1 is first; a number past the end puts it last"
+      hint={t("positionHint")}
       type="number"
       width="short"
       state={state}

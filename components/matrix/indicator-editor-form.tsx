@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createIndicatorAction, updateIndicatorAction } from "@/app/actions/matrix-editor";
 import { CheckboxGroupField } from "@/components/forms/choice-fields";
@@ -7,33 +8,9 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from
 import { IDLE } from "@/lib/actions/action-state";
 import type { IndicatorFormValues } from "@/lib/frameworks/editor/indicator-form";
 import { MGI_DOMAIN_NAMES } from "@/lib/frameworks/builtin/reference-lists";
-import { DIRECTION_LABELS, DIRECTIONS, VALUE_TYPE_LABELS, VALUE_TYPES } from "@/lib/indicators/value-types";
+import { DIRECTIONS, VALUE_TYPES } from "@/lib/indicators/value-types";
 import type { VersionRef } from "./editor-forms";
-
-const LABELS: Record<string, string> = {
-  code: "Code",
-  name: "Name",
-  translations: "Names in other languages",
-  definition: "Definition",
-  type: "Type",
-  unit: "Unit",
-  direction: "Desired direction",
-  lower_limit: "Lowest possible value",
-  upper_limit: "Highest possible value",
-  decimals: "Decimal places",
-  baseline_year: "Baseline year",
-  baseline_value: "Baseline value",
-  targets: "Targets",
-  levels: "Levels",
-  lead_institution: "Lead institution",
-  contributors: "Contributing institutions",
-  data_source: "Data source",
-  verification: "Means of verification",
-  dimensions: "Disaggregations",
-  mgi_domain: "MGI domain",
-  sdg_targets: "SDG targets",
-  gcm_objectives: "GCM objectives",
-};
+import { useDirectionLabels, useIndicatorFieldLabels, useValueTypeLabels } from "./use-matrix-labels";
 
 type Props = {
   version: VersionRef;
@@ -47,17 +24,21 @@ type Props = {
  */
 export function IndicatorEditorForm(props: Props) {
   const [state, action] = useActionState(props.mode === "create" ? createIndicatorAction : updateIndicatorAction, IDLE);
+  const t = useTranslations("IndicatorEditorForm");
+  const labels = useIndicatorFieldLabels();
+  const valueTypeLabels = useValueTypeLabels();
+  const directionLabels = useDirectionLabels();
   const { values, references } = props;
-  const field = (name: keyof typeof LABELS) => ({
+  const field = (name: keyof typeof labels) => ({
     name,
-    label: LABELS[name]!,
+    label: labels[name],
     state,
     defaultValue: values[name as keyof IndicatorFormValues] as string,
   });
   return (
     <form action={action} noValidate aria-labelledby="indicator-form-heading">
-      <h2 id="indicator-form-heading">{props.mode === "create" ? "New indicator" : "Definition"}</h2>
-      <FormMessage state={state} labels={LABELS} />
+      <h2 id="indicator-form-heading">{props.mode === "create" ? t("newIndicator") : t("definition")}</h2>
+      <FormMessage state={state} labels={labels} />
       <input type="hidden" name="frameworkCode" value={props.version.frameworkCode} />
       <input type="hidden" name="versionNumber" value={props.version.versionNumber} />
       {props.mode === "create" ? (
@@ -67,61 +48,51 @@ export function IndicatorEditorForm(props: Props) {
       )}
 
       <fieldset>
-        <legend>What is measured</legend>
+        <legend>{t("whatIsMeasured")}</legend>
         <div className="form-row">
-          <TextField
-            {...field("code")}
-            width="short"
-            hint={props.mode === "update" ? "A new code keeps the indicator's series" : undefined}
-          />
-          <SelectField {...field("type")} options={VALUE_TYPES.map((type) => ({ value: type, label: VALUE_TYPE_LABELS[type] }))} />
+          <TextField {...field("code")} width="short" hint={props.mode === "update" ? t("codeHint") : undefined} />
+          <SelectField {...field("type")} options={VALUE_TYPES.map((type) => ({ value: type, label: valueTypeLabels[type] }))} />
         </div>
         <TextAreaField {...field("name")} rows={2} />
-        <TextAreaField {...field("translations")} hint="One a line, as language: name, e.g. ro: Numele indicatorului" rows={2} />
+        <TextAreaField {...field("translations")} hint={t("translationsHint")} rows={2} />
         <TextAreaField {...field("definition")} rows={4} />
       </fieldset>
 
       <fieldset>
-        <legend>Values</legend>
+        <legend>{t("values")}</legend>
         <div className="form-row">
-          <TextField {...field("unit")} width="medium" hint="E.g. persons; percentages use %" />
+          <TextField {...field("unit")} width="medium" hint={t("unitHint")} />
           <SelectField
             {...field("direction")}
             options={[
-              { value: "", label: "Not set" },
-              ...DIRECTIONS.map((direction) => ({ value: direction, label: DIRECTION_LABELS[direction] })),
+              { value: "", label: t("notSet") },
+              ...DIRECTIONS.map((direction) => ({ value: direction, label: directionLabels[direction] })),
             ]}
           />
         </div>
         <div className="form-row">
-          <TextField {...field("lower_limit")} width="short" hint="Percentages: 0 when empty" />
-          <TextField {...field("upper_limit")} width="short" hint="Percentages: 100 when empty" />
-          <TextField {...field("decimals")} width="short" hint="0 to 6" />
+          <TextField {...field("lower_limit")} width="short" hint={t("lowerLimitHint")} />
+          <TextField {...field("upper_limit")} width="short" hint={t("upperLimitHint")} />
+          <TextField {...field("decimals")} width="short" hint={t("decimalsHint")} />
         </div>
-        <TextField
-          {...field("levels")}
-          hint="Level-scale indicators only: code=label=score (score 0 to 1), separated by semicolons, e.g. none=Not started=0; done=Completed=1"
-        />
+        <TextField {...field("levels")} hint={t("levelsHint")} />
       </fieldset>
 
       <fieldset>
-        <legend>Baseline and targets</legend>
+        <legend>{t("baselineAndTargets")}</legend>
         <div className="form-row">
           <TextField {...field("baseline_year")} width="short" />
-          <TextField {...field("baseline_value")} width="medium" hint="A number, or a level code (yes, no, …)" />
+          <TextField {...field("baseline_value")} width="medium" hint={t("baselineValueHint")} />
         </div>
-        <TextField
-          {...field("targets")}
-          hint="year:value separated by semicolons; end the final target with *, e.g. 2025:40; 2030:60*. Narrative indicators have none."
-        />
+        <TextField {...field("targets")} hint={t("targetsHint")} />
       </fieldset>
 
       <fieldset>
-        <legend>Who reports, and from where</legend>
+        <legend>{t("whoReports")}</legend>
         <SelectField
           {...field("lead_institution")}
           options={[
-            { value: "", label: "None" },
+            { value: "", label: t("none") },
             ...references.institutions.map((institution) => ({
               value: institution.code,
               label: `${institution.code} — ${institution.name}`,
@@ -130,7 +101,7 @@ export function IndicatorEditorForm(props: Props) {
         />
         <CheckboxGroupField
           name="contributors"
-          legend={LABELS.contributors!}
+          legend={labels.contributors}
           state={state}
           defaultChecked={values.contributorList}
           options={references.institutions.map((institution) => ({
@@ -142,7 +113,7 @@ export function IndicatorEditorForm(props: Props) {
         <TextAreaField {...field("verification")} rows={2} />
         <CheckboxGroupField
           name="dimensions"
-          legend={LABELS.dimensions!}
+          legend={labels.dimensions}
           state={state}
           defaultChecked={values.dimensionList}
           options={references.dimensions.map((dimension) => ({ value: dimension.code, label: dimension.name }))}
@@ -150,20 +121,20 @@ export function IndicatorEditorForm(props: Props) {
       </fieldset>
 
       <fieldset>
-        <legend>Links to global frameworks</legend>
+        <legend>{t("globalLinks")}</legend>
         <SelectField
           {...field("mgi_domain")}
           options={[
-            { value: "", label: "None" },
+            { value: "", label: t("none") },
             ...Object.entries(MGI_DOMAIN_NAMES).map(([number, name]) => ({ value: number, label: `${number}. ${name}` })),
           ]}
         />
         <div className="form-row">
-          <TextField {...field("sdg_targets")} width="medium" hint="Separated by semicolons, e.g. 10.7; 17.18" />
-          <TextField {...field("gcm_objectives")} width="medium" hint="Objectives 1 to 23, e.g. 19; 23" />
+          <TextField {...field("sdg_targets")} width="medium" hint={t("sdgTargetsHint")} />
+          <TextField {...field("gcm_objectives")} width="medium" hint={t("gcmObjectivesHint")} />
         </div>
       </fieldset>
-      <SubmitButton>{props.mode === "create" ? "Add indicator" : "Save indicator"}</SubmitButton>
+      <SubmitButton>{props.mode === "create" ? t("add") : t("save")}</SubmitButton>
     </form>
   );
 }

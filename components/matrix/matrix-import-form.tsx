@@ -1,19 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState } from "react";
 import { importMatrixAction, type MatrixImportState } from "@/app/actions/matrix-import";
 import { FormMessage, TextField } from "@/components/forms/form-parts";
 import type { ActionState } from "@/lib/actions/action-state";
 import { problemAt } from "@/lib/problems/problem";
 import { VersionDiff } from "./version-diff";
-
-const LABELS = {
-  file: "Matrix file",
-  newCode: "Framework code",
-  newName: "Framework name",
-  label: "Version label",
-  frameworkCode: "Framework",
-};
 
 /**
  * Upload of a matrix workbook (or the CSV of its Indicators sheet): "Check" runs the dry run
@@ -23,7 +16,15 @@ const LABELS = {
  * reset the form after an action), so the chosen file stays chosen between the two.
  */
 export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: string } | { mode: "new-framework" }) {
+  const t = useTranslations("MatrixImportForm");
   const [state, dispatch, pending] = useActionState(importMatrixAction, { status: "idle" } as MatrixImportState);
+  const labels = {
+    file: t("file"),
+    newCode: t("newCode"),
+    newName: t("newName"),
+    label: t("label"),
+    frameworkCode: t("framework"),
+  };
   const formState: ActionState = state.status === "problems" || state.status === "checked" ? { status: "idle" } : state;
   const previous = "values" in state ? (state.values ?? {}) : {};
   const fileProblem = formState.status === "error" ? problemAt(formState.problems, "file") : undefined;
@@ -39,19 +40,18 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
           startTransition(() => dispatch(data));
         }}
       >
-        <h2 id="import-heading">{props.mode === "new-draft" ? "Import as the next draft" : "Import a matrix as a new framework"}</h2>
-        <FormMessage state={formState} labels={LABELS} />
+        <h2 id="import-heading">{props.mode === "new-draft" ? t("headingDraft") : t("headingFramework")}</h2>
+        <FormMessage state={formState} labels={labels} />
         <input type="hidden" name="mode" value={props.mode} />
         {props.mode === "new-draft" ? <input type="hidden" name="frameworkCode" value={props.frameworkCode} /> : null}
         <div className={`field${fileProblem ? " field--error" : ""}`}>
-          <label htmlFor="field-file">Matrix file</label>
+          <label htmlFor="field-file">{t("file")}</label>
           <p className="field__hint" id="hint-file">
-            An Excel workbook (.xlsx) exported from Capacitas or made from the blank template, or the CSV of its Indicators sheet; at most 6
-            MB.
+            {t("fileHint")}
           </p>
           {fileProblem ? (
             <p className="field__error" id="error-file">
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{t("error")} </span>
               {fileProblem.message}
             </p>
           ) : null}
@@ -61,16 +61,16 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
           <div className="form-row">
             <TextField
               name="newCode"
-              label="Framework code (optional)"
-              hint="Instead of the file's"
+              label={t("newCodeOptional")}
+              hint={t("insteadOfFile")}
               state={formState}
               defaultValue={previous.newCode}
               width="short"
             />
             <TextField
               name="newName"
-              label="Framework name (optional)"
-              hint="Instead of the file's"
+              label={t("newNameOptional")}
+              hint={t("insteadOfFile")}
               state={formState}
               defaultValue={previous.newName}
             />
@@ -78,34 +78,32 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
         ) : null}
         <TextField
           name="label"
-          label="Version label (optional)"
-          hint="Instead of the file's, e.g. 2026"
+          label={t("labelOptional")}
+          hint={t("labelHint")}
           state={formState}
           defaultValue={previous.label}
           width="short"
         />
         <div className="button-row">
           <button type="submit" name="intent" value="check" className="button button--secondary" disabled={pending}>
-            {pending ? "Working…" : "Check the file"}
+            {pending ? t("working") : t("check")}
           </button>
           <button type="submit" name="intent" value="import" className="button button--primary" disabled={pending}>
-            Import
+            {t("import")}
           </button>
         </div>
       </form>
       {state.status === "problems" ? (
         <section className="section" aria-labelledby="problems-heading" role="alert">
-          <h2 id="problems-heading">
-            The file has {state.problems.length} problem{state.problems.length === 1 ? "" : "s"}; nothing was imported
-          </h2>
+          <h2 id="problems-heading">{t("problems", { count: state.problems.length })}</h2>
           <div className="table-wrapper">
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">Sheet</th>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
+                  <th scope="col">{t("sheet")}</th>
+                  <th scope="col">{t("row")}</th>
+                  <th scope="col">{t("column")}</th>
+                  <th scope="col">{t("problem")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -125,10 +123,15 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
       {state.status === "checked" ? (
         <section className="section" aria-labelledby="checked-heading">
           <div className="notice notice--success" role="status">
-            <h2 id="checked-heading">The file can be imported</h2>
+            <h2 id="checked-heading">{t("canImport")}</h2>
             <p>
-              It becomes version {state.target.versionNumber} ({state.target.versionLabel}) of {state.target.frameworkCode}, a draft with{" "}
-              {state.counts.areas} areas and {state.counts.indicators} indicators. Press Import to write it.
+              {t("becomes", {
+                number: state.target.versionNumber,
+                label: state.target.versionLabel,
+                code: state.target.frameworkCode,
+                areas: state.counts.areas,
+                indicators: state.counts.indicators,
+              })}
             </p>
           </div>
           {state.target.isNewFramework ? null : <VersionDiff diff={state.diff} />}

@@ -1,9 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/indicators/format-value";
 import { changeKindOf } from "@/lib/matrix/change-kind";
-import type { DefinitionDiff, FieldChange, IndicatorRef } from "@/lib/matrix/definition-diff";
-import { describeVersion } from "@/lib/matrix/describe-version";
+import type { DefinitionDiff, FieldChange, IndicatorRef, VersionRef } from "@/lib/matrix/definition-diff";
 import { groupDiffByArea, type AreaDiffGroup } from "@/lib/matrix/group-diff-by-area";
+import { useVersionStatusLabels } from "./use-matrix-labels";
 
 /** Long definitions wrap inside their column instead of widening the table. */
 const FIXED_TABLE = { tableLayout: "fixed", overflowWrap: "anywhere" } as const;
@@ -15,23 +16,27 @@ const FIXED_TABLE = { tableLayout: "fixed", overflowWrap: "anywhere" } as const;
  * Presentational and server-rendered; every kind of change is said in words, not colour.
  */
 export function VersionDiff({ diff }: { diff: DefinitionDiff }) {
+  const t = useTranslations("VersionDiff");
+  const statusLabels = useVersionStatusLabels();
   const groups = groupDiffByArea(diff);
+  // As lib/matrix/describe-version.ts says it in English, with the status in the person's language.
+  const describe = (version: VersionRef) => {
+    const status = version.status ? (statusLabels[version.status as keyof typeof statusLabels] ?? version.status) : null;
+    const described = { code: version.frameworkCode, number: version.number ?? "?", label: version.label };
+    return status ? t("versionWithStatus", { ...described, status }) : t("version", described);
+  };
   return (
     <section className="section" aria-labelledby="version-diff-heading">
-      <h2 id="version-diff-heading">
-        Changes from version {diff.before.number ?? "?"} to version {diff.after.number ?? "?"}
-      </h2>
-      <p className="muted">
-        {describeVersion(diff.before)} compared with {describeVersion(diff.after)}.
-      </p>
+      <h2 id="version-diff-heading">{t("heading", { from: diff.before.number ?? "?", to: diff.after.number ?? "?" })}</h2>
+      <p className="muted">{t("compared", { before: describe(diff.before), after: describe(diff.after) })}</p>
       {diff.summary.isEmpty ? (
         <div className="notice" role="status">
-          <p>The two versions define the same matrix: no framework field, area or indicator changed.</p>
+          <p>{t("same")}</p>
         </div>
       ) : (
         <>
           <SummaryCounts diff={diff} />
-          {diff.framework.length > 0 ? <ChangeTable caption="Framework fields changed" changes={diff.framework} /> : null}
+          {diff.framework.length > 0 ? <ChangeTable caption={t("frameworkFields")} changes={diff.framework} /> : null}
           <AreaChanges diff={diff} />
           {groups.map((group) => (
             <AreaIndicatorChanges key={group.areaCode} group={group} />
@@ -43,22 +48,23 @@ export function VersionDiff({ diff }: { diff: DefinitionDiff }) {
 }
 
 function SummaryCounts({ diff }: { diff: DefinitionDiff }) {
+  const t = useTranslations("VersionDiff");
   const { indicators, areas } = diff.summary;
   const counts: [string, number][] = [
-    ["Indicators added", indicators.added],
-    ["Indicators removed", indicators.removed],
-    ["Indicators changed", indicators.changed],
-    ["Split", indicators.split],
-    ["Merged", indicators.merged],
-    ["Retired", indicators.retired],
-    ["Indicators unchanged", indicators.unchanged],
-    ["Areas added", areas.added],
-    ["Areas removed", areas.removed],
-    ["Areas changed", areas.changed],
+    [t("indicatorsAdded"), indicators.added],
+    [t("indicatorsRemoved"), indicators.removed],
+    [t("indicatorsChanged"), indicators.changed],
+    [t("split"), indicators.split],
+    [t("merged"), indicators.merged],
+    [t("retired"), indicators.retired],
+    [t("indicatorsUnchanged"), indicators.unchanged],
+    [t("areasAdded"), areas.added],
+    [t("areasRemoved"), areas.removed],
+    [t("areasChanged"), areas.changed],
   ];
   return (
     <>
-      <h3 className="visually-hidden">Summary</h3>
+      <h3 className="visually-hidden">{t("summary")}</h3>
       <dl className="stat-list">
         {counts.map(([label, count]) => (
           <div key={label}>
@@ -69,17 +75,24 @@ function SummaryCounts({ diff }: { diff: DefinitionDiff }) {
       </dl>
       {indicators.changed > 0 ? (
         <p className="muted">
-          Of the changed indicators, {formatNumber(indicators.renamed)} have a new code, {formatNumber(indicators.moved)} moved to another
-          area and {formatNumber(indicators.reordered)} changed place within their area.
+          {t("changedDetail", {
+            renamed: formatNumber(indicators.renamed),
+            moved: formatNumber(indicators.moved),
+            reordered: formatNumber(indicators.reordered),
+          })}
         </p>
       ) : null}
     </>
   );
 }
 
-const Shown = ({ value }: { value: string | null }) => (value === null ? <span className="muted">Not set</span> : <>{value}</>);
+function Shown({ value }: { value: string | null }) {
+  const t = useTranslations("VersionDiff");
+  return value === null ? <span className="muted">{t("notSet")}</span> : <>{value}</>;
+}
 
 function ChangeTable({ caption, changes }: { caption: ReactNode; changes: readonly FieldChange[] }) {
+  const t = useTranslations("VersionDiff");
   return (
     <div className="table-wrapper">
       <table className="data-table" style={FIXED_TABLE}>
@@ -92,9 +105,9 @@ function ChangeTable({ caption, changes }: { caption: ReactNode; changes: readon
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">{t("field")}</th>
+            <th scope="col">{t("before")}</th>
+            <th scope="col">{t("after")}</th>
           </tr>
         </thead>
         <tbody>
@@ -116,7 +129,16 @@ function ChangeTable({ caption, changes }: { caption: ReactNode; changes: readon
 }
 
 function AreaChanges({ diff }: { diff: DefinitionDiff }) {
+  const t = useTranslations("VersionDiff");
   const { added, removed, changed } = diff.areas;
+  const kindLabels = {
+    Added: t("kindAdded"),
+    Removed: t("kindRemoved"),
+    Renamed: t("kindRenamed"),
+    Moved: t("kindMoved"),
+    Reordered: t("kindReordered"),
+    Changed: t("kindChanged"),
+  };
   if (added.length + removed.length + changed.length === 0) return null;
   const rows = [
     ...changed.flatMap((area) =>
@@ -127,13 +149,13 @@ function AreaChanges({ diff }: { diff: DefinitionDiff }) {
         change,
       })),
     ),
-    ...added.map((area) => ({ key: `${area.code}|added`, area: area.path, kind: "Added", change: null })),
-    ...removed.map((area) => ({ key: `${area.code}|removed`, area: area.path, kind: "Removed", change: null })),
+    ...added.map((area) => ({ key: `${area.code}|added`, area: area.path, kind: "Added" as const, change: null })),
+    ...removed.map((area) => ({ key: `${area.code}|removed`, area: area.path, kind: "Removed" as const, change: null })),
   ];
   return (
     <div className="table-wrapper">
       <table className="data-table" style={FIXED_TABLE}>
-        <caption>Areas added, removed and changed</caption>
+        <caption>{t("areasCaption")}</caption>
         <colgroup>
           <col style={{ width: "30%" }} />
           <col style={{ width: "9rem" }} />
@@ -142,10 +164,10 @@ function AreaChanges({ diff }: { diff: DefinitionDiff }) {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Change</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">{t("area")}</th>
+            <th scope="col">{t("change")}</th>
+            <th scope="col">{t("before")}</th>
+            <th scope="col">{t("after")}</th>
           </tr>
         </thead>
         <tbody>
@@ -155,7 +177,7 @@ function AreaChanges({ diff }: { diff: DefinitionDiff }) {
                 {row.area}
               </th>
               <td>
-                {row.kind}
+                {kindLabels[row.kind]}
                 {row.change && row.kind === "Changed" ? `: ${row.change.label}` : null}
               </td>
               <td>{row.change ? <Shown value={row.change.before} /> : null}</td>
@@ -175,57 +197,61 @@ const Named = ({ indicator }: { indicator: IndicatorRef }) => (
 );
 
 function AreaIndicatorChanges({ group }: { group: AreaDiffGroup }) {
+  const t = useTranslations("VersionDiff");
   const headingId = `version-diff-area-${group.areaCode}`;
   return (
     <section className="subsection" aria-labelledby={headingId}>
       <h3 id={headingId}>
         <span className="code">{group.areaCode}</span> {group.areaName}
       </h3>
-      <RefList title="Added" items={group.added.map((ref) => ({ key: ref.code, content: <Named indicator={ref} /> }))} />
-      <RefList title="Removed" items={group.removed.map((ref) => ({ key: ref.code, content: <Named indicator={ref} /> }))} />
+      <RefList title={t("kindAdded")} items={group.added.map((ref) => ({ key: ref.code, content: <Named indicator={ref} /> }))} />
+      <RefList title={t("kindRemoved")} items={group.removed.map((ref) => ({ key: ref.code, content: <Named indicator={ref} /> }))} />
       <RefList
-        title="Split"
+        title={t("split")}
         items={group.split.map((split) => ({
           key: split.from.code,
           content: (
             <>
-              <Named indicator={split.from} /> into {split.to.map((ref) => ref.code).join(", ")}; each continues its series.
+              <Named indicator={split.from} /> {t("splitInto", { to: split.to.map((ref) => ref.code).join(", ") })}
               {split.note ? ` ${split.note}` : null}
             </>
           ),
         }))}
       />
       <RefList
-        title="Merged"
+        title={t("merged")}
         items={group.merged.map((merge) => ({
           key: merge.to.code,
           content: (
             <>
-              {merge.from.map((ref) => ref.code).join(", ")} into <Named indicator={merge.to} />, which continues their series.
+              {t("mergedFrom", { from: merge.from.map((ref) => ref.code).join(", ") })} <Named indicator={merge.to} />
+              {t("mergedSeries")}
               {merge.note ? ` ${merge.note}` : null}
             </>
           ),
         }))}
       />
       <RefList
-        title="Retired"
+        title={t("retired")}
         items={group.retired.map((ref) => ({
           key: ref.code,
           content: (
             <>
-              <Named indicator={ref} />; its values stay in the history.{ref.note ? ` ${ref.note}` : null}
+              <Named indicator={ref} />
+              {t("retiredKept")}
+              {ref.note ? ` ${ref.note}` : null}
             </>
           ),
         }))}
       />
-      {group.changed.length > 0 ? <h4>Changed</h4> : null}
+      {group.changed.length > 0 ? <h4>{t("kindChanged")}</h4> : null}
       {group.changed.map((change) => (
         <ChangeTable
           key={change.code}
           caption={
             <>
               <Named indicator={change} />
-              {change.previousCode ? <span className="caption-note">Formerly {change.previousCode}</span> : null}
+              {change.previousCode ? <span className="caption-note">{t("formerly", { code: change.previousCode })}</span> : null}
             </>
           }
           changes={change.changes}

@@ -5,12 +5,16 @@ import entry from "./entry.json";
 import evidence from "./evidence.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
+import indicator from "./indicator.json";
+import institutions from "./institutions.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
+import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
 import progress from "./progress.json";
 import review from "./review.json";
+import versions from "./versions.json";
 
 /**
  * Every interface text of this language, one file per area of the application so that work on
@@ -25,12 +29,16 @@ const messages = {
   ...evidence,
   ...frameworks,
   ...history,
+  ...indicator,
+  ...institutions,
   ...labels,
   ...layout,
+  ...methodology,
   ...narratives,
   ...notifications,
   ...progress,
   ...review,
+  ...versions,
 };
 
 export default messages;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getValueStatusLabels } from "@/app/_i18n/get-status-labels";
 import { CycleStatusBadge } from "@/components/cycles/cycle-status-badge";
 import { ProgressLegend, ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -12,12 +14,17 @@ type Props = PageProps<"/institutions/[code]">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { code } = await props.params;
-  return { title: `Institution ${decodeURIComponent(code)}` };
+  const t = await getTranslations("InstitutionPage");
+  return { title: t("title", { code: decodeURIComponent(code) }) };
 }
 
 export default async function InstitutionPage(props: Props) {
   const { code } = await props.params;
-  const access = await requirePageAccess();
+  const [access, t, valueStatusLabels] = await Promise.all([
+    requirePageAccess(),
+    getTranslations("InstitutionPage"),
+    getValueStatusLabels(),
+  ]);
   const overview = await getInstitutionOverview(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -32,16 +39,18 @@ export default async function InstitutionPage(props: Props) {
     <>
       <div className="page-header">
         <p className="page-header__eyebrow">
-          Institution {institution.code}
-          {institution.isActive ? "" : " · deactivated"}
+          {t("title", { code: institution.code })}
+          {institution.isActive ? "" : ` · ${t("deactivated")}`}
         </p>
         <h1>{institution.name}</h1>
         <p className="page-header__lead">
-          Leads {indicators.filter((indicator) => indicator.role === "lead").length} indicators and contributes to{" "}
-          {indicators.filter((indicator) => indicator.role === "contributor").length}.
+          {t("lead", {
+            leads: indicators.filter((indicator) => indicator.role === "lead").length,
+            contributes: indicators.filter((indicator) => indicator.role === "contributor").length,
+          })}
         </p>
         {tally.length > 0 ? (
-          <ul className="tag-list" aria-label="Indicators by latest progress status">
+          <ul className="tag-list" aria-label={t("tally")}>
             {tally.map((entry) => (
               <li key={entry.status}>
                 <ProgressStatusBadge status={entry.status} /> {entry.count}
@@ -52,18 +61,18 @@ export default async function InstitutionPage(props: Props) {
       </div>
 
       <section aria-labelledby="indicators-heading">
-        <h2 id="indicators-heading">Progress of its indicators</h2>
-        <p className="muted">Latest approved value of each indicator, judged against its target or trend.</p>
+        <h2 id="indicators-heading">{t("progressHeading")}</h2>
+        <p className="muted">{t("progressLead")}</p>
         <ProgressLegend />
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="indicators-heading">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Framework</th>
-                <th scope="col">Role</th>
-                <th scope="col">Latest year</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("indicator")}</th>
+                <th scope="col">{t("framework")}</th>
+                <th scope="col">{t("role")}</th>
+                <th scope="col">{t("latestYear")}</th>
+                <th scope="col">{t("status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +86,7 @@ export default async function InstitutionPage(props: Props) {
                     </Link>
                   </th>
                   <td>{indicator.frameworkCode}</td>
-                  <td>{indicator.role === "lead" ? "Lead" : "Contributor"}</td>
+                  <td>{indicator.role === "lead" ? t("roleLead") : t("roleContributor")}</td>
                   <td>{indicator.latestYear ?? "—"}</td>
                   <td>
                     <ProgressStatusBadge status={indicator.status} />
@@ -91,32 +100,32 @@ export default async function InstitutionPage(props: Props) {
 
       {cycles ? (
         <section className="section" aria-labelledby="cycles-heading">
-          <h2 id="cycles-heading">Reporting over the cycles</h2>
+          <h2 id="cycles-heading">{t("cyclesHeading")}</h2>
           <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="cycles-heading">
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">Cycle</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t("cycle")}</th>
+                  <th scope="col">{t("status")}</th>
                   <th scope="col" className="numeric">
-                    Indicators
+                    {t("indicators")}
                   </th>
                   <th scope="col" className="numeric">
-                    Draft
+                    {valueStatusLabels.DRAFT}
                   </th>
                   <th scope="col" className="numeric">
-                    Submitted
+                    {valueStatusLabels.SUBMITTED}
                   </th>
                   <th scope="col" className="numeric">
-                    Returned
+                    {valueStatusLabels.RETURNED}
                   </th>
                   <th scope="col" className="numeric">
-                    Approved
+                    {valueStatusLabels.APPROVED}
                   </th>
                   <th scope="col" className="numeric">
-                    Missing
+                    {t("missing")}
                   </th>
-                  <th scope="col">Approved share</th>
+                  <th scope="col">{t("approvedShare")}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatLongDate } from "@/app/_i18n/format-long-date";
+import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { NewDraftForm } from "@/components/matrix/editor-forms";
 import { VersionDiff } from "@/components/matrix/version-diff";
@@ -10,20 +14,27 @@ import { workingVersionNumber } from "@/lib/frameworks/editor/working-version-nu
 import { requireFramework } from "@/lib/frameworks/require-framework";
 import { compareFrameworkVersions } from "@/lib/matrix/compare-framework-versions";
 import { listFrameworkVersions } from "@/lib/matrix/list-framework-versions";
-import { formatDate, VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 
 type Props = PageProps<"/frameworks/[code]/versions">;
 
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { code } = await props.params;
-  return { title: `${decodeURIComponent(code)} versions` };
+  const t = await getTranslations("VersionsPage");
+  return { title: t("title", { code: decodeURIComponent(code) }) };
 }
 
 /** A framework's versions with their statuses: open, download, start the next draft, compare two. */
 export default async function VersionsPage(props: Props) {
   const { code } = await props.params;
   const query = await props.searchParams;
-  const access = await requirePageAccess("frameworks.manage");
+  const [access, t, statusLabels, locale] = await Promise.all([
+    requirePageAccess("frameworks.manage"),
+    getTranslations("VersionsPage"),
+    getVersionStatusLabels(),
+    getLocale(),
+  ]);
   const framework = await requireFramework(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -44,28 +55,31 @@ export default async function VersionsPage(props: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/frameworks", label: "Frameworks" }, { href: base, label: framework.code }, { label: "Versions" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          { href: base, label: framework.code },
+          { label: t("breadcrumbVersions") },
+        ]}
+      />
       <div className="page-header">
-        <p className="page-header__eyebrow">Framework {framework.code}</p>
-        <h1>Versions of {framework.name}</h1>
-        <p className="page-header__lead">
-          One version is worked on at a time. A new draft starts from the version in force; every indicator keeps its series across
-          versions.
-        </p>
+        <p className="page-header__eyebrow">{t("eyebrow", { code: framework.code })}</p>
+        <h1>{t("heading", { name: framework.name })}</h1>
+        <p className="page-header__lead">{t("lead")}</p>
       </div>
-      <div className="table-wrapper" tabIndex={0} role="region" aria-label="Versions">
+      <div className="table-wrapper" tabIndex={0} role="region" aria-label={t("tableLabel")}>
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Label</th>
-              <th scope="col">Status</th>
-              <th scope="col">Based on</th>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("label")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("basedOn")}</th>
               <th scope="col" className="numeric">
-                Indicators
+                {t("indicators")}
               </th>
-              <th scope="col">Approved</th>
-              <th scope="col">Excel</th>
+              <th scope="col">{t("approved")}</th>
+              <th scope="col">{t("excel")}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,21 +87,22 @@ export default async function VersionsPage(props: Props) {
               <tr key={version.number}>
                 <td>
                   <Link href={`${base}/versions/${version.number}`}>
-                    Version {version.number}
-                    <span className="visually-hidden">{version.status === "DRAFT" ? " (edit)" : " (read)"}</span>
+                    {version.status === "DRAFT"
+                      ? t.rich("openToEdit", { number: version.number, hidden })
+                      : t.rich("openToRead", { number: version.number, hidden })}
                   </Link>
                 </td>
                 <td>{version.label}</td>
                 <td>
-                  <span className="status status--version">{VERSION_STATUS_LABELS[version.status]}</span>
-                  {version.isInForce ? <span className="muted"> (in force)</span> : null}
+                  <span className="status status--version">{statusLabels[version.status]}</span>
+                  {version.isInForce ? <span className="muted"> {t("inForce")}</span> : null}
                 </td>
-                <td>{version.basedOn ? `Version ${version.basedOn}` : "—"}</td>
+                <td>{version.basedOn ? t("versionNumber", { number: version.basedOn }) : "—"}</td>
                 <td className="numeric">{version.indicatorCount}</td>
-                <td>{version.approvedAt ? formatDate(version.approvedAt) : "—"}</td>
+                <td>{version.approvedAt ? formatLongDate(version.approvedAt, locale) : "—"}</td>
                 <td>
                   <a href={`/api/v1/frameworks/${encodeURIComponent(framework.code)}/versions/${version.number}/matrix.xlsx`}>
-                    Download<span className="visually-hidden"> version {version.number} as Excel</span>
+                    {t.rich("download", { number: version.number, hidden })}
                   </a>
                 </td>
               </tr>
@@ -99,10 +114,12 @@ export default async function VersionsPage(props: Props) {
       <div className="two-columns">
         {workingNumber !== null ? (
           <div className="card">
-            <h2>Working version</h2>
+            <h2>{t("workingVersion")}</h2>
             <p>
-              <Link href={`${base}/versions/${workingNumber}`}>Version {workingNumber}</Link> is being worked on. A new draft can start once
-              it is approved.
+              {t.rich("workingVersionText", {
+                number: workingNumber,
+                link: (chunks) => <Link href={`${base}/versions/${workingNumber}`}>{chunks}</Link>,
+              })}
             </p>
           </div>
         ) : inForce ? (
@@ -113,15 +130,15 @@ export default async function VersionsPage(props: Props) {
           />
         ) : null}
         <div className="card">
-          <h2>Excel</h2>
+          <h2>{t("excel")}</h2>
           <ul className="plain-list">
             {workingNumber === null ? (
               <li>
-                <Link href={`${base}/versions/import`}>Import a matrix file as the next draft</Link>
+                <Link href={`${base}/versions/import`}>{t("importFile")}</Link>
               </li>
             ) : null}
             <li>
-              <a href="/api/v1/matrix-template.xlsx">Download a blank matrix template</a>
+              <a href="/api/v1/matrix-template.xlsx">{t("template")}</a>
             </li>
           </ul>
         </div>
@@ -129,22 +146,22 @@ export default async function VersionsPage(props: Props) {
 
       {versions.length > 1 ? (
         <section className="section" aria-labelledby="comparison">
-          <h2 id="comparison">Compare two versions</h2>
+          <h2 id="comparison">{t("compareHeading")}</h2>
           <form method="get" className="card no-print form-row" action={`${base}/versions#comparison`}>
             {(["from", "to"] as const).map((side) => (
               <div className="field" key={side}>
-                <label htmlFor={`compare-${side}`}>{side === "from" ? "Older version" : "Newer version"}</label>
+                <label htmlFor={`compare-${side}`}>{side === "from" ? t("older") : t("newer")}</label>
                 <select id={`compare-${side}`} name={side} defaultValue={String(side === "from" ? from : to)} className="input">
                   {versions.map((version) => (
                     <option key={version.number} value={version.number}>
-                      Version {version.number} ({version.label})
+                      {t("option", { number: version.number, label: version.label })}
                     </option>
                   ))}
                 </select>
               </div>
             ))}
             <button type="submit" className="button button--secondary">
-              Compare
+              {t("compare")}
             </button>
           </form>
           {typeof comparison === "string" ? (
@@ -154,7 +171,7 @@ export default async function VersionsPage(props: Props) {
           ) : comparison ? (
             <VersionDiff diff={comparison} />
           ) : (
-            <p className="muted">Choose two different versions.</p>
+            <p className="muted">{t("chooseTwo")}</p>
           )}
         </section>
       ) : null}

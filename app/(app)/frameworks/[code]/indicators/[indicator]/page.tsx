@@ -1,6 +1,8 @@
 import { nameTranslationsSchema } from "@/lib/frameworks/schemas";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getValueTypeLabels } from "@/app/_i18n/get-status-labels";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { IndicatorValuesTable } from "@/components/indicators/indicator-values-table";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -9,7 +11,7 @@ import { GCM_OBJECTIVE_NAMES, MGI_DOMAIN_NAMES } from "@/lib/frameworks/builtin/
 import { getIndicatorDetail } from "@/lib/frameworks/get-indicator-detail";
 import { buildIndicatorSeries } from "@/lib/indicators/build-indicator-series";
 import { formatBaseline, formatIndicatorValue, formatNumber } from "@/lib/indicators/format-value";
-import { DIRECTION_LABELS, effectiveLimits, isLevelBased, VALUE_TYPE_LABELS } from "@/lib/indicators/value-types";
+import { effectiveLimits, isLevelBased } from "@/lib/indicators/value-types";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { IndicatorProgressSection } from "@/components/progress/indicator-progress-section";
 import { progressByYear } from "@/lib/progress/progress-by-year";
@@ -18,12 +20,13 @@ type Props = PageProps<"/frameworks/[code]/indicators/[indicator]">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { indicator } = await props.params;
-  return { title: `Indicator ${decodeURIComponent(indicator)}` };
+  const t = await getTranslations("IndicatorPage");
+  return { title: t("title", { code: decodeURIComponent(indicator) }) };
 }
 
 export default async function IndicatorPage(props: Props) {
   const params = await props.params;
-  const access = await requirePageAccess();
+  const [access, t, valueTypeLabels] = await Promise.all([requirePageAccess(), getTranslations("IndicatorPage"), getValueTypeLabels()]);
   const detail = await getIndicatorDetail(access, decodeURIComponent(params.code), decodeURIComponent(params.indicator)).catch(
     (error: unknown) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -41,19 +44,20 @@ export default async function IndicatorPage(props: Props) {
   const mgiDomains = mappingsOf("MGI_DOMAIN");
   const sdgTargets = mappingsOf("SDG_TARGET");
   const gcmObjectives = mappingsOf("GCM_OBJECTIVE");
+  const directionLabels = { INCREASE: t("increase"), DECREASE: t("decrease"), MAINTAIN: t("maintain") };
 
   return (
     <>
       <Breadcrumbs
         items={[
-          { href: "/frameworks", label: "Frameworks" },
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
           { href: `/frameworks/${encodeURIComponent(framework.code)}`, label: framework.code },
           { label: indicator.code },
         ]}
       />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          Indicator {indicator.code} · {area.parent ? `${area.parent.name} › ` : ""}
+          {t("eyebrow", { code: indicator.code })} · {area.parent ? `${area.parent.name} › ` : ""}
           {area.name}
         </p>
         <h1>{indicator.name}</h1>
@@ -61,7 +65,7 @@ export default async function IndicatorPage(props: Props) {
       </div>
 
       <section aria-labelledby="values-heading">
-        <h2 id="values-heading">Values over time</h2>
+        <h2 id="values-heading">{t("valuesOverTime")}</h2>
         {series.kind !== "none" && series.points.length > 0 ? (
           <figure className="chart-figure">
             <figcaption>
@@ -71,23 +75,19 @@ export default async function IndicatorPage(props: Props) {
               </span>
               <span id="chart-summary">{series.summary}</span>
             </figcaption>
-            <IndicatorChart
-              data={series}
-              title={`Chart of ${indicator.name}; use the arrow keys to move between years`}
-              describedBy="chart-summary"
-            />
+            <IndicatorChart data={series} title={t("chartTitle", { name: indicator.name })} describedBy="chart-summary" />
             <p className="chart-legend-note">
-              The same values are listed in the table below.
+              {t("sameValues")}
               {series.hiddenSeries > 0
-                ? ` The chart shows ${series.series.length === 1 ? "the total" : `${series.series.length} of the breakdowns`}; the ${series.hiddenSeries} other breakdowns are in the table.`
+                ? ` ${
+                    series.series.length === 1
+                      ? t("chartShowsTotal", { hidden: series.hiddenSeries })
+                      : t("chartShowsSome", { shown: series.series.length, hidden: series.hiddenSeries })
+                  }`
                 : ""}
-              {series.baseline ? " The grey dashed line marks the baseline;" : ""}
-              {series.target ? " the green dashed line marks the target" : ""}
-              {series.baseline && series.target
-                ? ", and the green dotted line the path from the baseline to the target."
-                : series.target
-                  ? "."
-                  : ""}
+              {series.baseline ? ` ${t("baselineLine")}` : ""}
+              {series.target ? ` ${t("targetLine")}` : ""}
+              {series.baseline && series.target ? t("pathLine") : series.target ? "." : ""}
             </p>
           </figure>
         ) : (
@@ -101,15 +101,13 @@ export default async function IndicatorPage(props: Props) {
       <IndicatorProgressSection years={progressYears} indicator={indicator} baseYear={framework.baseYear} />
 
       <section className="section" aria-labelledby="about-heading">
-        <h2 id="about-heading">About this indicator</h2>
+        <h2 id="about-heading">{t("about")}</h2>
         <dl className="summary-list">
-          <dt>Framework</dt>
-          <dd>
-            {framework.name} (version {framework.versionLabel})
-          </dd>
+          <dt>{t("framework")}</dt>
+          <dd>{t("frameworkVersion", { name: framework.name, label: framework.versionLabel })}</dd>
           {translations.length > 0 ? (
             <>
-              <dt>Name in other languages</dt>
+              <dt>{t("otherLanguages")}</dt>
               <dd>
                 <ul className="plain-list">
                   {translations.map(([language, name]) => (
@@ -121,42 +119,42 @@ export default async function IndicatorPage(props: Props) {
               </dd>
             </>
           ) : null}
-          <dt>Value type</dt>
-          <dd>{VALUE_TYPE_LABELS[indicator.valueType]}</dd>
+          <dt>{t("valueType")}</dt>
+          <dd>{valueTypeLabels[indicator.valueType]}</dd>
           {indicator.unit ? (
             <>
-              <dt>Unit</dt>
+              <dt>{t("unit")}</dt>
               <dd>{indicator.unit}</dd>
             </>
           ) : null}
           {indicator.direction ? (
             <>
-              <dt>Desired direction</dt>
-              <dd>{DIRECTION_LABELS[indicator.direction]}</dd>
+              <dt>{t("direction")}</dt>
+              <dd>{directionLabels[indicator.direction]}</dd>
             </>
           ) : null}
           {limits.lower !== null || limits.upper !== null ? (
             <>
-              <dt>Natural limits</dt>
+              <dt>{t("limits")}</dt>
               <dd>
-                {limits.lower !== null ? `from ${formatNumber(limits.lower)}` : ""}
+                {limits.lower !== null ? t("from", { value: formatNumber(limits.lower) }) : ""}
                 {limits.lower !== null && limits.upper !== null ? " " : ""}
-                {limits.upper !== null ? `to ${formatNumber(limits.upper)}` : ""}
+                {limits.upper !== null ? t("to", { value: formatNumber(limits.upper) }) : ""}
               </dd>
             </>
           ) : null}
-          <dt>Baseline</dt>
-          <dd>{formatBaseline(indicator) ?? "Not set"}</dd>
-          <dt>Targets</dt>
+          <dt>{t("baseline")}</dt>
+          <dd>{formatBaseline(indicator) ?? t("notSet")}</dd>
+          <dt>{t("targets")}</dt>
           <dd>
             {indicator.targets.length === 0 ? (
-              "Not set"
+              t("notSet")
             ) : (
               <ul className="plain-list">
                 {indicator.targets.map((target) => (
                   <li key={target.year}>
                     {target.year}: {formatIndicatorValue({ number: target.number, levelCode: target.levelCode, text: null }, indicator)}
-                    {target.isFinal ? " (final target)" : " (milestone)"}
+                    {target.isFinal ? ` ${t("finalTarget")}` : ` ${t("milestone")}`}
                   </li>
                 ))}
               </ul>
@@ -164,41 +162,41 @@ export default async function IndicatorPage(props: Props) {
           </dd>
           {isLevelBased(indicator.valueType) ? (
             <>
-              <dt>Answer levels</dt>
+              <dt>{t("levels")}</dt>
               <dd>
                 <ul className="plain-list">
                   {indicator.levels.map((level) => (
                     <li key={level.code}>
-                      {level.label} <span className="muted">(score {formatNumber(level.score * 100, 0)} %)</span>
+                      {level.label} <span className="muted">{t("score", { score: formatNumber(level.score * 100, 0) })}</span>
                     </li>
                   ))}
                 </ul>
               </dd>
             </>
           ) : null}
-          <dt>Lead institution</dt>
-          <dd>{indicator.leadInstitution ? `${indicator.leadInstitution.name} (${indicator.leadInstitution.code})` : "Not assigned"}</dd>
+          <dt>{t("leadInstitution")}</dt>
+          <dd>{indicator.leadInstitution ? `${indicator.leadInstitution.name} (${indicator.leadInstitution.code})` : t("notAssigned")}</dd>
           {indicator.contributors.length > 0 ? (
             <>
-              <dt>Contributing institutions</dt>
+              <dt>{t("contributors")}</dt>
               <dd>{indicator.contributors.map((institution) => `${institution.name} (${institution.code})`).join("; ")}</dd>
             </>
           ) : null}
           {indicator.dataSource ? (
             <>
-              <dt>Data source</dt>
+              <dt>{t("dataSource")}</dt>
               <dd>{indicator.dataSource}</dd>
             </>
           ) : null}
           {indicator.verification ? (
             <>
-              <dt>Means of verification</dt>
+              <dt>{t("verification")}</dt>
               <dd>{indicator.verification}</dd>
             </>
           ) : null}
           {indicator.dimensions.length > 0 ? (
             <>
-              <dt>Disaggregations</dt>
+              <dt>{t("dimensions")}</dt>
               <dd>
                 {indicator.dimensions
                   .map((dimension) => `${dimension.name} (${dimension.members.map((member) => member.name).join(", ")})`)
@@ -208,19 +206,19 @@ export default async function IndicatorPage(props: Props) {
           ) : null}
           {mgiDomains.length > 0 ? (
             <>
-              <dt>MGI domain</dt>
+              <dt>{t("mgiDomain")}</dt>
               <dd>{mgiDomains.map((code) => `${code}. ${MGI_DOMAIN_NAMES[Number(code)] ?? ""}`).join("; ")}</dd>
             </>
           ) : null}
           {sdgTargets.length > 0 ? (
             <>
-              <dt>SDG targets</dt>
+              <dt>{t("sdgTargets")}</dt>
               <dd>{sdgTargets.join(", ")}</dd>
             </>
           ) : null}
           {gcmObjectives.length > 0 ? (
             <>
-              <dt>GCM objectives</dt>
+              <dt>{t("gcmObjectives")}</dt>
               <dd>
                 <ul className="plain-list">
                   {gcmObjectives.map((code) => (

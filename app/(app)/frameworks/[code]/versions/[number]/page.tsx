@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DraftEditorView } from "@/components/matrix/draft-editor-view";
 import { AddAreaForm } from "@/components/matrix/editor-forms";
@@ -12,13 +13,14 @@ type Props = PageProps<"/frameworks/[code]/versions/[number]">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { code, number } = await props.params;
-  return { title: `${decodeURIComponent(code)} version ${number}` };
+  const t = await getTranslations("VersionEditorPage");
+  return { title: t("title", { code: decodeURIComponent(code), number }) };
 }
 
 /** The matrix editor: a draft's areas and indicators to change; any other status read-only. */
 export default async function VersionEditorPage(props: Props) {
   const { code, number } = await props.params;
-  const access = await requirePageAccess("frameworks.manage");
+  const [access, t] = await Promise.all([requirePageAccess("frameworks.manage"), getTranslations("VersionEditorPage")]);
   const editor = await getDraftEditor(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
     (error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
@@ -31,16 +33,18 @@ export default async function VersionEditorPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/frameworks", label: "Frameworks" },
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
           { href: frameworkBase, label: editor.framework.code },
-          { href: `${frameworkBase}/versions`, label: "Versions" },
-          { label: `Version ${editor.version.number}` },
+          { href: `${frameworkBase}/versions`, label: t("breadcrumbVersions") },
+          { label: t("breadcrumbVersion", { number: editor.version.number }) },
         ]}
       />
       <div className="page-header">
-        <p className="page-header__eyebrow">Framework {editor.framework.code}</p>
+        <p className="page-header__eyebrow">{t("eyebrow", { code: editor.framework.code })}</p>
         <h1>
-          {editor.version.isEditable ? "Edit" : "Read"} version {editor.version.number} ({editor.version.label})
+          {editor.version.isEditable
+            ? t("headingEdit", { number: editor.version.number, label: editor.version.label })
+            : t("headingRead", { number: editor.version.number, label: editor.version.label })}
         </h1>
         <p className="page-header__lead">{editor.framework.name}</p>
       </div>
@@ -50,7 +54,7 @@ export default async function VersionEditorPage(props: Props) {
             className="button button--secondary"
             href={`/api/v1/frameworks/${encodeURIComponent(editor.framework.code)}/versions/${editor.version.number}/matrix.xlsx`}
           >
-            Download as Excel
+            {t("download")}
           </a>
         </li>
         {editor.version.basedOn ? (
@@ -59,7 +63,7 @@ export default async function VersionEditorPage(props: Props) {
               className="button button--secondary"
               href={`${frameworkBase}/versions?from=${editor.version.basedOn.number}&to=${editor.version.number}#comparison`}
             >
-              Compare with version {editor.version.basedOn.number}
+              {t("compareWith", { number: editor.version.basedOn.number })}
             </Link>
           </li>
         ) : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MatrixImportForm } from "@/components/matrix/matrix-import-form";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -8,14 +9,17 @@ import { workingVersionNumber } from "@/lib/frameworks/editor/working-version-nu
 import { requireFramework } from "@/lib/frameworks/require-framework";
 import { listFrameworkVersions } from "@/lib/matrix/list-framework-versions";
 
-export const metadata: Metadata = { title: "Import a matrix file" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ImportVersionPage");
+  return { title: t("title") };
+}
 
 type Props = PageProps<"/frameworks/[code]/versions/import">;
 
 /** A matrix workbook imported as the framework's next draft, after a dry run that shows the problems or the diff. */
 export default async function ImportVersionPage(props: Props) {
   const { code } = await props.params;
-  const access = await requirePageAccess("frameworks.manage");
+  const [access, t] = await Promise.all([requirePageAccess("frameworks.manage"), getTranslations("ImportVersionPage")]);
   const framework = await requireFramework(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -26,22 +30,19 @@ export default async function ImportVersionPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/frameworks", label: "Frameworks" },
-          { href: `${base}/versions`, label: `${framework.code} versions` },
-          { label: "Import" },
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          { href: `${base}/versions`, label: t("breadcrumbVersions", { code: framework.code }) },
+          { label: t("breadcrumb") },
         ]}
       />
       <div className="page-header">
-        <p className="page-header__eyebrow">Framework {framework.code}</p>
-        <h1>Import a matrix file</h1>
-        <p className="page-header__lead">
-          The file becomes the next draft. Indicators keep their series by code; indicators of the version in force that the file leaves out
-          are recorded as retired. Any problem refuses the whole file.
-        </p>
+        <p className="page-header__eyebrow">{t("eyebrow", { code: framework.code })}</p>
+        <h1>{t("title")}</h1>
+        <p className="page-header__lead">{t("lead")}</p>
       </div>
       {workingNumber !== null ? (
         <div className="notice notice--warning" role="status">
-          <p>Version {workingNumber} is being worked on; a file can be imported once it is approved.</p>
+          <p>{t("busy", { number: workingNumber })}</p>
         </div>
       ) : (
         <div className="card">

@@ -1,70 +1,83 @@
+import { useTranslations } from "next-intl";
+import { formatLongDate } from "@/app/_i18n/format-long-date";
 import type { VersionLifecycle } from "@/lib/frameworks/versions/get-version-lifecycle";
-import { formatDate } from "@/lib/indicators/format-value";
 import { ApproveForm, PositionForm, QuorumForm, type VersionRef } from "./lifecycle-forms";
 
 /** The working group's positions, the quorum and the decision (or its forms). */
-export function DecisionSection({ lifecycle, versionRef }: { lifecycle: VersionLifecycle; versionRef: VersionRef }) {
+export function DecisionSection({
+  lifecycle,
+  versionRef,
+  locale,
+}: {
+  lifecycle: VersionLifecycle;
+  versionRef: VersionRef;
+  locale: string;
+}) {
+  const t = useTranslations("DecisionSection");
+  const formatDate = (date: Date) => formatLongDate(date, locale);
   const { version, quorum, positions, choices } = lifecycle;
   const isDecided = version.status === "APPROVED" || version.status === "SUPERSEDED";
   if (version.status !== "VALIDATED" && !isDecided && !lifecycle.can.setQuorum) return null;
   return (
     <section className="card lifecycle-section" aria-labelledby="decision-heading">
-      <h2 id="decision-heading">The working group&apos;s decision</h2>
+      <h2 id="decision-heading">{t("heading")}</h2>
       {isDecided ? (
         <>
           <p>
-            Approved on {version.approvedAt ? formatDate(version.approvedAt) : "—"}
-            {version.supersededAt ? `; superseded on ${formatDate(version.supersededAt)} by a newer version` : "; in force"}.
+            {version.supersededAt
+              ? t("approvedSuperseded", {
+                  approved: version.approvedAt ? formatDate(version.approvedAt) : "—",
+                  superseded: formatDate(version.supersededAt),
+                })
+              : t("approvedInForce", { approved: version.approvedAt ? formatDate(version.approvedAt) : "—" })}
           </p>
-          <h3>Minutes</h3>
-          <p className="comment__body">{version.decisionMinutes ?? "Not recorded (approved before decisions were recorded here)."}</p>
-          <h3>Who took part</h3>
-          <p>{version.decisionParticipants.map((participant) => participant.name).join(", ") || "Not recorded."}</p>
+          <h3>{t("minutes")}</h3>
+          <p className="comment__body">{version.decisionMinutes ?? t("noMinutes")}</p>
+          <h3>{t("participants")}</h3>
+          <p>{version.decisionParticipants.map((participant) => participant.name).join(", ") || t("notRecorded")}</p>
         </>
       ) : null}
       {version.status === "VALIDATED" || (isDecided && positions.length > 0) ? (
         <>
           <dl className="stat-list">
             <div>
-              <dt>Quorum</dt>
-              <dd>
-                {quorum.quorumPercent} % of {quorum.invited} invited: {quorum.needed} needed
-              </dd>
+              <dt>{t("quorum")}</dt>
+              <dd>{t("quorumValue", { percent: quorum.quorumPercent, invited: quorum.invited, needed: quorum.needed })}</dd>
             </div>
             <div>
-              <dt>Positions recorded</dt>
+              <dt>{t("recorded")}</dt>
               <dd>{quorum.recorded}</dd>
             </div>
             <div>
-              <dt>Agree / object</dt>
+              <dt>{t("agreeObject")}</dt>
               <dd>
                 {quorum.agree} / {quorum.object}
               </dd>
             </div>
           </dl>
           {version.status === "VALIDATED" ? (
-            <p role="status">{quorum.isMet ? "The quorum is met: the decision can be recorded." : `Not yet: ${quorum.missing}.`}</p>
+            <p role="status">{quorum.isMet ? t("quorumMet") : t("notYet", { missing: quorum.missing ?? "" })}</p>
           ) : null}
-          <div className="table-wrapper" tabIndex={0} role="region" aria-label="Positions of the working group">
+          <div className="table-wrapper" tabIndex={0} role="region" aria-label={t("positions")}>
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">Member</th>
-                  <th scope="col">Position</th>
-                  <th scope="col">Note</th>
-                  <th scope="col">Recorded</th>
+                  <th scope="col">{t("member")}</th>
+                  <th scope="col">{t("position")}</th>
+                  <th scope="col">{t("note")}</th>
+                  <th scope="col">{t("recordedOn")}</th>
                 </tr>
               </thead>
               <tbody>
                 {positions.length === 0 ? (
                   <tr>
-                    <td colSpan={4}>No position recorded yet.</td>
+                    <td colSpan={4}>{t("noPosition")}</td>
                   </tr>
                 ) : null}
                 {positions.map((position) => (
                   <tr key={position.userId}>
                     <th scope="row">{position.name}</th>
-                    <td>{position.position === "AGREE" ? "Agrees" : "Objects"}</td>
+                    <td>{position.position === "AGREE" ? t("agrees") : t("objects")}</td>
                     <td>{position.note ?? ""}</td>
                     <td>{formatDate(position.recordedAt)}</td>
                   </tr>
@@ -80,7 +93,7 @@ export function DecisionSection({ lifecycle, versionRef }: { lifecycle: VersionL
           version={versionRef}
           participants={choices.participants.map((person) => ({
             value: person.userId,
-            label: `${person.name}${person.role === "SECRETARIAT" ? " (secretariat)" : ""}`,
+            label: person.role === "SECRETARIAT" ? t("secretariatMember", { name: person.name }) : person.name,
           }))}
           defaultParticipants={positions.map((position) => position.userId)}
         />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
   addConsultationCommentAction,
@@ -54,19 +55,20 @@ export function OpenConsultationForm({
   workingGroupMembers: Option[];
 }) {
   const [state, action] = useActionState(openConsultationAction, IDLE);
+  const t = useTranslations("ConsultationForms");
   return (
     <form action={action} noValidate aria-labelledby="open-consultation-heading">
-      <h3 id="open-consultation-heading">Open the consultation</h3>
-      <p className="muted">From then on the matrix of this version no longer changes; accepted comments go into the next draft.</p>
+      <h3 id="open-consultation-heading">{t("openHeading")}</h3>
+      <p className="muted">{t("openExplained")}</p>
       <FormMessage
         state={state}
-        labels={{ deadline: "Comments until", institutionCodes: "Institutions", workingGroupUserIds: "Working-group members" }}
+        labels={{ deadline: t("deadline"), institutionCodes: t("institutions"), workingGroupUserIds: t("members") }}
       />
       <VersionFields version={version} />
       <TextField
         name="deadline"
-        label="Comments until"
-        hint="Comments are taken until the end of this day"
+        label={t("deadline")}
+        hint={t("deadlineHint")}
         type="date"
         state={state}
         defaultValue={defaultDeadline}
@@ -74,60 +76,60 @@ export function OpenConsultationForm({
       />
       <CheckboxGroupField
         name="institutionCodes"
-        legend="Institutions invited"
-        hint="Their focal points comment"
+        legend={t("institutionsInvited")}
+        hint={t("institutionsHint")}
         state={state}
         options={institutions}
       />
       <CheckboxGroupField
         name="workingGroupUserIds"
-        legend="Working-group members invited"
-        hint="At least one: the invited members record the working group's positions"
+        legend={t("membersInvited")}
+        hint={t("membersHint")}
         state={state}
         options={workingGroupMembers}
       />
-      <SubmitButton>Open the consultation</SubmitButton>
+      <SubmitButton>{t("openHeading")}</SubmitButton>
     </form>
   );
 }
 
 export function CommentForm({ version, indicators }: { version: VersionRef; indicators: Option[] }) {
   const [state, action] = useActionState(addConsultationCommentAction, IDLE);
+  const t = useTranslations("ConsultationForms");
   return (
     <form action={action} noValidate aria-labelledby="comment-heading">
-      <h3 id="comment-heading">Add a comment</h3>
-      <FormMessage state={state} labels={{ indicatorCode: "On", body: "Comment" }} />
+      <h3 id="comment-heading">{t("commentHeading")}</h3>
+      <FormMessage state={state} labels={{ indicatorCode: t("on"), body: t("comment") }} />
       <VersionFields version={version} />
-      <SelectField name="indicatorCode" label="On" state={state} options={[{ value: "", label: "The whole version" }, ...indicators]} />
-      <TextAreaField name="body" label="Comment" hint="Up to 5,000 characters" state={state} rows={4} />
-      <SubmitButton>Add the comment</SubmitButton>
+      <SelectField name="indicatorCode" label={t("on")} state={state} options={[{ value: "", label: t("wholeVersion") }, ...indicators]} />
+      <TextAreaField name="body" label={t("comment")} hint={t("commentHint")} state={state} rows={4} />
+      <SubmitButton>{t("addComment")}</SubmitButton>
     </form>
   );
 }
 
 export function ResolveCommentForm({ version, commentId, authorName }: { version: VersionRef; commentId: string; authorName: string }) {
   const [state, action] = useActionState(resolveConsultationCommentAction, IDLE);
+  const t = useTranslations("ConsultationForms");
   return (
     <details className="review-return" open={state.status === "error" || undefined}>
-      <summary>
-        Resolve<span className="visually-hidden"> the comment by {authorName}</span>
-      </summary>
+      <summary>{t.rich("resolve", { name: authorName, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}</summary>
       <form action={action} noValidate>
         <InlineMessage state={state} />
         <VersionFields version={version} />
         <input type="hidden" name="commentId" value={commentId} />
         <RadioGroupField
           name="resolution"
-          legend="Decision"
+          legend={t("decision")}
           idBase={`resolution-${commentId}`}
           state={state}
           options={[
-            { value: "ACCEPTED", label: "Accepted: goes into the matrix" },
-            { value: "DECLINED", label: "Declined" },
+            { value: "ACCEPTED", label: t("accepted") },
+            { value: "DECLINED", label: t("declined") },
           ]}
         />
-        <TextAreaField name="reason" label="Reason, for the author" idBase={`reason-${commentId}`} state={state} rows={2} />
-        <SubmitButton variant="secondary">Record the decision</SubmitButton>
+        <TextAreaField name="reason" label={t("reason")} idBase={`reason-${commentId}`} state={state} rows={2} />
+        <SubmitButton variant="secondary">{t("recordDecision")}</SubmitButton>
       </form>
     </details>
   );
@@ -135,55 +137,58 @@ export function ResolveCommentForm({ version, commentId, authorName }: { version
 
 export function ValidateForm({ version }: { version: VersionRef }) {
   const [state, action] = useActionState(validateVersionAction, IDLE);
+  const t = useTranslations("ConsultationForms");
   return (
     <form action={action}>
       <FormMessage state={state} />
       <VersionFields version={version} />
-      <SubmitButton>Validate the version</SubmitButton>
+      <SubmitButton>{t("validate")}</SubmitButton>
     </form>
   );
 }
 
 export function PositionForm({ version, current }: { version: VersionRef; current: { position: string; note: string | null } | null }) {
   const [state, action] = useActionState(recordApprovalPositionAction, IDLE);
+  const t = useTranslations("ConsultationForms");
   return (
     <form action={action} noValidate aria-labelledby="position-heading">
-      <h3 id="position-heading">{current ? "Change your position" : "Your position"}</h3>
-      <FormMessage state={state} labels={{ position: "Position", note: "Note" }} />
+      <h3 id="position-heading">{current ? t("changePosition") : t("yourPosition")}</h3>
+      <FormMessage state={state} labels={{ position: t("position"), note: t("note") }} />
       <VersionFields version={version} />
       <RadioGroupField
         name="position"
-        legend="Do you agree to approve this version?"
+        legend={t("agreeQuestion")}
         state={state}
         defaultValue={current?.position ?? ""}
         options={[
-          { value: "AGREE", label: "I agree" },
-          { value: "OBJECT", label: "I object" },
+          { value: "AGREE", label: t("agree") },
+          { value: "OBJECT", label: t("object") },
         ]}
       />
-      <TextAreaField name="note" label="Note (optional)" state={state} rows={2} defaultValue={current?.note ?? ""} />
-      <SubmitButton>Record my position</SubmitButton>
+      <TextAreaField name="note" label={t("noteOptional")} state={state} rows={2} defaultValue={current?.note ?? ""} />
+      <SubmitButton>{t("recordPosition")}</SubmitButton>
     </form>
   );
 }
 
 export function QuorumForm({ version, quorumPercent }: { version: VersionRef; quorumPercent: number }) {
   const [state, action] = useActionState(setApprovalQuorumAction, IDLE);
+  const t = useTranslations("ConsultationForms");
   return (
     <form action={action} noValidate aria-labelledby="quorum-heading">
-      <h3 id="quorum-heading">Quorum of {version.frameworkCode}</h3>
-      <FormMessage state={state} labels={{ quorumPercent: "Quorum" }} />
+      <h3 id="quorum-heading">{t("quorumHeading", { code: version.frameworkCode })}</h3>
+      <FormMessage state={state} labels={{ quorumPercent: t("quorum") }} />
       <VersionFields version={version} />
       <TextField
         name="quorumPercent"
-        label="Quorum (%)"
-        hint="Share of the invited working-group members who must record a position"
+        label={t("quorumPercent")}
+        hint={t("quorumHint")}
         type="number"
         state={state}
         defaultValue={String(quorumPercent)}
         width="short"
       />
-      <SubmitButton variant="secondary">Save the quorum</SubmitButton>
+      <SubmitButton variant="secondary">{t("saveQuorum")}</SubmitButton>
     </form>
   );
 }
@@ -198,20 +203,21 @@ export function ApproveForm({
   defaultParticipants: string[];
 }) {
   const [state, action] = useActionState(approveVersionAction, IDLE);
+  const t = useTranslations("ConsultationForms");
   return (
     <form action={action} noValidate aria-labelledby="approve-heading">
-      <h3 id="approve-heading">Record the working group&apos;s decision</h3>
-      <FormMessage state={state} labels={{ minutes: "Minutes", participantUserIds: "Who took part" }} />
+      <h3 id="approve-heading">{t("approveHeading")}</h3>
+      <FormMessage state={state} labels={{ minutes: t("minutes"), participantUserIds: t("participants") }} />
       <VersionFields version={version} />
-      <TextAreaField name="minutes" label="Minutes of the decision" hint="Up to 20,000 characters" state={state} rows={6} />
+      <TextAreaField name="minutes" label={t("minutesLabel")} hint={t("minutesHint")} state={state} rows={6} />
       <CheckboxGroupField
         name="participantUserIds"
-        legend="Who took part"
+        legend={t("participants")}
         state={state}
         options={participants}
         defaultChecked={defaultParticipants}
       />
-      <SubmitButton>Approve the version</SubmitButton>
+      <SubmitButton>{t("approve")}</SubmitButton>
     </form>
   );
 }

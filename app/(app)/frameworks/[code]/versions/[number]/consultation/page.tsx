@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatLongDate } from "@/app/_i18n/format-long-date";
+import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getVersionLifecycle, type VersionLifecycle } from "@/lib/frameworks/versions/get-version-lifecycle";
-import { formatDate } from "@/lib/indicators/format-value";
-import { VERSION_STATUS_LABELS } from "@/lib/indicators/format-value";
 import { CommentList } from "./comment-list";
 import { DecisionSection } from "./decision-section";
 import { OpenConsultationForm, ValidateForm, type VersionRef } from "./lifecycle-forms";
@@ -15,17 +17,11 @@ type Props = PageProps<"/frameworks/[code]/versions/[number]/consultation">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { code, number } = await props.params;
-  return { title: `${decodeURIComponent(code)} version ${number}: consultation and approval` };
+  const t = await getTranslations("VersionConsultationPage");
+  return { title: t("title", { code: decodeURIComponent(code), number }) };
 }
 
 const STEPS = ["DRAFT", "IN_CONSULTATION", "VALIDATED", "APPROVED"] as const;
-
-/** What the last step did, after the server action redirected here (app/actions/framework-versions.ts). */
-const LIFECYCLE_NOTICES: Record<string, string> = {
-  "consultation-opened": "The consultation is open: the invited institutions and working-group members can now comment.",
-  validated: "The version is validated. The invited working-group members can now record their positions.",
-  approved: "The version is approved and in force; the version approved before it is superseded.",
-};
 
 function inDays(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -34,8 +30,19 @@ function inDays(days: number): string {
 export default async function VersionConsultationPage(props: Props) {
   const { code, number } = await props.params;
   const { done } = await props.searchParams;
-  const notice = typeof done === "string" ? LIFECYCLE_NOTICES[done] : undefined;
-  const access = await requirePageAccess();
+  const [access, t, statusLabels, locale] = await Promise.all([
+    requirePageAccess(),
+    getTranslations("VersionConsultationPage"),
+    getVersionStatusLabels(),
+    getLocale(),
+  ]);
+  // What the last step did, after the server action redirected here (app/actions/framework-versions.ts).
+  const notices: Record<string, string> = {
+    "consultation-opened": t("consultationOpened"),
+    validated: t("validated"),
+    approved: t("approved"),
+  };
+  const notice = typeof done === "string" ? notices[done] : undefined;
   const lifecycle = await getVersionLifecycle(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
     (error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
@@ -51,25 +58,22 @@ export default async function VersionConsultationPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/frameworks", label: "Frameworks" },
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
           { href: frameworkHref, label: framework.code },
-          { label: `Version ${version.label}: consultation and approval` },
+          { label: t("breadcrumb", { label: version.label }) },
         ]}
       />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          Framework {framework.code} · version {version.label}{" "}
-          <span className="status status--version">{VERSION_STATUS_LABELS[version.status]}</span>
+          {t("eyebrow", { code: framework.code, label: version.label })}{" "}
+          <span className="status status--version">{statusLabels[version.status]}</span>
         </p>
-        <h1>Consultation and approval of version {version.label}</h1>
-        <p className="page-header__lead">
-          {framework.name}. A draft is put to consultation, every comment is answered, the version is validated, and the working group
-          approves it. An approved version never changes.
-        </p>
-        <ol className="lifecycle-steps" aria-label="Steps of the version">
+        <h1>{t("heading", { label: version.label })}</h1>
+        <p className="page-header__lead">{t("lead", { name: framework.name })}</p>
+        <ol className="lifecycle-steps" aria-label={t("steps")}>
           {STEPS.map((step) => (
             <li key={step} aria-current={step === currentStep ? "step" : undefined}>
-              {VERSION_STATUS_LABELS[step]}
+              {statusLabels[step]}
             </li>
           ))}
         </ol>
@@ -80,37 +84,35 @@ export default async function VersionConsultationPage(props: Props) {
           <p>{notice}</p>
         </div>
       ) : null}
-      <ConsultationSection lifecycle={lifecycle} versionRef={ref} />
-      <CommentList lifecycle={lifecycle} versionRef={ref} />
+      <ConsultationSection lifecycle={lifecycle} versionRef={ref} locale={locale} />
+      <CommentList lifecycle={lifecycle} versionRef={ref} locale={locale} />
       {version.status === "IN_CONSULTATION" && (lifecycle.can.resolve || lifecycle.can.validate) ? (
         <section className="card lifecycle-section" aria-labelledby="validate-heading">
-          <h2 id="validate-heading">Validation</h2>
+          <h2 id="validate-heading">{t("validation")}</h2>
           {lifecycle.can.validate ? (
             <>
-              <p>Every comment has its answer. Validating closes the consultation; the working group then records its positions.</p>
+              <p>{t("canValidate")}</p>
               <ValidateForm version={ref} />
             </>
           ) : (
-            <p>
-              {lifecycle.openComments} {lifecycle.openComments === 1 ? "comment is" : "comments are"} still open; the version can be
-              validated once each one is accepted or declined.
-            </p>
+            <p>{t("stillOpen", { count: lifecycle.openComments })}</p>
           )}
         </section>
       ) : null}
-      <DecisionSection lifecycle={lifecycle} versionRef={ref} />
+      <DecisionSection lifecycle={lifecycle} versionRef={ref} locale={locale} />
       <p>
-        <Link href={frameworkHref}>Back to the matrix of {framework.code}</Link>
+        <Link href={frameworkHref}>{t("back", { code: framework.code })}</Link>
       </p>
     </>
   );
 }
 
-function ConsultationSection({ lifecycle, versionRef }: { lifecycle: VersionLifecycle; versionRef: VersionRef }) {
+function ConsultationSection({ lifecycle, versionRef, locale }: { lifecycle: VersionLifecycle; versionRef: VersionRef; locale: string }) {
+  const t = useTranslations("ConsultationSection");
   const { version, invitees, choices } = lifecycle;
   return (
     <section className="card lifecycle-section" aria-labelledby="consultation-heading">
-      <h2 id="consultation-heading">Consultation</h2>
+      <h2 id="consultation-heading">{t("heading")}</h2>
       {version.status === "DRAFT" ? (
         lifecycle.can.openConsultation ? (
           <OpenConsultationForm
@@ -123,30 +125,30 @@ function ConsultationSection({ lifecycle, versionRef }: { lifecycle: VersionLife
             workingGroupMembers={choices.workingGroupMembers.map((member) => ({ value: member.userId, label: member.name }))}
           />
         ) : (
-          <p>This version is a draft. The secretariat opens its consultation when the matrix is ready.</p>
+          <p>{t("draft")}</p>
         )
       ) : !version.consultationOpenedAt ? (
-        <p>No consultation on this version was recorded in Capacitas (it was installed or imported as approved).</p>
+        <p>{t("none")}</p>
       ) : (
         <dl className="stat-list">
           <div>
-            <dt>Opened</dt>
-            <dd>{version.consultationOpenedAt ? formatDate(version.consultationOpenedAt) : "—"}</dd>
+            <dt>{t("opened")}</dt>
+            <dd>{version.consultationOpenedAt ? formatLongDate(version.consultationOpenedAt, locale) : "—"}</dd>
           </div>
           <div>
-            <dt>Comments until</dt>
+            <dt>{t("until")}</dt>
             <dd>
-              {version.consultationDeadline ? formatDate(new Date(`${version.consultationDeadline}T00:00:00Z`)) : "—"}
-              {version.status === "IN_CONSULTATION" && version.isConsultationOver ? " (ended)" : ""}
+              {version.consultationDeadline ? formatLongDate(new Date(`${version.consultationDeadline}T00:00:00Z`), locale) : "—"}
+              {version.status === "IN_CONSULTATION" && version.isConsultationOver ? ` ${t("ended")}` : ""}
             </dd>
           </div>
           <div>
-            <dt>Institutions invited</dt>
-            <dd>{invitees.institutions.map((institution) => institution.code).join(", ") || "None"}</dd>
+            <dt>{t("institutions")}</dt>
+            <dd>{invitees.institutions.map((institution) => institution.code).join(", ") || t("nobody")}</dd>
           </div>
           <div>
-            <dt>Working-group members invited</dt>
-            <dd>{invitees.members.map((member) => member.name).join(", ") || "None"}</dd>
+            <dt>{t("members")}</dt>
+            <dd>{invitees.members.map((member) => member.name).join(", ") || t("nobody")}</dd>
           </div>
         </dl>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AddAreaForm, DeleteAreaForm, MoveAreaForm, RenameAreaForm } from "@/components/matrix/editor-forms";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -10,13 +11,14 @@ type Props = PageProps<"/frameworks/[code]/versions/[number]/areas/[area]">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { area } = await props.params;
-  return { title: `Area ${decodeURIComponent(area)}` };
+  const t = await getTranslations("AreaEditorPage");
+  return { title: t("title", { code: decodeURIComponent(area) }) };
 }
 
 /** One area of a draft: rename, move or reorder, delete when empty, add a sub-area. */
 export default async function AreaEditorPage(props: Props) {
   const { code, number, area: areaCode } = await props.params;
-  const access = await requirePageAccess("frameworks.manage");
+  const [access, t] = await Promise.all([requirePageAccess("frameworks.manage"), getTranslations("AreaEditorPage")]);
   const editor = await getDraftEditor(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
     (error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
@@ -35,21 +37,20 @@ export default async function AreaEditorPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/frameworks", label: "Frameworks" },
-          { href: `${base}#area-${area.code}`, label: `${editor.framework.code} version ${editor.version.number}` },
-          { label: `Area ${area.code}` },
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          {
+            href: `${base}#area-${area.code}`,
+            label: t("breadcrumbVersion", { code: editor.framework.code, number: editor.version.number }),
+          },
+          { label: t("title", { code: area.code }) },
         ]}
       />
       <div className="page-header">
-        <p className="page-header__eyebrow">
-          {editor.framework.code} version {editor.version.label}
-        </p>
+        <p className="page-header__eyebrow">{t("eyebrow", { code: editor.framework.code, label: editor.version.label })}</p>
         <h1>
           <span className="code">{area.code}</span> {area.name}
         </h1>
-        <p className="page-header__lead">
-          {area.indicators.length} indicators, {area.areas.length} sub-areas. The code stays: versions pair areas by it.
-        </p>
+        <p className="page-header__lead">{t("lead", { indicators: area.indicators.length, areas: area.areas.length })}</p>
       </div>
       <div className="card">
         <RenameAreaForm version={version} area={{ id: area.id, name: area.name, description: area.description, translations }} />

@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Fragment } from "react";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MoveIndicatorForm, RetireIndicatorForm } from "@/components/matrix/editor-forms";
+import { IndicatorDefinitionList } from "@/components/matrix/indicator-definition-list";
 import { IndicatorEditorForm } from "@/components/matrix/indicator-editor-form";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { getDraftEditor, type EditorArea } from "@/lib/frameworks/editor/get-draft-editor";
-import { indicatorFormValues, INDICATOR_FORM_FIELDS } from "@/lib/frameworks/editor/indicator-form";
+import { indicatorFormValues } from "@/lib/frameworks/editor/indicator-form";
 
 type Props = PageProps<"/frameworks/[code]/versions/[number]/indicators/[indicator]">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { indicator } = await props.params;
-  return { title: `Indicator ${decodeURIComponent(indicator)}` };
+  const t = await getTranslations("IndicatorEditorPage");
+  return { title: t("title", { code: decodeURIComponent(indicator) }) };
 }
 
 /** One indicator of a version: its whole definition to edit (a draft), move or retire; read-only otherwise. */
 export default async function IndicatorEditorPage(props: Props) {
   const { code, number, indicator: indicatorCode } = await props.params;
   const query = await props.searchParams;
-  const access = await requirePageAccess("frameworks.manage");
+  const [access, t] = await Promise.all([requirePageAccess("frameworks.manage"), getTranslations("IndicatorEditorPage")]);
   const editor = await getDraftEditor(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
     (error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
@@ -39,15 +41,18 @@ export default async function IndicatorEditorPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/frameworks", label: "Frameworks" },
-          { href: `/frameworks/${encodeURIComponent(editor.framework.code)}/versions`, label: `${editor.framework.code} versions` },
-          { href: `${base}#area-${area.code}`, label: `Version ${editor.version.number}` },
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          {
+            href: `/frameworks/${encodeURIComponent(editor.framework.code)}/versions`,
+            label: t("breadcrumbVersions", { code: editor.framework.code }),
+          },
+          { href: `${base}#area-${area.code}`, label: t("breadcrumbVersion", { number: editor.version.number }) },
           { label: indicator.definition.code },
         ]}
       />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          {editor.framework.code} version {editor.version.label}, area {area.code}
+          {t("eyebrow", { code: editor.framework.code, label: editor.version.label, area: area.code })}
         </p>
         <h1>
           <span className="code">{indicator.definition.code}</span> {indicator.definition.name}
@@ -55,7 +60,7 @@ export default async function IndicatorEditorPage(props: Props) {
       </div>
       {query.saved === "1" ? (
         <div className="notice notice--success" role="status">
-          <p>The indicator was saved.</p>
+          <p>{t("saved")}</p>
         </div>
       ) : null}
       {editor.version.isEditable ? (
@@ -85,14 +90,7 @@ export default async function IndicatorEditorPage(props: Props) {
           </div>
         </>
       ) : (
-        <dl className="summary-list">
-          {INDICATOR_FORM_FIELDS.filter((field) => values[field]).map((field) => (
-            <Fragment key={field}>
-              <dt>{field.replace(/_/g, " ")}</dt>
-              <dd>{values[field]}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <IndicatorDefinitionList values={values} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { IndicatorEditorForm } from "@/components/matrix/indicator-editor-form";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -7,7 +8,10 @@ import { isAppError } from "@/lib/errors";
 import { getDraftEditor } from "@/lib/frameworks/editor/get-draft-editor";
 import { indicatorFormValues } from "@/lib/frameworks/editor/indicator-form";
 
-export const metadata: Metadata = { title: "New indicator" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NewIndicatorPage");
+  return { title: t("title") };
+}
 
 type Props = PageProps<"/frameworks/[code]/versions/[number]/indicators/new">;
 
@@ -15,7 +19,7 @@ type Props = PageProps<"/frameworks/[code]/versions/[number]/indicators/new">;
 export default async function NewIndicatorPage(props: Props) {
   const { code, number } = await props.params;
   const query = await props.searchParams;
-  const access = await requirePageAccess("frameworks.manage");
+  const [access, t] = await Promise.all([requirePageAccess("frameworks.manage"), getTranslations("NewIndicatorPage")]);
   const editor = await getDraftEditor(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
     (error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
@@ -29,18 +33,17 @@ export default async function NewIndicatorPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/frameworks", label: "Frameworks" },
-          { href: `${base}#area-${area.code}`, label: `${editor.framework.code} version ${editor.version.number}` },
-          { label: "New indicator" },
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          {
+            href: `${base}#area-${area.code}`,
+            label: t("breadcrumbVersion", { code: editor.framework.code, number: editor.version.number }),
+          },
+          { label: t("title") },
         ]}
       />
       <div className="page-header">
-        <p className="page-header__eyebrow">
-          {editor.framework.code} version {editor.version.label}
-        </p>
-        <h1>
-          New indicator in {area.code} {area.name}
-        </h1>
+        <p className="page-header__eyebrow">{t("eyebrow", { code: editor.framework.code, label: editor.version.label })}</p>
+        <h1>{t("heading", { code: area.code, name: area.name })}</h1>
       </div>
       <div className="card">
         <IndicatorEditorForm
