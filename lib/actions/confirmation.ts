@@ -12,6 +12,5 @@ const confirmationSchema = z.object({ [CONFIRMATION_FIELD]: z.literal("yes") });
  */
 export function requireConfirmation(formData: FormData, message: string): void {
   const parsed = confirmationSchema.safeParse({ [CONFIRMATION_FIELD]: formData.get(CONFIRMATION_FIELD) });
-  if (!parsed.success)
-    throw new AppError("BAD_REQUEST", message, { problems: [{ field: CONFIRMATION_FIELD, code: "custom", message }] });
+  if (!parsed.success) throw new AppError("BAD_REQUEST", message, { problems: [{ field: CONFIRMATION_FIELD, code: "custom", message }] });
 }

@@ -62,7 +62,11 @@ export const cyclePathSchema = z.object({
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const limit = BODY_LIMITS.jsonBytes;
-  const bytes = await readCappedBody(request, limit, `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB; send less at a time`);
+  const bytes = await readCappedBody(
+    request,
+    limit,
+    `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB; send less at a time`,
+  );
   const text = new TextDecoder().decode(bytes);
   if (text.trim() === "") throw new AppError("BAD_REQUEST", "The request has no body; send JSON");
   try {

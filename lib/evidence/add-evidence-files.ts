@@ -19,10 +19,16 @@ export type UploadedFile = { fileName: string; bytes: Uint8Array };
 export async function addEvidenceFiles(access: AccessContext, valueId: string, files: UploadedFile[]): Promise<{ evidenceIds: string[] }> {
   if (files.length === 0) throw new AppError("BAD_REQUEST", "Choose at least one file");
   if (files.length > EVIDENCE_LIMITS.filesPerRequest)
-    throw new AppError("UNPROCESSABLE", `At most ${EVIDENCE_LIMITS.filesPerRequest} files can be attached at once; ${files.length} were sent`);
+    throw new AppError(
+      "UNPROCESSABLE",
+      `At most ${EVIDENCE_LIMITS.filesPerRequest} files can be attached at once; ${files.length} were sent`,
+    );
   const total = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
   if (total > EVIDENCE_LIMITS.requestBytes && files.length > 1)
-    throw new AppError("PAYLOAD_TOO_LARGE", `These files add up to more than ${formatFileSize(EVIDENCE_LIMITS.requestBytes)}; attach them in several steps`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `These files add up to more than ${formatFileSize(EVIDENCE_LIMITS.requestBytes)}; attach them in several steps`,
+    );
   const checked: CheckedEvidenceFile[] = [];
   for (const file of files) checked.push(await checkEvidenceFile(file));
 

@@ -4,7 +4,9 @@ import { EVIDENCE_LIMITS, EVIDENCE_TYPES, formatFileSize, type EvidenceExtension
 
 export type CheckedEvidenceFile = { fileName: string; contentType: string; bytes: Uint8Array };
 
-const NAMES = Object.keys(EVIDENCE_TYPES).map((extension) => `.${extension}`).join(", ");
+const NAMES = Object.keys(EVIDENCE_TYPES)
+  .map((extension) => `.${extension}`)
+  .join(", ");
 
 /**
  * One uploaded file, checked before anything is stored: a plain name (a folder part is
@@ -16,23 +18,29 @@ export async function checkEvidenceFile(file: { fileName: string; bytes: Uint8Ar
   const fileName = checkFileName(file.fileName);
   if (file.bytes.byteLength === 0) throw refusal(`"${fileName}" is empty`);
   if (file.bytes.byteLength > EVIDENCE_LIMITS.fileBytes)
-    throw new AppError("PAYLOAD_TOO_LARGE", `"${fileName}" is larger than ${formatFileSize(EVIDENCE_LIMITS.fileBytes)}; split it or reduce it`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `"${fileName}" is larger than ${formatFileSize(EVIDENCE_LIMITS.fileBytes)}; split it or reduce it`,
+    );
   const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
   if (!Object.hasOwn(EVIDENCE_TYPES, extension) || !fileName.includes("."))
     throw refusal(`"${fileName}" is not a kind of file accepted as evidence: send ${NAMES}`);
   const type = EVIDENCE_TYPES[extension as EvidenceExtension];
   const found = await contentKind(file.bytes);
-  if (found !== type.content) throw refusal(`The content of "${fileName}" is not a .${extension} file${found ? ` (it looks like ${describe(found)})` : ""}`);
+  if (found !== type.content)
+    throw refusal(`The content of "${fileName}" is not a .${extension} file${found ? ` (it looks like ${describe(found)})` : ""}`);
   return { fileName, contentType: type.contentType, bytes: file.bytes };
 }
 
 function checkFileName(raw: string): string {
   const name = raw.normalize("NFC").trim();
   if (name === "") throw refusal("A file has no name");
-  if (/[/\\]/.test(name) || name === "." || name === "..") throw refusal("A file name may not contain a folder (/ or \\); send the file itself");
+  if (/[/\\]/.test(name) || name === "." || name === "..")
+    throw refusal("A file name may not contain a folder (/ or \\); send the file itself");
   // Control characters would break the download header and the listing.
   if (/[\u0000-\u001f\u007f]/.test(name)) throw refusal("A file name may not contain control characters");
-  if (name.length > EVIDENCE_LIMITS.fileNameLength) throw refusal(`A file name is longer than ${EVIDENCE_LIMITS.fileNameLength} characters`);
+  if (name.length > EVIDENCE_LIMITS.fileNameLength)
+    throw refusal(`A file name is longer than ${EVIDENCE_LIMITS.fileNameLength} characters`);
   return name;
 }
 

@@ -77,7 +77,12 @@ function toNumber(raw: unknown, locale: Locale | undefined): TypedNumber {
   return parseTypedNumber(raw, locale);
 }
 
-function numberRefusal(raw: unknown, typed: Exclude<TypedNumber, { ok: true }>, rules: IndicatorValueRules, locale: Locale | undefined): string {
+function numberRefusal(
+  raw: unknown,
+  typed: Exclude<TypedNumber, { ok: true }>,
+  rules: IndicatorValueRules,
+  locale: Locale | undefined,
+): string {
   const written = String(raw).trim();
   if (typed.reason === "ambiguous") {
     // "1,250" is 1250 to an English reader and 1.25 to a Romanian one: refused rather than guessed.

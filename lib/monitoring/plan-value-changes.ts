@@ -95,7 +95,11 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
     let stored: StoredValue | null =
       !valueGiven && existing ? { number: existing.number, levelCode: existing.levelCode, text: existing.text } : null;
     if (valueGiven && !isEmpty) {
-      const parsed = parseIndicatorValue(typeof input.value === "boolean" ? (input.value ? "yes" : "no") : input.value, indicator, context.locale);
+      const parsed = parseIndicatorValue(
+        typeof input.value === "boolean" ? (input.value ? "yes" : "no") : input.value,
+        indicator,
+        context.locale,
+      );
       if (!parsed.ok) {
         error("value", parsed.message);
         continue;

@@ -125,7 +125,12 @@ export async function reviewCycleValues(
         valueId: value.id,
         decision: decision.decision,
         reason: decision.reason ?? null,
-        indicator: { code: indicator.code, name: indicator.name, leadInstitutionId: indicator.leadInstitution?.id ?? null, contributorIds: indicator.contributorIds },
+        indicator: {
+          code: indicator.code,
+          name: indicator.name,
+          leadInstitutionId: indicator.leadInstitution?.id ?? null,
+          contributorIds: indicator.contributorIds,
+        },
         breakdown: describeDisaggregation(key),
       })),
     });

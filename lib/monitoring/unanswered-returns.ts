@@ -25,7 +25,10 @@ export async function refuseUnansweredReturns(tx: Tx, values: readonly ReturnedV
   const returned = values.filter((value) => value.status === "RETURNED");
   if (returned.length === 0) return;
   const replies = await tx.valueComment.findMany({
-    where: { identityId: { in: [...new Set(returned.map((value) => value.identityId))] }, year: { in: [...new Set(returned.map((value) => value.year))] } },
+    where: {
+      identityId: { in: [...new Set(returned.map((value) => value.identityId))] },
+      year: { in: [...new Set(returned.map((value) => value.year))] },
+    },
     select: { identityId: true, year: true, disaggregation: true, authorId: true, createdAt: true },
   });
   const unanswered = returned.filter(

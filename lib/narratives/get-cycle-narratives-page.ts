@@ -16,8 +16,16 @@ export async function getCycleNarrativesPage(access: AccessContext, target: { fr
   const scoped = inWorkspace(access.workspace.id, db);
   const [narratives, areas, indicators] = await Promise.all([
     listCycleNarratives(access, target),
-    scoped.area.findMany({ where: { versionId: cycle.versionId, parentId: null }, orderBy: { position: "asc" }, select: { code: true, name: true } }),
-    scoped.indicator.findMany({ where: { versionId: cycle.versionId }, orderBy: { position: "asc" }, select: { identityId: true, code: true, name: true } }),
+    scoped.area.findMany({
+      where: { versionId: cycle.versionId, parentId: null },
+      orderBy: { position: "asc" },
+      select: { code: true, name: true },
+    }),
+    scoped.indicator.findMany({
+      where: { versionId: cycle.versionId },
+      orderBy: { position: "asc" },
+      select: { identityId: true, code: true, name: true },
+    }),
   ]);
   const texts = narratives ?? [];
   const find = (kind: string, subject: string) => texts.find((text) => text.kind === kind && text.subject === subject) ?? null;

@@ -13,7 +13,10 @@ export const saveNarrativeSchema = z.strictObject({
   kind: z.enum(NARRATIVE_KINDS),
   /** An area's code, an indicator's code; nothing for the summary. */
   subject: z.string().trim().max(TEXT_LIMITS.code).default(""),
-  body: z.string().trim().max(NARRATIVE_MAX_LENGTH, `Keep the text under ${NARRATIVE_MAX_LENGTH.toLocaleString("en")} characters`),
+  body: z
+    .string()
+    .trim()
+    .max(NARRATIVE_MAX_LENGTH, `Keep the text under ${NARRATIVE_MAX_LENGTH.toLocaleString("en")} characters`),
   /** The version the writer read; 0 when there was no narrative yet. */
   version: z.coerce.number().int().min(0).max(1_000_000),
 });

@@ -68,11 +68,15 @@ async function resolveSubject(access: AccessContext, cycle: CycleRef, kind: stri
     if (!area) throw new AppError("NOT_FOUND", `There is no area ${code || "(none given)"} in this cycle`);
     return { key: area.code, label: `analysis of area ${area.code}` };
   }
-  const indicator = await scoped.indicator.findFirst({ where: { versionId: cycle.versionId, code }, select: { id: true, identityId: true, code: true } });
+  const indicator = await scoped.indicator.findFirst({
+    where: { versionId: cycle.versionId, code },
+    select: { id: true, identityId: true, code: true },
+  });
   if (!indicator) throw new AppError("NOT_FOUND", `There is no indicator ${code || "(none given)"} in this cycle`);
   const institution = access.membership.institution;
   const isOwn =
-    institution !== null && (await scoped.indicator.count({ where: { id: indicator.id, ...ownInstitutionIndicatorsWhere(institution.id) } })) > 0;
+    institution !== null &&
+    (await scoped.indicator.count({ where: { id: indicator.id, ...ownInstitutionIndicatorsWhere(institution.id) } })) > 0;
   if (!isOwn) throw new AppError("FORBIDDEN", "Only the institutions that report this indicator may explain it");
   // Kept under the identity, so that the explanation follows the indicator across versions' codes.
   return { key: indicator.identityId, label: `explanation of ${indicator.code}` };

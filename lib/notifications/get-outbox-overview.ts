@@ -10,7 +10,15 @@ export type OutboxOverview = {
   /** Days before a deadline on which late institutions are reminded. */
   reminderDays: readonly number[];
   counts: { pending: number; sent: number; failed: number };
-  failed: { id: string; toAddress: string; subject: string; attempts: number; lastError: string | null; createdAt: Date; updatedAt: Date }[];
+  failed: {
+    id: string;
+    toAddress: string;
+    subject: string;
+    attempts: number;
+    lastError: string | null;
+    createdAt: Date;
+    updatedAt: Date;
+  }[];
 };
 
 /** For administrators: whether e-mail is on, how the workspace's e-mail stands, and the messages given up on. */
@@ -27,7 +35,8 @@ export async function getOutboxOverview(access: AccessContext): Promise<OutboxOv
     }),
     db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { reminderDays: true } }),
   ]);
-  const countOf = (...statuses: string[]) => grouped.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
+  const countOf = (...statuses: string[]) =>
+    grouped.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
   return {
     isEmailOn: getEnv().SMTP_URL !== undefined,
     reminderDays: readReminderDays(workspace.reminderDays),

@@ -12,5 +12,8 @@ export type EmailPreferencesInput = z.input<typeof emailPreferencesSchema>;
 
 /** Ids of notices to mark as read; none means all of the person's unread notices in the workspace. */
 export const markNotificationsReadSchema = z.object({
-  ids: z.array(z.uuid({ message: "Not a notice" })).max(500, "At most 500 notices at once").default([]),
+  ids: z
+    .array(z.uuid({ message: "Not a notice" }))
+    .max(500, "At most 500 notices at once")
+    .default([]),
 });

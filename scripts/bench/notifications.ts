@@ -96,7 +96,9 @@ async function main(): Promise<number> {
   const repeat = await queueDeadlineReminders(now);
   const repeatMs = performance.now() - repeatStarted;
   if (repeat.institutions !== 0) throw new Error("A repeated run reminded institutions a second time");
-  console.log(`reminder runs for ${INSTITUTIONS} institutions, ${INSTITUTIONS * FOCAL_POINTS_PER_INSTITUTION} focal points: ${times.map(round).join(", ")} ms; repeat ${round(repeatMs)} ms`);
+  console.log(
+    `reminder runs for ${INSTITUTIONS} institutions, ${INSTITUTIONS * FOCAL_POINTS_PER_INSTITUTION} focal points: ${times.map(round).join(", ")} ms; repeat ${round(repeatMs)} ms`,
+  );
 
   const figures = { reminders_200_institutions_ms: round(median(times)), reminders_repeat_ms: round(repeatMs) };
   const isMet = figures.reminders_200_institutions_ms < TARGET_MS;

@@ -70,13 +70,27 @@ async function main(): Promise<number> {
   const folder = scratchFile("open-sdg");
   fs.mkdirSync(path.join(folder, "data"), { recursive: true });
   for (let index = 0; index < 100; index += 1) {
-    fs.writeFileSync(path.join(folder, "data", `indicator_${Math.floor(index / 10) + 1}-${(index % 10) + 1}-1.csv`), importFile(index, Math.ceil(total / 100)));
+    fs.writeFileSync(
+      path.join(folder, "data", `indicator_${Math.floor(index / 10) + 1}-${(index % 10) + 1}-1.csv`),
+      importFile(index, Math.ceil(total / 100)),
+    );
   }
 
   const importStarted = performance.now();
   const importer = spawn(
     process.execPath,
-    ["--import", "./scripts/server-only-hook.mjs", "--import", "tsx", "scripts/import-open-sdg.ts", folder, "--framework", "BIG", "--workspace", "check"],
+    [
+      "--import",
+      "./scripts/server-only-hook.mjs",
+      "--import",
+      "tsx",
+      "scripts/import-open-sdg.ts",
+      folder,
+      "--framework",
+      "BIG",
+      "--workspace",
+      "check",
+    ],
     { env: process.env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let importOutput = "";
@@ -105,7 +119,10 @@ async function main(): Promise<number> {
         () => "saved" as const,
         (error: unknown) => (isAppError(error) && error.code === "UNAVAILABLE" ? ("busy" as const) : ("failed" as const)),
       );
-      const outcome = await Promise.race([save, new Promise<"unanswered">((resolve) => setTimeout(() => resolve("unanswered"), UNANSWERED_AFTER_MS))]);
+      const outcome = await Promise.race([
+        save,
+        new Promise<"unanswered">((resolve) => setTimeout(() => resolve("unanswered"), UNANSWERED_AFTER_MS)),
+      ]);
       if (outcome === "unanswered") unanswered += 1;
       else latencies.push(performance.now() - started);
       if (outcome === "busy") refusedBusy += 1;

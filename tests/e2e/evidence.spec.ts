@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import { db } from "@/lib/db";
 import { submitCycleValues } from "@/lib/monitoring/submit-cycle-values";
 import { PDF_BYTES } from "../fixtures/evidence-files";
-import { buildFrameworkDefinition, buildIndicator, createTestFramework, createTestMember, createTestValues, openTestCycle } from "../fixtures/factories";
+import {
+  buildFrameworkDefinition,
+  buildIndicator,
+  createTestFramework,
+  createTestMember,
+  createTestValues,
+  openTestCycle,
+} from "../fixtures/factories";
 import { expect, test } from "./support/sign-in";
 import { demoWorkspaceId } from "./support/test-data";
 
@@ -27,14 +34,18 @@ test("evidence uploaded on a value is downloaded by the reviewer and refused to 
   const focal = await pageAs("focal");
   await focal.setViewportSize({ width: 1280, height: 900 });
   await focal.goto(`/values/${value.id}`);
-  await focal.getByLabel("Files", { exact: true }).setInputFiles({ name: "Raport Chișinău 2025.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+  await focal
+    .getByLabel("Files", { exact: true })
+    .setInputFiles({ name: "Raport Chișinău 2025.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await focal.getByRole("button", { name: "Attach files" }).click();
   await expect(focal.getByRole("status")).toContainText("1 file was attached.");
   const evidence = focal.getByRole("region", { name: "Evidence files" });
   await expect(evidence.getByRole("link", { name: "Raport Chișinău 2025.pdf" })).toBeVisible();
 
   // A program renamed .pdf is refused with a message, and nothing is added.
-  await focal.getByLabel("Files", { exact: true }).setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ" + "\0".repeat(62)) });
+  await focal
+    .getByLabel("Files", { exact: true })
+    .setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ" + "\0".repeat(62)) });
   await focal.getByRole("button", { name: "Attach files" }).click();
   await expect(focal.locator(".field__error")).toContainText('"invoice.pdf"');
   await expect(evidence.getByRole("row")).toHaveCount(2);

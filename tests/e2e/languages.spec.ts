@@ -10,7 +10,9 @@ test.describe("interface language", () => {
     const page = await context.newPage();
     await page.goto("/sign-in");
     await expect(page.locator("html")).toHaveAttribute("lang", "ro");
-    await expect(page.locator(".site-footer")).toHaveText("Capacitas · monitorizarea dezvoltării capacităților prin indicatori, cu sursă deschisă");
+    await expect(page.locator(".site-footer")).toHaveText(
+      "Capacitas · monitorizarea dezvoltării capacităților prin indicatori, cu sursă deschisă",
+    );
 
     await page.getByLabel("Limba").selectOption("ru");
     await page.getByRole("button", { name: "Schimbă" }).click();

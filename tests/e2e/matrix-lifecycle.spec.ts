@@ -68,7 +68,9 @@ test("a matrix is imported, edited, consulted on and approved, and reporting goe
   await shot(page, "2-editor");
 
   // 2. Three indicators are edited.
-  const edited = indicators.slice(0, 3).map((indicator, index) => ({ code: indicator.code, name: `${indicator.name} (revised ${index + 1})` }));
+  const edited = indicators
+    .slice(0, 3)
+    .map((indicator, index) => ({ code: indicator.code, name: `${indicator.name} (revised ${index + 1})` }));
   for (const { code: indicatorCode, name } of edited) {
     await page.goto(`/frameworks/${code}/versions/2/indicators/${encodeURIComponent(indicatorCode)}`);
     await page.getByLabel("Name", { exact: true }).fill(name);
@@ -80,9 +82,18 @@ test("a matrix is imported, edited, consulted on and approved, and reporting goe
 
   // 3. The consultation opens for MLSP, MFA and a working-group member.
   await page.goto(`/frameworks/${code}/versions/2/consultation`);
-  await page.getByRole("group", { name: /Institutions invited/ }).getByRole("checkbox", { name: /^MLSP / }).check();
-  await page.getByRole("group", { name: /Institutions invited/ }).getByRole("checkbox", { name: /^MFA / }).check();
-  await page.getByRole("group", { name: /Working-group members invited/ }).getByLabel("Veronica Working Group").check();
+  await page
+    .getByRole("group", { name: /Institutions invited/ })
+    .getByRole("checkbox", { name: /^MLSP / })
+    .check();
+  await page
+    .getByRole("group", { name: /Institutions invited/ })
+    .getByRole("checkbox", { name: /^MFA / })
+    .check();
+  await page
+    .getByRole("group", { name: /Working-group members invited/ })
+    .getByLabel("Veronica Working Group")
+    .check();
   await page.getByRole("button", { name: "Open the consultation" }).click();
   await expect(page.getByRole("heading", { name: /^Comments \(0\)/ })).toBeVisible();
   await shot(page, "4-consultation-open");
@@ -124,7 +135,10 @@ test("a matrix is imported, edited, consulted on and approved, and reporting goe
   await expect(member.getByRole("region", { name: "Positions of the working group" })).toContainText("Veronica Working Group");
   await page.reload();
   await page.getByLabel("Minutes of the decision").fill("The working group approved the revised matrix at its meeting of 4 December.");
-  await page.getByRole("group", { name: /Who took part/ }).getByLabel("Veronica Working Group").check();
+  await page
+    .getByRole("group", { name: /Who took part/ })
+    .getByLabel("Veronica Working Group")
+    .check();
   await page.getByRole("button", { name: "Approve the version" }).click();
   await expect(page.getByText(/approved/i).first()).toBeVisible();
   await shot(page, "6-approved");

@@ -48,7 +48,9 @@ test("trap 2: at 1,280 px every review action is visible without scrolling sidew
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Review submitted values: ${code} 2025`);
   const approve = page.getByRole("button", { name: "Approve A1.1", exact: false }).first();
   const returning = page.locator("summary").filter({ hasText: "A1.1" }).first();
-  const wrapperRight = await page.locator(".table-wrapper", { has: page.locator(".review-table") }).evaluate((wrapper) => wrapper.getBoundingClientRect().right);
+  const wrapperRight = await page
+    .locator(".table-wrapper", { has: page.locator(".review-table") })
+    .evaluate((wrapper) => wrapper.getBoundingClientRect().right);
   for (const action of [approve, returning]) {
     await expect(action).toBeVisible();
     // Wholly inside the window and the table's scroll box, as the page first shows it (no sideways scroll).
@@ -118,7 +120,9 @@ test("trap 1 and 7: the open year is marked provisional with its coverage; the v
   await page.setViewportSize(LAPTOP);
   mkdirSync(SHOTS, { recursive: true });
   await page.goto("/frameworks/DMD/progress?provisional=1");
-  await expect(page.getByRole("note").filter({ hasText: "2025 is provisional:" })).toContainText(/\d+ of \d+ indicators are reported so far/);
+  await expect(page.getByRole("note").filter({ hasText: "2025 is provisional:" })).toContainText(
+    /\d+ of \d+ indicators are reported so far/,
+  );
   await expect(page.getByRole("columnheader", { name: "2025 (provisional)" }).first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/progress-1280.png`, fullPage: true });
   await page.goto("/frameworks/DMD/compare");

@@ -709,7 +709,14 @@ describe("the permission table", () => {
       expect(allowed[name], name).toEqual(["ADMIN"]);
     }
     expect(allowed.listAuditEvents).toEqual(["ADMIN", "SECRETARIAT"]);
-    for (const name of ["createApiToken", "revokeApiToken (own token)", "listOwnApiTokens", "changeOwnPassword", "setOwnLanguage", "signOut"]) {
+    for (const name of [
+      "createApiToken",
+      "revokeApiToken (own token)",
+      "listOwnApiTokens",
+      "changeOwnPassword",
+      "setOwnLanguage",
+      "signOut",
+    ]) {
       expect(allowed[name], name).toEqual([...ROLES]);
     }
   });

@@ -62,7 +62,9 @@ describe("numbers typed in the entry form", () => {
       ["en", "1.234,5"],
       ["ro", "1.234"],
     ] as const) {
-      const refusal = await catchAppError(saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: typed, version: null }], { locale }));
+      const refusal = await catchAppError(
+        saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: typed, version: null }], { locale }),
+      );
       expect(refusal.problems).toEqual([expect.objectContaining({ row: 1, field: "value" })]);
     }
     expect(await findTestValue(framework, "A1.1")).toBeNull();

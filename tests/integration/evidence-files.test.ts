@@ -69,21 +69,84 @@ describe("attaching evidence", () => {
       ["table.csv", "text/csv; charset=utf-8", CSV_BYTES.byteLength],
     ]);
     const events = await db.auditEvent.findMany({ where: { entityId: draftId, action: "value.evidence-added" } });
-    expect(events.map((event) => event.summary).sort()).toEqual(["A1.1 Total 2025: evidence decree.pdf", "A1.1 Total 2025: evidence table.csv"]);
+    expect(events.map((event) => event.summary).sort()).toEqual([
+      "A1.1 Total 2025: evidence decree.pdf",
+      "A1.1 Total 2025: evidence table.csv",
+    ]);
   });
 
   const refusals: [string, () => Promise<unknown>, string, string][] = [
-    ["a program renamed .pdf", () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "report.pdf", bytes: EXE_BYTES }]), "UNPROCESSABLE", 'The content of "report.pdf" is not a .pdf file (it looks like a Windows program)'],
-    ["an empty file", () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "empty.csv", bytes: new Uint8Array() }]), "UNPROCESSABLE", '"empty.csv" is empty'],
-    ["a path in the name", () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "../secrets/decree.pdf", bytes: PDF_BYTES }]), "UNPROCESSABLE", "A file name may not contain a folder (/ or \\); send the file itself"],
-    ["1,000 files at once", () => addEvidenceFiles(members.mlsp, draftId, Array.from({ length: 1000 }, (_, index) => ({ fileName: `f${index}.csv`, bytes: CSV_BYTES }))), "UNPROCESSABLE", "At most 10 files can be attached at once; 1000 were sent"],
-    ["a file over 20 MB", () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "big.pdf", bytes: new Uint8Array(EVIDENCE_LIMITS.fileBytes + 1).fill(32) }]), "PAYLOAD_TOO_LARGE", '"big.pdf" is larger than 20 MB; split it or reduce it'],
-    ["a good file beside a bad one (all or nothing)", () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "ok.pdf", bytes: PDF_BYTES }, { fileName: "bad.pdf", bytes: EXE_BYTES }]), "UNPROCESSABLE", 'The content of "bad.pdf" is not a .pdf file (it looks like a Windows program)'],
+    [
+      "a program renamed .pdf",
+      () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "report.pdf", bytes: EXE_BYTES }]),
+      "UNPROCESSABLE",
+      'The content of "report.pdf" is not a .pdf file (it looks like a Windows program)',
+    ],
+    [
+      "an empty file",
+      () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "empty.csv", bytes: new Uint8Array() }]),
+      "UNPROCESSABLE",
+      '"empty.csv" is empty',
+    ],
+    [
+      "a path in the name",
+      () => addEvidenceFiles(members.mlsp, draftId, [{ fileName: "../secrets/decree.pdf", bytes: PDF_BYTES }]),
+      "UNPROCESSABLE",
+      "A file name may not contain a folder (/ or \\); send the file itself",
+    ],
+    [
+      "1,000 files at once",
+      () =>
+        addEvidenceFiles(
+          members.mlsp,
+          draftId,
+          Array.from({ length: 1000 }, (_, index) => ({ fileName: `f${index}.csv`, bytes: CSV_BYTES })),
+        ),
+      "UNPROCESSABLE",
+      "At most 10 files can be attached at once; 1000 were sent",
+    ],
+    [
+      "a file over 20 MB",
+      () =>
+        addEvidenceFiles(members.mlsp, draftId, [{ fileName: "big.pdf", bytes: new Uint8Array(EVIDENCE_LIMITS.fileBytes + 1).fill(32) }]),
+      "PAYLOAD_TOO_LARGE",
+      '"big.pdf" is larger than 20 MB; split it or reduce it',
+    ],
+    [
+      "a good file beside a bad one (all or nothing)",
+      () =>
+        addEvidenceFiles(members.mlsp, draftId, [
+          { fileName: "ok.pdf", bytes: PDF_BYTES },
+          { fileName: "bad.pdf", bytes: EXE_BYTES },
+        ]),
+      "UNPROCESSABLE",
+      'The content of "bad.pdf" is not a .pdf file (it looks like a Windows program)',
+    ],
     ["no file", () => addEvidenceFiles(members.mlsp, draftId, []), "BAD_REQUEST", "Choose at least one file"],
-    ["another institution's focal point", () => addEvidenceFiles(members.mfa, draftId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]), "NOT_FOUND", "No such value"],
-    ["the secretariat", () => addEvidenceFiles(members.secretariat, submittedId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]), "FORBIDDEN", ""],
-    ["a submitted value", () => addEvidenceFiles(members.mlsp, submittedId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]), "CONFLICT", "This value is submitted and awaits review; ask the secretariat to return it to change it"],
-    ["removal from a submitted value", () => removeEvidenceFile(members.mlsp, submittedEvidenceId), "CONFLICT", "This value is submitted and awaits review; ask the secretariat to return it to change it"],
+    [
+      "another institution's focal point",
+      () => addEvidenceFiles(members.mfa, draftId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]),
+      "NOT_FOUND",
+      "No such value",
+    ],
+    [
+      "the secretariat",
+      () => addEvidenceFiles(members.secretariat, submittedId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]),
+      "FORBIDDEN",
+      "",
+    ],
+    [
+      "a submitted value",
+      () => addEvidenceFiles(members.mlsp, submittedId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]),
+      "CONFLICT",
+      "This value is submitted and awaits review; ask the secretariat to return it to change it",
+    ],
+    [
+      "removal from a submitted value",
+      () => removeEvidenceFile(members.mlsp, submittedEvidenceId),
+      "CONFLICT",
+      "This value is submitted and awaits review; ask the secretariat to return it to change it",
+    ],
     ["removal by another institution", () => removeEvidenceFile(members.mfa, submittedEvidenceId), "NOT_FOUND", "No such value"],
   ];
 
@@ -99,13 +162,22 @@ describe("attaching evidence", () => {
 describe("who may change evidence", () => {
   it("refuses every role but the reporting institution's focal point, changing nothing", async () => {
     const { evidenceIds } = await addEvidenceFiles(members.mlsp, draftId, [{ fileName: "kept.pdf", bytes: PDF_BYTES }]);
-    const others = { admin: members.admin, secretariat: members.secretariat, workingGroup: members.workingGroup, viewer: members.viewer, mfa: members.mfa, nbs: members.nbs };
+    const others = {
+      admin: members.admin,
+      secretariat: members.secretariat,
+      workingGroup: members.workingGroup,
+      viewer: members.viewer,
+      mfa: members.mfa,
+      nbs: members.nbs,
+    };
     for (const [role, access] of Object.entries(others)) {
       const before = await snapshot();
       const adding = await catchAppError(addEvidenceFiles(access, draftId, [{ fileName: "decree.pdf", bytes: PDF_BYTES }]));
       const removing = await catchAppError(removeEvidenceFile(access, evidenceIds[0]!));
       // Roles without "values.enter" are FORBIDDEN; focal points who may not read the draft learn nothing of it.
-      expect([adding.code, removing.code], role).toEqual(role === "mfa" || role === "nbs" ? ["NOT_FOUND", "NOT_FOUND"] : ["FORBIDDEN", "FORBIDDEN"]);
+      expect([adding.code, removing.code], role).toEqual(
+        role === "mfa" || role === "nbs" ? ["NOT_FOUND", "NOT_FOUND"] : ["FORBIDDEN", "FORBIDDEN"],
+      );
       expect(await snapshot(), role).toEqual(before);
     }
   });

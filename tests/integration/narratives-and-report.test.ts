@@ -35,7 +35,8 @@ async function snapshot() {
   return base;
 }
 
-const SUMMARY = "The **2025** round covered most indicators.\n\n- labour: complete\n- foreign affairs: late\n\nSee [the plan](https://gov.example/plan).";
+const SUMMARY =
+  "The **2025** round covered most indicators.\n\n- labour: complete\n- foreign affairs: late\n\nSee [the plan](https://gov.example/plan).";
 const ANALYSIS = "Labour indicators improved; *two* remain open.";
 const EXPLANATION = "The count comes from the 2025 labour force survey <script>alert(1)</script>.";
 
@@ -53,23 +54,80 @@ beforeAll(async () => {
 describe("saving narratives", () => {
   it("saves the summary, an area's analysis and an indicator's explanation, each with an audit event", async () => {
     expect(await saveNarrative(members.secretariat, { ...target, kind: "SUMMARY", body: SUMMARY, version: 0 })).toEqual({ version: 1 });
-    expect(await saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "A1", body: ANALYSIS, version: 0 })).toEqual({ version: 1 });
-    expect(await saveNarrative(members.mlsp, { ...target, kind: "INDICATOR", subject: "A1.1", body: EXPLANATION, version: 0 })).toEqual({ version: 1 });
-    expect(await saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "A1", body: `${ANALYSIS} Updated.`, version: 1 })).toEqual({ version: 2 });
+    expect(await saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "A1", body: ANALYSIS, version: 0 })).toEqual({
+      version: 1,
+    });
+    expect(await saveNarrative(members.mlsp, { ...target, kind: "INDICATOR", subject: "A1.1", body: EXPLANATION, version: 0 })).toEqual({
+      version: 1,
+    });
+    expect(
+      await saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "A1", body: `${ANALYSIS} Updated.`, version: 1 }),
+    ).toEqual({ version: 2 });
     const texts = await listCycleNarratives(members.viewer, target);
-    expect(texts?.map((text) => [text.kind, text.version]).sort()).toEqual([["AREA", 2], ["INDICATOR", 1], ["SUMMARY", 1]]);
+    expect(texts?.map((text) => [text.kind, text.version]).sort()).toEqual([
+      ["AREA", 2],
+      ["INDICATOR", 1],
+      ["SUMMARY", 1],
+    ]);
     expect(await db.auditEvent.count({ where: { action: "narrative.saved" } })).toBe(4);
   });
 
   const refusals: [string, () => Promise<unknown>, string, string][] = [
-    ["a save from a stale version", () => saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "A1", body: "Mine", version: 1 }), "CONFLICT", "Someone changed this text since you opened it; reload to see their version, then apply your changes"],
-    ["a second first save", () => saveNarrative(members.secretariat, { ...target, kind: "SUMMARY", body: "Another", version: 0 }), "CONFLICT", "Someone changed this text since you opened it; reload to see their version, then apply your changes"],
-    ["a focal point writing the summary", () => saveNarrative(members.mlsp, { ...target, kind: "SUMMARY", body: "Ours", version: 0 }), "FORBIDDEN", ""],
-    ["another institution explaining an indicator", () => saveNarrative(members.mfa, { ...target, kind: "INDICATOR", subject: "A1.2", body: "Theirs", version: 0 }), "FORBIDDEN", "Only the institutions that report this indicator may explain it"],
-    ["an unknown area", () => saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "Z9", body: "Text", version: 0 }), "NOT_FOUND", "There is no area Z9 in this cycle"],
-    ["a text over the limit", () => saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "A2", body: "x".repeat(NARRATIVE_MAX_LENGTH + 1), version: 0 }), "BAD_REQUEST", "Check the text"],
-    ["an unknown kind", () => saveNarrative(members.secretariat, { ...target, kind: "HTML", body: "<b>x</b>", version: 0 }), "BAD_REQUEST", "Check the text"],
-    ["an unknown field", () => saveNarrative(members.secretariat, { ...target, kind: "SUMMARY", body: "x", version: 1, html: "<b>" }), "BAD_REQUEST", "Check the text"],
+    [
+      "a save from a stale version",
+      () => saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "A1", body: "Mine", version: 1 }),
+      "CONFLICT",
+      "Someone changed this text since you opened it; reload to see their version, then apply your changes",
+    ],
+    [
+      "a second first save",
+      () => saveNarrative(members.secretariat, { ...target, kind: "SUMMARY", body: "Another", version: 0 }),
+      "CONFLICT",
+      "Someone changed this text since you opened it; reload to see their version, then apply your changes",
+    ],
+    [
+      "a focal point writing the summary",
+      () => saveNarrative(members.mlsp, { ...target, kind: "SUMMARY", body: "Ours", version: 0 }),
+      "FORBIDDEN",
+      "",
+    ],
+    [
+      "another institution explaining an indicator",
+      () => saveNarrative(members.mfa, { ...target, kind: "INDICATOR", subject: "A1.2", body: "Theirs", version: 0 }),
+      "FORBIDDEN",
+      "Only the institutions that report this indicator may explain it",
+    ],
+    [
+      "an unknown area",
+      () => saveNarrative(members.secretariat, { ...target, kind: "AREA", subject: "Z9", body: "Text", version: 0 }),
+      "NOT_FOUND",
+      "There is no area Z9 in this cycle",
+    ],
+    [
+      "a text over the limit",
+      () =>
+        saveNarrative(members.secretariat, {
+          ...target,
+          kind: "AREA",
+          subject: "A2",
+          body: "x".repeat(NARRATIVE_MAX_LENGTH + 1),
+          version: 0,
+        }),
+      "BAD_REQUEST",
+      "Check the text",
+    ],
+    [
+      "an unknown kind",
+      () => saveNarrative(members.secretariat, { ...target, kind: "HTML", body: "<b>x</b>", version: 0 }),
+      "BAD_REQUEST",
+      "Check the text",
+    ],
+    [
+      "an unknown field",
+      () => saveNarrative(members.secretariat, { ...target, kind: "SUMMARY", body: "x", version: 1, html: "<b>" }),
+      "BAD_REQUEST",
+      "Check the text",
+    ],
   ];
 
   it.each(refusals)("refuses %s and changes nothing", async (_case, work, code, message) => {
@@ -85,8 +143,18 @@ describe("who may write narratives", () => {
   it("refuses the summary to all but the secretariat and an explanation to all but the reporting institution", async () => {
     const { admin, workingGroup, viewer, mlsp, mfa, nbs, secretariat } = members;
     const cases = [
-      ...Object.entries({ admin, workingGroup, viewer, mlsp, mfa, nbs }).map(([role, access]) => ({ role, access, kind: "SUMMARY", subject: "" })),
-      ...Object.entries({ admin, workingGroup, viewer, mfa, nbs, secretariat }).map(([role, access]) => ({ role, access, kind: "INDICATOR", subject: "A1.1" })),
+      ...Object.entries({ admin, workingGroup, viewer, mlsp, mfa, nbs }).map(([role, access]) => ({
+        role,
+        access,
+        kind: "SUMMARY",
+        subject: "",
+      })),
+      ...Object.entries({ admin, workingGroup, viewer, mfa, nbs, secretariat }).map(([role, access]) => ({
+        role,
+        access,
+        kind: "INDICATOR",
+        subject: "A1.1",
+      })),
     ];
     for (const { role, access, kind, subject } of cases) {
       const before = await snapshot();
@@ -100,7 +168,10 @@ describe("who may write narratives", () => {
 describe("the working-group report", () => {
   it("has the summary up front, the analysis with its area, the explanation with its indicator and the evidence annex", async () => {
     const model = await loadReport(members.secretariat, target.frameworkCode, { year: 2025, includeProvisional: true });
-    expect(model.summaryNarrative?.[0]).toEqual({ kind: "paragraph", runs: [{ text: "The " }, { text: "2025", bold: true }, { text: " round covered most indicators." }] });
+    expect(model.summaryNarrative?.[0]).toEqual({
+      kind: "paragraph",
+      runs: [{ text: "The " }, { text: "2025", bold: true }, { text: " round covered most indicators." }],
+    });
     const a1 = model.areas.find((area) => area.code === "A1")!;
     expect(a1.analysis?.[0]?.kind).toBe("paragraph");
     expect(a1.indicators.find((indicator) => indicator.code === "A1.1")?.explanation).toEqual([
@@ -108,11 +179,23 @@ describe("the working-group report", () => {
       { kind: "paragraph", runs: [{ text: "The count comes from the 2025 labour force survey " }, { text: "alert(1)" }, { text: "." }] },
     ]);
     expect(model.evidenceAnnex).toEqual([
-      { indicatorCode: "A1.1", indicatorName: expect.any(String), breakdown: "Total", files: [expect.objectContaining({ name: "Ancheta forței de muncă.pdf", type: "PDF" })] },
+      {
+        indicatorCode: "A1.1",
+        indicatorName: expect.any(String),
+        breakdown: "Total",
+        files: [expect.objectContaining({ name: "Ancheta forței de muncă.pdf", type: "PDF" })],
+      },
     ]);
 
     const document = strFromU8(unzipSync(await renderReportDocx(model))["word/document.xml"]!);
-    for (const text of ["round covered most indicators.", "foreign affairs: late", "Labour indicators improved", "labour force survey", "Annex: evidence files", "Ancheta forței de muncă.pdf"])
+    for (const text of [
+      "round covered most indicators.",
+      "foreign affairs: late",
+      "Labour indicators improved",
+      "labour force survey",
+      "Annex: evidence files",
+      "Ancheta forței de muncă.pdf",
+    ])
       expect(document).toContain(text);
     expect(document).not.toContain("script");
     expect(document.indexOf("round covered most indicators.")).toBeLessThan(document.indexOf("Labour indicators improved"));

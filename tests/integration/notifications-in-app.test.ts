@@ -71,7 +71,9 @@ describe("deadline reminders", () => {
     await queueDeadlineReminders(at(14));
     await queueDeadlineReminders(at(14, 15));
     await queueDeadlineReminders(at(13));
-    expect((await remindersOf(cycle.id)).map((entry) => [entry.mark, entry.institutionId])).toEqual([["days-14", await institutionId("MLSP")]]);
+    expect((await remindersOf(cycle.id)).map((entry) => [entry.mark, entry.institutionId])).toEqual([
+      ["days-14", await institutionId("MLSP")],
+    ]);
     const [first] = await reminderNoticesOf(members.mlsp.user.id);
     expect(await reminderNoticesOf(members.mlsp.user.id)).toHaveLength(1);
     expect(first).toMatchObject({ workspaceId, link: `/cycles/${target.frameworkCode}/2029/entry` });
@@ -144,7 +146,10 @@ describe("in-app notices", () => {
     const listed = await listNotifications(members.mlsp);
     const returned = listed.find((notice) => notice.kind === "value-returned" && notice.body.includes("Source missing"))!;
     const approved = listed.find((notice) => notice.kind === "values-approved" && notice.title.includes(target.frameworkCode))!;
-    expect(approved).toMatchObject({ title: `1 value approved: ${target.frameworkCode} 2025`, link: `/cycles/${target.frameworkCode}/2025/entry` });
+    expect(approved).toMatchObject({
+      title: `1 value approved: ${target.frameworkCode} 2025`,
+      link: `/cycles/${target.frameworkCode}/2025/entry`,
+    });
 
     // Another person's mark changes nothing of mine.
     expect(await markNotificationsRead(members.mfa, { ids: [returned.id] })).toEqual({ marked: 0 });
@@ -181,9 +186,13 @@ describe("e-mail preferences", () => {
     for (const refused of [{ emailKinds: ["value-returned", "no-such-kind"] }, { emailKinds: "value-returned" }, {}, null]) {
       expect((await catchAppError(updateEmailPreferences(members.nbs, refused))).code).toBe("BAD_REQUEST");
     }
-    expect(await markNotificationsRead(members.nbs, { ids: ["not-an-id"] }).catch((error: Error) => error.message)).toBe("The notices to mark are not valid");
+    expect(await markNotificationsRead(members.nbs, { ids: ["not-an-id"] }).catch((error: Error) => error.message)).toBe(
+      "The notices to mark are not valid",
+    );
     expect(await snapshotDatabase()).toEqual(snapshot);
-    expect((await getEmailPreferences(members.nbs)).kinds.filter((entry) => entry.byEmail).map((entry) => entry.kind)).toEqual(["value-returned"]);
+    expect((await getEmailPreferences(members.nbs)).kinds.filter((entry) => entry.byEmail).map((entry) => entry.kind)).toEqual([
+      "value-returned",
+    ]);
   });
 });
 

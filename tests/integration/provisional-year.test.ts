@@ -30,7 +30,9 @@ beforeAll(async () => {
     code,
     name: `Framework ${code}`,
     version: { label: "1.0", status: "APPROVED" },
-    areas: [{ code: "A1", name: "Labour", indicators: ["A1.1", "A1.2", "A1.3", "A1.4"].map((indicator) => buildIndicator(indicator, "NUMBER")) }],
+    areas: [
+      { code: "A1", name: "Labour", indicators: ["A1.1", "A1.2", "A1.3", "A1.4"].map((indicator) => buildIndicator(indicator, "NUMBER")) },
+    ],
   });
   const ids = [...framework.indicatorIds.values()];
   // 2023 and 2024 are complete and closed; 2025 is open, with one indicator of four approved so far.

@@ -49,7 +49,9 @@ describe("parseEnv", () => {
   });
 
   it("turns e-mail on with an SMTP_URL, and leaves it off when the variable is empty", () => {
-    expect(parseEnv(env({ SMTP_URL: "smtps://user:secret@mail.gov.example:465" })).SMTP_URL).toBe("smtps://user:secret@mail.gov.example:465");
+    expect(parseEnv(env({ SMTP_URL: "smtps://user:secret@mail.gov.example:465" })).SMTP_URL).toBe(
+      "smtps://user:secret@mail.gov.example:465",
+    );
     expect(parseEnv(env({ SMTP_URL: " " })).SMTP_URL).toBeUndefined();
   });
 

@@ -44,7 +44,12 @@ describe("checkEvidenceFile accepts", () => {
 
 describe("checkEvidenceFile refuses", () => {
   it.each([
-    ["a program renamed .pdf", "invoice.pdf", EXE_BYTES, 'The content of "invoice.pdf" is not a .pdf file (it looks like a Windows program)'],
+    [
+      "a program renamed .pdf",
+      "invoice.pdf",
+      EXE_BYTES,
+      'The content of "invoice.pdf" is not a .pdf file (it looks like a Windows program)',
+    ],
     ["a PDF renamed .png", "chart.png", PDF_BYTES, 'The content of "chart.png" is not a .png file (it looks like a .pdf file)'],
     ["CSV with a NUL byte", "data.csv", new Uint8Array([0x61, 0x2c, 0x00, 0x62]), 'The content of "data.csv" is not a .csv file'],
     ["CSV that is not UTF-8", "data.csv", new Uint8Array([0x61, 0x2c, 0xff, 0xfe, 0x62]), 'The content of "data.csv" is not a .csv file'],
@@ -52,7 +57,12 @@ describe("checkEvidenceFile refuses", () => {
     ["a program by its name", "setup.exe", EXE_BYTES, '"setup.exe" is not a kind of file accepted as evidence'],
     ["a name without extension", "README", CSV_BYTES, '"README" is not a kind of file accepted as evidence'],
     ["a path in the name", "../../etc/passwd.csv", CSV_BYTES, "A file name may not contain a folder (/ or \\); send the file itself"],
-    ["a Windows path in the name", "C:\\Users\\x\\decree.pdf", PDF_BYTES, "A file name may not contain a folder (/ or \\); send the file itself"],
+    [
+      "a Windows path in the name",
+      "C:\\Users\\x\\decree.pdf",
+      PDF_BYTES,
+      "A file name may not contain a folder (/ or \\); send the file itself",
+    ],
     ["a control character in the name", "decree\r\n.pdf", PDF_BYTES, "A file name may not contain control characters"],
     ["an empty name", "  ", PDF_BYTES, "A file has no name"],
   ])("%s", async (_case, fileName, bytes, message) => {

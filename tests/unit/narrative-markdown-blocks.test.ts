@@ -6,7 +6,16 @@ import { safeLinkTarget } from "@/lib/narratives/safe-link";
 describe("markdownBlocks", () => {
   it("turns paragraphs, emphasis and links into runs", () => {
     expect(markdownBlocks("Coverage rose **sharply** in *2025*.\n\nSee [the decree](https://gov.example/decree).")).toEqual([
-      { kind: "paragraph", runs: [{ text: "Coverage rose " }, { text: "sharply", bold: true }, { text: " in " }, { text: "2025", italic: true }, { text: "." }] },
+      {
+        kind: "paragraph",
+        runs: [
+          { text: "Coverage rose " },
+          { text: "sharply", bold: true },
+          { text: " in " },
+          { text: "2025", italic: true },
+          { text: "." },
+        ],
+      },
       { kind: "paragraph", runs: [{ text: "See " }, { text: "the decree", href: "https://gov.example/decree" }, { text: "." }] },
     ]);
   });
@@ -19,11 +28,21 @@ describe("markdownBlocks", () => {
   });
 
   it("drops raw HTML and images, and keeps unsafe links as plain text", () => {
-    const blocks = markdownBlocks('<script>alert(1)</script>\n\nText <b>bold</b> ![x](https://x.example/a.png) [click](javascript:alert(1)) [mail](mailto:focal@gov.example)');
+    const blocks = markdownBlocks(
+      "<script>alert(1)</script>\n\nText <b>bold</b> ![x](https://x.example/a.png) [click](javascript:alert(1)) [mail](mailto:focal@gov.example)",
+    );
     expect(blocks).toEqual([
       {
         kind: "paragraph",
-        runs: [{ text: "Text " }, { text: "bold" }, { text: " " }, { text: " " }, { text: "click" }, { text: " " }, { text: "mail", href: "mailto:focal@gov.example" }],
+        runs: [
+          { text: "Text " },
+          { text: "bold" },
+          { text: " " },
+          { text: " " },
+          { text: "click" },
+          { text: " " },
+          { text: "mail", href: "mailto:focal@gov.example" },
+        ],
       },
     ]);
     expect(JSON.stringify(blocks)).not.toContain("script");

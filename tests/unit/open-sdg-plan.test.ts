@@ -276,9 +276,9 @@ describe("planOpenSdgImport: re-import", () => {
     expect(again.problems).toEqual([]);
     // The stored 2020 value is approved: no source may overwrite it (lib/monitoring/value-workflow.ts).
     expect(again.values.update).toEqual([]);
-    expect(again.report.locked.map((value) => [value.indicatorCode, value.year, value.storedValue, value.importedValue, value.line])).toEqual([
-      ["12.b.1.1", 2020, 4, 4.5, 3],
-    ]);
+    expect(
+      again.report.locked.map((value) => [value.indicatorCode, value.year, value.storedValue, value.importedValue, value.line]),
+    ).toEqual([["12.b.1.1", 2020, 4, 4.5, 3]]);
     expect(again.values.create.map((value) => [value.indicatorCode, value.year, value.number])).toEqual([
       ["10.7.1", 2020, 7],
       ["12.b.1.1", 2021, 5],
@@ -299,7 +299,9 @@ describe("planOpenSdgImport: re-import", () => {
 
   it("updates a draft value, and refuses values of a closed cycle, new or stored, listing them", async () => {
     const state = stateAfter(plan);
-    state.framework!.values = state.framework!.values.map((value) => (value.year === 2020 ? { ...value, status: "DRAFT" as const } : value));
+    state.framework!.values = state.framework!.values.map((value) =>
+      value.year === 2020 ? { ...value, status: "DRAFT" as const } : value,
+    );
     state.framework!.cycles = [{ year: 2021, status: "CLOSED" }];
     const files = readOpenSdgFolder(FIXTURE).files.map((file) =>
       file.path === "data/indicator_12-b-1-1.csv" ? { ...file, text: "Year,Value\n2019,3\n2020,4.5\n2021,5\n" } : file,

@@ -66,7 +66,10 @@ describe.each(LOCALES)("parseTypedNumber in %s: text that is no number", (locale
 
   it("reads what Intl writes in the same language", () => {
     for (const value of [0.5, 12.25, 1234.5, 1234567.125, -98765.4]) {
-      expect(parseTypedNumber(new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value), locale)).toEqual({ ok: true, value });
+      expect(parseTypedNumber(new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value), locale)).toEqual({
+        ok: true,
+        value,
+      });
     }
   });
 });
@@ -101,7 +104,10 @@ describe("parseIndicatorValue with the person's language", () => {
   });
 
   it("shows the expected form when a number is written the other language's way", () => {
-    expect(parseIndicatorValue("1,234.5", rules, "ru")).toEqual({ ok: false, message: "Write the number as 1\u00A0234,5 in this language" });
+    expect(parseIndicatorValue("1,234.5", rules, "ru")).toEqual({
+      ok: false,
+      message: "Write the number as 1\u00A0234,5 in this language",
+    });
     expect(parseIndicatorValue("1.234,5", rules, "en")).toEqual({ ok: false, message: "Write the number as 1,234.5 in this language" });
   });
 

@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FrameworksPage() {
   const access = await requirePageAccess();
-  const [frameworks, t, statusLabels] = await Promise.all([listFrameworks(access), getTranslations("FrameworksPage"), getVersionStatusLabels()]);
+  const [frameworks, t, statusLabels] = await Promise.all([
+    listFrameworks(access),
+    getTranslations("FrameworksPage"),
+    getVersionStatusLabels(),
+  ]);
 
   return (
     <>
@@ -68,14 +72,15 @@ export default async function FrameworksPage() {
                       <>
                         {" "}
                         <Link href={`/frameworks/${encodeURIComponent(framework.code)}/versions`}>
-                          {t.rich("versionsOf", { code: framework.code, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
+                          {t.rich("versionsOf", {
+                            code: framework.code,
+                            hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                          })}
                         </Link>
                       </>
                     ) : null}
                   </td>
-                  <td>
-                    {framework.status ? <span className="status status--version">{statusLabels[framework.status]}</span> : "—"}
-                  </td>
+                  <td>{framework.status ? <span className="status status--version">{statusLabels[framework.status]}</span> : "—"}</td>
                   <td className="numeric">{framework.areaCount}</td>
                   <td className="numeric">{framework.indicatorCount}</td>
                 </tr>

@@ -46,7 +46,11 @@ export function docxAreaSection(area: ReportArea, section: ReportSection, yearLa
     ),
     ...(explained.length > 0 ? [heading("Explanations by the reporting institutions", HeadingLevel.HEADING_2)] : []),
     ...explained.flatMap((indicator) => [
-      new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `${indicator.code} ${indicator.name}`, bold: true })] }),
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 120, after: 60 },
+        children: [new TextRun({ text: `${indicator.code} ${indicator.name}`, bold: true })],
+      }),
       ...docxMarkdown(indicator.explanation!),
     ]),
   ];

@@ -9,7 +9,10 @@ export type ReportNarrativeTexts = {
 };
 
 /** Puts each narrative beside what it speaks of: the summary up front, an analysis with its area, an explanation with its indicator. */
-export function attachNarratives(areas: ReportArea[], texts: ReportNarrativeTexts | undefined): { summary: MarkdownBlock[] | null; areas: ReportArea[] } {
+export function attachNarratives(
+  areas: ReportArea[],
+  texts: ReportNarrativeTexts | undefined,
+): { summary: MarkdownBlock[] | null; areas: ReportArea[] } {
   if (!texts) return { summary: null, areas };
   const blocks = (text: string | null) => (text ? markdownBlocks(text) : null);
   // Own keys only: a code such as "constructor" must not reach Object.prototype.

@@ -42,7 +42,9 @@ export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, St
             indicator.trend,
           ])}
         />
-        {area.indicators.some((indicator) => indicator.explanation) ? <Text style={styles.h2}>Explanations by the reporting institutions</Text> : null}
+        {area.indicators.some((indicator) => indicator.explanation) ? (
+          <Text style={styles.h2}>Explanations by the reporting institutions</Text>
+        ) : null}
         {area.indicators.map((indicator) =>
           indicator.explanation ? (
             <View key={indicator.code}>

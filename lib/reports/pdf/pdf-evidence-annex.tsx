@@ -9,7 +9,9 @@ export function createEvidenceAnnex({ Text, View }: ReactPdf, { SectionHeading, 
     return (
       <View break>
         <SectionHeading id={section.id} title={section.title} record={record} />
-        <Text style={styles.p}>The files attached to the {model.year} values, as kept in Capacitas; each can be downloaded from its value&apos;s page.</Text>
+        <Text style={styles.p}>
+          The files attached to the {model.year} values, as kept in Capacitas; each can be downloaded from its value&apos;s page.
+        </Text>
         <Table
           columns={[
             { header: "Indicator", width: 120 },
@@ -20,14 +22,7 @@ export function createEvidenceAnnex({ Text, View }: ReactPdf, { SectionHeading, 
             { header: "On", width: 59 },
           ]}
           rows={model.evidenceAnnex.flatMap((value) =>
-            value.files.map((file) => [
-              `${value.indicatorCode} ${value.breakdown}`,
-              file.name,
-              file.type,
-              file.size,
-              file.who,
-              file.when,
-            ]),
+            value.files.map((file) => [`${value.indicatorCode} ${value.breakdown}`, file.name, file.type, file.size, file.who, file.when]),
           )}
         />
       </View>

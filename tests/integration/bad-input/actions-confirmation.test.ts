@@ -28,8 +28,16 @@ const viewerMembership = () => setting.members.viewer.membership.id;
 describe("destructive actions ask for confirmation", () => {
   it.each([
     ["close a cycle", () => setCycleOpenAction(IDLE, form({ ...cycleFields(), open: "false" })), "the cycle's values can no longer change"],
-    ["close a cycle, box sent as on", () => setCycleOpenAction(IDLE, form({ ...cycleFields(), open: "false", confirmed: "on" })), "Tick the box"],
-    ["deactivate a person", () => setMembershipActiveAction(IDLE, form({ membershipId: viewerMembership(), isActive: "false" })), "loses access"],
+    [
+      "close a cycle, box sent as on",
+      () => setCycleOpenAction(IDLE, form({ ...cycleFields(), open: "false", confirmed: "on" })),
+      "Tick the box",
+    ],
+    [
+      "deactivate a person",
+      () => setMembershipActiveAction(IDLE, form({ membershipId: viewerMembership(), isActive: "false" })),
+      "loses access",
+    ],
   ] as const)("%s without the box is refused, at the box, changing nothing", async (_name, call, message) => {
     const who: Who = _name.startsWith("deactivate") ? "admin" : "secretariat";
     await expectActionRefusal({ name: _name, call: as(who, call), message });
@@ -41,7 +49,9 @@ describe("destructive actions ask for confirmation", () => {
   it("with the box ticked, the cycle closes and reopens, and the person is deactivated", async () => {
     const cycle = () => db.reportingCycle.findFirstOrThrow({ where: { year: setting.year, framework: { code: setting.frameworkCode } } });
     actAs(setting.cookies.secretariat);
-    expect(await setCycleOpenAction(IDLE, form({ ...cycleFields(), open: "false", confirmed: "yes" }))).toMatchObject({ status: "success" });
+    expect(await setCycleOpenAction(IDLE, form({ ...cycleFields(), open: "false", confirmed: "yes" }))).toMatchObject({
+      status: "success",
+    });
     expect((await cycle()).status).toBe("CLOSED");
     expect(await setCycleOpenAction(IDLE, form({ ...cycleFields(), open: "true", confirmed: "yes" }))).toMatchObject({ status: "success" });
     expect((await cycle()).status).toBe("OPEN");
@@ -51,6 +61,8 @@ describe("destructive actions ask for confirmation", () => {
     ).toMatchObject({ status: "success" });
     expect(await db.membership.findUniqueOrThrow({ where: { id: viewerMembership() } })).toMatchObject({ isActive: false });
     // Reactivating gives access back: no confirmation asked.
-    expect(await setMembershipActiveAction(IDLE, form({ membershipId: viewerMembership(), isActive: "true" }))).toMatchObject({ status: "success" });
+    expect(await setMembershipActiveAction(IDLE, form({ membershipId: viewerMembership(), isActive: "true" }))).toMatchObject({
+      status: "success",
+    });
   });
 });

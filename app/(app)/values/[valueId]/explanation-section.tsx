@@ -18,7 +18,9 @@ export async function ExplanationSection({ access, place, valueId }: { access: A
       {narrative ? (
         <>
           <MarkdownText text={narrative.body} />
-          <p className="muted narrative-meta">{t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt) })}</p>
+          <p className="muted narrative-meta">
+            {t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt) })}
+          </p>
         </>
       ) : (
         <p className="muted">{t("explanationNone")}</p>

@@ -45,7 +45,9 @@ export default async function UserPage(props: PageProps<"/admin/users/[membershi
         <p>Resetting the password ends the person&apos;s sessions and gives them a temporary password to change at sign-in.</p>
         <div className="button-row">
           <ResetPasswordForm membershipId={user.membershipId} />
-          {user.userId === access.user.id ? null : <MembershipActiveForm membershipId={user.membershipId} isActive={user.isActive} name={user.name} />}
+          {user.userId === access.user.id ? null : (
+            <MembershipActiveForm membershipId={user.membershipId} isActive={user.isActive} name={user.name} />
+          )}
         </div>
       </section>
     </>

@@ -40,7 +40,9 @@ export default async function ComparePage(props: Props) {
   const available = progress.years;
   // Without a choice, the last two complete years: an open cycle's year is still being reported.
   const chosen =
-    parsed.success && parsed.data.length > 0 ? parsed.data.filter((year) => available.includes(year)) : defaultComparisonYears(progress.coverage);
+    parsed.success && parsed.data.length > 0
+      ? parsed.data.filter((year) => available.includes(year))
+      : defaultComparisonYears(progress.coverage);
   const problem = !parsed.success
     ? parsed.error.issues[0]?.message
     : requested.length > 0 && chosen.length < (parsed.data?.length ?? 0)
@@ -104,7 +106,10 @@ export default async function ComparePage(props: Props) {
         <>
           <section className="section" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading">
-              {chosen.map(yearLabel).join(" and ").replace(/ and (?=.* and )/g, ", ")}
+              {chosen
+                .map(yearLabel)
+                .join(" and ")
+                .replace(/ and (?=.* and )/g, ", ")}
               {includeProvisional ? " (with provisional values)" : ""}
             </h2>
             <p id="compare-summary">{summary}</p>

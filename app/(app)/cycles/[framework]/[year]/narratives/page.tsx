@@ -37,7 +37,9 @@ export default async function CycleNarrativesPage(props: Props) {
     narrative ? (
       <>
         <MarkdownText text={narrative.body} />
-        <p className="muted narrative-meta">{t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt) })}</p>
+        <p className="muted narrative-meta">
+          {t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt) })}
+        </p>
       </>
     ) : (
       <p className="muted">{t("none")}</p>

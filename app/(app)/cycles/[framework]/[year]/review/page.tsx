@@ -152,7 +152,13 @@ export default async function ReviewPage(props: Props) {
                             <ClampedText text={item.display} {...clampLabels} />
                           </strong>
                         </td>
-                        <td>{item.lastYear ? <ClampedText text={item.lastYear} limit={80} {...clampLabels} /> : <span className="muted">—</span>}</td>
+                        <td>
+                          {item.lastYear ? (
+                            <ClampedText text={item.lastYear} limit={80} {...clampLabels} />
+                          ) : (
+                            <span className="muted">—</span>
+                          )}
+                        </td>
                         <td>{item.target ?? <span className="muted">—</span>}</td>
                         <td>
                           {item.comment ? (
