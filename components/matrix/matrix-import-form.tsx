@@ -6,6 +6,7 @@ import { importMatrixAction, type MatrixImportState } from "@/app/actions/matrix
 import { FormMessage, TextField } from "@/components/forms/form-parts";
 import type { ActionState } from "@/lib/actions/action-state";
 import { problemAt } from "@/lib/problems/problem";
+import { ProblemList } from "@/components/problems/problem-list";
 import { VersionDiff } from "./version-diff";
 
 /**
@@ -96,28 +97,7 @@ export function MatrixImportForm(props: { mode: "new-draft"; frameworkCode: stri
       {state.status === "problems" ? (
         <section className="section" aria-labelledby="problems-heading" role="alert">
           <h2 id="problems-heading">{t("problems", { count: state.problems.length })}</h2>
-          <div className="table-wrapper">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("sheet")}</th>
-                  <th scope="col">{t("row")}</th>
-                  <th scope="col">{t("column")}</th>
-                  <th scope="col">{t("problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.problems.map((problem, index) => (
-                  <tr key={index}>
-                    <td>{problem.sheet ?? "—"}</td>
-                    <td className="numeric">{problem.row ?? "—"}</td>
-                    <td>{problem.column ?? "—"}</td>
-                    <td>{problem.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProblemList problems={state.problems} label={t("problemsLabel")} />
         </section>
       ) : null}
       {state.status === "checked" ? (

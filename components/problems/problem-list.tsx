@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Problem } from "@/lib/problems/problem";
 
 type Props = {
@@ -18,7 +19,8 @@ type Props = {
  * it is, with a link to the field when there is one (the GOV.UK error summary); problems
  * across the files or sheets of a data set are a table, by file, line and column.
  */
-export function ProblemList({ problems, label, placeOf = describePlace, hrefOf, max = problems.length }: Props) {
+export function ProblemList({ problems, label, placeOf, hrefOf, max = problems.length }: Props) {
+  const t = useTranslations("ProblemList");
   if (problems.length === 0) return null;
   const shown = problems.slice(0, max);
   if (problems.some((problem) => problem.file !== undefined || problem.sheet !== undefined))
@@ -26,7 +28,7 @@ export function ProblemList({ problems, label, placeOf = describePlace, hrefOf, 
   return (
     <ul className="problem-list" aria-label={label}>
       {shown.map((problem, index) => {
-        const place = placeOf(problem);
+        const place = placeOf ? placeOf(problem) : describePlace(problem, t);
         const text = place ? `${place}: ${problem.message}` : problem.message;
         const href = hrefOf?.(problem);
         return <li key={index}>{href ? <a href={href}>{text}</a> : text}</li>;
@@ -36,12 +38,13 @@ export function ProblemList({ problems, label, placeOf = describePlace, hrefOf, 
 }
 
 /** "Row 7, column value" for a problem at a row; a form names its fields by their labels instead. */
-function describePlace(problem: Problem): string | undefined {
+function describePlace(problem: Problem, t: ReturnType<typeof useTranslations<"ProblemList">>): string | undefined {
   if (problem.row === undefined) return undefined;
-  return problem.field ? `Row ${problem.row}, column ${problem.field}` : `Row ${problem.row}`;
+  return problem.field ? t("rowAndColumn", { row: problem.row, field: problem.field }) : t("rowOnly", { row: problem.row });
 }
 
 function ProblemTable({ problems, label }: { problems: readonly Problem[]; label: string | undefined }) {
+  const t = useTranslations("ProblemList");
   const hasFile = problems.some((problem) => problem.file !== undefined);
   const hasSheet = problems.some((problem) => problem.sheet !== undefined);
   return (
@@ -49,13 +52,13 @@ function ProblemTable({ problems, label }: { problems: readonly Problem[]; label
       <table className="data-table">
         <thead>
           <tr>
-            {hasFile ? <th scope="col">File</th> : null}
-            {hasSheet ? <th scope="col">Sheet</th> : null}
+            {hasFile ? <th scope="col">{t("file")}</th> : null}
+            {hasSheet ? <th scope="col">{t("sheet")}</th> : null}
             <th scope="col" className="numeric">
-              {hasSheet ? "Row" : "Line"}
+              {hasSheet ? t("row") : t("line")}
             </th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{t("column")}</th>
+            <th scope="col">{t("problem")}</th>
           </tr>
         </thead>
         <tbody>

@@ -12,6 +12,7 @@ import layout from "./layout.json";
 import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
+import problems from "./problems.json";
 import progress from "./progress.json";
 import review from "./review.json";
 import versions from "./versions.json";
@@ -36,6 +37,7 @@ const messages = {
   ...methodology,
   ...narratives,
   ...notifications,
+  ...problems,
   ...progress,
   ...review,
   ...versions,

@@ -180,7 +180,7 @@ describe("matrix files", () => {
     });
     expect(result.status).toBe("problems");
     if (result.status !== "problems") return;
-    expect(result.problems.map(({ sheet: name, row, column }) => ({ name, row, column }))).toEqual([
+    expect(result.problems.map(({ sheet: name, row, field: column }) => ({ name, row, column }))).toEqual([
       { name: "Indicators", row: 3, column: "type" },
       { name: "Indicators", row: 4, column: "lead_institution" },
     ]);

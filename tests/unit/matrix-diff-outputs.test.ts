@@ -3,15 +3,13 @@
  * the report annex, and the page component (rendered to HTML on the server).
  */
 import ExcelJS from "exceljs";
-import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ComponentProps } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
 import { describe, expect, it } from "vitest";
+import { renderInEnglish } from "../fixtures/render-in-english";
 import { VersionDiff } from "@/components/matrix/version-diff";
 import { diffDefinitions } from "@/lib/matrix/diff-definitions";
 import { diffSentences } from "@/lib/matrix/diff-sentences";
 import { writeDiffWorkbook } from "@/lib/matrix/write-diff-workbook";
-import english from "@/messages/en/index";
 import { baseMatrix, findArea, findIndicator, nextVersionOf, takeIndicator } from "../fixtures/matrix-versions";
 
 const FORMULA_NAME = '=HYPERLINK("http://evil.example","click")';
@@ -182,12 +180,8 @@ describe("diffSentences", () => {
 });
 
 describe("VersionDiff", () => {
-  const ENGLISH: Omit<ComponentProps<typeof NextIntlClientProvider>, "children"> = { locale: "en", messages: english, timeZone: "UTC" };
   // The component speaks the person's language; these expectations are the English texts.
-  const render = (diff: ReturnType<typeof emptyDiff>) =>
-    renderToStaticMarkup(
-      createElement(NextIntlClientProvider, ENGLISH as ComponentProps<typeof NextIntlClientProvider>, createElement(VersionDiff, { diff })),
-    );
+  const render = (diff: ReturnType<typeof emptyDiff>) => renderInEnglish(createElement(VersionDiff, { diff }));
   const text = (html: string) =>
     html
       .replace(/<[^>]+>/g, " ")

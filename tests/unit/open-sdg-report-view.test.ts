@@ -5,8 +5,8 @@
  */
 import path from "node:path";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderInEnglish } from "../fixtures/render-in-english";
 import { OpenSdgImportOutcome } from "@/components/imports/open-sdg-import-report";
 import type { JobView } from "@/lib/jobs/job-view";
 import { parseOpenSdgSource } from "@/lib/open-sdg/parse-open-sdg-source";
@@ -47,7 +47,7 @@ describe("OpenSdgImportOutcome", () => {
       { dimensions: [], framework: null },
       { frameworkCode: "SDG-T", sourceName: "test.zip", dryRun: true },
     );
-    const html = renderToStaticMarkup(createElement(OpenSdgImportOutcome, { job: job({ result: report }) }));
+    const html = renderInEnglish(createElement(OpenSdgImportOutcome, { job: job({ result: report }) }));
     const shown = text(html);
     expect(shown).toContain("test.zip was checked; nothing was saved.");
     expect(shown).toContain("All 18 values of the files are accounted for: 16 would be stored, 2 repeated observations not stored");
@@ -67,7 +67,7 @@ describe("OpenSdgImportOutcome", () => {
         details: { problems: [{ file: "data/indicator_1-1-1.csv", line: 7, column: "Value", message: '"n/a" is not a number' }] },
       },
     });
-    const shown = text(renderToStaticMarkup(createElement(OpenSdgImportOutcome, { job: failed })));
+    const shown = text(renderInEnglish(createElement(OpenSdgImportOutcome, { job: failed })));
     expect(shown).toContain("Problems in the files");
     expect(shown).toContain("data/indicator_1-1-1.csv 7 Value &quot;n/a&quot; is not a number");
   });

@@ -3,8 +3,8 @@
  * errors that carry problems, and the one component that shows them.
  */
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderInEnglish } from "../fixtures/render-in-english";
 import { z } from "zod";
 import { ProblemList } from "@/components/problems/problem-list";
 import { AppError, rowsRefused } from "@/lib/errors";
@@ -94,7 +94,7 @@ describe("errors that carry problems", () => {
 
 describe("ProblemList", () => {
   it("lists the problems of one input, each saying where, linked to its field when asked", () => {
-    const html = renderToStaticMarkup(
+    const html = renderInEnglish(
       createElement(ProblemList, {
         problems: [AT_ROW, WHOLE_ROW, FIELD],
         label: "Problems in the file",
@@ -107,12 +107,12 @@ describe("ProblemList", () => {
   });
 
   it("shows problems across files as a table by file, line and column, up to a limit", () => {
-    const html = renderToStaticMarkup(createElement(ProblemList, { problems: [IN_FILE, WHOLE_FILE], max: 1 }));
+    const html = renderInEnglish(createElement(ProblemList, { problems: [IN_FILE, WHOLE_FILE], max: 1 }));
     expect(text(html)).toBe("File Line Column Problem data/indicator_1-1-1.csv 7 Value &quot;n/a&quot; is not a number");
   });
 
   it("shows nothing when there is no problem, and one line per place in a summary", () => {
-    expect(renderToStaticMarkup(createElement(ProblemList, { problems: [] }))).toBe("");
+    expect(renderInEnglish(createElement(ProblemList, { problems: [] }))).toBe("");
     expect(firstAtEachPlace([AT_ROW, { ...AT_ROW, message: "Another" }, FIELD])).toEqual([AT_ROW, FIELD]);
   });
 });

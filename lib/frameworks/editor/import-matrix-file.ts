@@ -12,7 +12,8 @@ import type { CodeMapping } from "@/lib/matrix/code-mapping";
 import type { DefinitionDiff } from "@/lib/matrix/definition-diff";
 import { diffDefinitions } from "@/lib/matrix/diff-definitions";
 import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
-import type { MatrixProblem } from "@/lib/matrix/matrix-problem";
+import { matrixProblemToProblem } from "@/lib/matrix/matrix-problem";
+import type { Problem } from "@/lib/problems/problem";
 import { readMatrixWorkbook } from "@/lib/matrix/read-matrix-workbook";
 import { loadMatrixReferences } from "./load-matrix-references";
 import { requireFreeLabel, requireNoWorkingVersion } from "./require-no-working-version";
@@ -24,7 +25,7 @@ export type MatrixImportTarget = { frameworkCode: string; versionNumber: number;
 export type MatrixImportCounts = { areas: number; indicators: number };
 
 export type MatrixImportResult =
-  | { status: "problems"; problems: MatrixProblem[] }
+  | { status: "problems"; problems: Problem[] }
   | { status: "checked"; target: MatrixImportTarget; counts: MatrixImportCounts; diff: DefinitionDiff }
   | { status: "imported"; target: MatrixImportTarget; counts: MatrixImportCounts; diff: DefinitionDiff; versionId: string };
 
@@ -55,7 +56,7 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
       ? { code: input.code, name: input.name, versionLabel: fallbackLabel }
       : undefined;
   const read = await readMatrixWorkbook(input.file.bytes, { references, framework: fallback });
-  if (!read.ok) return { status: "problems", problems: read.problems };
+  if (!read.ok) return { status: "problems", problems: read.problems.map(matrixProblemToProblem) };
 
   const label = input.label ?? read.definition.version.label;
   const after: FrameworkDefinition = existing
