@@ -51,6 +51,8 @@ function indicator(code: string, valueType: ValueType, overrides: Partial<CycleI
 
 const INDICATORS = [
   indicator("N1", "NUMBER"),
+  /** A measure, not a count: it may carry decimals. */
+  indicator("D1", "NUMBER", { unit: "days" }),
   indicator("P1", "PERCENTAGE"),
   indicator("Y1", "YES_NO"),
   indicator("L1", "LEVELS"),
@@ -147,7 +149,7 @@ describe("planValueChanges: what a save would change", () => {
   it("accepts a decimal comma, a level's label, false for no, and trims comment, source and evidence (blank becomes null)", () => {
     const plan = planValueChanges(
       numbered(
-        { indicator: "N1", value: "12,5", comment: "  From the survey ", source: "   ", evidenceUrl: "https://example.org/report" },
+        { indicator: "D1", value: "12,5", comment: "  From the survey ", source: "   ", evidenceUrl: "https://example.org/report" },
         { indicator: "L1", value: "Advanced" },
         { indicator: "Y1", value: false },
       ),
