@@ -108,6 +108,9 @@ export function isSerializationFailure(error: unknown): boolean {
   return databaseErrorCodes(error).some((code) => code === "P2034" || code === "40001" || code === "40P01");
 }
 
+/** Prisma's words for a transaction that waited longer than its maxWait for a connection. */
+const NO_CONNECTION_IN_TIME = "Unable to start a transaction in the given time";
+
 export const UNIQUE_CONFLICT_MESSAGE = "This record already exists: another change saved the same key first. Reload and try again";
 export const CONCURRENT_CHANGE_MESSAGE = "Someone else changed the same records at the same moment; reload and try again";
 
@@ -116,12 +119,15 @@ export const CONCURRENT_CHANGE_MESSAGE = "Someone else changed the same records 
  * failures become answers (decision 015, 026), for both providers:
  * - a write outside a transaction that found the database busy reaches us wrapped by Prisma, which keeps only the code;
  * - a unique key taken by a concurrent change (P2002, 23505) and a transaction that lost a race
- *   (P2034, 40001, 40P01) are conflicts (409), not bugs.
+ *   (P2034, 40001, 40P01) are conflicts (409), not bugs;
+ * - a transaction that found no free connection in time (P2028, every connection of the pool
+ *   busy under load) is a busy database (503 with Retry-After): the person tries again.
  */
 export function asAppError(error: unknown): AppError | null {
   if (isAppError(error)) return error;
   if (error instanceof Error && (error as { code?: unknown }).code === "UNAVAILABLE") return databaseBusyError();
   const codes = databaseErrorCodes(error);
+  if (codes.includes("P2028") && error instanceof Error && error.message.includes(NO_CONNECTION_IN_TIME)) return databaseBusyError();
   if (codes.includes("P2002") || codes.includes("23505")) return new AppError("CONFLICT", UNIQUE_CONFLICT_MESSAGE);
   if (isSerializationFailure(error)) return new AppError("CONFLICT", CONCURRENT_CHANGE_MESSAGE);
   return null;
