@@ -7,6 +7,8 @@ export default defineConfig({
       "@": path.resolve(import.meta.dirname),
       // Outside Next's react-server build, `server-only` would throw on import; tests are server-side anyway.
       "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only-stub.ts"),
+      // The same holds for next-intl's server functions, which server actions call for their answers.
+      "next-intl/server": path.resolve(import.meta.dirname, "tests/setup/next-intl-server-stub.ts"),
     },
   },
   test: {
