@@ -24,8 +24,25 @@ import {
   type Who,
 } from "./bad-input-setting";
 
+/** The handlers these cases exercise (read by coverage.test.ts). */
+export const covers = [
+  "app/actions/api-tokens.ts createApiTokenAction",
+  "app/actions/api-tokens.ts revokeApiTokenAction",
+  "app/actions/change-password.ts changePasswordAction",
+  "app/actions/institutions.ts createInstitutionAction",
+  "app/actions/institutions.ts renameInstitutionAction",
+  "app/actions/institutions.ts setInstitutionActiveAction",
+  "app/actions/sign-in.ts signInAction",
+  "app/actions/sign-out.ts signOutAction",
+  "app/actions/users.ts inviteUserAction",
+  "app/actions/users.ts resetUserPasswordAction",
+  "app/actions/users.ts setMembershipActiveAction",
+  "app/actions/users.ts updateMembershipAction",
+];
+
 vi.mock("next/headers", async () => (await import("./action-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./action-request")).nextCacheMock);
+vi.mock("next-intl/server", async () => (await import("./action-request")).nextIntlServerMock);
 
 let setting: BadInputSetting;
 beforeAll(async () => {

@@ -10,8 +10,12 @@ import { IDLE } from "@/lib/actions/action-state";
 import { actAs, form } from "./action-request";
 import { createBadInputSetting, expectActionRefusal, type BadInputSetting, type Who } from "./bad-input-setting";
 
+/** The handlers these cases exercise (read by coverage.test.ts). */
+export const covers = ["app/actions/cycles.ts setCycleOpenAction", "app/actions/users.ts setMembershipActiveAction"];
+
 vi.mock("next/headers", async () => (await import("./action-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./action-request")).nextCacheMock);
+vi.mock("next-intl/server", async () => (await import("./action-request")).nextIntlServerMock);
 
 let setting: BadInputSetting;
 beforeAll(async () => {

@@ -32,8 +32,31 @@ import { db } from "@/lib/db";
 import { actAs, form } from "./action-request";
 import { createBadInputSetting, expectActionRefusal, MEGABYTE, type ActionCase, type BadInputSetting, type Who } from "./bad-input-setting";
 
+/** The handlers these cases exercise (read by coverage.test.ts). */
+export const covers = [
+  "app/actions/framework-versions.ts addConsultationCommentAction",
+  "app/actions/framework-versions.ts approveVersionAction",
+  "app/actions/framework-versions.ts openConsultationAction",
+  "app/actions/framework-versions.ts recordApprovalPositionAction",
+  "app/actions/framework-versions.ts resolveConsultationCommentAction",
+  "app/actions/framework-versions.ts setApprovalQuorumAction",
+  "app/actions/framework-versions.ts validateVersionAction",
+  "app/actions/matrix-editor.ts createAreaAction",
+  "app/actions/matrix-editor.ts createDraftVersionAction",
+  "app/actions/matrix-editor.ts createFrameworkAction",
+  "app/actions/matrix-editor.ts createIndicatorAction",
+  "app/actions/matrix-editor.ts deleteAreaAction",
+  "app/actions/matrix-editor.ts moveAreaAction",
+  "app/actions/matrix-editor.ts moveIndicatorAction",
+  "app/actions/matrix-editor.ts renameAreaAction",
+  "app/actions/matrix-editor.ts retireIndicatorAction",
+  "app/actions/matrix-editor.ts updateIndicatorAction",
+  "app/actions/matrix-import.ts importMatrixAction",
+];
+
 vi.mock("next/headers", async () => (await import("./action-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./action-request")).nextCacheMock);
+vi.mock("next-intl/server", async () => (await import("./action-request")).nextIntlServerMock);
 
 let setting: BadInputSetting;
 const draft = { versionId: "", areaId: "", indicatorId: "" };

@@ -14,8 +14,22 @@ import { ROW_LIST } from "@/lib/monitoring/entry-form-fields";
 import { actAs, form } from "./action-request";
 import { createBadInputSetting, expectActionRefusal, MEGABYTE, type ActionCase, type BadInputSetting, type Who } from "./bad-input-setting";
 
+/** The handlers these cases exercise (read by coverage.test.ts). */
+export const covers = [
+  "app/actions/cycles.ts openCycleAction",
+  "app/actions/cycles.ts setCycleOpenAction",
+  "app/actions/cycles.ts updateDeadlinesAction",
+  "app/actions/frameworks.ts updateFrameworkScoringAction",
+  "app/actions/entry.ts entryFormAction",
+  "app/actions/upload-values.ts uploadValuesAction",
+  "app/actions/values.ts addCommentAction",
+  "app/actions/values.ts reopenValueAction",
+  "app/actions/values.ts reviewAction",
+];
+
 vi.mock("next/headers", async () => (await import("./action-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./action-request")).nextCacheMock);
+vi.mock("next-intl/server", async () => (await import("./action-request")).nextIntlServerMock);
 
 let setting: BadInputSetting;
 beforeAll(async () => {

@@ -12,6 +12,16 @@ import { PUT as valuesRoute } from "@/app/api/v1/cycles/[framework]/[year]/value
 import { apiRequest, routeParams } from "../../fixtures/factories";
 import { browserRequest, createBadInputSetting, expectApiRefusal, MEGABYTE, type ApiCase, type BadInputSetting } from "./bad-input-setting";
 
+/** The handlers these cases exercise (read by coverage.test.ts). */
+export const covers = [
+  "app/api/v1/cycles/[framework]/[year]/completeness/route.ts GET",
+  "app/api/v1/cycles/[framework]/[year]/review/route.ts POST",
+  "app/api/v1/cycles/[framework]/[year]/submit/route.ts POST",
+  "app/api/v1/cycles/[framework]/[year]/template/route.ts GET",
+  "app/api/v1/cycles/[framework]/[year]/upload/route.ts POST",
+  "app/api/v1/cycles/[framework]/[year]/values/route.ts PUT",
+];
+
 let setting: BadInputSetting;
 beforeAll(async () => {
   setting = await createBadInputSetting();

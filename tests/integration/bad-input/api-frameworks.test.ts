@@ -30,6 +30,31 @@ import { GET as matrixTemplateRoute } from "@/app/api/v1/matrix-template.xlsx/ro
 import { apiRequest, routeParams } from "../../fixtures/factories";
 import { browserRequest, createBadInputSetting, expectApiRefusal, MEGABYTE, type ApiCase, type BadInputSetting } from "./bad-input-setting";
 
+/** The handlers these cases exercise (read by coverage.test.ts). */
+export const covers = [
+  "app/api/v1/frameworks/[code]/export/route.ts GET",
+  "app/api/v1/frameworks/[code]/indicators/[indicator]/progress/route.ts GET",
+  "app/api/v1/frameworks/[code]/route.ts GET",
+  "app/api/v1/frameworks/[code]/scores/route.ts GET",
+  "app/api/v1/frameworks/[code]/values/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/[number]/consultation/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/[number]/diff/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/[number]/editor/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/[number]/indicators/[indicator]/route.ts DELETE",
+  "app/api/v1/frameworks/[code]/versions/[number]/indicators/[indicator]/route.ts PUT",
+  "app/api/v1/frameworks/[code]/versions/[number]/indicators/route.ts POST",
+  "app/api/v1/frameworks/[code]/versions/[number]/matrix.xlsx/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/[number]/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/route.ts POST",
+  "app/api/v1/frameworks/route.ts GET",
+  "app/api/v1/imports/open-sdg/route.ts POST",
+  "app/api/v1/jobs/[id]/file/route.ts GET",
+  "app/api/v1/jobs/[id]/route.ts GET",
+  "app/api/v1/jobs/route.ts POST",
+  "app/api/v1/matrix-template.xlsx/route.ts GET",
+];
+
 let setting: BadInputSetting;
 beforeAll(async () => {
   setting = await createBadInputSetting();
