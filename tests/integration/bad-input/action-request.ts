@@ -1,5 +1,3 @@
-import { createTranslator } from "next-intl";
-import english from "@/messages/en/index";
 /**
  * The request a server action runs in, for calling actions directly in a test: the test sets
  * the cookie of the person acting, and next/headers (mocked in the test file with
@@ -40,12 +38,3 @@ export function form(fields: Record<string, string | string[] | Blob>): FormData
   }
   return data;
 }
-
-/**
- * next-intl's server functions need Next.js's request; actions called directly speak English
- * (mocked in the test file with `vi.mock("next-intl/server", ...)`).
- */
-export const nextIntlServerMock = {
-  getLocale: async () => "en",
-  getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: english, namespace: namespace as never }),
-};

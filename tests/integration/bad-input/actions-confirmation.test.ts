@@ -15,7 +15,6 @@ export const covers = ["app/actions/cycles.ts setCycleOpenAction", "app/actions/
 
 vi.mock("next/headers", async () => (await import("./action-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./action-request")).nextCacheMock);
-vi.mock("next-intl/server", async () => (await import("./action-request")).nextIntlServerMock);
 
 let setting: BadInputSetting;
 beforeAll(async () => {

@@ -56,7 +56,6 @@ export const covers = [
 
 vi.mock("next/headers", async () => (await import("./action-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./action-request")).nextCacheMock);
-vi.mock("next-intl/server", async () => (await import("./action-request")).nextIntlServerMock);
 
 let setting: BadInputSetting;
 const draft = { versionId: "", areaId: "", indicatorId: "" };
