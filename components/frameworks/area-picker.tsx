@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 /**
  * Navigation of a page that shows a framework one area at a time: a search over every area
  * (a GET form, so results have their own URL) and a link per area with its number of rows.
  * Plain links and a plain form: it is static, so it stays a server component.
  */
-export async function AreaPicker({
+export function AreaPicker({
   basePath,
   areas,
   currentCode,
@@ -25,7 +25,7 @@ export async function AreaPicker({
   /** The search parameter that names the area shown. */
   param?: string;
 }) {
-  const t = await getTranslations("AreaPicker");
+  const t = useTranslations("AreaPicker");
   const href = (params: Record<string, string>) => `${basePath}?${new URLSearchParams({ ...keep, ...params }).toString()}`;
   return (
     <nav aria-label={label} className="card no-print area-picker">

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 type Tab = "matrix" | "progress" | "compare" | "report";
 
 const SUFFIXES: Record<Tab, string> = { matrix: "", progress: "/progress", compare: "/compare", report: "/report" };
 
-export async function FrameworkTabs({ code, current }: { code: string; current: Tab }) {
-  const t = await getTranslations("FrameworkTabs");
+export function FrameworkTabs({ code, current }: { code: string; current: Tab }) {
+  const t = useTranslations("FrameworkTabs");
   const labels: Record<Tab, string> = { matrix: t("matrix"), progress: t("progress"), compare: t("compare"), report: t("report") };
   const base = `/frameworks/${encodeURIComponent(code)}`;
   return (

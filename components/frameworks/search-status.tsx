@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { SEARCH_RESULT_LIMIT } from "@/lib/pages/parse-area-view-query";
 
 /** What a search of the indicators found, announced to screen readers: none, all, or the first few. */
-export async function SearchStatus({ search, found }: { search: string | null; found: number }) {
+export function SearchStatus({ search, found }: { search: string | null; found: number }) {
+  const t = useTranslations("SearchStatus");
   if (!search) return null;
-  const t = await getTranslations("SearchStatus");
   return (
     <p role="status">
       {found === 0

@@ -1,4 +1,4 @@
-import { getValueStatusLabels } from "@/app/_i18n/get-status-labels";
+import { useTranslations } from "next-intl";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 
 const CLASS_NAMES: Record<ValueStatus, string> = {
@@ -8,7 +8,14 @@ const CLASS_NAMES: Record<ValueStatus, string> = {
   APPROVED: "status status--approved",
 };
 
-export async function ValueStatusBadge({ status }: { status: ValueStatus }) {
-  const labels = await getValueStatusLabels();
+/** A value's state in the person's language. A hook, not an async component: the entry form (a client component) shows it too. */
+export function ValueStatusBadge({ status }: { status: ValueStatus }) {
+  const t = useTranslations("ValueStatus");
+  const labels: Record<ValueStatus, string> = {
+    DRAFT: t("draft"),
+    SUBMITTED: t("submitted"),
+    RETURNED: t("returned"),
+    APPROVED: t("approved"),
+  };
   return <span className={CLASS_NAMES[status]}>{labels[status]}</span>;
 }

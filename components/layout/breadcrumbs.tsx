@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
-export async function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
-  const t = await getTranslations("Layout");
+export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+  const t = useTranslations("Layout");
   return (
     <nav className="breadcrumbs no-print" aria-label={t("breadcrumb")}>
       <ol>

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
-export async function DemoBanner({ workspaceName }: { workspaceName: string }) {
-  const t = await getTranslations("DemoBanner");
+export function DemoBanner({ workspaceName }: { workspaceName: string }) {
+  const t = useTranslations("DemoBanner");
   return (
     <div className="demo-banner" role="note" aria-label={t("label")}>
       <div className="container">

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 /** Previous and next links of a paginated list; plain links, so it stays a server component. */
-export async function Pager({
+export function Pager({
   page,
   pageCount,
   hrefOf,
@@ -12,8 +12,8 @@ export async function Pager({
   hrefOf: (page: number) => string;
   label: string;
 }) {
+  const t = useTranslations("Pager");
   if (pageCount <= 1) return null;
-  const t = await getTranslations("Pager");
   return (
     <nav aria-label={label} className="pager no-print">
       {page > 1 ? <a href={hrefOf(page - 1)}>{t("previous")}</a> : null}

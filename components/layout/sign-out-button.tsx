@@ -1,8 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { signOutAction } from "@/app/actions/sign-out";
 
-export async function SignOutButton() {
-  const t = await getTranslations("Layout");
+export function SignOutButton() {
+  const t = useTranslations("Layout");
   return (
     <form action={signOutAction}>
       <button type="submit" className="button button--header">
