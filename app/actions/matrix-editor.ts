@@ -72,23 +72,17 @@ export async function createAreaAction(_previous: ActionState, formData: FormDat
 export async function renameAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const { areaId = "", name = "", description } = values;
-  return runFormAction({
+  return editorStep(
     values,
-    run: (access) => renameArea(access, { areaId, name, description, nameTranslations: areaTranslations(values) }),
-    revalidate: editorPages(values),
-    success: "The area's name and description were saved.",
-  });
+    (access) => renameArea(access, { areaId, name, description, nameTranslations: areaTranslations(values) }),
+    "The area's name and description were saved.",
+  );
 }
 
 export async function moveAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const move = { areaId: values.areaId ?? "", parentId: values.parentId, position: zeroBased(values.position) };
-  return runFormAction({
-    values,
-    run: (access) => moveArea(access, move),
-    revalidate: editorPages(values),
-    success: "The area was moved.",
-  });
+  return editorStep(values, (access) => moveArea(access, move), "The area was moved.");
 }
 
 export async function deleteAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -145,12 +139,7 @@ export async function updateIndicatorAction(_previous: ActionState, formData: Fo
 export async function moveIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const move = { indicatorId: values.indicatorId ?? "", areaId: values.areaId ?? "", position: zeroBased(values.position) };
-  return runFormAction({
-    values,
-    run: (access) => moveIndicator(access, move),
-    revalidate: editorPages(values),
-    success: "The indicator was moved.",
-  });
+  return editorStep(values, (access) => moveIndicator(access, move), "The indicator was moved.");
 }
 
 export async function retireIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -162,4 +151,13 @@ export async function retireIndicatorAction(_previous: ActionState, formData: Fo
     revalidate: editorPages(values),
     redirectTo: () => editorPath(values),
   });
+}
+
+/** A step of the matrix editor that stays on its page: the editor's pages are read again and the answer is a message. */
+function editorStep(
+  values: Record<string, string>,
+  run: (access: AccessContext) => Promise<unknown>,
+  success: string,
+): Promise<ActionState> {
+  return runFormAction({ values, run, revalidate: editorPages(values), success });
 }
