@@ -16,28 +16,29 @@ type ReturnedValue = {
 
 /**
  * The one rule of issue 14, trap 3: a returned value goes back to the secretariat changed or
- * with an answer. A value still RETURNED at submission was not changed since the return
- * (any change makes it a draft, lib/monitoring/value-workflow.ts), so it needs a comment at
- * its place written after the return by someone other than the reviewer who returned it.
- * Throws with one problem per such value, at the value's field of the entry form.
+ * with an answer. The secretariat returns a row of the entry form (an indicator's year, with
+ * all its breakdowns) for one reason, so the row is answered as a whole: by a change to any of
+ * its values (a changed value becomes a draft, lib/monitoring/value-workflow.ts), or by a
+ * comment in its discussion written after the return by someone other than the reviewer.
+ * Throws with one problem per value of an unanswered row, at the value's field of the entry form.
  */
 export async function refuseUnansweredReturns(tx: Tx, values: readonly ReturnedValue[]): Promise<void> {
-  const returned = values.filter((value) => value.status === "RETURNED");
+  const rowOf = (value: { identityId: string; year: number }) => `${value.identityId}|${value.year}`;
+  const changedRows = new Set(values.filter((value) => value.status === "DRAFT").map(rowOf));
+  const returned = values.filter((value) => value.status === "RETURNED" && !changedRows.has(rowOf(value)));
   if (returned.length === 0) return;
   const replies = await tx.valueComment.findMany({
     where: {
       identityId: { in: [...new Set(returned.map((value) => value.identityId))] },
       year: { in: [...new Set(returned.map((value) => value.year))] },
     },
-    select: { identityId: true, year: true, disaggregation: true, authorId: true, createdAt: true },
+    select: { identityId: true, year: true, authorId: true, createdAt: true },
   });
   const unanswered = returned.filter(
     (value) =>
       !replies.some(
         (reply) =>
-          reply.identityId === value.identityId &&
-          reply.year === value.year &&
-          reply.disaggregation === value.disaggregation &&
+          rowOf(reply) === rowOf(value) &&
           reply.createdAt.getTime() > (value.reviewedAt?.getTime() ?? 0) &&
           reply.authorId !== value.reviewedById,
       ),

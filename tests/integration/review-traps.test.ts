@@ -59,6 +59,25 @@ describe("trap 3: a returned value comes back changed or with a reply", () => {
     expect(await findTestValue(framework, "A1.1")).toMatchObject({ status: "SUBMITTED", number: 10 });
   });
 
+  it("answers a returned row as a whole: correcting its total answers the return of its breakdowns too", async () => {
+    const { target, framework } = await createTestCycle(workspaceId, members.secretariat);
+    await saveCycleValues(members.mlsp, target, [
+      { indicator: "A1.6", value: 100, version: null },
+      { indicator: "A1.6", disaggregation: { SEX: "F" }, value: 60, version: null },
+      { indicator: "A1.6", disaggregation: { SEX: "M" }, value: 40, version: null },
+    ]);
+    await submitCycleValues(members.mlsp, target);
+    const reason = "The total looks too low.";
+    await reviewCycleValues(members.secretariat, target, {
+      decisions: ["", "SEX=F", "SEX=M"].map((disaggregation) => ({ indicator: "A1.6", disaggregation, decision: "return", reason })),
+    });
+    const total = (await findTestValue(framework, "A1.6"))!;
+    await saveCycleValues(members.mlsp, target, [{ indicator: "A1.6", value: 120, version: total.version }]);
+
+    expect(await submitCycleValues(members.mlsp, target)).toMatchObject({ submitted: 3 });
+    expect(await findTestValue(framework, "A1.6", 2025, "SEX=F")).toMatchObject({ status: "SUBMITTED", number: 60 });
+  });
+
   it("a comment written before the return is no reply to it", async () => {
     const { target, framework } = await createTestCycle(workspaceId, members.secretariat);
     await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: 10, version: null }]);
