@@ -26,3 +26,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
  * follows British usage (4 Dec 2026, 14:05; 1,234.5), as the interface's spelling does.
  */
 export const FORMAT_LOCALES: Record<Locale, string> = { en: "en-GB", ro: "ro", ru: "ru", fr: "fr", es: "es" };
+
+/** The Locale of a string from next-intl's getLocale()/useLocale(); English for anything else. */
+export function toLocale(value: string): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}

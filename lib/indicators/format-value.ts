@@ -1,12 +1,27 @@
 import type { ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import { DEFAULT_LOCALE, FORMAT_LOCALES, type Locale } from "@/lib/i18n/locales";
 
-/** en-GB: a comma for thousands and a point for decimals, as in the working group's reports. */
-const LOCALE = FORMAT_LOCALES[DEFAULT_LOCALE];
-
-export function formatNumber(value: number, decimals: number | null = null): string {
+/**
+ * Numbers and dates in the reader's language (issue 13, item 2): "1,234.5" in English, "1.234,5"
+ * in Romanian, "1 234,5" in Russian and French. Without a locale, English (en-GB), as in the
+ * working group's reports, exports and the API.
+ */
+export function formatNumber(value: number, decimals: number | null = null, locale: Locale = DEFAULT_LOCALE): string {
   const fractionDigits = decimals ?? (Number.isInteger(value) ? 0 : 2);
-  return new Intl.NumberFormat(LOCALE, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(locale, fractionDigits).format(value);
+}
+
+// Intl.NumberFormat is costly to build and pages format thousands of numbers: one per language and precision.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}:${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(FORMAT_LOCALES[locale], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 type FormattableIndicator = {
@@ -19,9 +34,9 @@ type FormattableIndicator = {
 type FormattableValue = { number: number | null; levelCode: string | null; text: string | null };
 
 /** "1,250 persons", "42.5 %", "Partially present", or the narrative text. */
-export function formatIndicatorValue(value: FormattableValue, indicator: FormattableIndicator): string {
+export function formatIndicatorValue(value: FormattableValue, indicator: FormattableIndicator, locale: Locale = DEFAULT_LOCALE): string {
   if (value.number !== null) {
-    const number = formatNumber(value.number, indicator.decimals);
+    const number = formatNumber(value.number, indicator.decimals, locale);
     if (indicator.valueType === "PERCENTAGE" || indicator.unit === "%") return `${number} %`;
     return indicator.unit ? `${number} ${indicator.unit}` : number;
   }
@@ -67,8 +82,8 @@ export const VERSION_STATUS_LABELS = {
   SUPERSEDED: "Superseded",
 } as const;
 
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+export function formatDate(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
 /** A moment in UTC, in the interface language's usage (English by default: exports and e-mails). */

@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatLongDate } from "@/app/_i18n/format-long-date";
+import { formatDate } from "@/lib/indicators/format-value";
+import { toLocale } from "@/lib/i18n/locales";
 import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { NewDraftForm } from "@/components/matrix/editor-forms";
@@ -99,7 +100,7 @@ export default async function VersionsPage(props: Props) {
                 </td>
                 <td>{version.basedOn ? t("versionNumber", { number: version.basedOn }) : "—"}</td>
                 <td className="numeric">{version.indicatorCount}</td>
-                <td>{version.approvedAt ? formatLongDate(version.approvedAt, locale) : "—"}</td>
+                <td>{version.approvedAt ? formatDate(version.approvedAt, toLocale(locale)) : "—"}</td>
                 <td>
                   <a href={`/api/v1/frameworks/${encodeURIComponent(framework.code)}/versions/${version.number}/matrix.xlsx`}>
                     {t.rich("download", { number: version.number, hidden })}

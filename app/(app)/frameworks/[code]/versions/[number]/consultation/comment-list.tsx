@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { formatLongDate } from "@/app/_i18n/format-long-date";
+import { formatDate } from "@/lib/indicators/format-value";
+import { toLocale } from "@/lib/i18n/locales";
 import type { VersionLifecycle } from "@/lib/frameworks/versions/get-version-lifecycle";
 import { CommentForm, ResolveCommentForm, type VersionRef } from "./lifecycle-forms";
 
@@ -29,7 +30,7 @@ export function CommentList({ lifecycle, versionRef, locale }: { lifecycle: Vers
                     strong: (chunks) => <strong>{chunks}</strong>,
                   })
                 : t.rich("onVersion", { strong: (chunks) => <strong>{chunks}</strong> })}
-              , {formatLongDate(comment.createdAt, locale)}
+              , {formatDate(comment.createdAt, toLocale(locale))}
             </p>
             <p className="comment__body">{comment.body}</p>
             {comment.resolution ? (
@@ -38,7 +39,7 @@ export function CommentList({ lifecycle, versionRef, locale }: { lifecycle: Vers
                   {comment.resolution === "ACCEPTED" ? t("accepted") : t("declined")}
                 </span>{" "}
                 {t("by", { name: comment.resolvedByName ?? "" })}
-                {comment.resolvedAt ? `, ${formatLongDate(comment.resolvedAt, locale)}` : ""}: {comment.resolutionReason}
+                {comment.resolvedAt ? `, ${formatDate(comment.resolvedAt, toLocale(locale))}` : ""}: {comment.resolutionReason}
               </p>
             ) : lifecycle.can.resolve ? (
               <ResolveCommentForm version={versionRef} commentId={comment.id} authorName={comment.authorName} />

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { formatLongDate } from "@/app/_i18n/format-long-date";
+import { formatDate } from "@/lib/indicators/format-value";
+import { toLocale } from "@/lib/i18n/locales";
 import type { VersionLifecycle } from "@/lib/frameworks/versions/get-version-lifecycle";
 import { ApproveForm, PositionForm, QuorumForm, type VersionRef } from "./lifecycle-forms";
 
@@ -14,7 +15,7 @@ export function DecisionSection({
   locale: string;
 }) {
   const t = useTranslations("DecisionSection");
-  const formatDate = (date: Date) => formatLongDate(date, locale);
+  const formatLong = (date: Date) => formatDate(date, toLocale(locale));
   const { version, quorum, positions, choices } = lifecycle;
   const isDecided = version.status === "APPROVED" || version.status === "SUPERSEDED";
   if (version.status !== "VALIDATED" && !isDecided && !lifecycle.can.setQuorum) return null;
@@ -26,10 +27,10 @@ export function DecisionSection({
           <p>
             {version.supersededAt
               ? t("approvedSuperseded", {
-                  approved: version.approvedAt ? formatDate(version.approvedAt) : "—",
-                  superseded: formatDate(version.supersededAt),
+                  approved: version.approvedAt ? formatLong(version.approvedAt) : "—",
+                  superseded: formatLong(version.supersededAt),
                 })
-              : t("approvedInForce", { approved: version.approvedAt ? formatDate(version.approvedAt) : "—" })}
+              : t("approvedInForce", { approved: version.approvedAt ? formatLong(version.approvedAt) : "—" })}
           </p>
           <h3>{t("minutes")}</h3>
           <p className="comment__body">{version.decisionMinutes ?? t("noMinutes")}</p>
@@ -79,7 +80,7 @@ export function DecisionSection({
                     <th scope="row">{position.name}</th>
                     <td>{position.position === "AGREE" ? t("agrees") : t("objects")}</td>
                     <td>{position.note ?? ""}</td>
-                    <td>{formatDate(position.recordedAt)}</td>
+                    <td>{formatLong(position.recordedAt)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatLongDate } from "@/app/_i18n/format-long-date";
+import { formatDate } from "@/lib/indicators/format-value";
+import { toLocale } from "@/lib/i18n/locales";
 import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -133,12 +134,12 @@ function ConsultationSection({ lifecycle, versionRef, locale }: { lifecycle: Ver
         <dl className="stat-list">
           <div>
             <dt>{t("opened")}</dt>
-            <dd>{version.consultationOpenedAt ? formatLongDate(version.consultationOpenedAt, locale) : "—"}</dd>
+            <dd>{version.consultationOpenedAt ? formatDate(version.consultationOpenedAt, toLocale(locale)) : "—"}</dd>
           </div>
           <div>
             <dt>{t("until")}</dt>
             <dd>
-              {version.consultationDeadline ? formatLongDate(new Date(`${version.consultationDeadline}T00:00:00Z`), locale) : "—"}
+              {version.consultationDeadline ? formatDate(new Date(`${version.consultationDeadline}T00:00:00Z`), toLocale(locale)) : "—"}
               {version.status === "IN_CONSULTATION" && version.isConsultationOver ? ` ${t("ended")}` : ""}
             </dd>
           </div>
