@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { FORMAT_LOCALES, toLocale } from "@/lib/i18n/locales";
 import type { IndicatorSeries } from "@/lib/indicators/build-indicator-series";
 
 const SERIES_COLOURS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
@@ -12,11 +14,13 @@ const DASHES = [undefined, "6 3", "2 3", "8 3 2 3", "1 2"];
  * paired with dash patterns so series can be told apart without colour.
  */
 export function IndicatorChart({ data, title, describedBy }: { data: IndicatorSeries; title: string; describedBy: string }) {
+  const t = useTranslations("Charts");
+  const numberFormat = new Intl.NumberFormat(FORMAT_LOCALES[toLocale(useLocale())]);
   const rows = data.points.map((point) => ({ year: point.year, ...point.values }));
   const tickLabel = (value: number) =>
     data.kind === "levels"
       ? (data.levelTicks.find((tick) => tick.value === value)?.label ?? "")
-      : new Intl.NumberFormat("en-GB").format(value);
+      : numberFormat.format(value);
   const years = data.points.map((point) => point.year);
   const allYears = [...years, data.baseline?.year, data.target?.year].filter((year): year is number => year !== undefined);
   const domain: [number, number] = [Math.min(...allYears), Math.max(...allYears)];
@@ -43,7 +47,7 @@ export function IndicatorChart({ data, title, describedBy }: { data: IndicatorSe
           />
           <Tooltip
             formatter={(value) => (typeof value === "number" ? tickLabel(value) : String(value))}
-            labelFormatter={(label) => `Year ${label}`}
+            labelFormatter={(label) => t("year", { year: String(label) })}
           />
           <Legend />
           {data.baseline ? (
@@ -51,7 +55,7 @@ export function IndicatorChart({ data, title, describedBy }: { data: IndicatorSe
               y={data.baseline.value}
               stroke="var(--chart-baseline)"
               strokeDasharray="4 4"
-              label={{ value: `Baseline ${data.baseline.year}`, position: "insideBottomLeft", fill: "#3f4753", fontSize: 12 }}
+              label={{ value: t("baseline", { year: String(data.baseline.year) }), position: "insideBottomLeft", fill: "#3f4753", fontSize: 12 }}
             />
           ) : null}
           {data.target ? (
@@ -60,7 +64,7 @@ export function IndicatorChart({ data, title, describedBy }: { data: IndicatorSe
               stroke="var(--chart-target)"
               strokeDasharray="8 4"
               strokeWidth={2}
-              label={{ value: `Target ${data.target.year}`, position: "insideTopLeft", fill: "#146c2e", fontSize: 12 }}
+              label={{ value: t("target", { year: String(data.target.year) }), position: "insideTopLeft", fill: "#146c2e", fontSize: 12 }}
             />
           ) : null}
           {data.baseline && data.target && data.target.year > data.baseline.year ? (

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
-import { formatDate } from "@/lib/indicators/format-value";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate, formatNumber } from "@/lib/indicators/format-value";
 import type { OpenCycleSummary } from "@/lib/monitoring/list-open-cycles";
 
 /** One open cycle on the dashboard: deadlines, how complete it is and the next step for the person. */
@@ -15,6 +17,8 @@ export function OpenCycleCard({
   institutionCode: string | null;
   canReview: boolean;
 }) {
+  const t = useTranslations("OpenCycleCard");
+  const locale = toLocale(useLocale());
   const base = `/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}`;
   const approved = cycle.byStatus.find((entry) => entry.status === "APPROVED")?.count ?? 0;
   const percentApproved = cycle.indicatorCount === 0 ? 0 : Math.round((approved / cycle.indicatorCount) * 100);
@@ -26,18 +30,22 @@ export function OpenCycleCard({
         </Link>
       </h3>
       <p className="muted">
-        Institutions report by {formatDate(cycle.submissionDeadline)}; consolidation by {formatDate(cycle.consolidationDeadline)}.
+        {t("deadlines", {
+          submission: formatDate(cycle.submissionDeadline, locale),
+          consolidation: formatDate(cycle.consolidationDeadline, locale),
+        })}
       </p>
       {cycle.scope.kind === "none" ? null : (
         <>
-          <p className="muted">{cycle.scope.kind === "institution" ? `Indicators of ${cycle.scope.code}` : "All institutions"}</p>
+          <p className="muted">{cycle.scope.kind === "institution" ? t("indicatorsOf", { institution: cycle.scope.code }) : t("allInstitutions")}</p>
           <p>
             <span className="progress" aria-hidden="true">
               <span className="progress__bar" style={{ width: `${percentApproved}%` }} />
             </span>{" "}
-            <strong>{percentApproved} %</strong> approved ({approved} of {cycle.indicatorCount} indicators); {cycle.missing} without a value
+            <strong>{formatNumber(percentApproved, 0, locale)} %</strong>{" "}
+            {t("approvedOf", { approved, indicators: cycle.indicatorCount, missing: cycle.missing })}
           </p>
-          <ul className="tag-list" aria-label="Values by status" style={{ marginTop: "0.5rem" }}>
+          <ul className="tag-list" aria-label={t("byStatus")} style={{ marginTop: "0.5rem" }}>
             {cycle.byStatus.map((entry) => (
               <li key={entry.status}>
                 <ValueStatusBadge status={entry.status} /> {entry.count}
@@ -49,16 +57,16 @@ export function OpenCycleCard({
       <p style={{ marginTop: "1rem" }} className="button-row">
         {canEnter && institutionCode ? (
           <Link className="button button--primary" href={`${base}/entry`}>
-            Enter {institutionCode} values
+            {t("enter", { institution: institutionCode })}
           </Link>
         ) : null}
         {canReview ? (
           <Link className="button button--primary" href={`${base}/review`}>
-            Review submitted values
+            {t("review")}
           </Link>
         ) : null}
         <Link className="button button--secondary" href={base}>
-          Completeness
+          {t("completeness")}
         </Link>
       </p>
     </article>

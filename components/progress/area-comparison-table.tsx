@@ -1,5 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
+import { toLocale } from "@/lib/i18n/locales";
 import type { AreaComparison } from "@/lib/progress/describe-scores";
-import { formatPoints } from "@/lib/progress/format-score";
+import { formatPoints, formatScore } from "@/lib/progress/format-score";
+import { ScoreCategory } from "./score-category";
 
 /**
  * Area (or domain) scores in the chosen years, one row per area and one for the whole
@@ -24,8 +27,10 @@ export function AreaComparisonTable({
   /** The change column's header; null leaves the column out. */
   changeHeader: string | null;
   /** The SDG 10.7.2 category of a score, shown under it. */
-  categoryOf?: (score: number) => string | undefined;
+  categoryOf?: (score: number) => 1 | 2 | 3 | 4;
 }) {
+  const t = useTranslations("AreaComparisonTable");
+  const locale = toLocale(useLocale());
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="data-table">
@@ -48,18 +53,22 @@ export function AreaComparisonTable({
         <tbody>
           {areas.map((area) => (
             <tr key={area.areaCode}>
-              <th scope="row">{area.areaCode === "_T" ? "All areas" : `${area.areaCode} ${area.areaName}`}</th>
+              <th scope="row">{area.areaCode === "_T" ? t("allAreas") : `${area.areaCode} ${area.areaName}`}</th>
               {area.scores.map((score, index) => (
                 <td key={years[index]} className="numeric">
-                  {score ?? "—"}
-                  {categoryOf && score !== null ? <div className="muted">{categoryOf(score)}</div> : null}
+                  {formatScore(score, "—", locale)}
+                  {categoryOf && score !== null ? (
+                    <div className="muted">
+                      <ScoreCategory category={categoryOf(score)} />
+                    </div>
+                  ) : null}
                 </td>
               ))}
               {changeHeader === null ? null : (
                 <td
                   className={`numeric ${area.change !== null && area.change > 0 ? "change-up" : area.change !== null && area.change < 0 ? "change-down" : ""}`}
                 >
-                  {formatPoints(area.change)}
+                  {formatPoints(area.change, "—", locale)}
                 </td>
               )}
             </tr>

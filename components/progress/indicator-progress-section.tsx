@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ValueType } from "@/lib/generated/prisma/enums";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { formatIndicatorValue } from "@/lib/indicators/format-value";
+import { formatShare } from "@/lib/progress/format-score";
 import type { IndicatorProgress } from "@/lib/progress/indicator-progress";
-import { PROGRESS_STATUS_LABELS } from "@/lib/progress/progress-status";
-import { ProgressStatusBadge } from "./progress-status-badge";
+import { ProgressStatusBadge, ProgressStatusList } from "./progress-status-badge";
 
 type Indicator = {
   name: string;
@@ -13,14 +15,14 @@ type Indicator = {
   levels: { code: string; label: string }[];
 };
 
-const percent = (value: number | null) =>
-  value === null || !Number.isFinite(value) ? "—" : `${(value * 100).toLocaleString("en-GB", { maximumFractionDigits: 1 })} %`;
+const percent = (value: number | null, locale: Locale) => (value === null || !Number.isFinite(value) ? "—" : formatShare(value, locale));
 
-function show(value: number | string | null, indicator: Indicator): string {
+function show(value: number | string | null, indicator: Indicator, locale: Locale): string {
   if (value === null) return "—";
   return formatIndicatorValue(
     typeof value === "number" ? { number: value, levelCode: null, text: null } : { number: null, levelCode: value, text: null },
     indicator,
+    locale,
   );
 }
 
@@ -34,73 +36,79 @@ export function IndicatorProgressSection({
   indicator: Indicator;
   baseYear: number | null;
 }) {
+  const t = useTranslations("IndicatorProgress");
+  const locale = toLocale(useLocale());
   const latest = [...years].reverse().find((entry) => entry.progress.status !== "not_available");
+  const latestBase = latest?.progress.inputs.baseYear ?? baseYear;
   return (
     <section className="section" aria-labelledby="progress-heading">
-      <h2 id="progress-heading">Progress</h2>
+      <h2 id="progress-heading">{t("heading")}</h2>
       {latest ? (
         <p>
-          In {latest.year}: <ProgressStatusBadge status={latest.progress.status} />{" "}
-          <span className="muted">(approved values; base year {latest.progress.inputs.baseYear ?? baseYear ?? "—"})</span>
+          {t("latestIn", { year: String(latest.year) })} <ProgressStatusBadge status={latest.progress.status} />{" "}
+          <span className="muted">{t("latestNote", { baseYear: latestBase === null ? "—" : String(latestBase) })}</span>
         </p>
       ) : (
-        <p className="muted">
-          No progress status yet: the method needs approved values in two years from the base year
-          {indicator.valueType === "TEXT" ? ", and narrative indicators have none" : ""}.
-        </p>
+        <p className="muted">{indicator.valueType === "TEXT" ? t("noStatusNarrative") : t("noStatus")}</p>
       )}
       {years.length > 0 ? (
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="progress-table-caption">
           <table className="data-table">
-            <caption id="progress-table-caption">Progress status by year and how it was reached</caption>
+            <caption id="progress-table-caption">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Status</th>
-                <th scope="col">Base</th>
-                <th scope="col">Value</th>
-                <th scope="col">Target</th>
+                <th scope="col">{t("year")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("base")}</th>
+                <th scope="col">{t("value")}</th>
+                <th scope="col">{t("target")}</th>
                 <th scope="col" className="numeric">
-                  Growth a year
+                  {t("growth")}
                 </th>
                 <th scope="col" className="numeric">
-                  Needed a year
+                  {t("needed")}
                 </th>
                 <th scope="col" className="numeric">
-                  Ratio
+                  {t("ratio")}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {[...years].reverse().map(({ year, progress }) => (
-                <tr key={year}>
-                  <th scope="row">{year}</th>
-                  <td>
-                    <ProgressStatusBadge status={progress.status} />
-                    {progress.reason ? <div className="muted">{progress.reason}</div> : null}
-                  </td>
-                  <td>{progress.inputs.baseYear ? `${show(progress.inputs.baseValue, indicator)} (${progress.inputs.baseYear})` : "—"}</td>
-                  <td>{show(progress.inputs.currentValue, indicator)}</td>
-                  <td>
-                    {progress.inputs.target ? `${show(progress.inputs.target.value, indicator)} by ${progress.inputs.target.year}` : "—"}
-                  </td>
-                  <td className="numeric">
-                    {progress.method === "levels" || progress.method === "maintain" ? "—" : percent(progress.observedGrowth)}
-                  </td>
-                  <td className="numeric">
-                    {progress.method === "levels" || progress.method === "maintain" ? "—" : percent(progress.requiredGrowth)}
-                  </td>
-                  <td className="numeric">
-                    {progress.method === "target" || progress.method === "levels" ? percent(progress.progressValue) : "—"}
-                  </td>
-                </tr>
-              ))}
+              {[...years].reverse().map(({ year, progress }) => {
+                const { inputs } = progress;
+                const growthApplies = progress.method !== "levels" && progress.method !== "maintain";
+                return (
+                  <tr key={year}>
+                    <th scope="row">{year}</th>
+                    <td>
+                      <ProgressStatusBadge status={progress.status} />
+                      {progress.reason ? <div className="muted">{progress.reason}</div> : null}
+                    </td>
+                    <td>
+                      {inputs.baseYear
+                        ? t("valueInYear", { value: show(inputs.baseValue, indicator, locale), year: String(inputs.baseYear) })
+                        : "—"}
+                    </td>
+                    <td>{show(inputs.currentValue, indicator, locale)}</td>
+                    <td>
+                      {inputs.target
+                        ? t("targetBy", { value: show(inputs.target.value, indicator, locale), year: String(inputs.target.year) })
+                        : "—"}
+                    </td>
+                    <td className="numeric">{growthApplies ? percent(progress.observedGrowth, locale) : "—"}</td>
+                    <td className="numeric">{growthApplies ? percent(progress.requiredGrowth, locale) : "—"}</td>
+                    <td className="numeric">
+                      {progress.method === "target" || progress.method === "levels" ? percent(progress.progressValue, locale) : "—"}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
       ) : null}
       <p className="muted">
-        Statuses: {Object.values(PROGRESS_STATUS_LABELS).join(", ")}. <Link href="/methodology">How progress is measured</Link>
+        {t("statuses")} <ProgressStatusList />. <Link href="/methodology">{t("methodologyLink")}</Link>
       </p>
     </section>
   );

@@ -10,7 +10,7 @@ export async function ProvisionalYearsNotice({ coverage, years }: { coverage: re
     <div className="notice notice--warning provisional-years" role="note">
       {open.map((entry) => (
         <p key={entry.year}>
-          <strong>{t("provisionalTitle", { year: entry.year })}</strong>{" "}
+          <strong>{t("provisionalTitle", { year: String(entry.year) })}</strong>{" "}
           {t("provisionalCoverage", { reported: entry.reported, indicators: entry.indicators })}
         </p>
       ))}

@@ -1,14 +1,22 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
-import { formatDate } from "@/lib/indicators/format-value";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import type { OpenCycleSummary } from "@/lib/monitoring/list-open-cycles";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
-export type AttentionItem = { text: string; href: string; tone: "action" | "warning" | "info" };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/**
+ * One thing to do, as a code with its figures: the dashboard words it in the reader's language
+ * (components/dashboard/attention-list.tsx). `cycle` names the cycle ("DMD 2025") when there is one.
+ */
+export type AttentionItem = {
+  kind: "returned" | "drafts" | "missing" | "missing-late" | "review" | "late-institutions" | "consultation" | "temporary-passwords";
+  count: number;
+  cycle: string | null;
+  deadline: Date | null;
+  href: string;
+  tone: "action" | "warning" | "info";
+};
 
 /** What needs the person's attention now, given their role: the dashboard's first panel. */
 export async function getAttentionItems(
@@ -23,31 +31,29 @@ export async function getAttentionItems(
     const pastDeadline = now.getTime() >= cycle.submissionDeadline.getTime() + 24 * 60 * 60 * 1000;
     if (can(access, "values.enter") && cycle.scope.kind === "institution") {
       const label = `${cycle.frameworkCode} ${cycle.year}`;
+      const item = { cycle: label, deadline: null, href: `${base}/entry`, tone: "action" } as const;
       if (count("RETURNED") > 0)
-        items.push({
-          tone: "action",
-          href: `${base}/entry`,
-          text: `${plural(count("RETURNED"), "value was", "values were")} returned to you for correction (${label})`,
-        });
+        items.push({ ...item, kind: "returned", count: count("RETURNED") });
       if (count("DRAFT") > 0)
-        items.push({
-          tone: "action",
-          href: `${base}/entry`,
-          text: `${plural(count("DRAFT"), "draft is", "drafts are")} not submitted yet (${label})`,
-        });
+        items.push({ ...item, kind: "drafts", count: count("DRAFT") });
       if (cycle.missing > 0) {
         items.push({
+          ...item,
+          kind: pastDeadline ? "missing-late" : "missing",
           tone: pastDeadline ? "warning" : "action",
-          href: `${base}/entry`,
-          text: `${plural(cycle.missing, "indicator has", "indicators have")} no value yet (${label}); ${pastDeadline ? `the deadline was ${formatDate(cycle.submissionDeadline)}` : `report by ${formatDate(cycle.submissionDeadline)}`}`,
+          count: cycle.missing,
+          deadline: cycle.submissionDeadline,
         });
       }
     }
     if (can(access, "values.review") && cycle.waitingForReview > 0) {
       items.push({
+        kind: "review",
         tone: "action",
         href: `${base}/review`,
-        text: `${plural(cycle.waitingForReview, "value waits", "values wait")} for your review (${cycle.frameworkCode} ${cycle.year})`,
+        count: cycle.waitingForReview,
+        cycle: `${cycle.frameworkCode} ${cycle.year}`,
+        deadline: null,
       });
     }
     if (can(access, "cycles.manage") && pastDeadline) {
@@ -55,9 +61,12 @@ export async function getAttentionItems(
       const late = completeness.institutions.filter((institution) => institution.counts.overdue > 0);
       if (late.length > 0) {
         items.push({
+          kind: "late-institutions",
           tone: "warning",
           href: base,
-          text: `${plural(late.length, "institution has", "institutions have")} not submitted everything after the ${formatDate(cycle.submissionDeadline)} deadline (${cycle.frameworkCode} ${cycle.year})`,
+          count: late.length,
+          cycle: `${cycle.frameworkCode} ${cycle.year}`,
+          deadline: cycle.submissionDeadline,
         });
       }
     }
@@ -68,9 +77,12 @@ export async function getAttentionItems(
     });
     if (inConsultation > 0)
       items.push({
+        kind: "consultation",
         tone: "action",
         href: "/frameworks",
-        text: `${plural(inConsultation, "framework version awaits", "framework versions await")} the working group's validation`,
+        count: inConsultation,
+        cycle: null,
+        deadline: null,
       });
   }
   if (can(access, "users.manage")) {
@@ -79,9 +91,12 @@ export async function getAttentionItems(
     });
     if (waiting > 0)
       items.push({
+        kind: "temporary-passwords",
         tone: "info",
         href: "/admin/users",
-        text: `${plural(waiting, "person has", "people have")} not yet replaced their temporary password`,
+        count: waiting,
+        cycle: null,
+        deadline: null,
       });
   }
   return items;

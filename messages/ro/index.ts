@@ -1,5 +1,8 @@
 import audit from "./audit.json";
+import charts from "./charts.json";
+import compare from "./compare.json";
 import confirm from "./confirm.json";
+import dashboard from "./dashboard.json";
 import email from "./email.json";
 import entry from "./entry.json";
 import evidence from "./evidence.json";
@@ -24,7 +27,10 @@ import versions from "./versions.json";
  */
 const messages = {
   ...audit,
+  ...charts,
+  ...compare,
   ...confirm,
+  ...dashboard,
   ...email,
   ...entry,
   ...evidence,

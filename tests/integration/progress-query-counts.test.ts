@@ -233,7 +233,7 @@ describe("progress and dashboard query counts do not grow with the size of a fra
         ]);
       }
       if (role === "focal") {
-        expect(run.large.some((item) => item.text.includes("returned to you"))).toBe(true);
+        expect(run.large.some((item) => item.kind === "returned")).toBe(true);
         expect(run.large.some((item) => item.tone === "warning")).toBe(true);
       }
       if (role === "viewer") expect(run.large).toEqual([]);

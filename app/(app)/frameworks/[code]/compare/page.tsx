@@ -1,28 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CompareBarsChart, CompareRadarChart } from "@/components/charts/compare-charts";
 import { AreaComparisonTable } from "@/components/progress/area-comparison-table";
 import { cookies } from "next/headers";
 import { ProvisionalYearsNotice, yearHeadingLabeller } from "@/components/progress/provisional-years";
+import { MoversTable } from "@/components/progress/movers-table";
 import { RememberComparison } from "@/components/progress/remember-comparison";
+import { ComparisonText } from "@/components/progress/scores-summary";
 import { comparisonCookieName } from "@/lib/progress/comparison-cookie";
 import { defaultComparisonYears } from "@/lib/progress/year-coverage";
 import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { isAppError } from "@/lib/errors";
-import { categoryFor, CATEGORY_LABELS } from "@/lib/progress/categories";
-import { compareChartRows, compareYears, compareYearsSchema, type IndicatorMove } from "@/lib/progress/compare-years";
-import { describeComparison } from "@/lib/progress/describe-scores";
-import { formatPoints } from "@/lib/progress/format-score";
+import { FORMAT_LOCALES } from "@/lib/i18n/locales";
+import { categoryFor } from "@/lib/progress/categories";
+import { compareChartRows, compareYears, compareYearsSchema } from "@/lib/progress/compare-years";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
+import { summarizeComparison } from "@/lib/progress/summarize-scores";
 
 type Props = PageProps<"/frameworks/[code]/compare">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { code } = await props.params;
-  return { title: `Compare ${decodeURIComponent(code)} years` };
+  const t = await getTranslations("Compare");
+  return { title: t("metaTitle", { code: decodeURIComponent(code) }) };
 }
 
 export default async function ComparePage(props: Props) {
@@ -34,6 +39,7 @@ export default async function ComparePage(props: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const t = await getTranslations("Compare");
   const { framework } = progress;
   const requested = [query.year ?? [], typeof query.years === "string" ? query.years.split(",") : []].flat().filter(Boolean);
   const parsed = compareYearsSchema.safeParse(requested);
@@ -46,26 +52,29 @@ export default async function ComparePage(props: Props) {
   const problem = !parsed.success
     ? parsed.error.issues[0]?.message
     : requested.length > 0 && chosen.length < (parsed.data?.length ?? 0)
-      ? "Some years have no data and were left out"
+      ? t("yearsLeftOut")
       : null;
   const comparison = compareYears(progress, chosen);
   const official = framework.scoringMethod === "SDG_10_7_2";
-  const summary = describeComparison(comparison.areas, chosen);
+  const summary = summarizeComparison(comparison.areas, chosen);
   const rows = compareChartRows(comparison.areas, chosen);
   const base = `/frameworks/${encodeURIComponent(framework.code)}`;
   const yearLabel = await yearHeadingLabeller(progress.coverage);
+  const locale = await getInterfaceLocale();
+  // "2022, 2023 and 2024" in the reader's language.
+  const yearList = new Intl.ListFormat(FORMAT_LOCALES[locale], { type: "conjunction" }).format(chosen.map(yearLabel));
   const chosenQuery = requested.length > 0 && parsed.success ? comparisonQuery(chosen, includeProvisional) : null;
 
   return (
     <>
       <Breadcrumbs
-        items={[{ href: "/frameworks", label: "Frameworks" }, { href: base, label: framework.code }, { label: "Compare years" }]}
+        items={[{ href: "/frameworks", label: t("breadcrumbFrameworks") }, { href: base, label: framework.code }, { label: t("breadcrumb") }]}
       />
       <div className="page-header">
-        <p className="page-header__eyebrow">Framework {framework.code}</p>
-        <h1>Compare years: {framework.name}</h1>
+        <p className="page-header__eyebrow">{t("eyebrow", { code: framework.code })}</p>
+        <h1>{t("heading", { name: framework.name })}</h1>
         <p className="page-header__lead">
-          Each {official ? "domain" : "area"} side by side in the years you choose. <Link href="/methodology">How scores are computed</Link>
+          {official ? t("leadDomains") : t("leadAreas")} <Link href="/methodology">{t("methodologyLink")}</Link>
         </p>
       </div>
       <FrameworkTabs code={framework.code} current="compare" />
@@ -74,7 +83,7 @@ export default async function ComparePage(props: Props) {
 
       <form method="get" className="card no-print" aria-labelledby="choose-years">
         <fieldset className="year-picker">
-          <legend id="choose-years">Years to compare (two to five)</legend>
+          <legend id="choose-years">{t("yearsLegend")}</legend>
           {available.map((year) => (
             <label key={year}>
               <input type="checkbox" name="year" value={year} defaultChecked={chosen.includes(year)} /> {yearLabel(year)}
@@ -82,12 +91,12 @@ export default async function ComparePage(props: Props) {
           ))}
         </fieldset>
         <fieldset className="year-picker">
-          <legend>Values counted</legend>
+          <legend>{t("valuesLegend")}</legend>
           <label>
-            <input type="radio" name="provisional" value="0" defaultChecked={!includeProvisional} /> Approved only
+            <input type="radio" name="provisional" value="0" defaultChecked={!includeProvisional} /> {t("approvedOnly")}
           </label>
           <label>
-            <input type="radio" name="provisional" value="1" defaultChecked={includeProvisional} /> Also provisional (marked *)
+            <input type="radio" name="provisional" value="1" defaultChecked={includeProvisional} /> {t("alsoProvisional")}
           </label>
         </fieldset>
         {problem ? (
@@ -96,62 +105,60 @@ export default async function ComparePage(props: Props) {
           </p>
         ) : null}
         <button type="submit" className="button button--primary">
-          Compare
+          {t("submit")}
         </button>
       </form>
 
       {chosen.length < 2 ? (
-        <p>There are not yet two years with data to compare.</p>
+        <p>{t("notEnoughYears")}</p>
       ) : (
         <>
           <section className="section" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading">
-              {chosen
-                .map(yearLabel)
-                .join(" and ")
-                .replace(/ and (?=.* and )/g, ", ")}
-              {includeProvisional ? " (with provisional values)" : ""}
+              {includeProvisional ? t("yearsWithProvisional", { years: yearList }) : yearList}
             </h2>
-            <p id="compare-summary">{summary}</p>
+            <p id="compare-summary">
+              <ComparisonText summary={summary} />
+            </p>
             <div className="two-columns">
               <figure className="chart-figure">
-                <figcaption className="chart-figure__title">Scores by {official ? "domain" : "area"} and year</figcaption>
+                <figcaption className="chart-figure__title">{official ? t("barsCaptionDomains") : t("barsCaptionAreas")}</figcaption>
                 <CompareBarsChart
                   rows={rows}
                   years={chosen}
-                  title={`Grouped bars of ${framework.code} scores in ${chosen.join(", ")}`}
+                  title={t("barsTitle", { code: framework.code, years: yearList })}
                   describedBy="compare-summary"
                 />
               </figure>
               <figure className="chart-figure">
-                <figcaption className="chart-figure__title">The same scores as a radar</figcaption>
+                <figcaption className="chart-figure__title">{t("radarCaption")}</figcaption>
                 <CompareRadarChart
                   rows={rows}
                   years={chosen}
-                  title={`Radar of ${framework.code} scores in ${chosen.join(", ")}`}
+                  title={t("radarTitle", { code: framework.code, years: yearList })}
                   describedBy="compare-summary"
                 />
               </figure>
             </div>
             <AreaComparisonTable
               captionId="compare-table-caption"
-              caption="Scores (%) and change in points"
-              areaLabel={official ? "Domain" : "Area"}
+              caption={t("tableCaption")}
+              areaLabel={official ? t("domain") : t("area")}
               years={chosen}
               areas={[...comparison.areas, comparison.overall]}
-              changeHeader={`Change ${chosen[0]}–${chosen.at(-1)}`}
-              categoryOf={official ? (score) => CATEGORY_LABELS[categoryFor(score, framework.categoryCutoffs ?? undefined) - 1] : undefined}
+              changeHeader={t("changeHeader", { from: String(chosen[0]), to: String(chosen.at(-1)) })}
+              categoryOf={official ? (score) => categoryFor(score, framework.categoryCutoffs ?? undefined) : undefined}
             />
           </section>
 
           <section className="section" aria-labelledby="movers-heading">
             <h2 id="movers-heading">
-              Indicators that moved most, {chosen[0]} to {chosen.at(-1)}
+              {t("moversHeading", { from: String(chosen[0]), to: String(chosen.at(-1)) })}
             </h2>
-            <p className="muted">Achievement towards each indicator&apos;s target (or its level score), in points.</p>
+            <p className="muted">{t("moversLead")}</p>
             <div className="two-columns">
-              <MoversTable title="Most improved" moves={comparison.improved} frameworkCode={framework.code} />
-              <MoversTable title="Most worsened" moves={comparison.worsened} frameworkCode={framework.code} />
+              <MoversTable title={t("mostImproved")} moves={comparison.improved} frameworkCode={framework.code} />
+              <MoversTable title={t("mostWorsened")} moves={comparison.worsened} frameworkCode={framework.code} />
             </div>
           </section>
         </>
@@ -175,50 +182,4 @@ async function rememberedQuery(frameworkCode: string, query: Query): Promise<Que
   if (!saved) return query;
   const params = new URLSearchParams(decodeURIComponent(saved));
   return { ...query, year: params.getAll("year"), provisional: query.provisional ?? params.get("provisional") ?? undefined };
-}
-
-function MoversTable({ title, moves, frameworkCode }: { title: string; moves: IndicatorMove[]; frameworkCode: string }) {
-  return (
-    <div className="table-wrapper">
-      <table className="data-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Indicator</th>
-            <th scope="col" className="numeric">
-              From
-            </th>
-            <th scope="col" className="numeric">
-              To
-            </th>
-            <th scope="col" className="numeric">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {moves.length === 0 ? (
-            <tr>
-              <td colSpan={4} className="muted">
-                None
-              </td>
-            </tr>
-          ) : (
-            moves.map((move) => (
-              <tr key={move.code}>
-                <th scope="row" style={{ fontWeight: 400 }}>
-                  <Link href={`/frameworks/${encodeURIComponent(frameworkCode)}/indicators/${encodeURIComponent(move.code)}`}>
-                    <span className="code">{move.code}</span> {move.name}
-                  </Link>
-                </th>
-                <td className="numeric">{move.from} %</td>
-                <td className="numeric">{move.to} %</td>
-                <td className={`numeric ${move.change > 0 ? "change-up" : "change-down"}`}>{formatPoints(move.change)}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
-  );
 }
