@@ -48,3 +48,20 @@ test("a Romanian-speaking member reads progress, compare and the dashboard in Ro
   await expect(headline.filter({ hasText: ROMANIAN_DECIMAL }).first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/dashboard-ro.png`, fullPage: true });
 });
+
+test("a Russian-speaking member reads progress, compare and the dashboard in Russian", async ({ page }) => {
+  const person = await createTestMember(await demoWorkspaceId(), "SECRETARIAT");
+  await db.user.update({ where: { id: person.user.id }, data: { locale: "ru" } });
+  await signIn(page, person.user.email, TEST_PASSWORD);
+  const pages = [
+    { name: "progress", path: "/frameworks/DMD/progress", heading: "Прогресс по каждому показателю" },
+    { name: "compare", path: "/frameworks/DMD/compare", heading: /Показатели, изменившиеся сильнее всего/ },
+    { name: "dashboard", path: "/", heading: "Открытые отчётные циклы" },
+  ];
+  for (const { name, path, heading } of pages) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/${name}-ru.png`, fullPage: true });
+  }
+});
