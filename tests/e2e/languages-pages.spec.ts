@@ -37,6 +37,8 @@ const PAGES = [
 ] as const;
 
 test("a Romanian-speaking secretariat member reads the matrix, indicator and institution pages in Romanian", async ({ page }) => {
+  // Six pages, each photographed whole, on a shared machine: more than the default 30 s.
+  test.setTimeout(90_000);
   const person = await createTestMember(await demoWorkspaceId(), "SECRETARIAT");
   await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
   await signIn(page, person.user.email, TEST_PASSWORD);
