@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
 
 type Row = { code: string; name: string; counts: CompletenessCounts };
@@ -17,6 +18,7 @@ export function CompletenessTable({
   totals?: CompletenessCounts;
   showOverdue: boolean;
 }) {
+  const t = useTranslations("Completeness");
   const cells = (counts: CompletenessCounts) => (
     <>
       <td className="numeric">{counts.assigned}</td>
@@ -42,31 +44,31 @@ export function CompletenessTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
+            <th scope="col">{t("name")}</th>
             <th scope="col" className="numeric">
-              Indicators
+              {t("indicators")}
             </th>
             <th scope="col" className="numeric">
-              Entered
+              {t("entered")}
             </th>
             <th scope="col" className="numeric">
-              Submitted
+              {t("submitted")}
             </th>
             <th scope="col" className="numeric">
-              Returned
+              {t("returned")}
             </th>
             <th scope="col" className="numeric">
-              Approved
+              {t("approved")}
             </th>
             <th scope="col" className="numeric">
-              Missing
+              {t("missing")}
             </th>
             {showOverdue ? (
               <th scope="col" className="numeric">
-                Overdue
+                {t("overdue")}
               </th>
             ) : null}
-            <th scope="col">Approved share</th>
+            <th scope="col">{t("approvedShare")}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,7 +84,7 @@ export function CompletenessTable({
         {totals ? (
           <tfoot>
             <tr>
-              <th scope="row">All indicators</th>
+              <th scope="row">{t("allIndicators")}</th>
               {cells(totals)}
             </tr>
           </tfoot>

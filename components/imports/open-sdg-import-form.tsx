@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { startOpenSdgImportAction, type OpenSdgImportState } from "@/app/actions/open-sdg-import";
 import { JobProgress } from "@/components/jobs/job-progress";
@@ -11,13 +12,6 @@ type Failure = { message: string; problems: readonly Problem[] };
 
 const IDLE: OpenSdgImportState = { status: "idle" };
 
-const FIELD_LABELS: Record<string, string> = {
-  framework: "Framework code",
-  frameworkCode: "Framework code",
-  name: "Framework name",
-  file: "Data set (zip)",
-};
-
 /**
  * Sends a zipped Open SDG data set to its server action (decision 022) to check it or import
  * it; the work runs in the background and its progress, then its report, are shown here.
@@ -26,6 +20,8 @@ const FIELD_LABELS: Record<string, string> = {
  */
 export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defaultCode: string; defaultName: string; maxBytes: number }) {
   const id = useId();
+  const t = useTranslations("OpenSdgImport");
+  const fieldLabels: Record<string, string> = { framework: t("code"), frameworkCode: t("code"), name: t("name"), file: t("file") };
   const inputRef = useRef<HTMLInputElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
   const [answer, dispatch, isPending] = useActionState(startOpenSdgImportAction, IDLE);
@@ -56,8 +52,8 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
   function send(form: HTMLFormElement, submitter: HTMLElement | null) {
     const file = inputRef.current?.files?.[0];
     const refuse = (message: string) => setLocal({ answer, failure: { message, problems: [] } });
-    if (!file) return refuse("Choose the zip file of the data set first.");
-    if (file.size > maxBytes) return refuse(`The file is larger than ${megabytes} MB; import the data set in parts.`);
+    if (!file) return refuse(t("chooseFirst"));
+    if (file.size > maxBytes) return refuse(t("tooLarge", { megabytes }));
     setLocal(null);
     setSending(submitter?.getAttribute("value") === "check" ? "check" : "import");
     const data = new FormData(form, submitter);
@@ -90,18 +86,18 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
         />
         {failure ? (
           <div className="error-summary" role="alert" tabIndex={-1} ref={failureRef}>
-            <h2 className="error-summary__title">The data set was not sent</h2>
+            <h2 className="error-summary__title">{t("notSent")}</h2>
             <p>{failure.message}</p>
             <ProblemList
               problems={failure.problems}
-              placeOf={(problem) => (problem.field ? (FIELD_LABELS[problem.field] ?? problem.field) : undefined)}
+              placeOf={(problem) => (problem.field ? (fieldLabels[problem.field] ?? problem.field) : undefined)}
             />
           </div>
         ) : null}
         <div className="field">
-          <label htmlFor={`${id}-file`}>Data set (zip)</label>
+          <label htmlFor={`${id}-file`}>{t("file")}</label>
           <p className="field__hint" id={`${id}-file-hint`}>
-            A zip of the <code>data</code> and <code>meta</code> folders, at most {megabytes} MB. A leading folder in the zip is fine.
+            {t.rich("fileHint", { megabytes, code: (chunks) => <code>{chunks}</code> })}
           </p>
           <input
             ref={inputRef}
@@ -116,9 +112,9 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
         </div>
         <div className="form-row">
           <div className={codeError ? "field field--error" : "field"}>
-            <label htmlFor={`${id}-code`}>Framework code</label>
+            <label htmlFor={`${id}-code`}>{t("code")}</label>
             <p className="field__hint" id={`${id}-code-hint`}>
-              The framework to import into; it is created on the first import.
+              {t("codeHint")}
             </p>
             {codeError ? (
               <p className="field__error" id={`${id}-code-error`}>
@@ -137,10 +133,9 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
             />
           </div>
           <div className={nameError ? "field field--error" : "field"}>
-            <label htmlFor={`${id}-name`}>Framework name</label>
+            <label htmlFor={`${id}-name`}>{t("name")}</label>
             <p className="field__hint" id={`${id}-name-hint`}>
-              Optional. A new framework is called &ldquo;{defaultName}&rdquo; unless you name it; an existing one keeps its name unless you
-              enter a new one.
+              {t("nameHint", { name: defaultName })}
             </p>
             {nameError ? (
               <p className="field__error" id={`${id}-name-error`}>
@@ -159,10 +154,9 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
           </div>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-period`}>Fiscal and school years</label>
+          <label htmlFor={`${id}-period`}>{t("period")}</label>
           <p className="field__hint" id={`${id}-period-hint`}>
-            The tracker keeps yearly values. A period such as 2014/2015 is stored under one of its years, and keeps its label. Quarters and
-            longer ranges are refused.
+            {t("periodHint")}
           </p>
           <select
             id={`${id}-period`}
@@ -172,8 +166,8 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
             onChange={(event) => setPeriodRule(event.target.value === "first" ? "first" : "last")}
             aria-describedby={`${id}-period-hint`}
           >
-            <option value="last">Last year (2014/2015 is 2015)</option>
-            <option value="first">First year (2014/2015 is 2014)</option>
+            <option value="last">{t("periodLast")}</option>
+            <option value="first">{t("periodFirst")}</option>
           </select>
         </div>
         <div className="field">
@@ -187,19 +181,18 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
               onChange={(event) => setIsPartial(event.target.checked)}
               aria-describedby={`${id}-partial-hint`}
             />{" "}
-            Import what can be imported
+            {t("partial")}
           </label>
           <p className="field__hint" id={`${id}-partial-hint`}>
-            Without this, any file or row that cannot be read stops the whole import and nothing is saved. With it, those files and rows are
-            left out and listed in the report, with a count for each reason.
+            {t("partialHint")}
           </p>
         </div>
         <div className="button-row">
           <button type="submit" name="intent" value="check" className="button button--secondary" disabled={isPending}>
-            {isPending && sending === "check" ? "Sending…" : "Check only (dry run)"}
+            {isPending && sending === "check" ? t("sending") : t("check")}
           </button>
           <button type="submit" name="intent" value="import" className="button button--primary" disabled={isPending}>
-            {isPending && sending === "import" ? "Sending…" : "Import"}
+            {isPending && sending === "import" ? t("sending") : t("import")}
           </button>
         </div>
       </form>
@@ -209,7 +202,7 @@ export function OpenSdgImportForm({ defaultCode, defaultName, maxBytes }: { defa
           <JobProgress
             key={job.job.id}
             job={job.job}
-            label={job.dryRun ? "Open SDG check" : "Open SDG import"}
+            label={job.dryRun ? t("jobCheck") : t("jobImport")}
             done={(finished) => <OpenSdgImportOutcome job={finished} />}
           />
         </div>

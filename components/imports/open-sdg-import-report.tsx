@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/indicators/format-value";
+import { toLocale } from "@/lib/i18n/locales";
 import { ProblemList } from "@/components/problems/problem-list";
 import type { JobView } from "@/lib/jobs/job-view";
 import type { OpenSdgImportReport } from "@/lib/open-sdg/open-sdg-report";
@@ -21,6 +23,9 @@ export function OpenSdgImportOutcome({ job }: { job: JobView }) {
 }
 
 export function OpenSdgImportReportView({ report }: { report: OpenSdgImportReport }) {
+  const t = useTranslations("OpenSdgReport");
+  const locale = toLocale(useLocale());
+  const n = (value: number) => formatNumber(value, null, locale);
   const { values, indicators, files } = report;
   // Reports of imports made before partial imports and periods existed lack these.
   const refused = report.refused ?? { files: [], rows: 0, byReason: {}, problems: [] };
@@ -30,71 +35,81 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
         <p>
           <strong>
             {report.dryRun
-              ? `${report.sourceName} was checked; nothing was saved.`
-              : `${report.sourceName} was imported into ${report.frameworkCode}.`}
+              ? t("checked", { source: report.sourceName })
+              : t("imported", { source: report.sourceName, framework: report.frameworkCode })}
           </strong>{" "}
-          All {formatNumber(values.total)} values of the files are accounted for: {formatNumber(values.stored)}{" "}
-          {report.dryRun ? "would be stored" : "stored"}
-          {values.repeated > 0 ? `, ${formatNumber(values.repeated)} repeated observations not stored (listed below)` : ""}.
+          {report.dryRun
+            ? t("accountedDryRun", { total: n(values.total), stored: n(values.stored) })
+            : t("accounted", { total: n(values.total), stored: n(values.stored) })}
+          {values.repeated > 0 ? t("repeatedNotStored", { repeated: n(values.repeated) }) : ""}.
         </p>
-        {report.dryRun ? <p>Choose &ldquo;Import&rdquo; to save them.</p> : null}
+        {report.dryRun ? <p>{t("chooseImport")}</p> : null}
       </div>
 
-      <h2 id="import-report-heading">{report.dryRun ? "What the import would do" : "What the import did"}</h2>
+      <h2 id="import-report-heading">{report.dryRun ? t("wouldDo") : t("did")}</h2>
       <dl className="summary-list">
-        <dt>Framework</dt>
+        <dt>{t("framework")}</dt>
         <dd>
-          {report.frameworkCode}
-          {report.frameworkCreated ? (report.dryRun ? " (would be created)" : " (created)") : " (existing)"}
+          {report.frameworkCode} {report.frameworkCreated ? (report.dryRun ? t("wouldBeCreated") : t("created")) : t("existing")}
         </dd>
-        <dt>Files</dt>
+        <dt>{t("files")}</dt>
         <dd>
-          {formatNumber(files.indicatorFiles)} indicator files, {formatNumber(files.metadataFiles)} metadata files
-          {files.skipped.length > 0 ? `, ${files.skipped.length} skipped` : ""}
+          {t("fileCounts", { indicatorFiles: n(files.indicatorFiles), metadataFiles: n(files.metadataFiles) })}
+          {files.skipped.length > 0 ? t("skippedCount", { skipped: n(files.skipped.length) }) : ""}
         </dd>
-        <dt>Languages</dt>
-        <dd>{report.languages.length > 0 ? report.languages.join(", ") : "None (no metadata)"}</dd>
-        <dt>Data rows</dt>
+        <dt>{t("languages")}</dt>
+        <dd>{report.languages.length > 0 ? report.languages.join(", ") : t("noLanguages")}</dd>
+        <dt>{t("dataRows")}</dt>
         <dd>
-          {formatNumber(report.rows)}: {formatNumber(values.created + values.updated)} imported, {formatNumber(values.unchanged)} unchanged,{" "}
-          {formatNumber(values.repeated)} repeated, {formatNumber(values.locked)} locked, {formatNumber(values.blank)} blank,{" "}
-          {formatNumber(refused.rows)} left out
+          {t("rowCounts", {
+            rows: n(report.rows),
+            imported: n(values.created + values.updated),
+            unchanged: n(values.unchanged),
+            repeated: n(values.repeated),
+            locked: n(values.locked),
+            blank: n(values.blank),
+            leftOut: n(refused.rows),
+          })}
         </dd>
         {report.periods && report.periods.mapped > 0 ? (
           <>
-            <dt>Periods</dt>
+            <dt>{t("periods")}</dt>
             <dd>
-              {formatNumber(report.periods.mapped)} values of two-year periods (such as 2014/2015) stored under their {report.periods.rule}{" "}
-              year, with the period kept as their label
+              {report.periods.rule === "first"
+                ? t("periodsFirst", { mapped: n(report.periods.mapped) })
+                : t("periodsLast", { mapped: n(report.periods.mapped) })}
             </dd>
           </>
         ) : null}
-        <dt>Values in the files</dt>
+        <dt>{t("valuesInFiles")}</dt>
+        <dd>{t("valuesInFilesCounts", { total: n(values.total), blank: n(values.blank) })}</dd>
+        <dt>{t("valuesStored")}</dt>
         <dd>
-          {formatNumber(values.total)}; {formatNumber(values.blank)} blank cells left missing
+          {t("valuesStoredCounts", {
+            stored: n(values.stored),
+            created: n(values.created),
+            updated: n(values.updated),
+            unchanged: n(values.unchanged),
+          })}
         </dd>
-        <dt>Values stored</dt>
+        <dt>{t("repeated")}</dt>
+        <dd>{t("repeatedCount", { repeated: n(values.repeated) })}</dd>
+        <dt>{t("notInSource")}</dt>
+        <dd>{t("notInSourceCount", { count: n(values.notInSource) })}</dd>
+        <dt>{t("indicators")}</dt>
         <dd>
-          {formatNumber(values.stored)}: {formatNumber(values.created)} new, {formatNumber(values.updated)} changed,{" "}
-          {formatNumber(values.unchanged)} unchanged
+          {t("indicatorCounts", { total: n(indicators.total), created: n(indicators.created), updated: n(indicators.updated) })}
+          {indicators.withoutMetadata.length > 0 ? t("withoutMetadata", { codes: indicators.withoutMetadata.join(", ") }) : ""}
         </dd>
-        <dt>Repeated observations</dt>
-        <dd>{formatNumber(values.repeated)} (the first occurrence is kept)</dd>
-        <dt>Values not in the files</dt>
-        <dd>{formatNumber(values.notInSource)} (kept as they are)</dd>
-        <dt>Indicators</dt>
+        <dt>{t("areas")}</dt>
+        <dd>{t("areaCounts", { created: n(report.areas.created), updated: n(report.areas.updated) })}</dd>
+        <dt>{t("breakdowns")}</dt>
         <dd>
-          {formatNumber(indicators.total)}: {formatNumber(indicators.created)} new, {formatNumber(indicators.updated)} changed
-          {indicators.withoutMetadata.length > 0 ? `; without metadata, named by their code: ${indicators.withoutMetadata.join(", ")}` : ""}
-        </dd>
-        <dt>Areas</dt>
-        <dd>
-          {formatNumber(report.areas.created)} new, {formatNumber(report.areas.updated)} renamed
-        </dd>
-        <dt>Breakdowns</dt>
-        <dd>
-          {formatNumber(report.dimensions.used)} used, {formatNumber(report.dimensions.created.length)} new,{" "}
-          {formatNumber(report.dimensions.membersCreated)} new categories
+          {t("breakdownCounts", {
+            used: n(report.dimensions.used),
+            created: n(report.dimensions.created.length),
+            members: n(report.dimensions.membersCreated),
+          })}
         </dd>
       </dl>
 
@@ -102,30 +117,30 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
 
       {report.repeated.length > 0 ? (
         <>
-          <h3>Repeated observations</h3>
-          <p>These rows repeat the year and breakdown of an earlier row of the same file. The earlier row is kept; these are not stored.</p>
-          <div className="table-wrapper" tabIndex={0} role="region" aria-label="Repeated observations">
+          <h3>{t("repeated")}</h3>
+          <p>{t("repeatedNote")}</p>
+          <div className="table-wrapper" tabIndex={0} role="region" aria-label={t("repeated")}>
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">File</th>
+                  <th scope="col">{t("file")}</th>
                   <th scope="col" className="numeric">
-                    Line
+                    {t("line")}
                   </th>
                   <th scope="col" className="numeric">
-                    First line
+                    {t("firstLine")}
                   </th>
                   <th scope="col" className="numeric">
-                    Year
+                    {t("year")}
                   </th>
-                  <th scope="col">Breakdown</th>
+                  <th scope="col">{t("breakdown")}</th>
                   <th scope="col" className="numeric">
-                    Value
+                    {t("value")}
                   </th>
                   <th scope="col" className="numeric">
-                    First value
+                    {t("firstValue")}
                   </th>
-                  <th scope="col">Differs</th>
+                  <th scope="col">{t("differs")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -135,10 +150,10 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
                     <td className="numeric">{repeat.line}</td>
                     <td className="numeric">{repeat.firstLine}</td>
                     <td className="numeric">{repeat.year}</td>
-                    <td>{describeBreakdown(repeat.disaggregation)}</td>
+                    <td>{describeBreakdown(repeat.disaggregation, t("headline"))}</td>
                     <td className="numeric">{String(repeat.value)}</td>
                     <td className="numeric">{String(repeat.firstValue)}</td>
-                    <td>{repeat.differs ? <strong>Yes</strong> : "No"}</td>
+                    <td>{repeat.differs ? <strong>{t("yes")}</strong> : t("no")}</td>
                   </tr>
                 ))}
               </tbody>
@@ -150,7 +165,7 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
 
       {files.skipped.length > 0 ? (
         <>
-          <h3>Skipped files</h3>
+          <h3>{t("skippedFiles")}</h3>
           <ul className="plain-list">
             {files.skipped.map((skipped) => (
               <li key={skipped.file}>
@@ -163,7 +178,7 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
 
       {report.warnings.length > 0 ? (
         <>
-          <h3>Warnings</h3>
+          <h3>{t("warnings")}</h3>
           <ul className="plain-list">
             {report.warnings.slice(0, MAX_ROWS).map((warning, index) => (
               <li key={index}>
@@ -183,27 +198,26 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
 }
 
 function ProblemsTable({ problems }: { problems: Problem[] }) {
+  const t = useTranslations("OpenSdgReport");
   return (
     <section className="section" aria-labelledby="import-problems-heading">
-      <h2 id="import-problems-heading">Problems in the files</h2>
-      <p>Nothing was imported. Correct these rows in the files and send the data set again.</p>
-      <ProblemList problems={problems} label="Problems in the files" max={MAX_ROWS} />
+      <h2 id="import-problems-heading">{t("problems")}</h2>
+      <p>{t("nothingImported")}</p>
+      <ProblemList problems={problems} label={t("problems")} max={MAX_ROWS} />
       <MoreRows shown={Math.min(MAX_ROWS, problems.length)} total={problems.length} />
     </section>
   );
 }
 
 function MoreRows({ shown, total }: { shown: number; total: number }) {
+  const t = useTranslations("OpenSdgReport");
+  const locale = toLocale(useLocale());
   if (shown >= total) return null;
-  return (
-    <p className="muted">
-      The first {formatNumber(shown)} of {formatNumber(total)} are shown; the job&rsquo;s JSON (GET /api/v1/jobs/&hellip;) lists them all.
-    </p>
-  );
+  return <p className="muted">{t("moreRows", { shown: formatNumber(shown, null, locale), total: formatNumber(total, null, locale) })}</p>;
 }
 
-/** "Headline" for the total row, else "Sex: Women, Age group: 15-24". */
-function describeBreakdown(disaggregation: Record<string, string>): string {
+/** `headline` for the total row, else "Sex: Women, Age group: 15-24". */
+function describeBreakdown(disaggregation: Record<string, string>, headline: string): string {
   const parts = Object.entries(disaggregation).map(([column, cell]) => `${column}: ${cell}`);
-  return parts.length > 0 ? parts.join(", ") : "Headline (total)";
+  return parts.length > 0 ? parts.join(", ") : headline;
 }

@@ -1,8 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import { describeDisaggregation, TOTAL_KEY } from "@/lib/indicators/disaggregation";
 import { formatIndicatorValue } from "@/lib/indicators/format-value";
 import type { FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
 import type { ValueType } from "@/lib/generated/prisma/enums";
+import { toLocale } from "@/lib/i18n/locales";
 
 type TableIndicator = {
   name: string;
@@ -28,6 +30,8 @@ export function IndicatorValuesTable({
   memberNames: Map<string, string>;
   id: string;
 }) {
+  const t = useTranslations("IndicatorValuesTable");
+  const locale = toLocale(useLocale());
   const breakdownKeys = [...new Set(values.map((value) => value.disaggregation).filter((key) => key !== TOTAL_KEY))].sort();
   const years = [...new Set(values.map((value) => value.year))].sort((a, b) => b - a);
   const byYearAndKey = new Map(values.map((value) => [`${value.year}|${value.disaggregation}`, value]));
@@ -37,21 +41,21 @@ export function IndicatorValuesTable({
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={id}>
       <table className="data-table">
-        <caption id={id}>Values of {indicator.name}</caption>
+        <caption id={id}>{t("caption", { indicator: indicator.name })}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t("year")}</th>
             <th scope="col" className={valueClass}>
-              {breakdownKeys.length > 0 ? "Total" : "Value"}
+              {breakdownKeys.length > 0 ? t("total") : t("value")}
             </th>
             {breakdownKeys.map((key) => (
               <th key={key} scope="col" className={valueClass}>
                 {describeDisaggregation(key, memberNames)}
               </th>
             ))}
-            <th scope="col">Status</th>
-            <th scope="col">Comment</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("comment")}</th>
+            <th scope="col">{t("source")}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,12 +65,12 @@ export function IndicatorValuesTable({
             return (
               <tr key={year}>
                 <th scope="row">{year}</th>
-                <td className={valueClass}>{total ? formatIndicatorValue(total, indicator) : <span className="muted">—</span>}</td>
+                <td className={valueClass}>{total ? formatIndicatorValue(total, indicator, locale) : <span className="muted">—</span>}</td>
                 {breakdownKeys.map((key) => {
                   const value = byYearAndKey.get(`${year}|${key}`);
                   return (
                     <td key={key} className={valueClass}>
-                      {value ? formatIndicatorValue(value, indicator) : <span className="muted">—</span>}
+                      {value ? formatIndicatorValue(value, indicator, locale) : <span className="muted">—</span>}
                     </td>
                   );
                 })}

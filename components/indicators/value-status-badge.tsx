@@ -8,14 +8,19 @@ const CLASS_NAMES: Record<ValueStatus, string> = {
   APPROVED: "status status--approved",
 };
 
-/** A value's state in the person's language. A hook, not an async component: the entry form (a client component) shows it too. */
-export function ValueStatusBadge({ status }: { status: ValueStatus }) {
+/** The values' states in the person's language, for components that a client component may render. */
+export function useValueStatusLabels(): Record<ValueStatus, string> {
   const t = useTranslations("ValueStatus");
-  const labels: Record<ValueStatus, string> = {
+  return {
     DRAFT: t("draft"),
     SUBMITTED: t("submitted"),
     RETURNED: t("returned"),
     APPROVED: t("approved"),
   };
+}
+
+/** A value's state in the person's language. A hook, not an async component: the entry form (a client component) shows it too. */
+export function ValueStatusBadge({ status }: { status: ValueStatus }) {
+  const labels = useValueStatusLabels();
   return <span className={CLASS_NAMES[status]}>{labels[status]}</span>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import type { JobView } from "@/lib/jobs/job-view";
 
@@ -11,6 +12,7 @@ const POLL_MS = 700;
  * (a download link, an import report) or the job's error.
  */
 export function JobProgress({ job: initial, label, done }: { job: JobView; label: string; done: (job: JobView) => ReactNode }) {
+  const t = useTranslations("JobProgress");
   const [job, setJob] = useState(initial);
   const [networkError, setNetworkError] = useState<string | null>(null);
   const finished = job.status === "SUCCEEDED" || job.status === "FAILED";
@@ -21,7 +23,7 @@ export function JobProgress({ job: initial, label, done }: { job: JobView; label
     const timer = setTimeout(async () => {
       try {
         const response = await fetch(`/api/v1/jobs/${job.id}`, { cache: "no-store" });
-        if (!response.ok) throw new Error(`The server answered ${response.status}`);
+        if (!response.ok) throw new Error(t("serverAnswered", { status: response.status }));
         const next = (await response.json()) as JobView;
         if (!cancelled) {
           setNetworkError(null);
@@ -30,7 +32,7 @@ export function JobProgress({ job: initial, label, done }: { job: JobView; label
       } catch (error) {
         // Keep polling: a brief network problem should not lose a long job.
         if (!cancelled) {
-          setNetworkError(error instanceof Error ? error.message : "The server did not answer");
+          setNetworkError(error instanceof Error ? error.message : t("noAnswer"));
           setJob((current) => ({ ...current }));
         }
       }
@@ -39,7 +41,7 @@ export function JobProgress({ job: initial, label, done }: { job: JobView; label
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [job, finished]);
+  }, [job, finished, t]);
 
   return (
     <div className="job-progress">
@@ -47,21 +49,26 @@ export function JobProgress({ job: initial, label, done }: { job: JobView; label
         {job.status === "FAILED" ? (
           <div className="notice notice--error" role="alert">
             <p>
-              <strong>{label} failed.</strong> {job.error}
+              <strong>{t("failed", { label })}</strong> {job.error}
             </p>
           </div>
         ) : job.status === "SUCCEEDED" ? null : (
           <p className="job-progress__stage">
-            {label}: {job.status === "QUEUED" ? "waiting for another job to finish" : (job.stage ?? "working")} ({job.progress} %)
+            {t("stage", { label, stage: job.status === "QUEUED" ? t("queued") : (job.stage ?? t("working")), progress: job.progress })}
           </p>
         )}
       </div>
       {finished ? null : (
-        <progress className="job-progress__bar" max={100} value={job.progress} aria-label={`${label}: ${job.progress} %`}>
+        <progress
+          className="job-progress__bar"
+          max={100}
+          value={job.progress}
+          aria-label={t("barLabel", { label, progress: job.progress })}
+        >
           {job.progress} %
         </progress>
       )}
-      {networkError ? <p className="muted">Checking again… ({networkError})</p> : null}
+      {networkError ? <p className="muted">{t("checkingAgain", { error: networkError })}</p> : null}
       {finished ? done(job) : null}
     </div>
   );

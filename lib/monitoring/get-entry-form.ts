@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
-import { formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
+import { describeTarget } from "@/lib/indicators/describe-target";
+import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
+import { decimalMarkOf } from "@/lib/i18n/parse-typed-number";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { effectiveLimits } from "@/lib/indicators/value-types";
 import { expectedRows } from "./expected-rows";
 import { loadAreaRoots } from "./load-area-roots";
@@ -21,7 +24,7 @@ export type EntryRow = {
   label: string;
   current: {
     id: string;
-    /** The stored value as an input holds it: "1250", "partial", or the text. */
+    /** The stored value as an input holds it: "1250", "12,5" in Romanian, "partial", or the text. */
     input: string;
     display: string;
     status: ValueStatus;
@@ -45,8 +48,8 @@ export type EntryIndicator = {
   levels: { code: string; label: string }[];
   leadInstitution: string | null;
   isLead: boolean;
-  /** "320 associations by 2025" - this year's milestone, else the final target. */
-  target: string | null;
+  /** "320 associations" and 2025 - this year's milestone, else the final target. */
+  target: { display: string; year: number } | null;
   dataSource: string | null;
   rows: EntryRow[];
 };
@@ -63,7 +66,12 @@ export type EntryForm = {
  * thematic area, each with its rows (total and breakdowns), the current values with their
  * versions, last year's values and the target. A fixed number of queries.
  */
-export async function getEntryForm(access: AccessContext, target: { frameworkCode: string; year: number }): Promise<EntryForm> {
+export async function getEntryForm(
+  access: AccessContext,
+  target: { frameworkCode: string; year: number },
+  /** The reader's language: values are shown, and numbers put in the inputs, as it writes them. */
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<EntryForm> {
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
   if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you have no values to enter");
@@ -113,7 +121,7 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
       levels: indicator.levels.map(({ code, label }) => ({ code, label })),
       leadInstitution: indicator.leadInstitution?.code ?? null,
       isLead: indicator.leadInstitution?.id === institution.id,
-      target: formatTarget(thisYearTarget, indicator),
+      target: describeTarget(thisYearTarget, indicator, locale),
       dataSource: indicator.dataSource,
       rows: expectedRows(indicator).map((key) => {
         const current = valueOf.get(`${indicator.code}|${cycle.year}|${key}`);
@@ -127,8 +135,12 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
           current: current
             ? {
                 id: current.id,
-                input: current.number !== null ? String(current.number) : (current.levelCode ?? current.text ?? ""),
-                display: formatIndicatorValue(current, indicator),
+                // Without grouping, in the language's decimal mark, so that saving it again reads it back unchanged.
+                input:
+                  current.number !== null
+                    ? String(current.number).replace(".", decimalMarkOf(locale))
+                    : (current.levelCode ?? current.text ?? ""),
+                display: formatIndicatorValue(current, indicator, locale),
                 status: current.status,
                 version: current.version,
                 comment: current.comment,
@@ -137,7 +149,7 @@ export async function getEntryForm(access: AccessContext, target: { frameworkCod
                 returnReason: current.returnReason,
               }
             : null,
-          lastYear: previous ? { display: formatIndicatorValue(previous, indicator), status: previous.status } : null,
+          lastYear: previous ? { display: formatIndicatorValue(previous, indicator, locale), status: previous.status } : null,
         };
       }),
     };

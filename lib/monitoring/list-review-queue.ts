@@ -3,7 +3,9 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
-import { formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
+import { describeTarget } from "@/lib/indicators/describe-target";
+import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { loadCycleIndicators } from "./load-cycle-indicators";
 import { memberNamesOf } from "./member-names";
 import { requireCycle, type CycleRef } from "./require-cycle";
@@ -17,7 +19,8 @@ export type ReviewItem = {
   label: string;
   display: string;
   lastYear: string | null;
-  target: string | null;
+  /** This year's milestone, else the final target: its value and year. */
+  target: { display: string; year: number } | null;
   comment: string | null;
   source: string | null;
   evidenceUrl: string | null;
@@ -30,12 +33,18 @@ export type ReviewItem = {
 
 export type ReviewQueue = {
   cycle: CycleRef;
+  /** By lead institution; indicators without one are grouped under "—" with an empty name, which the page words. */
   institutions: { code: string; name: string; items: ReviewItem[] }[];
   counts: { submitted: number; returned: number; approved: number };
 };
 
 /** The values waiting for the secretariat's review in a cycle, by lead institution. A fixed number of queries. */
-export async function listReviewQueue(access: AccessContext, target: { frameworkCode: string; year: number }): Promise<ReviewQueue> {
+export async function listReviewQueue(
+  access: AccessContext,
+  target: { frameworkCode: string; year: number },
+  /** The reader's language, for the values shown. */
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ReviewQueue> {
   requirePermission(access, "values.review");
   const cycle = await requireCycle(access, target.frameworkCode, target.year);
   const indicators = await loadCycleIndicators(cycle.versionId);
@@ -87,7 +96,7 @@ export async function listReviewQueue(access: AccessContext, target: { framework
   );
   for (const value of ordered) {
     const indicator = byId.get(value.indicatorId)!;
-    const lead = indicator.leadInstitution ?? { code: "—", name: "No lead institution" };
+    const lead = indicator.leadInstitution ?? { code: "—", name: "" };
     const group = groups.get(lead.code) ?? { code: lead.code, name: lead.name, items: [] };
     const last = previousOf.get(`${indicator.code}|${value.disaggregation}`);
     group.items.push({
@@ -96,11 +105,12 @@ export async function listReviewQueue(access: AccessContext, target: { framework
       name: indicator.name,
       disaggregation: value.disaggregation,
       label: describeDisaggregation(value.disaggregation, memberNamesOf(indicator)),
-      display: formatIndicatorValue(value, indicator),
-      lastYear: last ? formatIndicatorValue(last, indicator) : null,
-      target: formatTarget(
+      display: formatIndicatorValue(value, indicator, locale),
+      lastYear: last ? formatIndicatorValue(last, indicator, locale) : null,
+      target: describeTarget(
         indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets),
         indicator,
+        locale,
       ),
       comment: value.comment,
       source: value.source,

@@ -2,14 +2,17 @@ import audit from "./audit.json";
 import charts from "./charts.json";
 import compare from "./compare.json";
 import confirm from "./confirm.json";
+import cycles from "./cycles.json";
 import dashboard from "./dashboard.json";
 import email from "./email.json";
 import entry from "./entry.json";
 import evidence from "./evidence.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
+import imports from "./imports.json";
 import indicator from "./indicator.json";
 import institutions from "./institutions.json";
+import jobs from "./jobs.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
 import methodology from "./methodology.json";
@@ -18,6 +21,7 @@ import notifications from "./notifications.json";
 import problems from "./problems.json";
 import progress from "./progress.json";
 import review from "./review.json";
+import values from "./values.json";
 import versions from "./versions.json";
 
 /**
@@ -30,14 +34,17 @@ const messages = {
   ...charts,
   ...compare,
   ...confirm,
+  ...cycles,
   ...dashboard,
   ...email,
   ...entry,
   ...evidence,
   ...frameworks,
   ...history,
+  ...imports,
   ...indicator,
   ...institutions,
+  ...jobs,
   ...labels,
   ...layout,
   ...methodology,
@@ -46,6 +53,7 @@ const messages = {
   ...problems,
   ...progress,
   ...review,
+  ...values,
   ...versions,
 };
 

@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { db } from "@/lib/db";
-import { createTestMember, TEST_PASSWORD } from "../fixtures/factories";
+import {
+  buildFrameworkDefinition,
+  buildIndicator,
+  createTestFramework,
+  createTestMember,
+  createTestValues,
+  openTestCycle,
+  TEST_PASSWORD,
+} from "../fixtures/factories";
 import { signIn } from "./support/sign-in";
 import { demoWorkspaceId } from "./support/test-data";
 
@@ -29,6 +37,8 @@ const PAGES = [
 ] as const;
 
 test("a Romanian-speaking secretariat member reads the matrix, indicator and institution pages in Romanian", async ({ page }) => {
+  // Six pages, each photographed whole, on a shared machine: more than the default 30 s.
+  test.setTimeout(90_000);
   const person = await createTestMember(await demoWorkspaceId(), "SECRETARIAT");
   await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
   await signIn(page, person.user.email, TEST_PASSWORD);
@@ -39,4 +49,58 @@ test("a Romanian-speaking secretariat member reads the matrix, indicator and ins
     await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
     await page.screenshot({ path: `test-results/screens/${name}-ro.png`, fullPage: true });
   }
+});
+
+/**
+ * The monitoring pages in Romanian: a focal point enters values and a secretariat member reviews
+ * them, each reading headings, buttons, values and dates as Romanian writes them (a decimal comma).
+ */
+test("a Romanian-speaking focal point and secretariat member enter and review values in Romanian", async ({ page }) => {
+  test.setTimeout(90_000);
+  const workspaceId = await demoWorkspaceId();
+  const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 0 });
+  definition.areas[0]!.indicators = [
+    buildIndicator("A1.1", "PERCENTAGE", { name: "Share of returnees employed within a year" }),
+    buildIndicator("A1.2", "NUMBER", { name: "Average days to process an application", unit: "days", lowerLimit: 0 }),
+  ];
+  const framework = await createTestFramework(workspaceId, definition);
+  await openTestCycle(await createTestMember(workspaceId, "SECRETARIAT"), framework.code, 2025);
+  const share = framework.indicatorIds.get("A1.1")!;
+  await createTestValues([
+    { indicatorId: share, year: 2024, number: 10.25, status: "APPROVED" },
+    { indicatorId: share, year: 2025, number: 12.5, status: "SUBMITTED" },
+    { indicatorId: framework.indicatorIds.get("A1.2")!, year: 2025, number: 1234.5, status: "DRAFT" },
+  ]);
+  const cycle = `/cycles/${framework.code}/2025`;
+
+  const focal = await createTestMember(workspaceId, "FOCAL_POINT", { institutionCode: "MLSP" });
+  await db.user.update({ where: { id: focal.user.id }, data: { locale: "ro" } });
+  await signIn(page, focal.user.email, TEST_PASSWORD);
+  await page.goto(`${cycle}/entry`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ministry of Labour and Social Protection: valorile pentru 2025");
+  await expect(page.getByRole("button", { name: "Salvează proiectul" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Transmite spre examinare" })).toBeVisible();
+  await expect(page.getByText("Completați în schimb un tabel")).toBeVisible();
+  // Values with a decimal comma: the submitted one shown, last year's, and the draft in its input.
+  await expect(page.locator(".entry-locked").first()).toContainText("12,50 %");
+  await expect(page.locator(".entry-row__previous").first()).toContainText("10,25 %");
+  await expect(page.getByRole("textbox", { name: "Total" })).toHaveValue("1234,5");
+  await expect(page.locator(".page-header__lead")).toContainText("ianuarie 2026");
+  await page.screenshot({ path: "test-results/screens/entry-ro.png", fullPage: true });
+
+  const secretariat = await createTestMember(workspaceId, "SECRETARIAT");
+  await db.user.update({ where: { id: secretariat.user.id }, data: { locale: "ro" } });
+  await page.context().clearCookies();
+  await signIn(page, secretariat.user.email, TEST_PASSWORD);
+  await page.goto(`${cycle}/review`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Examinarea valorilor transmise: ${framework.code} 2025`);
+  await expect(page.getByRole("columnheader", { name: "Decizie" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Aprobă valorile bifate" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "Share of returnees employed" });
+  await expect(row).toContainText("12,50 %");
+  await expect(row).toContainText("10,25 %");
+  await expect(row.getByRole("button", { name: /^Aprobă A1\.1/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/review-ro.png", fullPage: true });
 });

@@ -9,41 +9,42 @@ import { IDLE } from "@/lib/actions/action-state";
 
 export function OpenCycleForm({ frameworks, defaultYear }: { frameworks: { value: string; label: string }[]; defaultYear: number }) {
   const [state, action] = useActionState(openCycleAction, IDLE);
+  const t = useTranslations("CycleForms");
   return (
     <form action={action} noValidate aria-labelledby="open-cycle-heading">
-      <h2 id="open-cycle-heading">Open a reporting cycle</h2>
+      <h2 id="open-cycle-heading">{t("openHeading")}</h2>
       <FormMessage
         state={state}
         labels={{
-          frameworkCode: "Framework",
-          year: "Year",
-          submissionDeadline: "Institutions report by",
-          consolidationDeadline: "Consolidation by",
+          frameworkCode: t("framework"),
+          year: t("year"),
+          submissionDeadline: t("submissionDeadline"),
+          consolidationDeadline: t("consolidationDeadline"),
         }}
       />
       <div className="form-row">
-        <SelectField name="frameworkCode" label="Framework" state={state} options={frameworks} />
-        <TextField name="year" label="Year reported on" state={state} defaultValue={String(defaultYear)} width="short" />
+        <SelectField name="frameworkCode" label={t("framework")} state={state} options={frameworks} />
+        <TextField name="year" label={t("yearReportedOn")} state={state} defaultValue={String(defaultYear)} width="short" />
       </div>
       <div className="form-row">
         <TextField
           name="submissionDeadline"
-          label="Institutions report by"
-          hint="Empty: 25 January of the next year"
+          label={t("submissionDeadline")}
+          hint={t("submissionDeadlineHint")}
           type="date"
           state={state}
           width="medium"
         />
         <TextField
           name="consolidationDeadline"
-          label="Consolidation by"
-          hint="Empty: 31 March of the next year"
+          label={t("consolidationDeadline")}
+          hint={t("consolidationDeadlineHint")}
           type="date"
           state={state}
           width="medium"
         />
       </div>
-      <SubmitButton>Open the cycle</SubmitButton>
+      <SubmitButton>{t("open")}</SubmitButton>
     </form>
   );
 }
@@ -60,16 +61,20 @@ export function DeadlinesForm({
   consolidationDeadline: string;
 }) {
   const [state, action] = useActionState(updateDeadlinesAction, IDLE);
+  const t = useTranslations("CycleForms");
   return (
     <form action={action} noValidate aria-labelledby="deadlines-heading">
-      <h3 id="deadlines-heading">Deadlines</h3>
-      <FormMessage state={state} labels={{ submissionDeadline: "Institutions report by", consolidationDeadline: "Consolidation by" }} />
+      <h3 id="deadlines-heading">{t("deadlinesHeading")}</h3>
+      <FormMessage
+        state={state}
+        labels={{ submissionDeadline: t("submissionDeadline"), consolidationDeadline: t("consolidationDeadline") }}
+      />
       <input type="hidden" name="frameworkCode" value={frameworkCode} />
       <input type="hidden" name="year" value={year} />
       <div className="form-row">
         <TextField
           name="submissionDeadline"
-          label="Institutions report by"
+          label={t("submissionDeadline")}
           type="date"
           state={state}
           defaultValue={submissionDeadline}
@@ -77,29 +82,36 @@ export function DeadlinesForm({
         />
         <TextField
           name="consolidationDeadline"
-          label="Consolidation by"
+          label={t("consolidationDeadline")}
           type="date"
           state={state}
           defaultValue={consolidationDeadline}
           width="medium"
         />
       </div>
-      <SubmitButton variant="secondary">Save deadlines</SubmitButton>
+      <SubmitButton variant="secondary">{t("saveDeadlines")}</SubmitButton>
     </form>
   );
 }
 
 export function CycleOpenForm({ frameworkCode, year, isOpen }: { frameworkCode: string; year: number; isOpen: boolean }) {
   const [state, action] = useActionState(setCycleOpenAction, IDLE);
-  const t = useTranslations("Confirm");
+  const t = useTranslations("CycleForms");
+  const confirmLabel = useConfirmLabel(isOpen);
   return (
     <form action={action}>
       <FormMessage state={state} />
       <input type="hidden" name="frameworkCode" value={frameworkCode} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="open" value={isOpen ? "false" : "true"} />
-      <ConfirmCheckbox idBase="cycle-open" state={state} label={isOpen ? t("closeCycle") : t("reopenCycle")} />
-      <SubmitButton variant={isOpen ? "warning" : "secondary"}>{isOpen ? "Close the cycle" : "Reopen the cycle"}</SubmitButton>
+      <ConfirmCheckbox idBase="cycle-open" state={state} label={confirmLabel} />
+      <SubmitButton variant={isOpen ? "warning" : "secondary"}>{isOpen ? t("close") : t("reopen")}</SubmitButton>
     </form>
   );
+}
+
+/** The confirmation's wording comes from the shared Confirm texts. */
+function useConfirmLabel(isOpen: boolean): string {
+  const t = useTranslations("Confirm");
+  return isOpen ? t("closeCycle") : t("reopenCycle");
 }

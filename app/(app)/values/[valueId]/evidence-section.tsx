@@ -3,11 +3,16 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { formatFileSize } from "@/lib/evidence/evidence-limits";
 import { listValueEvidence } from "@/lib/evidence/list-value-evidence";
 import { formatDateTime } from "@/lib/indicators/format-value";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { AddEvidenceForm, RemoveEvidenceForm } from "./evidence-forms";
 
 /** The files that back a value, each a download; the form to attach more while the value may change. */
 export async function EvidenceSection({ access, valueId }: { access: AccessContext; valueId: string }) {
-  const [t, { files, canChange }] = await Promise.all([getTranslations("Evidence"), listValueEvidence(access, valueId)]);
+  const [t, { files, canChange }, locale] = await Promise.all([
+    getTranslations("Evidence"),
+    listValueEvidence(access, valueId),
+    getInterfaceLocale(),
+  ]);
   return (
     <section className="section" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{t("heading")}</h2>
@@ -41,7 +46,7 @@ export async function EvidenceSection({ access, valueId }: { access: AccessConte
                   <td className="nowrap">{file.fileName.slice(file.fileName.lastIndexOf(".") + 1).toUpperCase()}</td>
                   <td className="nowrap">{formatFileSize(file.size)}</td>
                   <td>{file.uploadedByLabel}</td>
-                  <td className="nowrap">{formatDateTime(file.createdAt)}</td>
+                  <td className="nowrap">{formatDateTime(file.createdAt, locale)}</td>
                   {canChange ? (
                     <td>
                       <RemoveEvidenceForm valueId={valueId} evidenceId={file.id} fileName={file.fileName} />

@@ -3,13 +3,18 @@ import { MarkdownText } from "@/components/narratives/markdown-text";
 import { NarrativeForm } from "@/components/narratives/narrative-form";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { formatDateTime } from "@/lib/indicators/format-value";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { getIndicatorExplanation } from "@/lib/narratives/get-indicator-explanation";
 
 type Place = { indicatorId: string; identityId: string; indicatorCode: string; year: number; frameworkId: string; frameworkCode: string };
 
 /** The reporting institution's explanation of the indicator's year, shown in the report beside the indicator. */
 export async function ExplanationSection({ access, place, valueId }: { access: AccessContext; place: Place; valueId: string }) {
-  const [t, explanation] = await Promise.all([getTranslations("Narratives"), getIndicatorExplanation(access, place)]);
+  const [t, explanation, locale] = await Promise.all([
+    getTranslations("Narratives"),
+    getIndicatorExplanation(access, place),
+    getInterfaceLocale(),
+  ]);
   if (!explanation.hasCycle) return null;
   const { narrative } = explanation;
   return (
@@ -19,7 +24,7 @@ export async function ExplanationSection({ access, place, valueId }: { access: A
         <>
           <MarkdownText text={narrative.body} />
           <p className="muted narrative-meta">
-            {t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt) })}
+            {t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt, locale) })}
           </p>
         </>
       ) : (

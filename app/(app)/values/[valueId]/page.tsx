@@ -8,7 +8,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { can } from "@/lib/auth/authorize";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
-import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { describeDisaggregation, isTotalKey } from "@/lib/indicators/disaggregation";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { formatDateTime, formatIndicatorValue } from "@/lib/indicators/format-value";
 import type { ValueChange, ValueChangeField } from "@/lib/monitoring/describe-value-changes";
 import { getValueHistory } from "@/lib/monitoring/get-value-history";
@@ -16,21 +17,34 @@ import { EvidenceSection } from "./evidence-section";
 import { ExplanationSection } from "./explanation-section";
 import { CommentForm, ReopenForm } from "./value-forms";
 
-export const metadata: Metadata = { title: "Value history" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ValuePage");
+  return { title: t("metaTitle") };
+}
 
-const ACTION_LABELS: Record<string, string> = {
-  "value.created": "Entered",
-  "value.updated": "Changed",
-  "value.deleted": "Cleared",
-  "value.submitted": "Submitted",
-  "value.returned": "Returned",
-  "value.approved": "Approved",
-  "value.reopened": "Reopened",
-};
+/** What each recorded event did, in the person's language. */
+async function getActionLabels(): Promise<Record<string, string>> {
+  const t = await getTranslations("ValuePage");
+  return {
+    "value.created": t("actionCreated"),
+    "value.updated": t("actionUpdated"),
+    "value.deleted": t("actionDeleted"),
+    "value.submitted": t("actionSubmitted"),
+    "value.returned": t("actionReturned"),
+    "value.approved": t("actionApproved"),
+    "value.reopened": t("actionReopened"),
+  };
+}
 
 export default async function ValueHistoryPage(props: PageProps<"/values/[valueId]">) {
   const { valueId } = await props.params;
-  const [access, t] = await Promise.all([requirePageAccess(), getTranslations("ValueHistory")]);
+  const [access, t, locale, page, actionLabels] = await Promise.all([
+    requirePageAccess(),
+    getTranslations("ValueHistory"),
+    getInterfaceLocale(),
+    getPageTexts(),
+    getActionLabels(),
+  ]);
   const fieldLabels: Record<ValueChangeField, string> = {
     value: t("fieldValue"),
     status: t("fieldStatus"),
@@ -53,9 +67,9 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
   });
   // `value` is null when the draft of this address was cleared and nothing was entered since.
   const framework = place.indicator.version.framework;
-  const breakdown = describeDisaggregation(place.disaggregation);
+  const breakdown = isTotalKey(place.disaggregation) ? page.total : describeDisaggregation(place.disaggregation);
   const evidenceLabels = await getEvidenceHistoryLabels();
-  const actionLabel = (action: string) => evidenceLabels[action] ?? ACTION_LABELS[action] ?? action;
+  const actionLabel = (action: string) => evidenceLabels[action] ?? actionLabels[action] ?? action;
 
   return (
     <>
@@ -76,45 +90,43 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
         <h1>{place.indicator.name}</h1>
         {value ? (
           <p className="page-header__lead">
-            <strong>{formatIndicatorValue(value, value.indicator)}</strong> <ValueStatusBadge status={value.status} />{" "}
-            <span className="muted">version {value.version}</span>
+            <strong>{formatIndicatorValue(value, value.indicator, locale)}</strong> <ValueStatusBadge status={value.status} />{" "}
+            <span className="muted">{page.version(value.version)}</span>
           </p>
         ) : (
           <p className="page-header__lead">
-            <strong>No value</strong> <span className="muted">the draft was cleared; its history and discussion are kept</span>
+            <strong>{page.noValue}</strong> <span className="muted">{page.cleared}</span>
           </p>
         )}
         {value?.status === "RETURNED" && value.returnReason ? (
           <p className="entry-returned">
-            <strong>Returned:</strong> {value.returnReason}
+            <strong>{page.returned}</strong> {value.returnReason}
           </p>
         ) : null}
         <p>
-          <Link href={`/cycles/${encodeURIComponent(framework.code)}/${place.year}`}>
-            {framework.code} {place.year} reporting cycle
-          </Link>
+          <Link href={`/cycles/${encodeURIComponent(framework.code)}/${place.year}`}>{page.cycle(framework.code, place.year)}</Link>
         </p>
       </div>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{page.history}</h2>
         {history.length === 0 ? (
-          <p className="muted">No recorded change: this value was loaded with the initial data.</p>
+          <p className="muted">{page.noHistory}</p>
         ) : (
           <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="history-heading">
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Change</th>
+                  <th scope="col">{page.when}</th>
+                  <th scope="col">{page.who}</th>
+                  <th scope="col">{page.what}</th>
+                  <th scope="col">{page.change}</th>
                 </tr>
               </thead>
               <tbody>
                 {history.map((entry) => (
                   <tr key={entry.id}>
-                    <td className="nowrap">{formatDateTime(entry.at)}</td>
+                    <td className="nowrap">{formatDateTime(entry.at, locale)}</td>
                     <td>{entry.who}</td>
                     <td>{actionLabel(entry.action)}</td>
                     <td>
@@ -162,13 +174,13 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
       />
 
       <section className="section" aria-labelledby="discussion-heading">
-        <h2 id="discussion-heading">Discussion</h2>
-        {comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
+        <h2 id="discussion-heading">{page.discussion}</h2>
+        {comments.length === 0 ? <p className="muted">{page.noComments}</p> : null}
         <ol className="comment-list">
           {comments.map((comment) => (
             <li key={comment.id} className="comment">
               <p className="comment__meta">
-                <strong>{comment.author}</strong> · {formatDateTime(comment.createdAt)}
+                <strong>{comment.author}</strong> · {formatDateTime(comment.createdAt, locale)}
               </p>
               <p className="comment__body">{comment.body}</p>
             </li>
@@ -182,7 +194,7 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
       </section>
 
       {value && can(access, "values.reopen") && value.status === "APPROVED" ? (
-        <section className="section" aria-label="Reopen">
+        <section className="section" aria-label={page.reopen}>
           <div className="card">
             <ReopenForm valueId={value.id} />
           </div>
@@ -190,4 +202,26 @@ export default async function ValueHistoryPage(props: PageProps<"/values/[valueI
       ) : null}
     </>
   );
+}
+
+/** The page's own texts (the history's fields and states come from the ValueHistory texts). */
+async function getPageTexts() {
+  const t = await getTranslations("ValuePage");
+  return {
+    total: t("total"),
+    version: (version: number) => t("version", { version }),
+    noValue: t("noValue"),
+    cleared: t("cleared"),
+    returned: t("returned"),
+    cycle: (framework: string, year: number) => t("cycle", { framework, year }),
+    history: t("history"),
+    noHistory: t("noHistory"),
+    when: t("when"),
+    who: t("who"),
+    what: t("what"),
+    change: t("change"),
+    discussion: t("discussion"),
+    noComments: t("noComments"),
+    reopen: t("reopen"),
+  };
 }

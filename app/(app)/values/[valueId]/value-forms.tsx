@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addCommentAction, reopenValueAction } from "@/app/actions/values";
 import { FieldNotes, FormMessage, SubmitButton } from "@/components/forms/form-parts";
@@ -28,26 +29,28 @@ function TextArea({ name, label, state, hint }: { name: string; label: string; s
 
 export function CommentForm({ valueId }: { valueId: string }) {
   const [state, action] = useActionState(addCommentAction, IDLE);
+  const t = useTranslations("ValueForms");
   return (
     <form action={action} noValidate aria-labelledby="comment-heading">
-      <h3 id="comment-heading">Add to the discussion</h3>
+      <h3 id="comment-heading">{t("commentHeading")}</h3>
       {state.status === "success" ? <FormMessage state={state} /> : null}
       <input type="hidden" name="valueId" value={valueId} />
-      <TextArea name="body" label="Your comment" state={state} />
-      <SubmitButton variant="secondary">Add comment</SubmitButton>
+      <TextArea name="body" label={t("commentLabel")} state={state} />
+      <SubmitButton variant="secondary">{t("commentSubmit")}</SubmitButton>
     </form>
   );
 }
 
 export function ReopenForm({ valueId }: { valueId: string }) {
   const [state, action] = useActionState(reopenValueAction, IDLE);
+  const t = useTranslations("ValueForms");
   return (
     <form action={action} noValidate aria-labelledby="reopen-heading">
-      <h3 id="reopen-heading">Reopen this approved value</h3>
+      <h3 id="reopen-heading">{t("reopenHeading")}</h3>
       {state.status === "success" ? <FormMessage state={state} /> : null}
       <input type="hidden" name="valueId" value={valueId} />
-      <TextArea name="reason" label="Why is it reopened?" hint="The institution sees this reason and corrects the value." state={state} />
-      <SubmitButton variant="warning">Reopen for correction</SubmitButton>
+      <TextArea name="reason" label={t("reopenLabel")} hint={t("reopenHint")} state={state} />
+      <SubmitButton variant="warning">{t("reopenSubmit")}</SubmitButton>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/authorize";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/indicators/format-value";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import { requireCycle } from "@/lib/monitoring/require-cycle";
 import { CycleOpenForm, DeadlinesForm } from "../../cycle-forms";
@@ -16,8 +17,8 @@ import { CycleOpenForm, DeadlinesForm } from "../../cycle-forms";
 type Props = PageProps<"/cycles/[framework]/[year]">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { framework, year } = await props.params;
-  return { title: `${decodeURIComponent(framework)} ${year} cycle` };
+  const [{ framework, year }, t] = await Promise.all([props.params, getTranslations("Cycle")]);
+  return { title: t("metaTitle", { framework: decodeURIComponent(framework), year }) };
 }
 
 export default async function CyclePage(props: Props) {
@@ -33,23 +34,25 @@ export default async function CyclePage(props: Props) {
     can(access, "completeness.read-all") || (access.membership.institution !== null && can(access, "values.read-own-institution"));
   const completeness = seesCompleteness ? await getCycleCompleteness(access, target) : null;
   const base = `/cycles/${encodeURIComponent(cycle.framework.code)}/${cycle.year}`;
-  const t = await getTranslations("Narratives");
+  const [t, locale, narrativesLabel] = await Promise.all([getTranslations("Cycle"), getInterfaceLocale(), getNarrativesLinkLabel()]);
   const day = (date: Date) => date.toISOString().slice(0, 10);
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/cycles", label: "Reporting cycles" }, { label: `${cycle.framework.code} ${cycle.year}` }]} />
+      <Breadcrumbs items={[{ href: "/cycles", label: t("breadcrumb") }, { label: `${cycle.framework.code} ${cycle.year}` }]} />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          Reporting cycle · <CycleStatusBadge status={cycle.status} />
+          {t("eyebrow")} · <CycleStatusBadge status={cycle.status} />
         </p>
         <h1>
           {cycle.framework.name}: {cycle.year}
         </h1>
         <p className="page-header__lead">
-          Institutions report by {formatDate(cycle.submissionDeadline)}; the secretariat consolidates by{" "}
-          {formatDate(cycle.consolidationDeadline)}.
-          {completeness?.isPastSubmissionDeadline && cycle.status === "OPEN" ? " The submission deadline has passed." : ""}
+          {t("deadlines", {
+            submission: formatDate(cycle.submissionDeadline, locale),
+            consolidation: formatDate(cycle.consolidationDeadline, locale),
+          })}
+          {completeness?.isPastSubmissionDeadline && cycle.status === "OPEN" ? ` ${t("deadlinePassed")}` : ""}
         </p>
       </div>
 
@@ -57,50 +60,50 @@ export default async function CyclePage(props: Props) {
         {can(access, "values.enter") && access.membership.institution ? (
           <li>
             <Link className="button button--primary" href={`${base}/entry`}>
-              Enter {access.membership.institution.code} values
+              {t("enterValues", { institution: access.membership.institution.code })}
             </Link>
           </li>
         ) : null}
         {can(access, "values.review") ? (
           <li>
             <Link className="button button--primary" href={`${base}/review`}>
-              Review submitted values
+              {t("reviewValues")}
             </Link>
           </li>
         ) : null}
         <li>
           <Link className="button button--secondary" href={`${base}/narratives`}>
-            {t("openLink")}
+            {narrativesLabel}
           </Link>
         </li>
         <li>
           <Link className="button button--secondary" href={`/frameworks/${encodeURIComponent(cycle.framework.code)}`}>
-            Open the {cycle.framework.code} matrix
+            {t("openMatrix", { framework: cycle.framework.code })}
           </Link>
         </li>
       </ul>
 
       {completeness ? (
         <section aria-labelledby="completeness-heading">
-          <h2 id="completeness-heading">Completeness{completeness.scope.kind === "institution" ? ` of ${completeness.scope.code}` : ""}</h2>
-          <p className="muted">
-            Counted on each indicator&apos;s total value. Drafts count as entered; only approved values count as done.
-          </p>
+          <h2 id="completeness-heading">
+            {completeness.scope.kind === "institution" ? t("completenessOf", { institution: completeness.scope.code }) : t("completeness")}
+          </h2>
+          <p className="muted">{t("completenessNote")}</p>
           <CompletenessTable
-            caption="By institution"
+            caption={t("byInstitution")}
             rows={completeness.institutions}
             totals={completeness.scope.kind === "all" ? completeness.totals : undefined}
             showOverdue={completeness.isPastSubmissionDeadline}
           />
-          <CompletenessTable caption="By thematic area" rows={completeness.areas} showOverdue={completeness.isPastSubmissionDeadline} />
+          <CompletenessTable caption={t("byArea")} rows={completeness.areas} showOverdue={completeness.isPastSubmissionDeadline} />
         </section>
       ) : (
-        <p>Completeness is followed by the secretariat, the working group and the institutions.</p>
+        <p>{t("completenessHidden")}</p>
       )}
 
       {can(access, "cycles.manage") ? (
         <section className="section no-print" aria-labelledby="manage-heading">
-          <h2 id="manage-heading">Manage the cycle</h2>
+          <h2 id="manage-heading">{t("manage")}</h2>
           <div className="card">
             <DeadlinesForm
               frameworkCode={cycle.framework.code}
@@ -109,10 +112,16 @@ export default async function CyclePage(props: Props) {
               consolidationDeadline={day(cycle.consolidationDeadline)}
             />
           </div>
-          <p>Closing the cycle freezes its values. Values that are not approved stay as they are and are reported as open points.</p>
+          <p>{t("closingNote")}</p>
           <CycleOpenForm frameworkCode={cycle.framework.code} year={cycle.year} isOpen={cycle.status === "OPEN"} />
         </section>
       ) : null}
     </>
   );
+}
+
+/** The narratives link keeps the wording of the narratives pages. */
+async function getNarrativesLinkLabel(): Promise<string> {
+  const t = await getTranslations("Narratives");
+  return t("openLink");
 }

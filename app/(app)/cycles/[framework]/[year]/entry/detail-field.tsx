@@ -41,7 +41,7 @@ export function DetailField(props: {
       ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("errorPrefix")} </span>
           {error}
         </p>
       ) : null}

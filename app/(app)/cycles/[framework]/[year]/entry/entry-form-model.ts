@@ -1,13 +1,16 @@
 import type { EntryFormState } from "@/app/actions/entry";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import type { EntryForm } from "@/lib/monitoring/get-entry-form";
+import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
 import {
   initialState,
   isDirty,
   isLocked,
+  missingOf,
   readSaveProblems,
   rowId,
   type Banner,
+  type RowConflictNote,
   type RowErrors,
   type RowOrder,
   type RowState,
@@ -22,7 +25,7 @@ export type EntryModel = {
   rows: Record<string, RowState>;
   saved: Record<string, RowState>;
   errors: RowErrors;
-  conflicts: Record<string, string>;
+  conflicts: Record<string, RowConflictNote>;
   banner: Banner | null;
   answer: EntryFormState;
   form: EntryForm;
@@ -54,12 +57,11 @@ export function takeServerForm(model: EntryModel, form: EntryForm): EntryModel {
 }
 
 /** The question before submitting, with the values still missing here and in the areas not shown. */
-export function askSubmitBanner(model: EntryModel, order: RowOrder, missingElsewhere: readonly { text: string }[]): Banner {
-  if (dirtyIdsOf(model).length > 0)
-    return { kind: "error", message: "Save your draft before submitting: some entries are not saved yet.", problems: [], rowIds: [] };
+export function askSubmitBanner(model: EntryModel, order: RowOrder, missingElsewhere: readonly MissingValue[]): Banner {
+  if (dirtyIdsOf(model).length > 0) return { kind: "error", note: { key: "save-first" }, problems: [], rowIds: [] };
   const missing = order
     .filter(({ indicator, row }) => (model.rows[rowId(indicator, row)]?.value ?? "") === "")
-    .map(({ indicator, row }) => ({ text: `${indicator.code} ${indicator.name}: ${row.label}` }))
+    .map(({ indicator, row }) => missingOf(indicator, row))
     .concat(missingElsewhere);
   return { kind: "confirm-submit", missing };
 }
@@ -69,14 +71,14 @@ export function takeAnswer(
   model: EntryModel,
   answer: EntryFormState,
   order: RowOrder,
-  missingElsewhere: readonly { text: string }[],
+  missingElsewhere: readonly MissingValue[],
 ): EntryModel {
   const next = { ...model, answer };
   switch (answer.status) {
     case "idle":
       return { ...next, banner: null };
     case "nothing-to-save":
-      return { ...next, banner: { kind: "success", message: "There is nothing new to save." } };
+      return { ...next, banner: { kind: "success", note: { key: "nothing-to-save" } } };
     case "confirm-submit":
       return { ...next, banner: askSubmitBanner(model, order, missingElsewhere) };
     case "submitted":
@@ -84,7 +86,7 @@ export function takeAnswer(
         ...next,
         banner: {
           kind: "success",
-          message: `${answer.result.submitted} values submitted to the secretariat for review.`,
+          note: { key: "submitted", count: answer.result.submitted },
           missing: answer.result.missing,
         },
       };
@@ -99,8 +101,8 @@ export function takeAnswer(
         if (saved[id]) saved[id] = { ...saved[id], version: value.version, status };
       }
       const { created, updated, deleted } = answer.result;
-      const message = `Draft saved: ${created} new, ${updated} changed${deleted ? `, ${deleted} cleared` : ""}. Nothing is sent to the secretariat until you submit.`;
-      return { ...next, rows, saved, errors: {}, conflicts: {}, banner: { kind: "success", message } };
+      const note = { key: "saved", created, updated, deleted } as const;
+      return { ...next, rows, saved, errors: {}, conflicts: {}, banner: { kind: "success", note } };
     }
     case "error": {
       // Without JavaScript the page comes back with the server's values: put back what was typed.
@@ -114,7 +116,7 @@ export function takeAnswer(
         rows: { ...rows, ...problems.adopted },
         errors: problems.errors,
         conflicts: problems.conflicts,
-        banner: { kind: "error", message: answer.message, problems: problems.problems, rowIds: [...answer.rowIds] },
+        banner: { kind: "error", note: { key: "server", text: answer.message }, problems: problems.problems, rowIds: [...answer.rowIds] },
       };
     }
   }

@@ -3,6 +3,7 @@ import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import type { EntryForm, EntryIndicator, EntryRow } from "@/lib/monitoring/get-entry-form";
 import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
 import type { Problem } from "@/lib/problems/problem";
+import { TOTAL_KEY } from "@/lib/indicators/disaggregation";
 
 /** What the entry form holds for one row (an indicator's total or one of its breakdowns). */
 export type RowState = {
@@ -16,11 +17,23 @@ export type RowState = {
 };
 export type FieldName = "value" | "comment" | "source" | "evidenceUrl";
 export type RowErrors = Record<string, Partial<Record<FieldName, string>>>;
+/**
+ * What a banner says, worded by EntryBanner in the person's language: the server's own words
+ * (already in that language), or one of the form's notes with its counts.
+ */
+export type BannerNote =
+  | { key: "server"; text: string }
+  | { key: "save-first" }
+  | { key: "nothing-to-save" }
+  | { key: "submitted"; count: number }
+  | { key: "saved"; created: number; updated: number; deleted: number };
 export type Banner =
   /** `rowIds`: the form row each problem's row (1-based) stands for, in the order they were sent. */
-  | { kind: "error"; message: string; problems: Problem[]; rowIds: string[] }
-  | { kind: "success"; message: string; missing?: MissingValue[] }
-  | { kind: "confirm-submit"; missing: { text: string }[] };
+  | { kind: "error"; note: BannerNote; problems: Problem[]; rowIds: string[] }
+  | { kind: "success"; note: BannerNote; missing?: MissingValue[] }
+  | { kind: "confirm-submit"; missing: MissingValue[] };
+/** A value someone else saved (or cleared: null) since the row was loaded, shown at the row. */
+export type RowConflictNote = { value: number | string | null; status: ValueStatus } | null;
 /** The form's rows in the order they are shown. */
 export type RowOrder = { indicator: EntryIndicator; row: EntryRow }[];
 
@@ -58,9 +71,15 @@ export const isDirty = (now: RowState, before: RowState | undefined) =>
   now.source !== before.source ||
   now.evidenceUrl !== before.evidenceUrl;
 
-export function describeRow(id: string, order: RowOrder): string {
+/** The row's indicator code and breakdown ("A1.02 Women"); `totalLabel` names the total row in the person's language. */
+export function describeRow(id: string, order: RowOrder, totalLabel: string): string {
   const entry = order.find(({ indicator, row }) => rowId(indicator, row) === id);
-  return entry ? `${entry.indicator.code} ${entry.row.label}` : id;
+  return entry ? `${entry.indicator.code} ${entry.row.key === TOTAL_KEY ? totalLabel : entry.row.label}` : id;
+}
+
+/** A row not yet filled in, as the question before submitting lists it. */
+export function missingOf(indicator: EntryIndicator, row: EntryRow): MissingValue {
+  return { indicator: indicator.code, name: indicator.name, disaggregation: row.key, label: row.label };
 }
 
 /**
@@ -72,7 +91,7 @@ export function readSaveProblems(input: {
   result: Extract<EntryFormState, { status: "error" }>;
   ids: readonly string[];
   rows: Record<string, RowState>;
-}): { errors: RowErrors; conflicts: Record<string, string>; adopted: Record<string, RowState>; problems: Problem[] } {
+}): { errors: RowErrors; conflicts: Record<string, RowConflictNote>; adopted: Record<string, RowState>; problems: Problem[] } {
   const { result, ids, rows } = input;
   const errors: RowErrors = {};
   const problems: Problem[] = [];
@@ -82,15 +101,13 @@ export function readSaveProblems(input: {
     errors[id] = { ...errors[id], [fieldNameOf(problem)]: problem.message };
     problems.push(problem);
   }
-  const conflicts: Record<string, string> = {};
+  const conflicts: Record<string, RowConflictNote> = {};
   const adopted: Record<string, RowState> = {};
   for (const conflict of result.conflicts ?? []) {
     const id = ids[conflict.row - 1];
     if (!id) continue;
     const now = conflict.current;
-    conflicts[id] = now
-      ? `Someone else saved ${String(now.value ?? "an empty value")} here meanwhile (status ${now.status.toLowerCase()}). Your entry is kept: saving again replaces theirs.`
-      : "Someone else cleared this value meanwhile. Your entry is kept: saving again enters it.";
+    conflicts[id] = now ? { value: now.value, status: now.status } : null;
     adopted[id] = { ...rows[id]!, version: now?.version ?? null, status: now?.status ?? null };
     problems.push({ row: conflict.row, field: "value", code: "conflict", message: "changed by someone else" });
   }

@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { EntryForm as EntryFormData } from "@/lib/monitoring/get-entry-form";
-import { describeRules } from "./describe-rules";
+import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
 import { EntryBanner } from "./entry-banner";
 import { rowId } from "./entry-form-state";
 import { EntryRow } from "./entry-row";
 import { useEntryForm } from "./use-entry-form";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useDescribeRules } from "./use-describe-rules";
 import { useScrollPaddingFor } from "./use-scroll-padding-for";
 
 /**
@@ -21,8 +23,10 @@ export function EntryForm({
 }: {
   form: EntryFormData;
   /** Empty rows of the areas not shown (a large form shows one area at a time), listed before submitting. */
-  missingElsewhere?: { text: string }[];
+  missingElsewhere?: MissingValue[];
 }) {
+  const t = useTranslations("EntryForm");
+  const describeRules = useDescribeRules();
   const entry = useEntryForm(form, missingElsewhere);
   const { rows, saved, errors, conflicts, pending, dirtyIds, fieldId } = entry;
   const cycleClosed = form.cycle.status === "CLOSED";
@@ -37,8 +41,7 @@ export function EntryForm({
       {/* Enter in a field saves: the first submit button is the one a browser presses for it, whatever banner is shown. */}
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
       <p id="entry-help" className="muted">
-        Enter each value with its unit as shown. Save your draft as often as you like; submit when your institution&apos;s values are
-        complete.
+        {t("help")}
       </p>
       <EntryBanner
         banner={entry.banner}
@@ -61,8 +64,8 @@ export function EntryForm({
               </legend>
               <p className="entry-meta" id={`meta-${indicator.code}`}>
                 {describeRules(indicator)}
-                {indicator.target ? ` · Target: ${indicator.target}` : ""}
-                {indicator.isLead ? "" : ` · Led by ${indicator.leadInstitution}; you contribute`}
+                {indicator.target ? ` · ${t("target", { target: indicator.target.display, year: indicator.target.year })}` : ""}
+                {indicator.isLead ? "" : ` · ${t("ledBy", { institution: indicator.leadInstitution ?? "—" })}`}
               </p>
               {indicator.rows.map((row) => {
                 const id = rowId(indicator, row);
@@ -91,17 +94,13 @@ export function EntryForm({
       {cycleClosed ? null : (
         <div className="entry-actions no-print" ref={actionsRef}>
           <span className="entry-actions__status" aria-live="polite">
-            {pending
-              ? "Working…"
-              : dirtyIds.length > 0
-                ? `${dirtyIds.length} unsaved ${dirtyIds.length === 1 ? "change" : "changes"}`
-                : "All changes saved"}
+            {pending ? t("working") : dirtyIds.length > 0 ? t("unsaved", { count: dirtyIds.length }) : t("allSaved")}
           </span>
           <button type="submit" name="intent" value="save" className="button button--primary" disabled={pending}>
-            Save draft
+            {t("save")}
           </button>
           <button type="submit" name="intent" value="ask-submit" className="button button--secondary" disabled={pending}>
-            Submit for review
+            {t("submit")}
           </button>
         </div>
       )}

@@ -1,10 +1,14 @@
 import Link from "next/link";
-import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
+import { useLocale, useTranslations } from "next-intl";
+import { useValueStatusLabels, ValueStatusBadge } from "@/components/indicators/value-status-badge";
+import { TOTAL_KEY } from "@/lib/indicators/disaggregation";
+import { formatNumber } from "@/lib/indicators/format-value";
+import { toLocale } from "@/lib/i18n/locales";
 import type { EntryIndicator, EntryRow as EntryRowData } from "@/lib/monitoring/get-entry-form";
 import { entryInputName, ROW_LIST, savedField } from "@/lib/monitoring/entry-form-fields";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { DetailField } from "./detail-field";
-import { isLocked, type FieldName, type RowState } from "./entry-form-state";
+import { isLocked, type FieldName, type RowConflictNote, type RowState } from "./entry-form-state";
 import { ValueInput } from "./value-input";
 
 /** A row never saved: every field empty. */
@@ -24,17 +28,36 @@ export function EntryRow(props: {
   /** What was last saved of the row: the action saves the row only when it differs. */
   saved: RowState | undefined;
   errors: Partial<Record<FieldName, string>>;
-  conflict: string | undefined;
+  /** Absent without a conflict; null when someone else cleared the value. */
+  conflict: RowConflictNote | undefined;
   cycleClosed: boolean;
   previousYear: number;
   fieldId: (field: FieldName) => string;
   onChange: (field: FieldName, value: string) => void;
 }) {
   const { id, indicator, row, state, saved, errors: rowErrors, conflict, cycleClosed, fieldId, onChange } = props;
+  const t = useTranslations("EntryRow");
+  const locale = toLocale(useLocale());
+  const statusLabels = useValueStatusLabels();
+  const hasConflict = conflict !== undefined;
+  const conflictText = !hasConflict
+    ? null
+    : conflict === null
+      ? t("conflictCleared")
+      : t("conflictSaved", {
+          value:
+            conflict.value === null
+              ? t("emptyValue")
+              : typeof conflict.value === "number"
+                ? formatNumber(conflict.value, null, locale)
+                : conflict.value,
+          status: statusLabels[conflict.status].toLocaleLowerCase(locale),
+        });
+  const rowLabel = row.key === TOTAL_KEY ? t("total") : row.label;
   const locked = cycleClosed || isLocked(state.status);
   const valueId = fieldId("value");
   return (
-    <div className={`entry-row${rowErrors.value || conflict ? " entry-row--error" : ""}`}>
+    <div className={`entry-row${rowErrors.value || hasConflict ? " entry-row--error" : ""}`}>
       {locked ? null : (
         <>
           <input type="hidden" name={ROW_LIST} value={id} />
@@ -44,31 +67,31 @@ export function EntryRow(props: {
       )}
       {state.status === "RETURNED" && state.returnReason ? (
         <p className="entry-returned">
-          <strong>Returned by the secretariat:</strong> {state.returnReason}
+          <strong>{t("returnedBy")}</strong> {state.returnReason}
         </p>
       ) : null}
       <div className="entry-row__main">
         <div className="entry-row__label">
-          <label htmlFor={valueId}>{row.label}</label>
-          {state.status ? <ValueStatusBadge status={state.status} /> : <span className="muted">Not entered</span>}
+          <label htmlFor={valueId}>{rowLabel}</label>
+          {state.status ? <ValueStatusBadge status={state.status} /> : <span className="muted">{t("notEntered")}</span>}
         </div>
         <div className="entry-row__input">
           {rowErrors.value ? (
             <p className="field__error" id={`${valueId}-error`}>
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{t("errorPrefix")} </span>
               {rowErrors.value}
             </p>
           ) : null}
-          {conflict ? (
+          {hasConflict ? (
             <p className="field__error" id={`${valueId}-conflict`}>
-              {conflict}
+              {conflictText}
             </p>
           ) : null}
           {locked ? (
             <p className="entry-locked">
-              {row.current?.display ?? "No value"}{" "}
+              {row.current?.display ?? t("noValue")}{" "}
               <span className="muted">
-                {cycleClosed ? "(cycle closed)" : state.status === "APPROVED" ? "(approved, locked)" : "(submitted, awaiting review)"}
+                {cycleClosed ? t("lockedClosed") : state.status === "APPROVED" ? t("lockedApproved") : t("lockedSubmitted")}
               </span>
             </p>
           ) : (
@@ -77,8 +100,8 @@ export function EntryRow(props: {
               name={entryInputName("value", id)}
               indicator={indicator}
               value={state.value}
-              invalid={Boolean(rowErrors.value || conflict)}
-              describedBy={[rowErrors.value ? `${valueId}-error` : "", conflict ? `${valueId}-conflict` : "", `meta-${indicator.code}`]
+              invalid={Boolean(rowErrors.value) || hasConflict}
+              describedBy={[rowErrors.value ? `${valueId}-error` : "", hasConflict ? `${valueId}-conflict` : "", `meta-${indicator.code}`]
                 .filter(Boolean)
                 .join(" ")}
               onChange={(value) => onChange("value", value)}
@@ -91,11 +114,11 @@ export function EntryRow(props: {
       </div>
       {locked ? null : (
         <details className="entry-details" open={Boolean(rowErrors.comment || rowErrors.source || rowErrors.evidenceUrl) || undefined}>
-          <summary>Comment, source and evidence{state.comment || state.source || state.evidenceUrl ? " (filled in)" : ""}</summary>
+          <summary>{state.comment || state.source || state.evidenceUrl ? t("detailsFilled") : t("details")}</summary>
           <DetailField
             id={fieldId("comment")}
             name={entryInputName("comment", id)}
-            label="Comment"
+            label={t("comment")}
             value={state.comment}
             error={rowErrors.comment}
             maxLength={TEXT_LIMITS.comment}
@@ -105,8 +128,8 @@ export function EntryRow(props: {
           <DetailField
             id={fieldId("source")}
             name={entryInputName("source", id)}
-            label="Source"
-            hint={indicator.dataSource ? `Usually: ${indicator.dataSource}` : undefined}
+            label={t("source")}
+            hint={indicator.dataSource ? t("usualSource", { source: indicator.dataSource }) : undefined}
             value={state.source}
             error={rowErrors.source}
             onChange={(value) => onChange("source", value)}
@@ -114,7 +137,7 @@ export function EntryRow(props: {
           <DetailField
             id={fieldId("evidenceUrl")}
             name={entryInputName("evidenceUrl", id)}
-            label="Evidence (web address)"
+            label={t("evidenceUrl")}
             value={state.evidenceUrl}
             error={rowErrors.evidenceUrl}
             type="url"
@@ -125,11 +148,8 @@ export function EntryRow(props: {
       {row.current ? (
         <p className="entry-history">
           <Link href={`/values/${row.current.id}`}>
-            History and comments
-            <span className="visually-hidden">
-              {" "}
-              of {indicator.code} {row.label}
-            </span>
+            {t("history")}
+            <span className="visually-hidden"> {t("historyOf", { indicator: indicator.code, breakdown: rowLabel })}</span>
           </Link>
         </p>
       ) : null}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
@@ -9,6 +11,7 @@ import { AreaPicker } from "@/components/frameworks/area-picker";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { parseAreaViewQuery } from "@/lib/pages/parse-area-view-query";
 import { EntryForm } from "./entry-form";
+import { missingOf } from "./entry-form-state";
 import { UploadPanel } from "./upload-panel";
 
 /** Up to this many indicators, the institution's form shows every area at once, as it always did. */
@@ -17,16 +20,16 @@ const WHOLE_FORM_INDICATORS = 40;
 type Props = PageProps<"/cycles/[framework]/[year]/entry">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { framework, year } = await props.params;
-  return { title: `Enter ${decodeURIComponent(framework)} ${year} values` };
+  const [{ framework, year }, t] = await Promise.all([props.params, getTranslations("EntryPage")]);
+  return { title: t("metaTitle", { framework: decodeURIComponent(framework), year }) };
 }
 
 export default async function EntryPage(props: Props) {
   const params = await props.params;
-  const access = await requirePageAccess("values.enter");
+  const [access, t, locale] = await Promise.all([requirePageAccess("values.enter"), getTranslations("EntryPage"), getInterfaceLocale()]);
   const target = { frameworkCode: decodeURIComponent(params.framework), year: Number(params.year) };
   if (!Number.isInteger(target.year)) notFound();
-  const form = await getEntryForm(access, target).catch((error: unknown) => {
+  const form = await getEntryForm(access, target, locale).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -40,45 +43,42 @@ export default async function EntryPage(props: Props) {
     .filter((area) => area !== current)
     .flatMap((area) => area.indicators.flatMap((indicator) => indicator.rows.map((row) => ({ indicator, row }))))
     .filter(({ row }) => !row.current?.input)
-    .map(({ indicator, row }) => ({ text: `${indicator.code} ${indicator.name}: ${row.label}` }));
+    .map(({ indicator, row }) => missingOf(indicator, row));
   const basePath = `/cycles/${encodeURIComponent(form.cycle.frameworkCode)}/${form.cycle.year}/entry`;
 
   return (
     <>
       <Breadcrumbs
         items={[
-          { href: "/cycles", label: "Reporting cycles" },
+          { href: "/cycles", label: t("breadcrumb") },
           {
             href: `/cycles/${encodeURIComponent(form.cycle.frameworkCode)}/${form.cycle.year}`,
             label: `${form.cycle.frameworkCode} ${form.cycle.year}`,
           },
-          { label: `${form.institution.code} values` },
+          { label: t("breadcrumbValues", { institution: form.institution.code }) },
         ]}
       />
       <div className="page-header">
         <p className="page-header__eyebrow">
           {form.cycle.frameworkName} · {form.cycle.year}
         </p>
-        <h1>
-          {form.institution.name}: values for {form.cycle.year}
-        </h1>
+        <h1>{t("title", { institution: form.institution.name, year: form.cycle.year })}</h1>
         <p className="page-header__lead">
-          {form.counts.filled} of {form.counts.rows} values entered. Submit to the secretariat by{" "}
-          {formatDate(form.cycle.submissionDeadline)}.
+          {t("lead", { filled: form.counts.filled, rows: form.counts.rows, deadline: formatDate(form.cycle.submissionDeadline, locale) })}
         </p>
       </div>
       {form.cycle.status === "CLOSED" ? (
         <div className="notice">
-          <p>This cycle is closed: its values can no longer change.</p>
+          <p>{t("closed")}</p>
         </div>
       ) : (
         <details className="card upload-details">
-          <summary>Fill in a spreadsheet instead</summary>
+          <summary>{t("spreadsheet")}</summary>
           <UploadPanel frameworkCode={form.cycle.frameworkCode} year={form.cycle.year} />
         </details>
       )}
       {form.areas.length === 0 ? (
-        <p>Your institution reports no indicator of this framework.</p>
+        <p>{t("noIndicators")}</p>
       ) : isWhole ? (
         <EntryForm form={form} />
       ) : (
@@ -87,11 +87,10 @@ export default async function EntryPage(props: Props) {
             basePath={basePath}
             areas={form.areas.map((area) => ({ code: area.code, name: area.name, count: area.indicators.length }))}
             currentCode={current!.code}
-            label="Areas of your institution's indicators"
+            label={t("areas")}
           />
           <p className="notice" role="note">
-            One area at a time: save your draft before you move to another area. Submitting sends every saved value of{" "}
-            {form.institution.code}, in all areas.
+            {t("oneArea", { institution: form.institution.code })}
           </p>
           <EntryForm key={current!.code} form={{ ...form, areas: [current!] }} missingElsewhere={missingElsewhere} />
         </>

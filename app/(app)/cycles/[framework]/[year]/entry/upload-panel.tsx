@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { uploadValuesAction } from "@/app/actions/upload-values";
 import { ProblemList } from "@/components/problems/problem-list";
@@ -17,6 +18,8 @@ const IDLE: UploadActionState = { status: "idle" };
  */
 export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; year: number }) {
   const [answer, dispatch, isPending] = useActionState(uploadValuesAction, IDLE);
+  const t = useTranslations("EntryUpload");
+  const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
   // What the panel says in place of the answer: a file refused before sending, or nothing once another file is chosen.
   const [local, setLocal] = useState<{ answer: UploadActionState; state: UploadActionState } | null>(null);
   const [intent, setIntent] = useState<"check" | "import">("check");
@@ -35,9 +38,8 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
   function send(form: HTMLFormElement, submitter: HTMLElement | null) {
     const file = inputRef.current?.files?.[0] ?? null;
     const refuse = (message: string) => setLocal({ answer, state: { status: "error", message, problems: [] } });
-    if (!file) return refuse("Choose a file first: the filled-in Excel template or a CSV file.");
-    if (file.size > MAX_UPLOAD_BYTES)
-      return refuse(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into several files.`);
+    if (!file) return refuse(t("chooseFirst"));
+    if (file.size > MAX_UPLOAD_BYTES) return refuse(t("tooLarge", { megabytes }));
     setLocal(null);
     setIntent(submitter?.getAttribute("value") === "import" ? "import" : "check");
     const data = new FormData(form, submitter);
@@ -48,19 +50,16 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
 
   return (
     <div className="upload-panel">
-      <p>
-        Download the template of your institution&rsquo;s values for {frameworkCode} {year}, fill in the column <strong>value</strong>, then
-        upload it here. The template already holds the values entered so far.
-      </p>
+      <p>{t.rich("intro", { framework: frameworkCode, year, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <ul className="action-list">
         <li>
           <a className="button button--secondary" href={`${templateHref}?format=xlsx`} download>
-            Download the Excel template
+            {t("downloadExcel")}
           </a>
         </li>
         <li>
           <a className="button button--secondary" href={`${templateHref}?format=csv`} download>
-            Download as CSV
+            {t("downloadCsv")}
           </a>
         </li>
       </ul>
@@ -76,9 +75,9 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
         <input type="hidden" name="frameworkCode" value={frameworkCode} />
         <input type="hidden" name="year" value={year} />
         <div className="field">
-          <label htmlFor={`${id}-file`}>Filled-in file</label>
+          <label htmlFor={`${id}-file`}>{t("fileLabel")}</label>
           <p className="field__hint" id={`${id}-hint`}>
-            An Excel workbook (.xlsx) or a CSV file, at most {MAX_UPLOAD_BYTES / 1024 / 1024} MB. Checking saves nothing.
+            {t("fileHint", { megabytes })}
           </p>
           <input
             ref={inputRef}
@@ -93,11 +92,11 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
         </div>
         <div className="button-row">
           <button type="submit" name="intent" value="check" className="button button--secondary" disabled={isPending}>
-            {isPending && intent === "check" ? "Checking…" : "Check the file"}
+            {isPending && intent === "check" ? t("checking") : t("check")}
           </button>
           {state.status === "checked" && changes > 0 ? (
             <button type="submit" name="intent" value="import" className="button button--primary" disabled={isPending}>
-              {isPending && intent === "import" ? "Importing…" : `Import ${changes} ${changes === 1 ? "value" : "values"}`}
+              {isPending && intent === "import" ? t("importing") : t("import", { count: changes })}
             </button>
           ) : null}
         </div>
@@ -111,14 +110,24 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
 }
 
 function UploadResult({ state, resultRef }: { state: UploadActionState; resultRef: React.RefObject<HTMLDivElement | null> }) {
+  const t = useTranslations("EntryUpload");
   if (state.status === "idle") return null;
+  const describeSummary = (summary: UploadSummary) =>
+    summary.deleted > 0
+      ? t("summaryWithCleared", {
+          created: summary.created,
+          updated: summary.updated,
+          deleted: summary.deleted,
+          unchanged: summary.unchanged,
+        })
+      : t("summary", { created: summary.created, updated: summary.updated, unchanged: summary.unchanged });
   if (state.status === "error") {
     return (
       <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef}>
-        <h2 className="error-summary__title">The file was not imported</h2>
+        <h2 className="error-summary__title">{t("notImported")}</h2>
         <p>{state.message}</p>
-        <ProblemList problems={state.problems} label="Problems in the file" />
-        <p>Nothing was changed. Correct the file and check it again.</p>
+        <ProblemList problems={state.problems} label={t("problems")} />
+        <p>{t("nothingChanged")}</p>
       </div>
     );
   }
@@ -127,32 +136,26 @@ function UploadResult({ state, resultRef }: { state: UploadActionState; resultRe
     return (
       <div className="notice" role="status" tabIndex={-1} ref={resultRef}>
         <p>
-          <strong>{state.fileName}</strong> has no problems: {describeSummary(state.summary)}.
+          {t.rich("checked", {
+            file: state.fileName,
+            summary: describeSummary(state.summary),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
-        <p>
-          {changes > 0
-            ? "Nothing has been saved yet: choose “Import” to save these values as drafts."
-            : "The file changes nothing, so there is nothing to import."}
-        </p>
+        <p>{changes > 0 ? t("notSavedYet") : t("nothingToImport")}</p>
       </div>
     );
   }
   return (
     <div className="notice notice--success" role="status" tabIndex={-1} ref={resultRef}>
       <p>
-        <strong>{state.fileName}</strong> was imported: {describeSummary(state.summary)}.
+        {t.rich("imported", {
+          file: state.fileName,
+          summary: describeSummary(state.summary),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      <p>The values are saved as drafts; submit them to the secretariat when they are complete.</p>
+      <p>{t("savedAsDrafts")}</p>
     </div>
   );
-}
-
-function describeSummary(summary: UploadSummary): string {
-  const parts = [
-    `${summary.created} new`,
-    `${summary.updated} changed`,
-    ...(summary.deleted > 0 ? [`${summary.deleted} cleared`] : []),
-    `${summary.unchanged} unchanged`,
-  ];
-  return parts.join(", ");
 }

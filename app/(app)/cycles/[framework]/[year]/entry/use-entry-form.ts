@@ -1,6 +1,7 @@
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { entryFormAction } from "@/app/actions/entry";
 import type { EntryForm } from "@/lib/monitoring/get-entry-form";
+import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
 import { askSubmitBanner, dirtyIdsOf, IDLE_ANSWER, initialModel, takeAnswer, takeServerForm } from "./entry-form-model";
 import { rowId, type FieldName, type RowOrder } from "./entry-form-state";
 
@@ -10,7 +11,7 @@ import { rowId, type FieldName, type RowOrder } from "./entry-form-state";
  * (React would reset the form after an action), asking before submitting needs no round
  * trip, and everything typed stays in the page until it is saved.
  */
-export function useEntryForm(form: EntryForm, missingElsewhere: readonly { text: string }[] = []) {
+export function useEntryForm(form: EntryForm, missingElsewhere: readonly MissingValue[] = []) {
   const [answer, dispatch, pending] = useActionState(entryFormAction, IDLE_ANSWER);
   const [model, setModel] = useState(() => initialModel(form));
   const bannerRef = useRef<HTMLDivElement>(null);

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { EntryIndicator } from "@/lib/monitoring/get-entry-form";
 
 /** The value's field, by the indicator's type: a list of levels (or yes/no), a narrative, or a number with its unit. */
@@ -11,11 +12,12 @@ export function ValueInput(props: {
   onChange: (value: string) => void;
 }) {
   const { id, name, indicator, value, invalid, describedBy, onChange } = props;
+  const t = useTranslations("EntryRow");
   const common = { id, name, "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined };
   if (indicator.valueType === "YES_NO" || indicator.valueType === "LEVELS") {
     return (
       <select {...common} className="input input--medium" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Not entered</option>
+        <option value="">{t("notEntered")}</option>
         {indicator.levels.map((level) => (
           <option key={level.code} value={level.code}>
             {level.label}

@@ -7,6 +7,7 @@ import { NarrativeForm } from "@/components/narratives/narrative-form";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/indicators/format-value";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { getCycleNarrativesPage } from "@/lib/narratives/get-cycle-narratives-page";
 import type { NarrativeText } from "@/lib/narratives/list-cycle-narratives";
 
@@ -24,8 +25,9 @@ export default async function CycleNarrativesPage(props: Props) {
   const access = await requirePageAccess();
   const target = { frameworkCode: decodeURIComponent(params.framework), year: Number(params.year) };
   if (!Number.isInteger(target.year)) notFound();
-  const [t, page] = await Promise.all([
+  const [t, locale, page] = await Promise.all([
     getTranslations("Narratives"),
+    getInterfaceLocale(),
     getCycleNarrativesPage(access, target).catch((error: unknown) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
       throw error;
@@ -38,7 +40,7 @@ export default async function CycleNarrativesPage(props: Props) {
       <>
         <MarkdownText text={narrative.body} />
         <p className="muted narrative-meta">
-          {t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt) })}
+          {t("lastChanged", { name: narrative.updatedByLabel, when: formatDateTime(narrative.updatedAt, locale) })}
         </p>
       </>
     ) : (
@@ -65,7 +67,7 @@ export default async function CycleNarrativesPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/cycles", label: "Reporting cycles" },
+          { href: "/cycles", label: t("cycles") },
           { href: base, label: `${cycle.framework.code} ${cycle.year}` },
           { label: t("breadcrumb") },
         ]}

@@ -7,6 +7,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/indicators/format-value";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
+import { TOTAL_KEY } from "@/lib/indicators/disaggregation";
 import { listReviewQueue } from "@/lib/monitoring/list-review-queue";
 import { AreaPicker } from "@/components/frameworks/area-picker";
 import { Pager } from "@/components/layout/pager";
@@ -21,15 +23,18 @@ type Props = PageProps<"/cycles/[framework]/[year]/review">;
 /** Values of one institution shown at once; each row carries two small forms. */
 const REVIEW_PAGE_SIZE = 25;
 
-export const metadata: Metadata = { title: "Review submitted values" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Review");
+  return { title: t("metaTitle") };
+}
 
 export default async function ReviewPage(props: Props) {
   const params = await props.params;
-  const [access, t] = await Promise.all([requirePageAccess("values.review"), getTranslations("Review")]);
+  const [access, t, locale] = await Promise.all([requirePageAccess("values.review"), getTranslations("Review"), getInterfaceLocale()]);
   const clampLabels = { moreLabel: t("showMore"), lessLabel: t("showLess") };
   const target = { frameworkCode: decodeURIComponent(params.framework), year: Number(params.year) };
   if (!Number.isInteger(target.year)) notFound();
-  const queue = await listReviewQueue(access, target).catch((error: unknown) => {
+  const queue = await listReviewQueue(access, target, locale).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -43,8 +48,8 @@ export default async function ReviewPage(props: Props) {
   const count = (name: string) => (typeof query[name] === "string" ? Number(query[name]) || 0 : 0);
   const [approved, returned] = [count("approved"), count("returned")];
   const outcome = [
-    approved > 0 ? `Approved ${approved} value${approved === 1 ? "" : "s"}.` : "",
-    returned > 0 ? `Returned ${returned} value${returned === 1 ? "" : "s"} to the institution.` : "",
+    approved > 0 ? t("approvedOutcome", { count: approved }) : "",
+    returned > 0 ? t("returnedOutcome", { count: returned }) : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -53,20 +58,18 @@ export default async function ReviewPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { href: "/cycles", label: "Reporting cycles" },
+          { href: "/cycles", label: t("breadcrumb") },
           {
             href: `/cycles/${encodeURIComponent(queue.cycle.framework.code)}/${queue.cycle.year}`,
             label: `${queue.cycle.framework.code} ${queue.cycle.year}`,
           },
-          { label: "Review" },
+          { label: t("breadcrumbReview") },
         ]}
       />
       <div className="page-header">
-        <h1>
-          Review submitted values: {queue.cycle.framework.code} {queue.cycle.year}
-        </h1>
+        <h1>{t("title", { framework: queue.cycle.framework.code, year: queue.cycle.year })}</h1>
         <p className="page-header__lead">
-          {queue.counts.submitted} waiting for review · {queue.counts.returned} returned to institutions · {queue.counts.approved} approved.
+          {t("counts", { submitted: queue.counts.submitted, returned: queue.counts.returned, approved: queue.counts.approved })}
         </p>
       </div>
       {outcome ? (
@@ -76,21 +79,21 @@ export default async function ReviewPage(props: Props) {
       ) : null}
       {closed ? (
         <div className="notice">
-          <p>This cycle is closed: values can no longer be reviewed.</p>
+          <p>{t("closed")}</p>
         </div>
       ) : null}
-      {queue.institutions.length === 0 ? <p>No value is waiting for review.</p> : null}
+      {queue.institutions.length === 0 ? <p>{t("empty")}</p> : null}
       {queue.institutions.length > 0 ? (
         <AreaPicker
           basePath={basePath}
           areas={queue.institutions.map((institution) => ({
             code: institution.code,
-            name: institution.name,
+            name: institution.name || t("noLead"),
             count: institution.items.length,
           }))}
           currentCode={current?.code ?? null}
           param="institution"
-          label="Institutions with values to review"
+          label={t("institutions")}
         />
       ) : null}
       {shown.map((institution) => {
@@ -99,33 +102,33 @@ export default async function ReviewPage(props: Props) {
         return (
           <section key={institution.code} className="section" aria-labelledby={`institution-${institution.code}`}>
             <h2 id={`institution-${institution.code}`}>
-              {institution.code} <span className="muted">{institution.name}</span> ({institution.items.length})
+              {institution.code} <span className="muted">{institution.name || t("noLead")}</span> ({institution.items.length})
             </h2>
             <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`institution-${institution.code}`}>
               <table className="data-table review-table">
                 <thead>
                   <tr>
                     <th scope="col" className="review-table__select">
-                      <span className="visually-hidden">Select</span>
+                      <span className="visually-hidden">{t("select")}</span>
                     </th>
                     <th scope="col" className="review-table__indicator">
-                      Indicator
+                      {t("indicator")}
                     </th>
                     <th scope="col" className="review-table__value">
-                      Value
+                      {t("value")}
                     </th>
                     <th scope="col">{queue.cycle.year - 1}</th>
-                    <th scope="col">Target</th>
-                    <th scope="col">Comment and source</th>
+                    <th scope="col">{t("target")}</th>
+                    <th scope="col">{t("commentAndSource")}</th>
                     <th scope="col" className="review-table__decision">
-                      Decision
+                      {t("decision")}
                     </th>
                   </tr>
                 </thead>
                 <tbody>
                   {listed.items.map((item) => {
                     const reference = `${item.indicator}|${item.version}|${item.disaggregation}`;
-                    const label = `${item.indicator} ${item.label}`;
+                    const label = `${item.indicator} ${item.disaggregation === TOTAL_KEY ? t("total") : item.label}`;
                     return (
                       <tr key={item.valueId}>
                         <td>
@@ -135,7 +138,7 @@ export default async function ReviewPage(props: Props) {
                               name="value"
                               value={reference}
                               form={formId}
-                              aria-label={`Select ${label} for approval`}
+                              aria-label={t("selectFor", { label })}
                               className="checkbox"
                             />
                           )}
@@ -144,7 +147,8 @@ export default async function ReviewPage(props: Props) {
                           <span className="code">{item.indicator}</span> {item.name}
                           {item.disaggregation ? <div className="muted">{item.label}</div> : null}
                           <div className="muted">
-                            {item.submittedBy ? `By ${item.submittedBy}` : ""} {item.submittedAt ? formatDateTime(item.submittedAt) : ""}
+                            {item.submittedBy ? t("by", { name: item.submittedBy }) : ""}{" "}
+                            {item.submittedAt ? formatDateTime(item.submittedAt, locale) : ""}
                           </div>
                         </th>
                         <td>
@@ -159,17 +163,24 @@ export default async function ReviewPage(props: Props) {
                             <span className="muted">—</span>
                           )}
                         </td>
-                        <td>{item.target ?? <span className="muted">—</span>}</td>
+                        <td>
+                          {item.target ? (
+                            t("targetBy", { target: item.target.display, year: item.target.year })
+                          ) : (
+                            <span className="muted">—</span>
+                          )}
+                        </td>
                         <td>
                           {item.comment ? (
                             <div>
                               <ClampedText text={item.comment} {...clampLabels} />
                             </div>
                           ) : null}
-                          {item.source ? <div className="muted">Source: {item.source}</div> : null}
+                          {item.source ? <div className="muted">{t("source", { source: item.source })}</div> : null}
                           {item.evidenceUrl ? (
                             <a href={item.evidenceUrl} rel="noopener noreferrer" target="_blank">
-                              Evidence<span className="visually-hidden"> for {label}</span>
+                              {t("evidence")}
+                              <span className="visually-hidden"> {t("forLabel", { label })}</span>
                             </a>
                           ) : null}
                           {item.evidenceCount > 0 ? (
@@ -179,7 +190,8 @@ export default async function ReviewPage(props: Props) {
                           ) : null}
                           <div>
                             <Link href={`/values/${item.valueId}`}>
-                              History<span className="visually-hidden"> of {label}</span>
+                              {t("history")}
+                              <span className="visually-hidden"> {t("ofLabel", { label })}</span>
                             </Link>
                           </div>
                         </td>
@@ -201,7 +213,7 @@ export default async function ReviewPage(props: Props) {
               page={listed.page}
               pageCount={listed.pageCount}
               hrefOf={(page) => `${basePath}?${new URLSearchParams({ institution: institution.code, page: String(page) }).toString()}`}
-              label={`Pages of ${institution.code}'s values`}
+              label={t("pages", { institution: institution.code })}
             />
             {closed ? null : (
               <BulkApproveForm

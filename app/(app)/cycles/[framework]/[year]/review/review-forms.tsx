@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { reviewAction } from "@/app/actions/values";
 import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
@@ -30,6 +31,7 @@ export function BulkApproveForm({
   references: string[];
 }) {
   const [state, action] = useActionState(reviewAction, IDLE);
+  const t = useTranslations("Review");
   return (
     <form id={id} action={action} className="review-bulk">
       <FormMessage state={state} />
@@ -40,10 +42,10 @@ export function BulkApproveForm({
       ))}
       <div className="button-row">
         <button type="submit" name="scope" value="checked" className="button button--secondary">
-          Approve the checked values
+          {t("approveChecked")}
         </button>
         <button type="submit" name="scope" value="all" className="button button--primary">
-          Approve all {references.length} values of {institution}
+          {t("approveAll", { count: references.length, institution })}
         </button>
       </div>
     </form>
@@ -52,6 +54,7 @@ export function BulkApproveForm({
 
 export function ApproveOneForm({ target, reference, label }: { target: Target; reference: string; label: string }) {
   const [state, action] = useActionState(reviewAction, IDLE);
+  const t = useTranslations("Review");
   return (
     <form action={action}>
       {state.status === "error" ? (
@@ -63,7 +66,8 @@ export function ApproveOneForm({ target, reference, label }: { target: Target; r
       <input type="hidden" name="decision" value="approve" />
       <input type="hidden" name="value" value={reference} />
       <button type="submit" className="button button--secondary">
-        Approve<span className="visually-hidden"> {label}</span>
+        {t("approve")}
+        <span className="visually-hidden"> {label}</span>
       </button>
     </form>
   );
@@ -71,19 +75,21 @@ export function ApproveOneForm({ target, reference, label }: { target: Target; r
 
 export function ReturnOneForm({ target, reference, label }: { target: Target; reference: string; label: string }) {
   const [state, action] = useActionState(reviewAction, IDLE);
+  const t = useTranslations("Review");
   const fieldId = `reason-${reference.replace(/[^A-Za-z0-9]/g, "-")}`;
   const error = state.status === "error" ? (problemAt(state.problems, "reason", 1)?.message ?? state.message) : null;
   return (
     <details className="review-return" open={state.status === "error" || undefined}>
       <summary>
-        Return<span className="visually-hidden"> {label}</span> with a reason
+        {t("returnBefore")}
+        <span className="visually-hidden"> {label}</span> {t("returnAfter")}
       </summary>
       <form action={action} noValidate>
         <TargetFields target={target} />
         <input type="hidden" name="decision" value="return" />
         <input type="hidden" name="value" value={reference} />
         <div className={`field${error ? " field--error" : ""}`}>
-          <label htmlFor={fieldId}>Why is it returned?</label>
+          <label htmlFor={fieldId}>{t("returnReason")}</label>
           {error ? (
             <p className="field__error" id={`${fieldId}-error`}>
               {error}
@@ -98,7 +104,7 @@ export function ReturnOneForm({ target, reference, label }: { target: Target; re
             aria-invalid={error ? true : undefined}
           />
         </div>
-        <SubmitButton variant="warning">Return to the institution</SubmitButton>
+        <SubmitButton variant="warning">{t("returnSubmit")}</SubmitButton>
       </form>
     </details>
   );
