@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { EXISTING_VALUE_SELECT } from "@/lib/monitoring/write-values";
 import { valueSnapshot } from "@/lib/monitoring/value-snapshot";
-import type { OpenSdgImportPlan, PlannedValueCreate, PlannedValueUpdate } from "./open-sdg-plan";
+import type { OpenSdgPlannedValues, PlannedValueCreate, PlannedValueUpdate } from "./open-sdg-plan";
 
 /**
  * Values staged per transaction, as one chunk: each holds the write lock for a few
@@ -42,23 +42,22 @@ export async function openOpenSdgStage(workspaceId: string, jobId: string | null
 }
 
 /**
- * Writes the plan's values into the stage in short transactions, each with the audit event
- * the value will carry, prepared as writeValues prepares it (same summary, same snapshots).
- * The stored values an update replaces are read here, outside the write lock; the apply
- * checks that their versions have not moved, so the "before" snapshots stay true.
+ * Writes planned values into the stage in short transactions, each with the audit event the
+ * value will carry, prepared as writeValues prepares it (same summary, same snapshots). Values
+ * are added file by file as they are planned and written STAGE_BATCH_ROWS at a time, so only
+ * one batch is held (decision 040); `flush` writes the rest. The stored values an update
+ * replaces are read here, outside the write lock; the apply checks that their versions have
+ * not moved, so the "before" snapshots stay true.
  */
-export async function stageOpenSdgValues(stageId: string, values: OpenSdgImportPlan["values"], progress: ProgressReporter): Promise<void> {
-  const total = values.create.length + values.update.length;
-  let done = 0;
+export function createOpenSdgStager(stageId: string): {
+  add: (values: OpenSdgPlannedValues) => Promise<void>;
+  flush: () => Promise<void>;
+} {
   let position = 0;
-  for (let start = 0; start < values.create.length; start += STAGE_BATCH_ROWS) {
-    const batch = values.create.slice(start, start + STAGE_BATCH_ROWS);
-    await writeBatch(stageId, position++, batch.map(stagedCreate));
-    done += batch.length;
-    progress(done / total, "Staging values");
-  }
-  for (let start = 0; start < values.update.length; start += STAGE_BATCH_ROWS) {
-    const batch = values.update.slice(start, start + STAGE_BATCH_ROWS);
+  let creates: PlannedValueCreate[] = [];
+  let updates: PlannedValueUpdate[] = [];
+  const writeCreates = async (batch: readonly PlannedValueCreate[]) => writeBatch(stageId, position++, batch.map(stagedCreate));
+  const writeUpdates = async (batch: readonly PlannedValueUpdate[]) => {
     const stored = new Map(
       (await db.indicatorValue.findMany({ where: { id: { in: batch.map((value) => value.id) } }, select: EXISTING_VALUE_SELECT })).map(
         (value) => [value.id, value],
@@ -69,9 +68,48 @@ export async function stageOpenSdgValues(stageId: string, values: OpenSdgImportP
       position++,
       batch.map((value) => stagedUpdate(value, stored.get(value.id))),
     );
-    done += batch.length;
-    progress(done / total, "Staging values");
+  };
+  const writeHeldCreates = async () => {
+    const batch = creates;
+    creates = [];
+    await writeCreates(batch);
+  };
+  const writeHeldUpdates = async () => {
+    const batch = updates;
+    updates = [];
+    await writeUpdates(batch);
+  };
+  return {
+    async add(values) {
+      for (const value of values.create) {
+        creates.push(value);
+        if (creates.length === STAGE_BATCH_ROWS) await writeHeldCreates();
+      }
+      for (const value of values.update) {
+        updates.push(value);
+        if (updates.length === STAGE_BATCH_ROWS) await writeHeldUpdates();
+      }
+    },
+    async flush() {
+      if (creates.length > 0) await writeHeldCreates();
+      if (updates.length > 0) await writeHeldUpdates();
+    },
+  };
+}
+
+/** Stages a whole plan's values (a plan made in memory: planOpenSdgImport). */
+export async function stageOpenSdgValues(stageId: string, values: OpenSdgPlannedValues, progress: ProgressReporter): Promise<void> {
+  const stager = createOpenSdgStager(stageId);
+  const total = values.create.length + values.update.length;
+  for (let start = 0; start < values.create.length; start += STAGE_BATCH_ROWS) {
+    await stager.add({ create: values.create.slice(start, start + STAGE_BATCH_ROWS), update: [] });
+    progress(Math.min(1, (start + STAGE_BATCH_ROWS) / total), "Staging values");
   }
+  for (let start = 0; start < values.update.length; start += STAGE_BATCH_ROWS) {
+    await stager.add({ create: [], update: values.update.slice(start, start + STAGE_BATCH_ROWS) });
+    progress(Math.min(1, (values.create.length + start + STAGE_BATCH_ROWS) / total), "Staging values");
+  }
+  await stager.flush();
 }
 
 function content(value: PlannedValueCreate) {

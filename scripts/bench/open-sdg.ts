@@ -30,6 +30,13 @@ function generateFile(index: number, valuesPerFile: number, bad: boolean): strin
   return lines.join("\n") + "\n";
 }
 
+/** The process's memory as the stage log prints it: resident set and JavaScript heap in MB. */
+function memoryNow(): string {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return `(rss ${Math.round(rss / 1024 / 1024)} MB, heap ${Math.round(heapUsed / 1024 / 1024)} MB)`;
+}
+
 async function main(): Promise<number> {
   const { db } = await import("@/lib/db");
   const { systemActor } = await import("@/lib/audit/audit-actions");
@@ -66,7 +73,7 @@ async function main(): Promise<number> {
     { frameworkCode: "BENCH", sourceName: "bench", dryRun: false, partial: true },
     (fraction, stage) => {
       const label = stage.replace(/\s*\(.*\)$/, "");
-      if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES) console.log(`  ${Math.round(performance.now() - started)} ms ${label}`);
+      if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES) console.log(`  ${Math.round(performance.now() - started)} ms ${label} ${memoryNow()}`);
       lastStage = label;
     },
   ).catch((error: unknown) => {
