@@ -17,21 +17,31 @@ export const STAGE_BATCH_ROWS = 2000;
 /** Published official statistics arrive approved (as writeValues is told by the import). */
 const IMPORTED_STATUS = "APPROVED" as const;
 
-/** One staged value, as the apply reads it from the chunk's JSON (apply-staged-open-sdg-values.ts). */
+/**
+ * One staged value, as the apply reads it from the chunk's JSON (apply-staged-open-sdg-values.ts).
+ * Lean on purpose (decision 040): a new value's audit summary and snapshot are the same text
+ * for every value but its code, breakdown, year, number and source, so the apply builds them
+ * in SQL, and fields that would be null are left out; every byte staged is carried several
+ * times through the client and parsed again by the apply.
+ */
 export type StagedRow = {
   kind: "create" | "update";
   valueId: string;
   indicatorCode: string;
   year: number;
   disaggregation: string;
+  /** "Total" or the row's cells, "Urban, Women", for the audit summary. */
+  breakdown: string;
   number: string;
   source: string;
-  periodLabel: string | null;
-  expectedVersion: number | null;
+  periodLabel?: string;
+  /** Updates: the version the plan read. */
+  expectedVersion?: number;
   auditId: string;
-  auditSummary: string;
-  auditBefore: string | null;
-  auditAfter: string;
+  /** Updates: the stored value's snapshot. */
+  auditBefore?: string;
+  /** Updates, and a number JSON cannot write as it is (not finite): the new value's snapshot. */
+  auditAfter?: string;
 };
 
 /** Opens a stage for an import of the workspace: nothing in it is visible to any reader. */
@@ -117,15 +127,10 @@ function content(value: PlannedValueCreate) {
 }
 
 function stagedCreate(value: PlannedValueCreate): StagedRow {
-  return {
-    auditId: randomUUID(),
-    ...common(value),
-    kind: "create",
-    expectedVersion: null,
-    auditSummary: `${value.indicatorCode} ${value.breakdown} ${value.year}: entered`,
-    auditBefore: null,
-    auditAfter: JSON.stringify(valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: 1 })),
-  };
+  const row: StagedRow = { auditId: randomUUID(), ...common(value), kind: "create" };
+  // The apply writes the snapshot with the number as staged, which JSON can only do for a finite one.
+  if (!Number.isFinite(value.number)) row.auditAfter = JSON.stringify(valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: 1 }));
+  return row;
 }
 
 function stagedUpdate(
@@ -139,7 +144,6 @@ function stagedUpdate(
     ...common(value),
     kind: "update",
     expectedVersion: value.before.version,
-    auditSummary: `${value.indicatorCode} ${value.breakdown} ${value.year}: changed`,
     auditBefore: JSON.stringify(valueSnapshot(before)),
     auditAfter: JSON.stringify(
       valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: value.before.version + 1, returnReason: before.returnReason }),
@@ -153,10 +157,11 @@ function common(value: PlannedValueCreate) {
     indicatorCode: value.indicatorCode,
     year: value.year,
     disaggregation: value.disaggregation,
+    breakdown: value.breakdown,
     // The shortest text that reads back as the same double: the apply converts it in the database, exactly.
     number: String(value.number),
     source: value.source,
-    periodLabel: value.periodLabel,
+    ...(value.periodLabel === null ? {} : { periodLabel: value.periodLabel }),
   };
 }
 

@@ -32,7 +32,6 @@ function generateFile(index: number, valuesPerFile: number, bad: boolean): strin
 
 /** The process's memory as the stage log prints it: resident set and JavaScript heap in MB. */
 function memoryNow(): string {
-  (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed } = process.memoryUsage();
   return `(rss ${Math.round(rss / 1024 / 1024)} MB, heap ${Math.round(heapUsed / 1024 / 1024)} MB)`;
 }
