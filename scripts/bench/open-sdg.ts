@@ -30,10 +30,15 @@ function generateFile(index: number, valuesPerFile: number, bad: boolean): strin
   return lines.join("\n") + "\n";
 }
 
-/** The process's memory as the stage log prints it: resident set and JavaScript heap in MB. */
+/**
+ * The process's state as the stage log prints it: CPU time used so far (on a shared machine the
+ * wall time mostly measures the load), resident set and JavaScript heap in MB.
+ */
 function memoryNow(): string {
   const { rss, heapUsed } = process.memoryUsage();
-  return `(rss ${Math.round(rss / 1024 / 1024)} MB, heap ${Math.round(heapUsed / 1024 / 1024)} MB)`;
+  const { user, system } = process.cpuUsage();
+  const cpu = Math.round((user + system) / 1000);
+  return `(cpu ${cpu} ms, rss ${Math.round(rss / 1024 / 1024)} MB, heap ${Math.round(heapUsed / 1024 / 1024)} MB)`;
 }
 
 async function main(): Promise<number> {
