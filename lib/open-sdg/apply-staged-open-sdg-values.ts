@@ -15,12 +15,14 @@ function dialect() {
         json: Prisma.raw("JSONB"),
         approved: Prisma.sql`CAST('APPROVED' AS "ValueStatus")`,
         elements: Prisma.raw(`jsonb_array_elements(CAST(c."rows" AS JSONB)) AS j(value)`),
+        quote: (column: Prisma.Sql) => Prisma.sql`CAST(to_json(${column}) AS TEXT)`,
       }
     : {
         real: Prisma.raw("REAL"),
         json: Prisma.raw("TEXT"),
         approved: Prisma.sql`'APPROVED'`,
         elements: Prisma.raw(`json_each(c."rows") AS j`),
+        quote: (column: Prisma.Sql) => Prisma.sql`json_quote(${column})`,
       };
 }
 
@@ -32,8 +34,9 @@ function stagedRows(stageId: string, elements: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`WITH s AS MATERIALIZED (
     SELECT j.value ->> 'kind' AS "kind", j.value ->> 'valueId' AS "valueId", j.value ->> 'indicatorCode' AS "indicatorCode",
       CAST(j.value ->> 'year' AS INTEGER) AS "year", j.value ->> 'disaggregation' AS "disaggregation", j.value ->> 'number' AS "number",
-      j.value ->> 'source' AS "source", j.value ->> 'periodLabel' AS "periodLabel", CAST(j.value ->> 'expectedVersion' AS INTEGER) AS "expectedVersion",
-      j.value ->> 'auditId' AS "auditId", j.value ->> 'auditSummary' AS "auditSummary", j.value ->> 'auditBefore' AS "auditBefore", j.value ->> 'auditAfter' AS "auditAfter"
+      j.value ->> 'breakdown' AS "breakdown", j.value ->> 'source' AS "source", j.value ->> 'periodLabel' AS "periodLabel",
+      CAST(j.value ->> 'expectedVersion' AS INTEGER) AS "expectedVersion",
+      j.value ->> 'auditId' AS "auditId", j.value ->> 'auditBefore' AS "auditBefore", j.value ->> 'auditAfter' AS "auditAfter"
     FROM "StagedOpenSdgChunk" c, ${elements} WHERE c."stageId" = ${stageId})`;
 }
 
@@ -105,11 +108,16 @@ export async function applyStagedOpenSdgValues(
       AND v."id" = s."valueId" AND v."version" = s."expectedVersion"`;
   if (updated !== staged.update) throw changedMeanwhile(staged.update - updated, "changed");
 
-  // One event per value, as writeValues records them, in the same transaction as the values.
+  // One event per value, as writeValues records them, in the same transaction as the values: the
+  // same summary, and a new value's snapshot as valueSnapshot writes it (keys in its order, the
+  // number as staged: the shortest text of the double, which is also its JSON).
+  const createdSnapshot = Prisma.sql`'{"value":' || s."number" || ',"status":"APPROVED","version":1,"comment":null,"source":' || ${sql.quote(Prisma.sql`s."source"`)} || ',"evidenceUrl":null}'`;
   await tx.$executeRaw`
     ${s} INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "before", "after", "createdAt")
     SELECT s."auditId", ${workspaceId}, ${userId}, ${actor.label}, CASE s."kind" WHEN 'create' THEN 'value.created' ELSE 'value.updated' END,
-      'IndicatorValue', s."valueId", s."auditSummary", CAST(s."auditBefore" AS ${sql.json}), CAST(s."auditAfter" AS ${sql.json}), ${now}
+      'IndicatorValue', s."valueId",
+      s."indicatorCode" || ' ' || s."breakdown" || ' ' || CAST(s."year" AS TEXT) || CASE s."kind" WHEN 'create' THEN ': entered' ELSE ': changed' END,
+      CAST(s."auditBefore" AS ${sql.json}), CAST(COALESCE(s."auditAfter", ${createdSnapshot}) AS ${sql.json}), ${now}
     FROM s`;
   return { created, updated };
 }

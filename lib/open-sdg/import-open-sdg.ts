@@ -13,11 +13,12 @@ import { loadOpenSdgState } from "./load-open-sdg-state";
 import type { OpenSdgImportReport } from "./open-sdg-report";
 import { asProblem } from "./open-sdg-refusal";
 import { parseOpenSdgSource } from "./parse-open-sdg-source";
-import { planOpenSdgImport } from "./plan-open-sdg-import";
+import type { OpenSdgPlannedValues, OpenSdgStagedPlan } from "./open-sdg-plan";
+import { planOpenSdgImportByFile, type OpenSdgPlanByFile } from "./plan-open-sdg-import-by-file";
 import { isDataFilePath, type OpenSdgSource } from "./read-open-sdg-source";
 import { writeOpenSdgPlan } from "./write-open-sdg-plan";
 import { cleanUpAbandonedOpenSdgStages, deleteOpenSdgStage } from "./clean-up-open-sdg-stages";
-import { openOpenSdgStage, stageOpenSdgValues } from "./stage-open-sdg-values";
+import { createOpenSdgStager, openOpenSdgStage } from "./stage-open-sdg-values";
 
 /** The most problems an error carries; the message gives the full count. */
 const MAX_LISTED_PROBLEMS = 1000;
@@ -64,20 +65,28 @@ export async function importOpenSdg(
 
   // Planned outside any transaction, against the state as read now; the apply checks that
   // nothing the plan relied on has moved before it writes (apply-staged-open-sdg-values.ts).
+  // The structure is planned at once; the values file by file, each file's staged and let go
+  // before the next is read (decision 040).
   progress(0.4, "Comparing with the tracker");
   const state = await loadOpenSdgState(db, workspaceId, params.frameworkCode);
-  const plan = planOpenSdgImport(parsed, state, params);
-  if (plan.problems.length > 0) throw refused(plan.problems);
+  const planning = planOpenSdgImportByFile(parsed, state, params);
+  if (planning.problems.length > 0) throw refused(planning.problems);
   if (params.dryRun) {
+    await planValuesInto(planning, async () => {}, progressSlice(progress, 0.45, 1));
     progress(1, "Checked");
-    return plan.report;
+    return planning.finish().report;
   }
 
   await cleanUpAbandonedOpenSdgStages(workspaceId);
   const stageId = await openOpenSdgStage(workspaceId, options.jobId ?? null);
   const actor = actorOf(access);
+  let plan: OpenSdgStagedPlan;
   try {
-    await stageOpenSdgValues(stageId, plan.values, progressSlice(progress, 0.45, 0.85));
+    const stager = createOpenSdgStager(stageId);
+    await planValuesInto(planning, stager.add, progressSlice(progress, 0.45, 0.85));
+    await stager.flush();
+    const finished = planning.finish();
+    plan = finished;
     progress(0.85, "Waiting for the database");
     await runMutation(
       actor,
@@ -87,7 +96,7 @@ export async function importOpenSdg(
           actor,
           framework: state.framework,
           frameworkCode: params.frameworkCode,
-          plan,
+          plan: finished,
           stageId,
           progress: progressSlice(progress, 0.85, 0.95),
         }),
@@ -99,6 +108,24 @@ export async function importOpenSdg(
   }
   progress(1, "Imported");
   return plan.report;
+}
+
+/**
+ * Plans the values file by file and hands each file's values to `stage`, letting the event
+ * loop breathe between files (progress messages go out; a server stays responsive).
+ */
+async function planValuesInto(
+  planning: OpenSdgPlanByFile,
+  stage: (values: OpenSdgPlannedValues) => Promise<void>,
+  progress: ProgressReporter,
+): Promise<void> {
+  let rows = 0;
+  for (const planned of planning.planValues()) {
+    await stage(planned.values);
+    rows += planned.rows;
+    progress(planning.rows === 0 ? 1 : rows / planning.rows, "Staging values");
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function refused(problems: Problem[]): AppError {

@@ -1,9 +1,9 @@
 import type { AreaDefinition, FrameworkDefinition, IndicatorDefinition } from "@/lib/frameworks/schemas";
 import { isTargetCode } from "./open-sdg-codes";
-import type { OpenSdgImportPlan, PlannedIndicatorCreate } from "./open-sdg-plan";
+import type { OpenSdgStagedPlan, PlannedIndicatorCreate } from "./open-sdg-plan";
 
 /** The framework an import creates, as a definition for installFramework. */
-export function definitionOf(code: string, plan: OpenSdgImportPlan): FrameworkDefinition {
+export function definitionOf(code: string, plan: OpenSdgStagedPlan): FrameworkDefinition {
   const indicatorsOf = new Map<string, IndicatorDefinition[]>();
   for (const indicator of plan.indicators.create) {
     const list = indicatorsOf.get(indicator.areaCode) ?? [];

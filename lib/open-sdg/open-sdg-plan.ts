@@ -114,6 +114,11 @@ export type PlannedValueCreate = {
 };
 export type PlannedValueUpdate = PlannedValueCreate & { before: { number: number | null; status: ValueStatus; version: number } };
 
+export const DEFAULT_OPEN_SDG_FRAMEWORK_NAME = "National SDG indicators";
+
+/** The values a plan creates and changes. */
+export type OpenSdgPlannedValues = { create: PlannedValueCreate[]; update: PlannedValueUpdate[] };
+
 export type OpenSdgImportPlan = {
   report: OpenSdgImportReport;
   /** Anything here refuses the whole import. */
@@ -125,8 +130,14 @@ export type OpenSdgImportPlan = {
     create: { id: string; code: string; name: string; position: number }[];
     createMembers: { id: string; dimensionId: string; code: string; name: string; position: number }[];
   };
-  values: { create: PlannedValueCreate[]; update: PlannedValueUpdate[] };
+  values: OpenSdgPlannedValues;
 };
+
+/**
+ * A plan whose values were staged file by file as they were planned (decision 040): what the
+ * apply writes besides them. Its report counts the values.
+ */
+export type OpenSdgStagedPlan = Omit<OpenSdgImportPlan, "values">;
 
 /** A value the import may not change (submitted, approved, or of a closed cycle): left as it is and listed. */
 export type OpenSdgLockedValue = {

@@ -1,7 +1,7 @@
 import { ignoreProgress, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { collectOpenSdgMetadata, DEFAULT_META_LANGUAGE } from "./collect-open-sdg-metadata";
 import type { OpenSdgRefusal } from "./open-sdg-refusal";
-import { parseOpenSdgData, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
+import { parseOpenSdgData, type OpenSdgObservation, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
 import type { OpenSdgMeta } from "./parse-open-sdg-meta";
 import { DEFAULT_PERIOD_RULE, type PeriodRule } from "./parse-open-sdg-period";
 import { isIndicatorDataPath, isSdmxMlPath, type OpenSdgSource } from "./read-open-sdg-source";
@@ -9,9 +9,16 @@ import { parseSdmxMl } from "./parse-sdmx-ml";
 
 export { DEFAULT_META_LANGUAGE };
 
-export type ParsedIndicatorFile = ParsedOpenSdgData & {
+/**
+ * One indicator's data file as planning sees it: its columns, row count and problems, without
+ * its observations, which `readObservations` reads again when the values are planned, one file
+ * at a time, so that the rows of the whole data set are never held at once (decision 040).
+ */
+export type ParsedIndicatorFile = Omit<ParsedOpenSdgData, "observations"> & {
   /** "1-1-1" for data/indicator_1-1-1.csv. */
   slug: string;
+  /** The file's observations (rows not refused): a CSV file is parsed again from its text. */
+  readObservations: () => readonly OpenSdgObservation[];
 };
 
 export type ParsedOpenSdgSource = {
@@ -53,7 +60,9 @@ export async function parseOpenSdgSource(
       const sdmx = parseSdmxMl(file.path, file.text, periodRule);
       if (!sdmx.isSdmx) skipped.push({ file: file.path, reason: sdmx.reason });
       else {
-        dataFiles.push(...sdmx.parts);
+        // An SDMX message's parts keep their observations: reading one part again would parse the
+        // whole message once per indicator. CSV files, the bulk of national data sets, are re-read.
+        for (const { observations, ...part } of sdmx.parts) dataFiles.push({ ...part, readObservations: () => observations });
         warnings.push(...sdmx.warnings);
       }
       continue;
@@ -67,8 +76,13 @@ export async function parseOpenSdgSource(
       });
       continue;
     }
-    const data = parseOpenSdgData(file.path, file.text, periodRule);
-    dataFiles.push({ ...data, slug: file.path.slice("data/indicator_".length, -".csv".length) });
+    const { observations: _read, ...data } = parseOpenSdgData(file.path, file.text, periodRule);
+    dataFiles.push({
+      ...data,
+      slug: file.path.slice("data/indicator_".length, -".csv".length),
+      // Parsed again when its values are planned (the same text, so the same observations).
+      readObservations: () => parseOpenSdgData(file.path, file.text, periodRule).observations,
+    });
     warnings.push(...data.warnings);
   }
   const metadata = collectOpenSdgMetadata(source.files, new Set(dataFiles.map((file) => file.slug)));

@@ -1,11 +1,11 @@
 import { checkValueWritable } from "@/lib/monitoring/value-workflow";
-import type { ExistingOpenSdgFramework, OpenSdgImportPlan, OpenSdgLockedValue } from "./open-sdg-plan";
+import type { ExistingOpenSdgFramework, OpenSdgLockedValue, OpenSdgPlannedValues } from "./open-sdg-plan";
 import type { OpenSdgRepeat } from "./open-sdg-report";
 import type { DimensionCatalogue } from "./plan-open-sdg-dimensions";
 import type { SourceIndicator } from "./plan-open-sdg-structure";
 
-export type PlannedOpenSdgValues = {
-  values: OpenSdgImportPlan["values"];
+/** What value planning has counted so far, over every file planned. */
+export type OpenSdgValueCounts = {
   repeated: OpenSdgRepeat[];
   locked: OpenSdgLockedValue[];
   /** Observations (rows that were not refused), blank ones included. */
@@ -16,28 +16,29 @@ export type PlannedOpenSdgValues = {
   unchanged: number;
   /** Non-blank values whose Year cell was a period ("2014/2015"). */
   fromPeriods: number;
-  /** Stored values of the framework that the files mention. */
-  seenExisting: Set<string>;
+  /** Stored values of the framework that the files mention (each at most once: codes and keys are unique). */
+  seenExisting: number;
 };
 
 /**
- * Step 3: values. The first occurrence of an observation (file, year, disaggregation) wins;
- * repeats are listed, never stored. Stored values are found by the indicator's identity,
- * whichever version they were reported against, and judged by the rule every source shares.
+ * Step 3: values, one indicator (one file) at a time, so that only one file's observations
+ * and planned values are held (decision 040); the counts, the repeats and the locked values
+ * add up over every file. The first occurrence of an observation (file, year,
+ * disaggregation) wins; repeats are listed, never stored. Stored values are found by the
+ * indicator's identity, whichever version they were reported against, and judged by the rule
+ * every source shares.
  */
-export function planOpenSdgValues(
-  sourceIndicators: readonly SourceIndicator[],
+export function createOpenSdgValuePlanner(
   framework: ExistingOpenSdgFramework | null,
   catalogue: DimensionCatalogue,
   newId: () => string,
-): PlannedOpenSdgValues {
+): { plan: (indicator: SourceIndicator) => OpenSdgPlannedValues; counts: OpenSdgValueCounts } {
   const codeOfIdentity = new Map((framework?.indicators ?? []).map((indicator) => [indicator.identityId, indicator.code]));
   const existingValues = new Map(
     (framework?.values ?? []).map((value) => [`${codeOfIdentity.get(value.identityId)}|${value.year}|${value.disaggregation}`, value]),
   );
   const cycleOfYear = new Map((framework?.cycles ?? []).map((cycle) => [cycle.year, cycle]));
-  const planned: PlannedOpenSdgValues = {
-    values: { create: [], update: [] },
+  const counts: OpenSdgValueCounts = {
     repeated: [],
     locked: [],
     rows: 0,
@@ -45,24 +46,25 @@ export function planOpenSdgValues(
     blank: 0,
     unchanged: 0,
     fromPeriods: 0,
-    seenExisting: new Set(),
+    seenExisting: 0,
   };
-  for (const indicator of sourceIndicators) {
+  const plan = (indicator: SourceIndicator): OpenSdgPlannedValues => {
+    const values: OpenSdgPlannedValues = { create: [], update: [] };
     const source = `Open SDG: ${indicator.file.file}`;
     const first = new Map<string, { line: number; value: number }>();
-    for (const observation of indicator.file.observations) {
-      planned.rows += 1;
+    for (const observation of indicator.file.readObservations()) {
+      counts.rows += 1;
       if (observation.value === null) {
-        planned.blank += 1;
+        counts.blank += 1;
         continue;
       }
-      planned.total += 1;
-      if (observation.periodLabel) planned.fromPeriods += 1;
+      counts.total += 1;
+      if (observation.periodLabel) counts.fromPeriods += 1;
       const disaggregation = catalogue.keyOf(observation.disaggregation);
       const key = `${observation.year}|${disaggregation}`;
       const earlier = first.get(key);
       if (earlier) {
-        planned.repeated.push({
+        counts.repeated.push({
           file: indicator.file.file,
           line: observation.line,
           firstLine: earlier.line,
@@ -86,16 +88,16 @@ export function planOpenSdgValues(
         periodLabel: observation.periodLabel ?? null,
       };
       const stored = existingValues.get(`${indicator.code}|${key}`);
-      if (stored) planned.seenExisting.add(stored.id);
+      if (stored) counts.seenExisting += 1;
       // Numbers are stored exactly (lib/monitoring/store-exact-numbers.ts); those an earlier release rounded are corrected.
       if (stored && stored.number === observation.value) {
-        planned.unchanged += 1;
+        counts.unchanged += 1;
         continue;
       }
       // The same rule as every other source of values (lib/monitoring/value-workflow.ts).
       const writable = checkValueWritable(stored?.status ?? null, cycleOfYear.get(observation.year) ?? null);
       if (!writable.ok) {
-        planned.locked.push({
+        counts.locked.push({
           file: indicator.file.file,
           line: observation.line,
           indicatorCode: indicator.code,
@@ -107,14 +109,10 @@ export function planOpenSdgValues(
         });
         continue;
       }
-      if (!stored) planned.values.create.push({ id: newId(), ...value });
-      else
-        planned.values.update.push({
-          id: stored.id,
-          ...value,
-          before: { number: stored.number, status: stored.status, version: stored.version },
-        });
+      if (!stored) values.create.push({ id: newId(), ...value });
+      else values.update.push({ id: stored.id, ...value, before: { number: stored.number, status: stored.status, version: stored.version } });
     }
-  }
-  return planned;
+    return values;
+  };
+  return { plan, counts };
 }

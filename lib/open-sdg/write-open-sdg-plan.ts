@@ -9,7 +9,7 @@ import type { ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { applyStagedOpenSdgValues } from "./apply-staged-open-sdg-values";
 import { isTargetCode } from "./open-sdg-codes";
 import { definitionOf } from "./open-sdg-framework-definition";
-import type { ExistingOpenSdgFramework, OpenSdgImportPlan } from "./open-sdg-plan";
+import type { ExistingOpenSdgFramework, OpenSdgStagedPlan } from "./open-sdg-plan";
 
 const CHUNK = 500;
 type AuditEvent = Parameters<AuditRecorder["many"]>[0][number];
@@ -37,7 +37,7 @@ export async function writeOpenSdgPlan(
     actor: Actor;
     framework: ExistingOpenSdgFramework | null;
     frameworkCode: string;
-    plan: OpenSdgImportPlan;
+    plan: OpenSdgStagedPlan;
     /** The stage holding the plan's values (stage-open-sdg-values.ts). */
     stageId: string;
     progress: ProgressReporter;
@@ -102,7 +102,7 @@ export async function writeOpenSdgPlan(
     versionId,
     workspaceId,
     actor,
-    staged: { create: plan.values.create.length, update: plan.values.update.length },
+    staged: { create: plan.report.values.created, update: plan.report.values.updated },
     isNewFramework: input.framework === null,
   });
 
@@ -150,7 +150,7 @@ const translationsOrNothing = (translations: Record<string, string>) => (Object.
 async function extendFramework(
   tx: Tx,
   framework: ExistingOpenSdgFramework,
-  plan: OpenSdgImportPlan,
+  plan: OpenSdgStagedPlan,
 ): Promise<{ frameworkId: string; versionId: string; indicatorIds: Map<string, string> }> {
   if (plan.frameworkName !== framework.name) await tx.framework.update({ where: { id: framework.id }, data: { name: plan.frameworkName } });
   const areaIds = new Map(framework.areas.map((area) => [area.code, area.id]));

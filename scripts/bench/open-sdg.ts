@@ -30,6 +30,17 @@ function generateFile(index: number, valuesPerFile: number, bad: boolean): strin
   return lines.join("\n") + "\n";
 }
 
+/**
+ * The process's state as the stage log prints it: CPU time used so far (on a shared machine the
+ * wall time mostly measures the load), resident set and JavaScript heap in MB.
+ */
+function memoryNow(): string {
+  const { rss, heapUsed } = process.memoryUsage();
+  const { user, system } = process.cpuUsage();
+  const cpu = Math.round((user + system) / 1000);
+  return `(cpu ${cpu} ms, rss ${Math.round(rss / 1024 / 1024)} MB, heap ${Math.round(heapUsed / 1024 / 1024)} MB)`;
+}
+
 async function main(): Promise<number> {
   const { db } = await import("@/lib/db");
   const { systemActor } = await import("@/lib/audit/audit-actions");
@@ -66,7 +77,7 @@ async function main(): Promise<number> {
     { frameworkCode: "BENCH", sourceName: "bench", dryRun: false, partial: true },
     (fraction, stage) => {
       const label = stage.replace(/\s*\(.*\)$/, "");
-      if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES) console.log(`  ${Math.round(performance.now() - started)} ms ${label}`);
+      if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES) console.log(`  ${Math.round(performance.now() - started)} ms ${label} ${memoryNow()}`);
       lastStage = label;
     },
   ).catch((error: unknown) => {

@@ -5,6 +5,7 @@
 import { beforeAll, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
+import { valueSnapshot } from "@/lib/monitoring/value-snapshot";
 import { importOpenSdg } from "@/lib/open-sdg/import-open-sdg";
 import { createTestMember, createTestWorkspace, uniqueCode } from "../fixtures/factories";
 
@@ -29,6 +30,29 @@ it("stores and reads back numbers of 17 significant digits as written, and sees 
     select: { number: true },
   });
   expect(rows.map((row) => String(row.number))).toEqual(written);
+  // The apply writes a new value's audit event in SQL (decision 040): the same summary and the
+  // same snapshot as valueSnapshot, the number exactly as stored.
+  const events = await db.auditEvent.findMany({
+    where: { workspaceId, action: "value.created", summary: { startsWith: "1.1.1 Total " } },
+    select: { summary: true, after: true, before: true },
+  });
+  const ofYear = (year: number) => events.find((event) => event.summary === `1.1.1 Total ${year}: entered`);
+  written.forEach((value, index) =>
+    expect(ofYear(2010 + index)).toEqual({
+      summary: `1.1.1 Total ${2010 + index}: entered`,
+      before: null,
+      after: valueSnapshot({
+        number: Number(value),
+        levelCode: null,
+        text: null,
+        comment: null,
+        source: "Open SDG: data/indicator_1-1-1.csv",
+        evidenceUrl: null,
+        status: "APPROVED",
+        version: 1,
+      }),
+    }),
+  );
   const again = await importOpenSdg(secretariat, source, params);
   expect(again.values).toMatchObject({ unchanged: 4, updated: 0, locked: 0, created: 0 });
 });

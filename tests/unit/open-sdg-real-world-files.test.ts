@@ -56,7 +56,7 @@ describe("decodeOpenSdgText", () => {
     expect(source.files.map((file) => file.path)).toEqual(["data/indicator_1-1-1.csv"]);
     expect(source.warnings).toEqual([{ file: "data/indicator_1-1-1.csv", message: expect.stringContaining("Windows-1252") }]);
     const parsed = await parseOpenSdgSource(source);
-    expect(parsed.dataFiles[0]!.observations[0]!.disaggregation).toEqual({ Région: "Öst" });
+    expect(parsed.dataFiles[0]!.readObservations()[0]!.disaggregation).toEqual({ Région: "Öst" });
     expect(parsed.problems).toEqual([{ file: "data/indicator_2-1-1.csv", reason: "encoding", message: expect.stringContaining("UTF-16") }]);
   });
 });
