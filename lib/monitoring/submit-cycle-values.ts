@@ -8,6 +8,7 @@ import { expectedRows } from "./expected-rows";
 import { loadCycleIndicators } from "./load-cycle-indicators";
 import { memberNamesOf } from "./member-names";
 import { requireCycle } from "./require-cycle";
+import { refuseBreakdownMismatches } from "./refuse-breakdown-mismatches";
 import { refuseUnansweredReturns } from "./unanswered-returns";
 import { valueSnapshot } from "./value-snapshot";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
@@ -63,6 +64,7 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
       tx,
       toSubmit.map((value) => ({ ...value, indicatorCode: codeById.get(value.indicatorId) ?? "" })),
     );
+    refuseBreakdownMismatches(indicators, values, new Set(toSubmit.map((value) => value.indicatorId)));
 
     const now = new Date();
     const updated = await tx.indicatorValue.updateMany({

@@ -1,4 +1,5 @@
 import audit from "./audit.json";
+import breakdownSums from "./breakdown-sums.json";
 import confirm from "./confirm.json";
 import email from "./email.json";
 import entry from "./entry.json";
@@ -24,6 +25,7 @@ import versions from "./versions.json";
  */
 const messages = {
   ...audit,
+  ...breakdownSums,
   ...confirm,
   ...email,
   ...entry,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { EntryBreakdownCheck } from "@/components/monitoring/entry-breakdown-check";
 import type { EntryForm as EntryFormData } from "@/lib/monitoring/get-entry-form";
 import { describeRules } from "./describe-rules";
 import { EntryBanner } from "./entry-banner";
@@ -83,6 +84,10 @@ export function EntryForm({
                   />
                 );
               })}
+              <EntryBreakdownCheck
+                indicator={indicator}
+                typed={indicator.rows.map((row) => ({ key: row.key, label: row.label, value: rows[rowId(indicator, row)]?.value ?? "" }))}
+              />
             </fieldset>
           ))}
         </section>
