@@ -24,15 +24,14 @@ export function BreakdownSumNote({
   if (mismatches.length === 0) return null;
   return (
     <div className={`breakdown-sum-note${mustSum ? " breakdown-sum-note--rule" : ""}`} role="note">
-      {mismatches.map((mismatch) => (
-        <p key={mismatch.parts.join("+")}>
-          {t(mustSum ? "mustSum" : "warning", {
-            parts: mismatch.parts.join(" + "),
-            sum: formatNumber(mismatch.sum, decimals, locale),
-            total: formatNumber(mismatch.total, decimals, locale),
-          })}
-        </p>
-      ))}
+      {mismatches.map((mismatch) => {
+        const values = {
+          parts: mismatch.parts.join(" + "),
+          sum: formatNumber(mismatch.sum, decimals, locale),
+          total: formatNumber(mismatch.total, decimals, locale),
+        };
+        return <p key={values.parts}>{mustSum ? t("mustSum", values) : t("warning", values)}</p>;
+      })}
     </div>
   );
 }
