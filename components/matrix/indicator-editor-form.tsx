@@ -118,6 +118,13 @@ export function IndicatorEditorForm(props: Props) {
           defaultChecked={values.dimensionList}
           options={references.dimensions.map((dimension) => ({ value: dimension.code, label: dimension.name }))}
         />
+        <CheckboxGroupField
+          name="breakdowns_must_sum"
+          legend={labels.breakdowns_must_sum}
+          state={state}
+          defaultChecked={values.breakdowns_must_sum ? ["yes"] : []}
+          options={[{ value: "yes", label: t("breakdownsMustSumOption") }]}
+        />
       </fieldset>
 
       <fieldset>

@@ -20,6 +20,7 @@ export function useIndicatorFieldLabels(): Record<IndicatorFormField, string> {
     lower_limit: t("lowerLimit"),
     upper_limit: t("upperLimit"),
     decimals: t("decimals"),
+    breakdowns_must_sum: t("breakdownsMustSum"),
     baseline_year: t("baselineYear"),
     baseline_value: t("baselineValue"),
     targets: t("targets"),

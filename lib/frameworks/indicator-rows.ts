@@ -39,6 +39,7 @@ export function buildIndicatorRows(
       lowerLimit: indicator.lowerLimit ?? null,
       upperLimit: indicator.upperLimit ?? null,
       decimals: indicator.decimals ?? null,
+      breakdownsMustSum: indicator.breakdownsMustSum ?? false,
       baselineYear: indicator.baseline?.year ?? null,
       baselineNumber: quantitative && typeof indicator.baseline?.value === "number" ? indicator.baseline.value : null,
       baselineLevel: !quantitative && typeof indicator.baseline?.value === "string" ? indicator.baseline.value : null,

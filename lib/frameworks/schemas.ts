@@ -56,6 +56,8 @@ export const indicatorDefinitionSchema = z
     lowerLimit: z.number().optional(),
     upperLimit: z.number().optional(),
     decimals: z.number().int().min(0).max(6).optional(),
+    /** Issue 14, trap 6: breakdown rows must add up to the total before the value is submitted. */
+    breakdownsMustSum: z.boolean().optional(),
     baseline: z.strictObject({ year: yearSchema, value: definitionValueSchema }).optional(),
     targets: z.array(z.strictObject({ year: yearSchema, value: definitionValueSchema, isFinal: z.boolean().optional() })).optional(),
     /** Required for LEVELS; YES_NO always uses the standard yes/no scale. */

@@ -141,6 +141,8 @@ const COMPARERS: Record<keyof IndicatorDefinition, Compare> = {
   lowerLimit: (b, a, c) => pushNumber(c, "lowerLimit", "Lower limit", b.lowerLimit, a.lowerLimit),
   upperLimit: (b, a, c) => pushNumber(c, "upperLimit", "Upper limit", b.upperLimit, a.upperLimit),
   decimals: (b, a, c) => pushNumber(c, "decimals", "Decimals", b.decimals, a.decimals),
+  breakdownsMustSum: (b, a, c) =>
+    push(c, "breakdownsMustSum", "Breakdowns must add up", b.breakdownsMustSum ? "Yes" : "No", a.breakdownsMustSum ? "Yes" : "No"),
   baseline: compareBaseline,
   targets: compareTargets,
   levels: compareLevels,

@@ -28,6 +28,7 @@ export type IndicatorField =
   | "lowerLimit"
   | "upperLimit"
   | "decimals"
+  | "breakdownsMustSum"
   | "baseline"
   | `targets.${number}`
   | "levels"

@@ -157,6 +157,7 @@ function toIndicatorDefinition(row: LoadedIndicator): IndicatorDefinition {
     ...(row.lowerLimit !== null ? { lowerLimit: row.lowerLimit } : {}),
     ...(row.upperLimit !== null ? { upperLimit: row.upperLimit } : {}),
     ...(row.decimals !== null ? { decimals: row.decimals } : {}),
+    ...(row.breakdownsMustSum ? { breakdownsMustSum: true } : {}),
     ...(row.baselineYear !== null && baselineValue !== null ? { baseline: { year: row.baselineYear, value: baselineValue } } : {}),
     ...(targets.length > 0 ? { targets } : {}),
     ...(row.valueType === "LEVELS" ? { levels: row.levels } : {}),

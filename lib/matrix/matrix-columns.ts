@@ -41,6 +41,12 @@ export const INDICATOR_COLUMNS = [
   { key: "lower_limit", width: 10, meaning: "Lowest value possible (percentages: 0 when empty)", example: "0" },
   { key: "upper_limit", width: 10, meaning: "Highest value possible (percentages: 100 when empty)", example: "" },
   { key: "decimals", width: 9, meaning: "Decimal places shown, 0 to 6", example: "0" },
+  {
+    key: "breakdowns_must_sum",
+    width: 10,
+    meaning: "yes: the breakdown rows of each dimension must add up to the total before submission; empty or no: a warning only",
+    example: "",
+  },
   { key: "baseline_year", width: 10, meaning: "Year of the baseline", example: "2016" },
   {
     key: "baseline_value",

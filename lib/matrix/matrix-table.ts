@@ -94,6 +94,17 @@ export function readInteger(table: MatrixTable, row: MatrixRow, key: string, min
   return number;
 }
 
+/** A yes/no cell: "yes", "no", TRUE or FALSE; undefined when empty. */
+export function readYesNo(table: MatrixTable, row: MatrixRow, key: string): boolean | undefined {
+  const cell = rawCell(table, row, key);
+  if (typeof cell === "boolean") return cell;
+  const text = readText(table, row, key)?.toLowerCase();
+  if (text === undefined) return undefined;
+  if (text === "yes" || text === "true") return true;
+  if (text === "no" || text === "false") return false;
+  return void report(table, row, key, `“${text}” is not yes or no; type yes, no, or leave the cell empty`);
+}
+
 export function reportAt(table: MatrixTable, row: MatrixRow, key: string, message: string) {
   report(table, row, key, message);
 }

@@ -3,7 +3,17 @@ import { DIRECTION_LABELS, DIRECTIONS, VALUE_TYPE_LABELS, VALUE_TYPES, YES_NO_LE
 import type { Direction, ValueType } from "@/lib/generated/prisma/enums";
 import { parseNumberText, splitList, splitUnescaped, unescapeListPart } from "./matrix-cell-format";
 import { GCM_OBJECTIVES, MGI_DOMAINS, SDG_TARGETS, type MatrixReferences } from "./matrix-references";
-import { rawCell, readInteger, readNumber, readText, readTranslations, reportAt, type MatrixRow, type MatrixTable } from "./matrix-table";
+import {
+  rawCell,
+  readInteger,
+  readNumber,
+  readText,
+  readTranslations,
+  readYesNo,
+  reportAt,
+  type MatrixRow,
+  type MatrixTable,
+} from "./matrix-table";
 
 export type IndicatorRowRead = { areaCode: string | undefined; areaName: string | undefined; indicator: IndicatorDefinition };
 
@@ -122,6 +132,7 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
     ...optional("lowerLimit", readNumber(table, row, "lower_limit")),
     ...optional("upperLimit", readNumber(table, row, "upper_limit")),
     ...optional("decimals", readInteger(table, row, "decimals", 0, 6, "a number of decimal places")),
+    ...optional("breakdownsMustSum", readYesNo(table, row, "breakdowns_must_sum")),
     ...(baselineYear !== undefined && baselineValue !== undefined ? { baseline: { year: baselineYear, value: baselineValue } } : {}),
     ...(targets.length > 0 ? { targets } : {}),
     ...optional("levels", levels),

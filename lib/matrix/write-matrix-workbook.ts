@@ -103,6 +103,7 @@ function indicatorCells(indicator: IndicatorDefinition, areaCode: string): Recor
     lower_limit: indicator.lowerLimit,
     upper_limit: indicator.upperLimit,
     decimals: indicator.decimals,
+    breakdowns_must_sum: indicator.breakdownsMustSum ? "yes" : null,
     baseline_year: indicator.baseline?.year,
     baseline_value: typeof indicator.baseline?.value === "string" ? textCell(indicator.baseline.value) : indicator.baseline?.value,
     targets: textCell(

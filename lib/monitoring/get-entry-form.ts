@@ -43,6 +43,8 @@ export type EntryIndicator = {
   valueType: ValueType;
   unit: string | null;
   decimals: number | null;
+  /** The matrix refuses submission while breakdown rows and the total disagree (trap 6). */
+  breakdownsMustSum: boolean;
   lowerLimit: number | null;
   upperLimit: number | null;
   levels: { code: string; label: string }[];
@@ -116,6 +118,7 @@ export async function getEntryForm(
       valueType: indicator.valueType,
       unit: indicator.unit,
       decimals: indicator.decimals,
+      breakdownsMustSum: indicator.breakdownsMustSum,
       lowerLimit: limits.lower,
       upperLimit: limits.upper,
       levels: indicator.levels.map(({ code, label }) => ({ code, label })),

@@ -2,11 +2,12 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import { findBreakdownMismatches } from "@/lib/indicators/breakdown-sums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { describeTarget } from "@/lib/indicators/describe-target";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { loadCycleIndicators } from "./load-cycle-indicators";
+import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
 import { memberNamesOf } from "./member-names";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { waitingForReviewWhere } from "./waiting-for-review";
@@ -26,6 +27,10 @@ export type ReviewItem = {
   evidenceUrl: string | null;
   /** Evidence files attached to the value (decision 034). */
   evidenceCount: number;
+  /** On an indicator's total: the breakdowns waiting with it that do not add up to it (trap 6). */
+  breakdownMismatches: BreakdownSumMismatch[];
+  decimals: number | null;
+  breakdownsMustSum: boolean;
   version: number;
   submittedAt: Date | null;
   submittedBy: string | null;
@@ -88,6 +93,7 @@ export async function listReviewQueue(
   const codeOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.code]));
   const previousOf = new Map(previous.map((value) => [`${codeOf.get(value.identityId)}|${value.disaggregation}`, value]));
 
+  const mismatchesOf = breakdownMismatchesByIndicator(indicators, values);
   const groups = new Map<string, { code: string; name: string; items: ReviewItem[] }>();
   const ordered = [...values].sort(
     (a, b) =>
@@ -116,6 +122,9 @@ export async function listReviewQueue(
       source: value.source,
       evidenceUrl: value.evidenceUrl,
       evidenceCount: value._count.evidence,
+      breakdownMismatches: value.disaggregation === "" ? (mismatchesOf.get(indicator.id) ?? []) : [],
+      decimals: indicator.decimals,
+      breakdownsMustSum: indicator.breakdownsMustSum,
       version: value.version,
       submittedAt: value.submittedAt,
       submittedBy: value.updatedById ? (nameOf.get(value.updatedById) ?? null) : null,
@@ -128,4 +137,30 @@ export async function listReviewQueue(
     institutions: [...groups.values()].sort((a, b) => a.code.localeCompare(b.code)),
     counts: { submitted: count("SUBMITTED"), returned: count("RETURNED"), approved: count("APPROVED") },
   };
+}
+
+export type BreakdownSumMismatch = { parts: string[]; sum: number; total: number };
+
+/** The waiting values' breakdowns that do not add up to their waiting total, by indicator id. */
+function breakdownMismatchesByIndicator(
+  indicators: readonly CycleIndicator[],
+  values: readonly { indicatorId: string; disaggregation: string; number: number | null }[],
+): Map<string, BreakdownSumMismatch[]> {
+  const rowsOf = new Map<string, { key: string; number: number | null }[]>();
+  for (const value of values) {
+    rowsOf.set(value.indicatorId, [...(rowsOf.get(value.indicatorId) ?? []), { key: value.disaggregation, number: value.number }]);
+  }
+  const result = new Map<string, BreakdownSumMismatch[]>();
+  for (const indicator of indicators) {
+    const rows = rowsOf.get(indicator.id);
+    if (!rows || rows.length < 2) continue;
+    const names = memberNamesOf(indicator);
+    const mismatches = findBreakdownMismatches(indicator, rows).map((mismatch) => ({
+      parts: mismatch.partKeys.map((key) => describeDisaggregation(key, names)),
+      sum: mismatch.sum,
+      total: mismatch.total,
+    }));
+    if (mismatches.length > 0) result.set(indicator.id, mismatches);
+  }
+  return result;
 }

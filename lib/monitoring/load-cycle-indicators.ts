@@ -14,6 +14,7 @@ export type CycleIndicator = {
   unit: string | null;
   direction: Direction | null;
   decimals: number | null;
+  breakdownsMustSum: boolean;
   lowerLimit: number | null;
   upperLimit: number | null;
   dataSource: string | null;
@@ -47,6 +48,7 @@ export async function loadCycleIndicators(
       unit: true,
       direction: true,
       decimals: true,
+      breakdownsMustSum: true,
       lowerLimit: true,
       upperLimit: true,
       dataSource: true,

@@ -8,6 +8,8 @@ import { expectedRows } from "./expected-rows";
 import { loadCycleIndicators } from "./load-cycle-indicators";
 import { memberNamesOf } from "./member-names";
 import { requireCycle } from "./require-cycle";
+import { refuseBreakdownMismatches } from "./refuse-breakdown-mismatches";
+import { refuseUnansweredReturns } from "./unanswered-returns";
 import { valueSnapshot } from "./value-snapshot";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
 import { checkTransition, EDITABLE_STATUSES } from "./value-workflow";
@@ -58,6 +60,12 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
     }
 
     const codeById = new Map(indicators.map((indicator) => [indicator.id, indicator.code]));
+    await refuseUnansweredReturns(
+      tx,
+      toSubmit.map((value) => ({ ...value, indicatorCode: codeById.get(value.indicatorId) ?? "" })),
+    );
+    refuseBreakdownMismatches(indicators, values, new Set(toSubmit.map((value) => value.indicatorId)));
+
     const now = new Date();
     const updated = await tx.indicatorValue.updateMany({
       where: { id: { in: toSubmit.map((value) => value.id) }, status: { in: [...EDITABLE_STATUSES] } },

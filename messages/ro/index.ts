@@ -1,4 +1,5 @@
 import audit from "./audit.json";
+import breakdownSums from "./breakdown-sums.json";
 import charts from "./charts.json";
 import compare from "./compare.json";
 import confirm from "./confirm.json";
@@ -31,6 +32,7 @@ import versions from "./versions.json";
  */
 const messages = {
   ...audit,
+  ...breakdownSums,
   ...charts,
   ...compare,
   ...confirm,

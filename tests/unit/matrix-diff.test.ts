@@ -85,6 +85,14 @@ const FIELD_CASES: FieldCase[] = [
   { field: "upperLimit", code: "A.1", change: (i) => delete i.upperLimit, label: "Upper limit", before: "100", after: null },
   { field: "decimals", code: "A.1", change: (i) => (i.decimals = 2), label: "Decimals", before: "1", after: "2" },
   {
+    field: "breakdownsMustSum",
+    code: "A.1",
+    change: (i) => (i.breakdownsMustSum = true),
+    label: "Breakdowns must add up",
+    before: "No",
+    after: "Yes",
+  },
+  {
     field: "baseline",
     code: "A.1",
     change: (i) => (i.baseline = { year: 2020, value: 42.25 }),

@@ -35,6 +35,7 @@ function indicator(code: string, valueType: ValueType, overrides: Partial<CycleI
     unit: valueType === "NUMBER" ? "persons" : null,
     direction: null,
     decimals: null,
+    breakdownsMustSum: false,
     lowerLimit: valueType === "NUMBER" ? 0 : null,
     upperLimit: null,
     dataSource: null,

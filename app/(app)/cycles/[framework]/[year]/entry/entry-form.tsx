@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { EntryBreakdownCheck } from "@/components/monitoring/entry-breakdown-check";
 import type { EntryForm as EntryFormData } from "@/lib/monitoring/get-entry-form";
 import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
 import { EntryBanner } from "./entry-banner";
@@ -86,6 +87,10 @@ export function EntryForm({
                   />
                 );
               })}
+              <EntryBreakdownCheck
+                indicator={indicator}
+                typed={indicator.rows.map((row) => ({ key: row.key, label: row.label, value: rows[rowId(indicator, row)]?.value ?? "" }))}
+              />
             </fieldset>
           ))}
         </section>

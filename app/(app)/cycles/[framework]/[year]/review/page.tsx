@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BreakdownSumNote } from "@/components/monitoring/breakdown-sum-note";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -155,6 +156,11 @@ export default async function ReviewPage(props: Props) {
                           <strong>
                             <ClampedText text={item.display} {...clampLabels} />
                           </strong>
+                          <BreakdownSumNote
+                            mismatches={item.breakdownMismatches}
+                            decimals={item.decimals}
+                            mustSum={item.breakdownsMustSum}
+                          />
                         </td>
                         <td>
                           {item.lastYear ? (

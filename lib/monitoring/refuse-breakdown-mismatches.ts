@@ -1,0 +1,43 @@
+import { AppError } from "@/lib/errors";
+import { findBreakdownMismatches } from "@/lib/indicators/breakdown-sums";
+import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { formatNumber } from "@/lib/indicators/format-value";
+import type { Problem } from "@/lib/problems/problem";
+import type { CycleIndicator } from "./load-cycle-indicators";
+import { memberNamesOf } from "./member-names";
+
+type YearValue = { indicatorId: string; disaggregation: string; number: number | null };
+
+/**
+ * The hard rule of issue 14, trap 6: an indicator whose matrix says its breakdowns must add up
+ * is not submitted while the rows of a dimension (female + male) and its total disagree.
+ * Indicators without the rule are only warned about, on the entry form and in the review.
+ * `submitting` names the indicators with a value about to be submitted; only they are checked.
+ */
+export function refuseBreakdownMismatches(
+  indicators: readonly CycleIndicator[],
+  values: readonly YearValue[],
+  submitting: ReadonlySet<string>,
+): void {
+  const problems: Problem[] = [];
+  for (const indicator of indicators) {
+    if (!indicator.breakdownsMustSum || !submitting.has(indicator.id)) continue;
+    const rows = values
+      .filter((value) => value.indicatorId === indicator.id)
+      .map((value) => ({ key: value.disaggregation, number: value.number }));
+    const names = memberNamesOf(indicator);
+    for (const mismatch of findBreakdownMismatches(indicator, rows)) {
+      const parts = mismatch.partKeys.map((key) => describeDisaggregation(key, names)).join(" + ");
+      problems.push({
+        field: `values.${indicator.code}`,
+        message: `${indicator.code}: ${parts} = ${formatNumber(mismatch.sum, indicator.decimals)}, but the total is ${formatNumber(mismatch.total, indicator.decimals)}; its breakdown must add up to the total`,
+      });
+    }
+  }
+  if (problems.length === 0) return;
+  throw new AppError(
+    "UNPROCESSABLE",
+    `Nothing was submitted: the breakdown of ${[...new Set(problems.map((problem) => problem.field!.slice("values.".length)))].join(", ")} does not add up to the total. Correct the rows, then submit again.`,
+    { problems },
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN     "breakdownsMustSum" BOOLEAN NOT NULL DEFAULT false;
+
