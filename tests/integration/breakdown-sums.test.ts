@@ -34,7 +34,7 @@ beforeAll(async () => {
 function definitionWithRule() {
   const definition = buildMonitoringFrameworkDefinition();
   const area = definition.areas[0]!;
-  area.indicators = area.indicators.map((indicator) =>
+  area.indicators = (area.indicators ?? []).map((indicator) =>
     indicator.code === "A1.6" ? buildIndicator("A1.6", "NUMBER", { dimensions: ["SEX"], breakdownsMustSum: true }) : indicator,
   );
   return definition;
@@ -71,7 +71,9 @@ describe("trap 6: breakdowns that do not add up to their total", () => {
 
     const queue = await listReviewQueue(members.secretariat, target);
     const items = queue.institutions.flatMap((institution) => institution.items).filter((item) => item.indicator === "A1.6");
-    expect(items.find((item) => item.disaggregation === "")?.breakdownMismatches).toEqual([{ parts: ["Female", "Male"], sum: 90, total: 100 }]);
+    expect(items.find((item) => item.disaggregation === "")?.breakdownMismatches).toEqual([
+      { parts: ["Female", "Male"], sum: 90, total: 100 },
+    ]);
     expect(items.filter((item) => item.disaggregation !== "").every((item) => item.breakdownMismatches.length === 0)).toBe(true);
   });
 
@@ -80,18 +82,22 @@ describe("trap 6: breakdowns that do not add up to their total", () => {
     await saveCycleValues(members.mlsp, target, bySex(100, 60, 40));
     await submitCycleValues(members.mlsp, target);
     const queue = await listReviewQueue(members.secretariat, target);
-    expect(queue.institutions.flatMap((institution) => institution.items).every((item) => item.breakdownMismatches.length === 0)).toBe(true);
+    expect(queue.institutions.flatMap((institution) => institution.items).every((item) => item.breakdownMismatches.length === 0)).toBe(
+      true,
+    );
   });
 
   it("keeps the rule in the matrix: stored, read back, and carried through the workbook", async () => {
     const { framework } = await createTestCycle(workspaceId, members.secretariat, { definition: definitionWithRule() });
     const loaded = await loadVersionDefinition({ workspaceId, versionId: framework.versionId });
     const rule = (code: string, definition: typeof loaded.definition) =>
-      definition.areas.flatMap((area) => area.indicators).find((indicator) => indicator.code === code)?.breakdownsMustSum;
+      definition.areas.flatMap((area) => area.indicators).find((indicator) => indicator?.code === code)?.breakdownsMustSum;
     expect(rule("A1.6", loaded.definition)).toBe(true);
     expect(rule("A1.1", loaded.definition)).toBeUndefined();
 
-    const read = await readMatrixWorkbook(await writeMatrixWorkbook(loaded.definition, loaded.references), { references: loaded.references });
+    const read = await readMatrixWorkbook(await writeMatrixWorkbook(loaded.definition, loaded.references), {
+      references: loaded.references,
+    });
     expect(read.ok).toBe(true);
     if (read.ok) {
       expect(rule("A1.6", read.definition)).toBe(true);
