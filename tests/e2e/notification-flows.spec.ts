@@ -2,10 +2,10 @@ import { mkdirSync } from "node:fs";
 import { db } from "@/lib/db";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues } from "@/lib/monitoring/submit-cycle-values";
-import { queueDeadlineReminders } from "@/lib/notifications/queue-deadline-reminders";
 import { buildFrameworkDefinition, buildIndicator, createTestFramework, createTestMember, openTestCycle, uniqueCode } from "../fixtures/factories";
 import { waitForMail } from "./support/mailbox";
 import { ownCycle } from "./support/own-cycle";
+import { runRemindersAt } from "./support/reminders";
 import { DEMO_ACCOUNTS, expect, signIn, test } from "./support/sign-in";
 import { demoWorkspaceId } from "./support/test-data";
 
@@ -115,7 +115,7 @@ test("a reminder goes out to a late institution three days before its deadline, 
   });
 
   // The reminders take "now" as a parameter: the test's clock is three days before the deadline.
-  const run = await queueDeadlineReminders(new Date("2031-01-28T08:00:00Z"));
+  const run = runRemindersAt(new Date("2031-01-28T08:00:00Z"));
   expect(run.institutions).toBeGreaterThan(0);
 
   const subject = `Reminder: ${framework.code} 2025 values due ${deadline}`;
