@@ -116,6 +116,8 @@ test.describe("administration of people", () => {
     page,
     pageAs,
   }) => {
+    // Three sign-ins, an invitation and a reset on a shared machine.
+    test.setTimeout(120_000);
     const code = uniqueCode().toLowerCase();
     const name = `Nadia New ${code}`;
     const email = `new-${code}@test.example`;
