@@ -53,7 +53,9 @@ async function queueDigestBatch(frequency: "daily" | "weekly", period: DigestPer
   return runMutation(systemActor("email-digests"), async (tx, audit) => {
     const due = await findDueDigests(tx, frequency, period, userIds);
     if (due.length === 0) return { emails: 0, notices: 0 };
-    await tx.emailDigest.createMany({ data: due.map((person) => ({ userId: person.userId, period: period.key, notices: person.notices.length })) });
+    await tx.emailDigest.createMany({
+      data: due.map((person) => ({ userId: person.userId, period: period.key, notices: person.notices.length })),
+    });
     await tx.outboxMessage.createMany({
       data: due.map((person) => {
         const { subject, body } = digestEmail(person.locale, { frequency, day, appUrl, notices: person.notices });
@@ -114,7 +116,11 @@ async function findDueDigests(
       id: true,
       email: true,
       locale: true,
-      memberships: { where: { isActive: true }, orderBy: { createdAt: "asc" }, select: { workspaceId: true, workspace: { select: { defaultLocale: true } } } },
+      memberships: {
+        where: { isActive: true },
+        orderBy: { createdAt: "asc" },
+        select: { workspaceId: true, workspace: { select: { defaultLocale: true } } },
+      },
       notifications: {
         where: unreadInPeriod,
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

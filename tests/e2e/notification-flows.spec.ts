@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import { db } from "@/lib/db";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues } from "@/lib/monitoring/submit-cycle-values";
-import { buildFrameworkDefinition, buildIndicator, createTestFramework, createTestMember, openTestCycle, uniqueCode } from "../fixtures/factories";
+import {
+  buildFrameworkDefinition,
+  buildIndicator,
+  createTestFramework,
+  createTestMember,
+  openTestCycle,
+  uniqueCode,
+} from "../fixtures/factories";
 import { waitForMail } from "./support/mailbox";
 import { ownCycle } from "./support/own-cycle";
 import { runRemindersAt } from "./support/reminders";
@@ -106,7 +113,9 @@ test("a reminder goes out to a late institution three days before its deadline, 
   test.setTimeout(120_000);
   const workspaceId = await demoWorkspaceId();
   const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 0 });
-  definition.areas[0]!.indicators = [buildIndicator("A1.1", "NUMBER", { name: "Returnees counselled", leadInstitution: "MLSP", unit: "persons" })];
+  definition.areas[0]!.indicators = [
+    buildIndicator("A1.1", "NUMBER", { name: "Returnees counselled", leadInstitution: "MLSP", unit: "persons" }),
+  ];
   const framework = await createTestFramework(workspaceId, definition);
   const deadline = "2031-01-31";
   await openTestCycle(await createTestMember(workspaceId, "SECRETARIAT"), framework.code, 2025, {
