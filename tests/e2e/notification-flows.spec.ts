@@ -8,6 +8,7 @@ import {
   createTestFramework,
   createTestMember,
   openTestCycle,
+  TEST_PASSWORD,
   uniqueCode,
 } from "../fixtures/factories";
 import { waitForMail } from "./support/mailbox";
@@ -139,4 +140,19 @@ test("a reminder goes out to a late institution three days before its deadline, 
   await expect(notice).toHaveCount(1);
   await notice.getByRole("link", { name: subject }).click();
   await expect(focal).toHaveURL(new RegExp(`/cycles/${framework.code}/2025/entry$`));
+});
+
+test("a person chooses a weekly digest on their account page, and the choice is kept", async ({ page }) => {
+  test.setTimeout(90_000);
+  const person = await createTestMember(await demoWorkspaceId(), "VIEWER");
+  await page.goto("/sign-in");
+  await signIn(page, person.user.email, TEST_PASSWORD);
+  await page.goto("/account#e-mail");
+  const digest = page.getByRole("group", { name: "Digest of unread notices" });
+  await expect(digest.getByRole("radio", { name: "No digest" })).toBeChecked();
+  await digest.getByRole("radio", { name: /^Weekly: / }).check();
+  await page.getByRole("button", { name: "Save e-mail choices" }).click();
+  await expect(page.getByRole("status")).toContainText("Your e-mail choices were saved.");
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Digest of unread notices" }).getByRole("radio", { name: /^Weekly: / })).toBeChecked();
 });
