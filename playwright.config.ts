@@ -1,5 +1,6 @@
 import { chromium, defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, resolveChromiumExecutable } from "./tests/e2e/support/chromium";
+import { e2eSmtpPort } from "./tests/e2e/support/mailbox";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -22,6 +23,8 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   outputDir: "test-results/e2e",
+  // A real SMTP server in this process receives the e2e server's e-mail (support/global-setup.ts).
+  globalSetup: "./tests/e2e/support/global-setup.ts",
   use: {
     baseURL,
     launchOptions: { executablePath: resolveChromiumExecutable(() => chromium.executablePath()), args: CHROMIUM_ARGS },
@@ -38,6 +41,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", NODE_OPTIONS: "" },
+    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", NODE_OPTIONS: "", SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}` },
   },
 });

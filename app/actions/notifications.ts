@@ -13,7 +13,10 @@ export async function updateEmailPreferencesAction(_previous: ActionState, formD
   const values = formValuesWithLists(formData, ["emailKinds"]);
   try {
     const access = await requireActionAccess();
-    const { changed } = await updateEmailPreferences(access, { emailKinds: formList(formData, "emailKinds") });
+    const { changed } = await updateEmailPreferences(access, {
+      emailKinds: formList(formData, "emailKinds"),
+      digest: values.digest === undefined || values.digest === "" ? undefined : values.digest,
+    });
     revalidatePath("/account");
     return {
       status: "success",

@@ -60,6 +60,7 @@ export const AUDIT_ACTIONS = [
   "user.given-access-elsewhere",
   "user.language-changed",
   "user.email-preferences-changed",
+  "user.digest-queued",
   "membership.created",
   "membership.updated",
   "membership.deactivated",

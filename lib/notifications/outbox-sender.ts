@@ -2,6 +2,7 @@ import "server-only";
 import { claimDueOutboxMessages } from "./claim-due-outbox-messages";
 import { OUTBOX_POLL_INTERVAL_MS, REMINDER_INTERVAL_MS } from "./outbox-limits";
 import { queueDeadlineReminders } from "./queue-deadline-reminders";
+import { queueEmailDigests } from "./queue-email-digests";
 import { recordDeliveryOutcome } from "./record-delivery-outcome";
 import type { MailTransport } from "./smtp-transport";
 
@@ -13,12 +14,12 @@ export type OutboxSenderOptions = {
   from: string;
   /** The clock of claims, backoff and reminders; tests move it by hand. */
   now?: () => Date;
-  /** False leaves deadline reminders to other senders (tests of delivery alone). */
+  /** False leaves deadline reminders and digests to other senders (tests of delivery alone). */
   queuesReminders?: boolean;
 };
 
 export type OutboxSender = {
-  /** One round: queue deadline reminders if an hour has passed, then send what is due. */
+  /** One round: queue deadline reminders and digests if an hour has passed, then send what is due. */
   pollOnce(): Promise<{ sent: number; failed: number }>;
   start(): void;
   stop(): void;
@@ -40,6 +41,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     if (options.queuesReminders !== false && isReminderDue) {
       lastRemindersAt = now().getTime();
       await queueDeadlineReminders(now());
+      // Digests cover the day or week that has ended; the first round of the next one queues them.
+      await queueEmailDigests(now());
     }
     const tally = { sent: 0, failed: 0 };
     if (!options.transport) return tally;

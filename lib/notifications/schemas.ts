@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { digestFrequencySchema } from "./digest-frequency";
 import { NOTIFICATION_KINDS, notificationKindSchema } from "./notification-kinds";
 
 /** The kinds a person wants by e-mail; every other kind reaches them in the application only. */
@@ -6,6 +7,8 @@ export const emailPreferencesSchema = z.object({
   emailKinds: z
     .array(notificationKindSchema, { message: "Choose the kinds of notice you want by e-mail" })
     .max(NOTIFICATION_KINDS.length, "Each kind of notice can be chosen once"),
+  /** Left out, the person's digest stays as it was. */
+  digest: digestFrequencySchema.optional(),
 });
 
 export type EmailPreferencesInput = z.input<typeof emailPreferencesSchema>;

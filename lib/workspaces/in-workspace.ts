@@ -75,6 +75,8 @@ export const WORKSPACE_FREE_MODELS = [
   // notices, each written beside a workspace's own row in the same transaction (decision 030).
   "outboxMessage",
   "deadlineReminder",
+  // A digest lists one person's notices of every workspace they belong to (decision 037).
+  "emailDigest",
   // A one-time password link opens an account, which belongs to no workspace (decision 021).
   "passwordToken",
 ] as const;

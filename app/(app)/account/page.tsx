@@ -52,6 +52,7 @@ export default async function AccountPage(props: PageProps<"/account">) {
         <EmailPreferenceForm
           options={email.kinds.map(({ kind }) => ({ value: kind, label: NOTIFICATION_KIND_LABELS[kind] }))}
           chosen={email.kinds.filter((entry) => entry.byEmail).map((entry) => entry.kind)}
+          digest={email.digest}
         />
       </section>
 
