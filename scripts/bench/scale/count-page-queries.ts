@@ -40,7 +40,7 @@ export async function timePageLoaders(members: Members, code: string): Promise<L
   return times;
 }
 
-async function pageLoaders(members: Members, code: string): Promise<Record<PageName, () => Promise<unknown>>> {
+export async function pageLoaders(members: Members, code: string): Promise<Record<PageName, () => Promise<unknown>>> {
   const { getFrameworkMatrix } = await import("@/lib/frameworks/get-framework-matrix");
   const { requireFramework } = await import("@/lib/frameworks/require-framework");
   const { getEntryForm } = await import("@/lib/monitoring/get-entry-form");
