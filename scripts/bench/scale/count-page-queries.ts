@@ -50,7 +50,7 @@ export async function pageLoaders(members: Members, code: string): Promise<Recor
   const { getFrameworkProgress } = await import("@/lib/progress/get-framework-progress");
   const { secretariat, focal } = members;
   return {
-    matrix: () => getFrameworkMatrix(secretariat, code),
+    matrix: () => getFrameworkMatrix(secretariat, code, { area: null, search: null }),
     progress: () => getFrameworkProgress(secretariat, code),
     compare: async () => {
       const progress = await getFrameworkProgress(secretariat, code);
