@@ -11,7 +11,7 @@ import { scoreAreas, type AreaScore } from "./score-areas";
 import { yearCoverage, type YearCoverage } from "./year-coverage";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
-import { countedValuesFingerprint } from "./counted-values-fingerprint";
+import { getCountedValuesFingerprint } from "./get-counted-values-fingerprint";
 import { progressCacheKey, readProgressCache, writeProgressCache } from "./progress-cache";
 
 export type ProgressOptions = { from?: number; to?: number; includeProvisional?: boolean };
@@ -65,7 +65,7 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
       orderBy: { year: "asc" },
       select: { year: true, status: true, versionId: true },
     }),
-    countedValuesFingerprint(access, framework.id, includeProvisional),
+    getCountedValuesFingerprint(access, framework.id, includeProvisional),
   ]);
   const key = progressCacheKey({
     workspaceId: access.workspace.id,

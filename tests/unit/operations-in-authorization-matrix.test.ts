@@ -23,7 +23,7 @@ const MATRICES = [
  * tests (tests/integration/accounts-institution-isolation.test.ts) and by their own files.
  */
 const VISIBILITY_READS = new Set([
-  "countedValuesFingerprint",
+  "getCountedValuesFingerprint",
   "findDraftArea",
   "findDraftIndicator",
   "findVersion",

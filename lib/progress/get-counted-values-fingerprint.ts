@@ -11,7 +11,7 @@ import { countsInProgress } from "./counts-in-progress";
  * numbers. A save or a review sets `updatedAt` to now and raises the version; a cleared draft
  * lowers the count; reopening an approved value takes it out of the approved ones.
  */
-export async function countedValuesFingerprint(access: AccessContext, frameworkId: string, includeProvisional: boolean) {
+export async function getCountedValuesFingerprint(access: AccessContext, frameworkId: string, includeProvisional: boolean) {
   const result = await inWorkspace(access.workspace.id).indicatorValue.aggregate({
     where: {
       AND: [visibleValuesWhere(access), { status: { in: Object.values(ValueStatus).filter((status) => countsInProgress(status, includeProvisional)) } }],
