@@ -31,6 +31,8 @@ export type ValueFilter = {
   totalsOnly?: boolean;
   /** One indicator's series, across every version. */
   identityId?: string;
+  /** The series of these indicators only (the ones a page shows). */
+  identityIds?: readonly string[];
   /** A page of the list: the rows after `after` (in the list's order), at most `limit`. */
   page?: { after: ValueCursor | null; limit: number };
 };
@@ -58,6 +60,7 @@ export async function listFrameworkValues(
         AND: [visibleValuesWhere(access)],
         identity: inFramework,
         ...(filter.identityId ? { identityId: filter.identityId } : {}),
+        ...(filter.identityIds ? { identityId: { in: [...filter.identityIds] } } : {}),
         year: { gte: filter.from, lte: filter.to },
         ...(filter.totalsOnly ? { disaggregation: "" } : {}),
         ...(filter.page?.after ? afterCursor(filter.page.after) : {}),
@@ -80,7 +83,11 @@ export async function listFrameworkValues(
       },
     }),
     scoped.indicator.findMany({
-      where: { identity: inFramework, ...(filter.identityId ? { identityId: filter.identityId } : {}) },
+      where: {
+        identity: inFramework,
+        ...(filter.identityId ? { identityId: filter.identityId } : {}),
+        ...(filter.identityIds ? { identityId: { in: [...filter.identityIds] } } : {}),
+      },
       select: { id: true, identityId: true, code: true, position: true, versionId: true },
     }),
     knownCurrentCodes ? null : scoped.frameworkVersion.findMany({ where: inFramework, select: { id: true, number: true, status: true } }),

@@ -10,6 +10,9 @@ import type { ProgressStatus } from "./progress-status";
 import { scoreAreas, type AreaScore } from "./score-areas";
 import { yearCoverage, type YearCoverage } from "./year-coverage";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
+import { getCountedValuesFingerprint } from "./get-counted-values-fingerprint";
+import { progressCacheKey, readProgressCache, writeProgressCache } from "./progress-cache";
 
 export type ProgressOptions = { from?: number; to?: number; includeProvisional?: boolean };
 
@@ -34,15 +37,68 @@ export type FrameworkProgress = {
   coverage: YearCoverage[];
 };
 
+/** What a computation of progress yields, kept by the cache; indicators are named by id. */
+type ComputedProgress = {
+  years: number[];
+  indicators: (Omit<IndicatorProgressRow, "indicator"> & { indicatorId: string })[];
+  scores: AreaScore[];
+};
+
 /**
  * Progress of a whole framework: every indicator's status in every year and every area's
  * score, from one read of the values. By default only approved values count; with
  * `includeProvisional`, also the person's visible values that are not approved yet, and
  * results that use them are marked provisional. A fixed number of queries.
+ *
+ * The computation is cached (decision 039): its key holds the structure, the cycles, who
+ * reads and a fingerprint of the counted values, so a repeated request costs four small
+ * queries, and any write that changes the result changes the key.
  */
 export async function getFrameworkProgress(access: AccessContext, code: string, options: ProgressOptions = {}): Promise<FrameworkProgress> {
   const framework = await getFrameworkStructure(access, code);
   const includeProvisional = options.includeProvisional ?? false;
+  // The fingerprint is read before the values: a write landing in between leaves newer data
+  // under an older key (asked for no more), never older data under a newer key.
+  const [cycles, fingerprint] = await Promise.all([
+    inWorkspace(access.workspace.id).reportingCycle.findMany({
+      where: { frameworkId: framework.id },
+      orderBy: { year: "asc" },
+      select: { year: true, status: true, versionId: true },
+    }),
+    getCountedValuesFingerprint(access, framework.id, includeProvisional),
+  ]);
+  const key = progressCacheKey({
+    workspaceId: access.workspace.id,
+    visible: visibleValuesWhere(access),
+    framework,
+    cycles,
+    includeProvisional,
+    from: options.from ?? null,
+    to: options.to ?? null,
+    fingerprint,
+  });
+  const computed =
+    readProgressCache<ComputedProgress>(key) ??
+    writeProgressCache(key, await computeProgress(access, framework, { ...options, includeProvisional }));
+
+  const indicatorById = new Map(framework.areas.flatMap((area) => area.indicators.map((indicator) => [indicator.id, indicator] as const)));
+  const rows = computed.indicators.map(({ indicatorId, ...row }) => ({ indicator: indicatorById.get(indicatorId)!, ...row }));
+  return {
+    framework,
+    years: computed.years,
+    includeProvisional,
+    indicators: rows,
+    scores: computed.scores,
+    coverage: yearCoverage(computed.years, rows, cycles),
+  };
+}
+
+async function computeProgress(
+  access: AccessContext,
+  framework: FrameworkStructure,
+  options: ProgressOptions & { includeProvisional: boolean },
+): Promise<ComputedProgress> {
+  const { includeProvisional } = options;
   const totals = (await listFrameworkValues(access, framework.id, { totalsOnly: true }, currentCodesOf(framework))).filter((row) =>
     countsInProgress(row.status, includeProvisional),
   );
@@ -77,7 +133,7 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
     definitionFor: inForce,
   });
 
-  const rows: IndicatorProgressRow[] = indicators.map((indicator) => {
+  const rows = indicators.map((indicator) => {
     const points = series.get(indicator.id) ?? [];
     const statuses: Record<number, ProgressStatus> = {};
     const achievement: Record<number, number | null> = {};
@@ -90,12 +146,7 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
       const point = points.find((candidate) => candidate.year === year);
       achievement[year] = point ? normalisedAchievement(definition, point, findBase(definition, points, framework.baseYear)) : null;
     }
-    return { indicator, areaCode: areaCodeById.get(indicator.areaId) ?? "", statuses, provisionalYears, achievement };
+    return { indicatorId: indicator.id, areaCode: areaCodeById.get(indicator.areaId) ?? "", statuses, provisionalYears, achievement };
   });
-
-  const cycles = await inWorkspace(access.workspace.id).reportingCycle.findMany({
-    where: { frameworkId: framework.id },
-    select: { year: true, status: true },
-  });
-  return { framework, years, includeProvisional, indicators: rows, scores, coverage: yearCoverage(years, rows, cycles) };
+  return { years, indicators: rows, scores };
 }

@@ -7,7 +7,8 @@
 // they must not grow with workspaces, indicators or years. Target: p95 under 150 ms each.
 // BENCH_SCALE_DATABASE=sqlite runs the same for the largest and the small workspace on SQLite;
 // BENCH_POSTGRES_URL names a server instead of a throwaway cluster; BENCH_SCALE_WORKSPACES and
-// BENCH_SCALE_RUNS shrink a trial run. Exits 1 if a target is missed.
+// BENCH_SCALE_RUNS shrink a trial run; BENCH_SCALE_LOADERS_ONLY=1 stops after timing the loaders in
+// this process (profiling, no production build). Exits 1 if a target is missed.
 import { openScaleDatabase } from "./scale/scale-database";
 import { countPageQueries, createMembers, timePageLoaders, PAGE_NAMES, type PageName, type PageQueries } from "./scale/count-page-queries";
 import { FRAMEWORK_CODE, OPEN_YEAR, seedScaleWorkspace, type ScaleWorkspace } from "./scale/seed-scale-workspace";
@@ -92,6 +93,11 @@ async function main(): Promise<number> {
       if (loaderTimes[name].slowest.ms >= 20)
         console.log(`  slowest statement of ${name}, ${loaderTimes[name].slowest.ms} ms: ${loaderTimes[name].slowest.sql.slice(0, 400)}`);
     const grown = PAGE_NAMES.filter((name) => new Set(Object.values(counts).map((count) => count[name])).size > 1);
+    if (process.env.BENCH_SCALE_LOADERS_ONLY) {
+      // A profiling run: the loaders above, without the production server (no build needed).
+      await db.$disconnect();
+      return grown.length === 0 ? 0 : 1;
+    }
 
     const cookie = async (email: string) => {
       const { headers } = await getAuth().api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true });

@@ -38,6 +38,28 @@ describe("query counts do not grow with the size of a framework", () => {
     expect(largeRun.queries).toBeLessThanOrEqual(10);
   });
 
+  it("reads the values of the indicators shown only, and the years of all", async () => {
+    const { workspaceId } = await createTestWorkspace();
+    const access = await createTestMember(workspaceId, "SECRETARIAT");
+    const framework = await frameworkWithValues(workspaceId, 3, 4);
+    const other = [...framework.indicatorIds].find(([code]) => code.startsWith("A3"))![1];
+    await createTestValues([{ indicatorId: other, year: 2024, number: 24 }]);
+
+    const all = await getFrameworkMatrix(access, framework.code);
+    const area = await countQueries(() => getFrameworkMatrix(access, framework.code, { area: "A2", search: null }));
+    const first = await getFrameworkMatrix(access, framework.code, { area: null, search: null });
+
+    expect(all.latestValues.size).toBe(12);
+    expect(area.result.view.current?.code).toBe("A2");
+    const shownCodes = area.result.view.shown.flatMap((shown) => shown.indicators.map((indicator) => indicator.code));
+    expect(shownCodes.length).toBeGreaterThan(0);
+    expect([...area.result.latestValues.keys()].sort()).toEqual([...shownCodes].sort());
+    expect([...first.latestValues.keys()].every((code) => code.startsWith("A1"))).toBe(true);
+    // The header's years span the whole framework, A3's 2024 included.
+    expect(area.result.years).toEqual({ first: 2018, last: 2024 });
+    expect(area.queries).toBeLessThanOrEqual(10);
+  });
+
   it("lists frameworks in a fixed number of queries whatever their number", async () => {
     const { workspaceId } = await createTestWorkspace();
     const access = await createTestMember(workspaceId, "VIEWER");

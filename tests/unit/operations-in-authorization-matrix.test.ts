@@ -23,6 +23,7 @@ const MATRICES = [
  * tests (tests/integration/accounts-institution-isolation.test.ts) and by their own files.
  */
 const VISIBILITY_READS = new Set([
+  "getCountedValuesFingerprint",
   "findDraftArea",
   "findDraftIndicator",
   "findVersion",

@@ -13,9 +13,14 @@ export type Members = { secretariat: AccessContext; focal: AccessContext };
 
 export async function countPageQueries(members: Members, code: string): Promise<PageQueries> {
   const { countQueries } = await import("@/lib/db");
+  const { clearProgressCache } = await import("@/lib/progress/progress-cache");
   const loaders = await pageLoaders(members, code);
   const counts = {} as PageQueries;
-  for (const name of PAGE_NAMES) counts[name] = (await countQueries(loaders[name])).queries;
+  for (const name of PAGE_NAMES) {
+    // The statements of a computation, not of an answer from the progress cache (decision 039).
+    clearProgressCache();
+    counts[name] = (await countQueries(loaders[name])).queries;
+  }
   return counts;
 }
 
@@ -40,7 +45,7 @@ export async function timePageLoaders(members: Members, code: string): Promise<L
   return times;
 }
 
-async function pageLoaders(members: Members, code: string): Promise<Record<PageName, () => Promise<unknown>>> {
+export async function pageLoaders(members: Members, code: string): Promise<Record<PageName, () => Promise<unknown>>> {
   const { getFrameworkMatrix } = await import("@/lib/frameworks/get-framework-matrix");
   const { requireFramework } = await import("@/lib/frameworks/require-framework");
   const { getEntryForm } = await import("@/lib/monitoring/get-entry-form");
@@ -50,7 +55,7 @@ async function pageLoaders(members: Members, code: string): Promise<Record<PageN
   const { getFrameworkProgress } = await import("@/lib/progress/get-framework-progress");
   const { secretariat, focal } = members;
   return {
-    matrix: () => getFrameworkMatrix(secretariat, code),
+    matrix: () => getFrameworkMatrix(secretariat, code, { area: null, search: null }),
     progress: () => getFrameworkProgress(secretariat, code),
     compare: async () => {
       const progress = await getFrameworkProgress(secretariat, code);

@@ -43,6 +43,8 @@ async function openPostgres(): Promise<ScaleDatabase> {
     describe: `PostgreSQL database ${name} on ${cluster ? "a throwaway cluster" : "BENCH_POSTGRES_URL"}`,
     remove: async () => {
       if (cluster) return cluster.stop();
+      // Kept for profiling (EXPLAIN ANALYZE on the seeded data); the caller drops it.
+      if (process.env.BENCH_SCALE_KEEP) return console.log(`kept database ${name}`);
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

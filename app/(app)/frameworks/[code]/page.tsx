@@ -13,10 +13,7 @@ import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { AreaPicker } from "@/components/frameworks/area-picker";
 import { SearchStatus } from "@/components/frameworks/search-status";
-import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
-import { chooseArea } from "@/lib/pages/choose-area";
-import { matchesSearch } from "@/lib/pages/matches-search";
-import { parseAreaViewQuery, SEARCH_RESULT_LIMIT } from "@/lib/pages/parse-area-view-query";
+import { parseAreaViewQuery } from "@/lib/pages/parse-area-view-query";
 
 export async function generateMetadata(props: PageProps<"/frameworks/[code]">): Promise<Metadata> {
   const { code } = await props.params;
@@ -27,26 +24,13 @@ export async function generateMetadata(props: PageProps<"/frameworks/[code]">): 
 export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/[code]">) {
   const { code } = await props.params;
   const [access, t, statusLabels] = await Promise.all([requirePageAccess(), getTranslations("FrameworkPage"), getVersionStatusLabels()]);
-  const matrix = await getFrameworkMatrix(access, decodeURIComponent(code)).catch((error: unknown) => {
+  // A large matrix costs what it shows: one top-level area (with its sub-areas) or a search's matches.
+  const view = parseAreaViewQuery(await props.searchParams);
+  const matrix = await getFrameworkMatrix(access, decodeURIComponent(code), view).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const topLevelAreas = matrix.areas.filter((area) => area.depth === 0);
-  // A large matrix costs what it shows: one top-level area (with its sub-areas) or a search's matches.
-  const view = parseAreaViewQuery(await props.searchParams);
-  const rootOf = topLevelAreaOf(matrix.areas);
-  const countOf = new Map<string, number>();
-  for (const area of matrix.areas) countOf.set(rootOf(area.id).id, (countOf.get(rootOf(area.id).id) ?? 0) + area.indicators.length);
-  const current = view.search ? null : chooseArea(topLevelAreas, view.area);
-  const matches = view.search
-    ? matrix.areas.flatMap((area) => area.indicators.filter((indicator) => matchesSearch(indicator, view.search!)))
-    : [];
-  const shownIds = new Set(matches.slice(0, SEARCH_RESULT_LIMIT).map((indicator) => indicator.id));
-  const shown = view.search
-    ? matrix.areas
-        .map((area) => ({ ...area, indicators: area.indicators.filter((indicator) => shownIds.has(indicator.id)) }))
-        .filter((area) => area.indicators.length > 0)
-    : matrix.areas.filter((area) => rootOf(area.id).id === current?.id);
+  const { topLevelAreas, current, found, shown, countOf } = matrix.view;
 
   return (
     <>
@@ -94,7 +78,7 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
         search={view.search}
         label={t("areaPicker")}
       />
-      <SearchStatus search={view.search} found={matches.length} />
+      <SearchStatus search={view.search} found={found} />
 
       {shown.map((area) => {
         const Heading = area.depth === 0 ? "h2" : "h3";
