@@ -1,8 +1,13 @@
+import account from "./account.json";
+import admin from "./admin.json";
 import audit from "./audit.json";
+import auth from "./auth.json";
 import confirm from "./confirm.json";
 import email from "./email.json";
 import entry from "./entry.json";
+import errorsPages from "./errors-pages.json";
 import evidence from "./evidence.json";
+import forms from "./forms.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
 import indicator from "./indicator.json";
@@ -23,11 +28,16 @@ import versions from "./versions.json";
  * namespace lives in one file only (tests/unit/i18n-messages.test.ts).
  */
 const messages = {
+  ...account,
+  ...admin,
   ...audit,
+  ...auth,
   ...confirm,
   ...email,
   ...entry,
+  ...errorsPages,
   ...evidence,
+  ...forms,
   ...frameworks,
   ...history,
   ...indicator,
