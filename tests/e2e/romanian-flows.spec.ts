@@ -148,7 +148,6 @@ test("the same pages, and the account and administration pages, in Romanian and 
     { path: "/admin/users", name: "people", heading: "Persoane" },
     { path: "/admin/institutions", name: "institutions", heading: "Instituții" },
     { path: "/admin/e-mail", name: "e-mail", heading: "E-mail" },
-    { path: "/frameworks/new", name: "new-framework", heading: "Cadru de indicatori nou" },
   ];
   for (const { path, name, heading } of adminPages) {
     await admin.goto(path);
@@ -156,6 +155,12 @@ test("the same pages, and the account and administration pages, in Romanian and 
     await admin.screenshot({ path: `${SHOTS.ro}/${name}.png`, fullPage: true });
   }
   await admin.context().close();
+  // New frameworks are the secretariat's.
+  const romanianSecretariat = await signInWithLanguage(browser, baseURL, people.secretariat.user.email, "ro");
+  await romanianSecretariat.goto("/frameworks/new");
+  await expect(romanianSecretariat.getByRole("heading", { level: 1 })).toHaveText("Cadru de indicatori nou");
+  await romanianSecretariat.screenshot({ path: `${SHOTS.ro}/new-framework.png`, fullPage: true });
+  await romanianSecretariat.context().close();
 
   // Russian: the same people, who now choose Russian in the menu.
   const russianAdmin = await signInWithLanguage(browser, baseURL, people.admin.user.email, "ru");
@@ -164,7 +169,6 @@ test("the same pages, and the account and administration pages, in Romanian and 
     { path: "/admin/users", name: "people", heading: "Пользователи" },
     { path: "/admin/institutions", name: "institutions", heading: "Учреждения" },
     { path: "/admin/e-mail", name: "e-mail", heading: "Электронная почта" },
-    { path: "/frameworks/new", name: "new-framework", heading: "Новая система показателей" },
   ];
   for (const { path, name, heading } of russianAdminPages) {
     await russianAdmin.goto(path);
@@ -174,15 +178,18 @@ test("the same pages, and the account and administration pages, in Romanian and 
   await russianAdmin.context().close();
 
   const focal = await signInWithLanguage(browser, baseURL, people.focal.user.email, "ru");
-  await focal.goto(`/cycles/${code}/2025/entry`);
-  await expect(focal.getByRole("heading", { level: 1 })).toHaveText(/: значения за 2025 год$/);
-  await focal.screenshot({ path: `${SHOTS.ru}/entry.png`, fullPage: true });
   await focal.goto("/notifications");
   await expect(focal.getByRole("heading", { level: 1 })).toHaveText("Уведомления");
   await focal.screenshot({ path: `${SHOTS.ru}/notifications.png`, fullPage: true });
+  await focal.goto(`/cycles/${code}/2025/entry`);
+  await expect(focal.getByRole("heading", { level: 1 })).toHaveText(/: значения за 2025 год$/);
+  await focal.screenshot({ path: `${SHOTS.ru}/entry.png`, fullPage: true });
   await focal.context().close();
 
   const secretariat = await signInWithLanguage(browser, baseURL, people.secretariat.user.email, "ru");
+  await secretariat.goto("/frameworks/new");
+  await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText("Новая система показателей");
+  await secretariat.screenshot({ path: `${SHOTS.ru}/new-framework.png`, fullPage: true });
   for (const [path, name, heading] of [
     [`/cycles/${code}/2025/review`, "review", /^Рассмотрение представленных значений/],
     [`/frameworks/${code}/progress`, "progress", /^Прогресс: /],
