@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
 import { FieldNotes, fieldError, previousValue } from "./form-parts";
 
@@ -24,6 +25,7 @@ export function CheckboxGroupField({
   options: { value: string; label: string }[];
   defaultChecked?: string[];
 }) {
+  const t = useTranslations("ChoiceFields");
   const error = fieldError(state, name);
   const checked = new Set(previousChoices(state, name, defaultChecked));
   const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(" ") || undefined;
@@ -37,7 +39,7 @@ export function CheckboxGroupField({
     >
       <legend>{legend}</legend>
       <FieldNotes id={name} hint={hint} error={error} />
-      {options.length === 0 ? <p className="muted">Nothing to choose from.</p> : null}
+      {options.length === 0 ? <p className="muted">{t("nothing")}</p> : null}
       {options.map((option) => (
         <label key={option.value} className="choice-group__option">
           <input type="checkbox" name={name} value={option.value} defaultChecked={checked.has(option.value)} /> {option.label}
@@ -63,6 +65,7 @@ export function RadioGroupField({
   defaultValue?: string;
   idBase?: string;
 }) {
+  const t = useTranslations("ChoiceFields");
   const error = fieldError(state, name);
   const chosen = previousValue(state, name, defaultValue);
   return (
@@ -75,7 +78,7 @@ export function RadioGroupField({
       <legend>{legend}</legend>
       {error ? (
         <p className="field__error" id={`error-${idBase}`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("error")} </span>
           {error}
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { ProblemList } from "@/components/problems/problem-list";
 import type { ActionState } from "@/lib/actions/action-state";
@@ -20,6 +21,7 @@ export function previousValue(state: ActionState, name: string, fallback = ""): 
  * GOV.UK pattern), announced to screen readers.
  */
 export function FormMessage({ state, labels = {} }: { state: ActionState; labels?: Record<string, string> }) {
+  const t = useTranslations("FormParts");
   if (state.status === "idle") return null;
   if (state.status === "success") {
     return (
@@ -29,7 +31,7 @@ export function FormMessage({ state, labels = {} }: { state: ActionState; labels
           <p>
             <code className="secret">{state.secret}</code>
             <br />
-            <span className="muted">Copy it now: it will not be shown again.</span>
+            <span className="muted">{t("secretNote")}</span>
           </p>
         ) : null}
       </div>
@@ -37,7 +39,7 @@ export function FormMessage({ state, labels = {} }: { state: ActionState; labels
   }
   return (
     <div className="error-summary" role="alert" tabIndex={-1}>
-      <h2 className="error-summary__title">There is a problem</h2>
+      <h2 className="error-summary__title">{t("problem")}</h2>
       <p>{state.message}</p>
       <ProblemList
         problems={firstAtEachPlace(state.problems ?? [])}
@@ -121,10 +123,11 @@ export function SubmitButton({
   children: React.ReactNode;
   variant?: "primary" | "secondary" | "warning";
 }) {
+  const t = useTranslations("FormParts");
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={`button button--${variant}`} disabled={pending} aria-disabled={pending}>
-      {pending ? "Working…" : children}
+      {pending ? t("working") : children}
     </button>
   );
 }
@@ -174,6 +177,7 @@ function FieldFrame(props: { id: string; label: string; hint?: string; error?: s
 
 /** The hint and the error under a field's label, with the ids its input points to (describedByOf). */
 export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  const t = useTranslations("FormParts");
   return (
     <>
       {hint ? (
@@ -183,7 +187,7 @@ export function FieldNotes({ id, hint, error }: { id: string; hint?: string; err
       ) : null}
       {error ? (
         <p className="field__error" id={`error-${id}`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("error")} </span>
           {error}
         </p>
       ) : null}

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** What a person reads on a page their role does not open; the caller supplies the one <main>. */
 export function ForbiddenMessage() {
+  const t = useTranslations("ForbiddenMessage");
   return (
     <>
-      <h1>You cannot open this page</h1>
-      <p>Your role does not include this part of the tracker. If you need it, ask your workspace administrator.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
-        <Link href="/">Go to the overview</Link>
+        <Link href="/">{t("home")}</Link>
       </p>
     </>
   );

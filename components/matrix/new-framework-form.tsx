@@ -1,35 +1,36 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createFrameworkAction } from "@/app/actions/matrix-editor";
 import { FormMessage, previousValue, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
 
-const LABELS = {
-  code: "Code",
-  name: "Name",
-  description: "Description",
-  versionLabel: "First version's label",
-  start: "Start from",
-  copyFrom: "Framework to copy",
-  template: "Template",
-};
-
 /** A new framework, blank, a copy of one of the workspace's, or from a built-in template; its first version is a draft. */
 export function NewFrameworkForm({ frameworks }: { frameworks: { code: string; name: string }[] }) {
+  const t = useTranslations("NewFrameworkForm");
   const [state, action] = useActionState(createFrameworkAction, IDLE);
+  const labels = {
+    code: t("code"),
+    name: t("name"),
+    description: t("description"),
+    versionLabel: t("versionLabel"),
+    start: t("start"),
+    copyFrom: t("copyFrom"),
+    template: t("template"),
+  };
   const [start, setStart] = useState(previousValue(state, "start", "blank"));
   const starts = [
-    { value: "blank", label: "Blank: I add the areas and indicators" },
-    { value: "copy", label: "A copy of one of our frameworks" },
-    { value: "template", label: "A built-in template (MGI or SDG 10.7.2)" },
+    { value: "blank", label: t("startBlank") },
+    { value: "copy", label: t("startCopy") },
+    { value: "template", label: t("startTemplate") },
   ];
   return (
     <form action={action} noValidate aria-labelledby="new-framework-heading">
-      <h2 id="new-framework-heading">Create in the editor</h2>
-      <FormMessage state={state} labels={LABELS} />
+      <h2 id="new-framework-heading">{t("heading")}</h2>
+      <FormMessage state={state} labels={labels} />
       <fieldset className="field">
-        <legend>Start from</legend>
+        <legend>{t("start")}</legend>
         {starts.map((option) => (
           <label key={option.value} style={{ display: "block" }}>
             <input
@@ -46,11 +47,11 @@ export function NewFrameworkForm({ frameworks }: { frameworks: { code: string; n
       {start === "copy" ? (
         <SelectField
           name="copyFrom"
-          label="Framework to copy"
-          hint="Its current version is copied; the copy's series start afresh"
+          label={t("copyFrom")}
+          hint={t("copyFromHint")}
           state={state}
           options={[
-            { value: "", label: "Choose a framework" },
+            { value: "", label: t("chooseFramework") },
             ...frameworks.map((framework) => ({ value: framework.code, label: `${framework.code} — ${framework.name}` })),
           ]}
         />
@@ -58,21 +59,21 @@ export function NewFrameworkForm({ frameworks }: { frameworks: { code: string; n
       {start === "template" ? (
         <SelectField
           name="template"
-          label="Template"
+          label={t("template")}
           state={state}
           options={[
-            { value: "MGI", label: "Migration Governance Indicators (MGI)" },
-            { value: "SDG_10_7_2", label: "SDG indicator 10.7.2" },
+            { value: "MGI", label: t("templateMgi") },
+            { value: "SDG_10_7_2", label: t("templateSdg") },
           ]}
         />
       ) : null}
       <div className="form-row">
-        <TextField name="code" label="Code" hint="Short and unique, e.g. NAP-2026" state={state} width="short" />
-        <TextField name="name" label="Name" state={state} />
+        <TextField name="code" label={t("code")} hint={t("codeHint")} state={state} width="short" />
+        <TextField name="name" label={t("name")} state={state} />
       </div>
-      <TextAreaField name="description" label="Description (optional)" state={state} />
-      <TextField name="versionLabel" label="First version's label" hint="E.g. 2026; 1 when empty" state={state} width="short" />
-      <SubmitButton>Create framework</SubmitButton>
+      <TextAreaField name="description" label={t("descriptionOptional")} state={state} />
+      <TextField name="versionLabel" label={t("versionLabel")} hint={t("versionLabelHint")} state={state} width="short" />
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,7 @@
+import account from "./account.json";
+import admin from "./admin.json";
 import audit from "./audit.json";
+import auth from "./auth.json";
 import breakdownSums from "./breakdown-sums.json";
 import charts from "./charts.json";
 import compare from "./compare.json";
@@ -7,7 +10,9 @@ import cycles from "./cycles.json";
 import dashboard from "./dashboard.json";
 import email from "./email.json";
 import entry from "./entry.json";
+import errorsPages from "./errors-pages.json";
 import evidence from "./evidence.json";
+import forms from "./forms.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
 import imports from "./imports.json";
@@ -31,7 +36,10 @@ import versions from "./versions.json";
  * namespace lives in one file only (tests/unit/i18n-messages.test.ts).
  */
 const messages = {
+  ...account,
+  ...admin,
   ...audit,
+  ...auth,
   ...breakdownSums,
   ...charts,
   ...compare,
@@ -40,7 +48,9 @@ const messages = {
   ...dashboard,
   ...email,
   ...entry,
+  ...errorsPages,
   ...evidence,
+  ...forms,
   ...frameworks,
   ...history,
   ...imports,

@@ -1,37 +1,40 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/actions/api-tokens";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
 
 export function CreateApiTokenForm() {
+  const t = useTranslations("ApiTokenForms");
   const [state, action] = useActionState(createApiTokenAction, IDLE);
   return (
     <form action={action} noValidate aria-labelledby="create-token-heading">
-      <h3 id="create-token-heading">Create a token</h3>
-      <FormMessage state={state} labels={{ name: "Name", expiresInDays: "Valid for" }} />
+      <h3 id="create-token-heading">{t("heading")}</h3>
+      <FormMessage state={state} labels={{ name: t("name"), expiresInDays: t("validFor") }} />
       <div className="form-row">
-        <TextField name="name" label="Name" hint="The system that will use it, e.g. “Labour ministry data warehouse”" state={state} />
+        <TextField name="name" label={t("name")} hint={t("nameHint")} state={state} />
         <SelectField
           name="expiresInDays"
-          label="Valid for"
+          label={t("validFor")}
           state={state}
           defaultValue="90"
           options={[
-            { value: "30", label: "30 days" },
-            { value: "90", label: "90 days" },
-            { value: "365", label: "One year" },
-            { value: "0", label: "Until revoked" },
+            { value: "30", label: t("days30") },
+            { value: "90", label: t("days90") },
+            { value: "365", label: t("oneYear") },
+            { value: "0", label: t("untilRevoked") },
           ]}
         />
       </div>
-      <SubmitButton>Create token</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }
 
 export function RevokeApiTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
+  const t = useTranslations("ApiTokenForms");
   const [state, action] = useActionState(revokeApiTokenAction, IDLE);
   return (
     <form action={action}>
@@ -42,7 +45,8 @@ export function RevokeApiTokenForm({ tokenId, name }: { tokenId: string; name: s
         </p>
       ) : null}
       <button type="submit" className="link-button">
-        Revoke<span className="visually-hidden"> token {name}</span>
+        {t("revoke")}
+        <span className="visually-hidden">{t("revokeWhich", { name })}</span>
       </button>
     </form>
   );

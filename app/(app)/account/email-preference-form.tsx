@@ -7,38 +7,40 @@ import { CheckboxGroupField, RadioGroupField } from "@/components/forms/choice-f
 import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
 import { DIGEST_FREQUENCIES, type DigestFrequency } from "@/lib/notifications/digest-frequency";
+import type { NotificationKind } from "@/lib/notifications/notification-kinds";
 
-export function EmailPreferenceForm({
-  options,
-  chosen,
-  digest,
-}: {
-  options: { value: string; label: string }[];
-  chosen: string[];
-  digest: DigestFrequency;
-}) {
+export function EmailPreferenceForm({ kinds, chosen, digest }: { kinds: NotificationKind[]; chosen: string[]; digest: DigestFrequency }) {
+  const t = useTranslations("EmailPreferences");
+  const tDigest = useTranslations("EmailDigestChoice");
   const [state, action] = useActionState(updateEmailPreferencesAction, IDLE);
-  const t = useTranslations("EmailDigestChoice");
-  const labels: Record<DigestFrequency, string> = { none: t("none"), daily: t("daily"), weekly: t("weekly") };
+  // Spelled out kind by kind so that the message test sees every key in use.
+  const labels: Record<NotificationKind, string> = {
+    "value-returned": t("valueReturned"),
+    "deadline-reminder": t("deadlineReminder"),
+    "values-approved": t("valuesApproved"),
+    "consultation-opened": t("consultationOpened"),
+    "decision-requested": t("decisionRequested"),
+  };
+  const digestLabels: Record<DigestFrequency, string> = { none: tDigest("none"), daily: tDigest("daily"), weekly: tDigest("weekly") };
   return (
     <form action={action} noValidate>
-      <FormMessage state={state} labels={{ emailKinds: "E-mail me about", digest: t("legend") }} />
+      <FormMessage state={state} labels={{ emailKinds: t("legend"), digest: tDigest("legend") }} />
       <CheckboxGroupField
         name="emailKinds"
-        legend="E-mail me about"
-        hint="Every notice also appears under Notifications, whatever you choose here."
+        legend={t("legend")}
+        hint={t("hint")}
         state={state}
-        options={options}
+        options={kinds.map((kind) => ({ value: kind, label: labels[kind] }))}
         defaultChecked={chosen}
       />
       <RadioGroupField
         name="digest"
-        legend={t("legend")}
+        legend={tDigest("legend")}
         state={state}
-        options={DIGEST_FREQUENCIES.map((frequency) => ({ value: frequency, label: labels[frequency] }))}
+        options={DIGEST_FREQUENCIES.map((frequency) => ({ value: frequency, label: digestLabels[frequency] }))}
         defaultValue={digest}
       />
-      <SubmitButton>Save e-mail choices</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

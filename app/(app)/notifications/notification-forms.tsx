@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { markNotificationsReadAction } from "@/app/actions/notifications";
 import { IDLE } from "@/lib/actions/action-state";
 
 /** Marks one notice as read, or (without an id) every unread notice. */
 export function MarkReadForm({ id, title }: { id?: string; title?: string }) {
+  const t = useTranslations("MarkReadForm");
   const [state, action] = useActionState(markNotificationsReadAction, IDLE);
   return (
     <form action={action}>
@@ -19,10 +21,11 @@ export function MarkReadForm({ id, title }: { id?: string; title?: string }) {
       <button type="submit" className={id ? "link-button" : "button button--secondary"}>
         {id ? (
           <>
-            Mark as read<span className="visually-hidden">: {title}</span>
+            {t("one")}
+            <span className="visually-hidden">: {title}</span>
           </>
         ) : (
-          "Mark all as read"
+          t("all")
         )}
       </button>
     </form>

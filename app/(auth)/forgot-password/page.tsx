@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { getEnv } from "@/lib/env";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ForgotPassword");
+  return { title: t("title") };
+}
 
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("ForgotPassword");

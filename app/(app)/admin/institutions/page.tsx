@@ -1,33 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { CreateInstitutionForm } from "./institution-forms";
 
-export const metadata: Metadata = { title: "Institutions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("InstitutionsAdminPage");
+  return { title: t("title") };
+}
 
 export default async function InstitutionsPage() {
   const access = await requirePageAccess("institutions.manage");
-  const institutions = await listInstitutions(access);
+  const [institutions, t] = await Promise.all([listInstitutions(access), getTranslations("InstitutionsAdminPage")]);
   return (
     <>
       <div className="page-header">
-        <h1>Institutions</h1>
-        <p className="page-header__lead">The ministries and agencies that lead or contribute to indicators.</p>
+        <h1>{t("title")}</h1>
+        <p className="page-header__lead">{t("lead")}</p>
       </div>
-      <div className="table-wrapper" tabIndex={0} role="region" aria-label="Institutions">
+      <div className="table-wrapper" tabIndex={0} role="region" aria-label={t("title")}>
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Name</th>
+              <th scope="col">{t("code")}</th>
+              <th scope="col">{t("name")}</th>
               <th scope="col" className="numeric">
-                Leads indicators
+                {t("leads")}
               </th>
               <th scope="col" className="numeric">
-                People
+                {t("people")}
               </th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +43,7 @@ export default async function InstitutionsPage() {
                 </th>
                 <td className="numeric">{institution.leadIndicatorCount}</td>
                 <td className="numeric">{institution.memberCount}</td>
-                <td>{institution.isActive ? "Active" : "Deactivated"}</td>
+                <td>{institution.isActive ? t("active") : t("deactivated")}</td>
               </tr>
             ))}
           </tbody>

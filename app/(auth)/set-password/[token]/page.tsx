@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { findPasswordLink } from "@/lib/auth/find-password-link";
 import { SetPasswordForm } from "./set-password-form";
 
-export const metadata: Metadata = { title: "Choose your password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SetPassword");
+  return { title: t("titleReset"), referrer: "no-referrer" };
+}
 
 /** The page of a one-time link from an invitation or a reset e-mail. */
 export default async function SetPasswordPage(props: PageProps<"/set-password/[token]">) {

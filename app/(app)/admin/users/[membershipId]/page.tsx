@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { institutionOptions, ROLE_OPTIONS } from "@/components/forms/role-options";
+import { institutionOptions, roleOptions } from "@/components/forms/role-options";
 import { isAppError } from "@/lib/errors";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePageAccess } from "@/app/_access/require-page-access";
+import { getRoleLabels } from "@/app/_i18n/get-role-labels";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { getWorkspaceUser } from "@/lib/users/get-workspace-user";
 import { EditMembershipForm, MembershipActiveForm, ResetPasswordForm } from "../user-forms";
 
-export const metadata: Metadata = { title: "Person" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PersonPage");
+  return { title: t("title") };
+}
 
 export default async function UserPage(props: PageProps<"/admin/users/[membershipId]">) {
   const { membershipId } = await props.params;
@@ -21,14 +25,20 @@ export default async function UserPage(props: PageProps<"/admin/users/[membershi
     }),
     listInstitutions(access),
   ]);
+  const [t, roleLabels, roles, institutionChoices] = await Promise.all([
+    getTranslations("PersonPage"),
+    getRoleLabels(),
+    roleOptions(),
+    institutionOptions(institutions),
+  ]);
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/admin/users", label: "People" }, { label: user.name }]} />
+      <Breadcrumbs items={[{ href: "/admin/users", label: t("people") }, { label: user.name }]} />
       <div className="page-header">
         <h1>{user.name}</h1>
         <p className="page-header__lead">
-          {user.email} · {ROLE_LABELS[user.role]} · {user.isActive ? "active" : "deactivated"}
+          {user.email} · {roleLabels[user.role]} · {user.isActive ? t("active") : t("deactivated")}
         </p>
       </div>
       <div className="card">
@@ -36,13 +46,13 @@ export default async function UserPage(props: PageProps<"/admin/users/[membershi
           membershipId={user.membershipId}
           role={user.role}
           institutionId={user.institution?.id ?? ""}
-          roles={ROLE_OPTIONS}
-          institutions={institutionOptions(institutions)}
+          roles={roles}
+          institutions={institutionChoices}
         />
       </div>
       <section className="section" aria-labelledby="access-heading">
-        <h2 id="access-heading">Access</h2>
-        <p>Resetting the password ends the person&apos;s sessions and gives them a temporary password to change at sign-in.</p>
+        <h2 id="access-heading">{t("accessHeading")}</h2>
+        <p>{t("accessIntro")}</p>
         <div className="button-row">
           <ResetPasswordForm membershipId={user.membershipId} />
           {user.userId === access.user.id ? null : (
