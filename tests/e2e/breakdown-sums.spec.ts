@@ -39,10 +39,10 @@ test("trap 6: the entry form warns as soon as a breakdown does not add up, and t
   const ruled = page.getByRole("group", { name: /A1\.1/ });
   const warned = page.getByRole("group", { name: /A1\.2/ });
   for (const group of [ruled, warned]) {
-    await group.getByRole("textbox", { name: "Total" }).fill("100");
-    await group.getByRole("textbox", { name: "Female" }).fill("60");
+    await group.getByRole("textbox", { name: "Total", exact: true }).fill("100");
+    await group.getByRole("textbox", { name: "Female", exact: true }).fill("60");
     await expect(group.getByRole("note")).toHaveCount(0);
-    await group.getByRole("textbox", { name: "Male" }).fill("30");
+    await group.getByRole("textbox", { name: "Male", exact: true }).fill("30");
   }
   await expect(warned.getByRole("note")).toHaveText("Female + Male add up to 90, not the total 100.");
   await expect(ruled.getByRole("note")).toContainText("it cannot be submitted until it does");
@@ -64,7 +64,7 @@ test("trap 6: the entry form warns as soon as a breakdown does not add up, and t
   expect(await stored()).toEqual(before);
 
   // Corrected, the breakdown adds up: the warning goes and everything is submitted.
-  await ruled.getByRole("textbox", { name: "Male" }).fill("40");
+  await ruled.getByRole("textbox", { name: "Male", exact: true }).fill("40");
   await expect(ruled.getByRole("note")).toHaveCount(0);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.locator(".notice--success")).toContainText("Draft saved: 0 new, 1 changed");
