@@ -8,10 +8,11 @@ import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
 import { DIGEST_FREQUENCIES, type DigestFrequency } from "@/lib/notifications/digest-frequency";
 import type { NotificationKind } from "@/lib/notifications/notification-kinds";
+import { useDigestLabels } from "./use-digest-labels";
 
 export function EmailPreferenceForm({ kinds, chosen, digest }: { kinds: NotificationKind[]; chosen: string[]; digest: DigestFrequency }) {
+  const { legend: digestLegend, frequencies: digestLabels } = useDigestLabels();
   const t = useTranslations("EmailPreferences");
-  const tDigest = useTranslations("EmailDigestChoice");
   const [state, action] = useActionState(updateEmailPreferencesAction, IDLE);
   // Spelled out kind by kind so that the message test sees every key in use.
   const labels: Record<NotificationKind, string> = {
@@ -21,10 +22,9 @@ export function EmailPreferenceForm({ kinds, chosen, digest }: { kinds: Notifica
     "consultation-opened": t("consultationOpened"),
     "decision-requested": t("decisionRequested"),
   };
-  const digestLabels: Record<DigestFrequency, string> = { none: tDigest("none"), daily: tDigest("daily"), weekly: tDigest("weekly") };
   return (
     <form action={action} noValidate>
-      <FormMessage state={state} labels={{ emailKinds: t("legend"), digest: tDigest("legend") }} />
+      <FormMessage state={state} labels={{ emailKinds: t("legend"), digest: digestLegend }} />
       <CheckboxGroupField
         name="emailKinds"
         legend={t("legend")}
@@ -35,7 +35,7 @@ export function EmailPreferenceForm({ kinds, chosen, digest }: { kinds: Notifica
       />
       <RadioGroupField
         name="digest"
-        legend={tDigest("legend")}
+        legend={digestLegend}
         state={state}
         options={DIGEST_FREQUENCIES.map((frequency) => ({ value: frequency, label: digestLabels[frequency] }))}
         defaultValue={digest}
