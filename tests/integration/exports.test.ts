@@ -457,7 +457,7 @@ describe("the working-group report", () => {
     expect(document).toContain(ROMANIAN_TEXT);
     const paths = Object.keys(entries);
     expect(paths.some((path) => path.startsWith("word/fonts/"))).toBe(true);
-    expect(decodeUtf8(entries["word/fontTable.xml"]!)).toContain("Public Sans");
+    expect(decodeUtf8(entries["word/fontTable.xml"]!)).toContain("Noto Sans");
     expect(paths.filter((path) => /^word\/media\/[^/]+\.png$/.test(path)).length).toBeGreaterThanOrEqual(2);
     for (const path of paths.filter((candidate) => candidate.startsWith("word/media/"))) {
       expect([...entries[path]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
