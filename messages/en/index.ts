@@ -3,6 +3,7 @@ import confirm from "./confirm.json";
 import email from "./email.json";
 import entry from "./entry.json";
 import evidence from "./evidence.json";
+import exports from "./exports.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
 import indicator from "./indicator.json";
@@ -14,6 +15,7 @@ import narratives from "./narratives.json";
 import notifications from "./notifications.json";
 import problems from "./problems.json";
 import progress from "./progress.json";
+import report from "./report.json";
 import review from "./review.json";
 import versions from "./versions.json";
 
@@ -28,6 +30,7 @@ const messages = {
   ...email,
   ...entry,
   ...evidence,
+  ...exports,
   ...frameworks,
   ...history,
   ...indicator,
@@ -39,6 +42,7 @@ const messages = {
   ...notifications,
   ...problems,
   ...progress,
+  ...report,
   ...review,
   ...versions,
 };

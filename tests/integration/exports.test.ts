@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { TIDY_COLUMNS } from "@/lib/exports/build-tidy-rows";
+import type { Locale } from "@/lib/i18n/locales";
 import { exportFramework } from "@/lib/exports/export-framework";
 import type { ExportFormat } from "@/lib/exports/export-formats";
 import { createJob } from "@/lib/jobs/create-job";
@@ -52,7 +53,14 @@ beforeAll(async () => {
   sdgCode = (await createSdgStyleFramework(workspaceId)).code;
 });
 
-type Options = { includeProvisional?: boolean; dataset?: "values" | "scores"; frameworkCode?: string; from?: number; to?: number };
+type Options = {
+  includeProvisional?: boolean;
+  dataset?: "values" | "scores";
+  frameworkCode?: string;
+  from?: number;
+  to?: number;
+  locale?: Locale;
+};
 
 function exportAs(access: AccessContext, format: ExportFormat, options: Options = {}) {
   return exportFramework(access, {
@@ -62,6 +70,7 @@ function exportAs(access: AccessContext, format: ExportFormat, options: Options 
     dataset: options.dataset ?? "values",
     from: options.from,
     to: options.to,
+    locale: options.locale ?? "en",
   });
 }
 
@@ -202,7 +211,7 @@ describe("JSON", () => {
     const reports: [number, string][] = [];
     const file = await exportFramework(
       members.secretariat,
-      { frameworkCode: code, format: "json", includeProvisional: false, dataset: "values" },
+      { frameworkCode: code, format: "json", includeProvisional: false, dataset: "values", locale: "en" },
       (fraction, stage) => reports.push([fraction, stage]),
     );
     expect(reports[0]).toEqual([0.05, "Reading the data"]);
