@@ -31,12 +31,16 @@ export function ReportAreaSection({ area, section, labels }: { area: ReportArea;
               <tr key={indicator.code}>
                 <th scope="row" style={{ fontWeight: 400 }}>
                   <span className="code">{indicator.code}</span> {indicator.name}
-                  {indicator.comment ? <div className="report__comment">
+                  {indicator.comment ? (
+                    <div className="report__comment">
                       {labels.comment}: {indicator.comment}
-                    </div> : null}
-                  {indicator.leadInstitution ? <div className="muted report__lead">
+                    </div>
+                  ) : null}
+                  {indicator.leadInstitution ? (
+                    <div className="muted report__lead">
                       {labels.lead}: {indicator.leadInstitution}
-                    </div> : null}
+                    </div>
+                  ) : null}
                 </th>
                 <td>
                   {indicator.value ?? "—"}

@@ -73,11 +73,13 @@ export function ReportSummarySection({ model, section }: { model: ReportModel; s
             <thead>
               <tr>
                 <th scope="col">{labels.institution}</th>
-                {[labels.assigned, labels.approved, labels.submitted, labels.returned, labels.missing, labels.percentApproved].map((header) => (
-                  <th key={header} scope="col" className="numeric">
-                    {header}
-                  </th>
-                ))}
+                {[labels.assigned, labels.approved, labels.submitted, labels.returned, labels.missing, labels.percentApproved].map(
+                  (header) => (
+                    <th key={header} scope="col" className="numeric">
+                      {header}
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>

@@ -31,8 +31,8 @@ export function methodologyNote(input: {
     t("qualitative", { tolerance: pct(MAINTAIN_TOLERANCES.onTrack) }),
   ];
   if (input.official) {
-    const categories = reportTerms(locale).categories
-      .map((label, index) =>
+    const categories = reportTerms(locale)
+      .categories.map((label, index) =>
         index === 0
           ? t("categoryBelow", { number: 1, label, cutoff: cutoffs[0] ?? 40 })
           : t("categoryFrom", { number: index + 1, label, cutoff: cutoffs[index - 1] ?? 0 }),

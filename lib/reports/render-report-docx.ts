@@ -85,7 +85,13 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
                     color: MUTED,
                   }),
                   new TextRun({
-                    children: [model.labels.pageOf.beforePage, PageNumber.CURRENT, model.labels.pageOf.betweenPages, PageNumber.TOTAL_PAGES, model.labels.pageOf.afterTotal],
+                    children: [
+                      model.labels.pageOf.beforePage,
+                      PageNumber.CURRENT,
+                      model.labels.pageOf.betweenPages,
+                      PageNumber.TOTAL_PAGES,
+                      model.labels.pageOf.afterTotal,
+                    ],
                     size: 16,
                     color: MUTED,
                   }),

@@ -34,7 +34,8 @@ export function formatReportNumber(value: number, locale: Locale): string {
 }
 
 /** "59,1" or `empty` when there is none. */
-export const reportScore = (value: number | null, locale: Locale, empty = "–") => (value === null ? empty : formatReportNumber(value, locale));
+export const reportScore = (value: number | null, locale: Locale, empty = "–") =>
+  value === null ? empty : formatReportNumber(value, locale);
 
 /** A change in points with its sign ("+3,5", "−1", "±0"), or `empty`. */
 export function reportPoints(value: number | null, locale: Locale, empty = "–"): string {

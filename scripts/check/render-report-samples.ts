@@ -42,7 +42,17 @@ async function main(): Promise<number> {
   console.log(`Romanian Word: ${docxFile} (${romanian.title})`);
   if (has("soffice")) {
     spawnSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", out, docxFile]);
-    spawnSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "4", docxFile.replace(/\.docx$/, ".pdf"), path.join(out, "report-ro-page")]);
+    spawnSync("pdftoppm", [
+      "-png",
+      "-r",
+      "70",
+      "-f",
+      "1",
+      "-l",
+      "4",
+      docxFile.replace(/\.docx$/, ".pdf"),
+      path.join(out, "report-ro-page"),
+    ]);
     console.log(`  rendered by LibreOffice: ${out}/report-ro-page-*.png`);
   } else {
     const entries = unzipSync(docx.slice());

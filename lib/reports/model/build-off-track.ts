@@ -29,6 +29,7 @@ export function buildOffTrack(
         value: indicator.value,
         target: indicator.target,
       })),
-    offTrackSentence: year === null ? t("noStatusYet") : offTrack.length === 0 ? t("none", { year }) : t("some", { count: offTrack.length, year }),
+    offTrackSentence:
+      year === null ? t("noStatusYet") : offTrack.length === 0 ? t("none", { year }) : t("some", { count: offTrack.length, year }),
   };
 }

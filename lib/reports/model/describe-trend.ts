@@ -30,7 +30,9 @@ export function describeTrend(
       previous.number !== 0 && indicator.valueType !== "PERCENTAGE"
         ? `${sign}${reportPercent(Math.abs((change / Math.abs(previous.number)) * 100), locale)}`
         : indicator.valueType === "PERCENTAGE"
-          ? t("points", { amount: `${sign}${formatNumber(Math.abs(change), indicator.decimals ?? (Number.isInteger(change) ? 0 : 1), locale)}` })
+          ? t("points", {
+              amount: `${sign}${formatNumber(Math.abs(change), indicator.decimals ?? (Number.isInteger(change) ? 0 : 1), locale)}`,
+            })
           : `${sign}${formatNumber(Math.abs(change), indicator.decimals ?? (Number.isInteger(change) ? 0 : 1), locale)}`;
     const better = indicator.direction === "INCREASE" ? change > 0 : indicator.direction === "DECREASE" ? change < 0 : null;
     if (better === null) return t("changed", { amount, year: previous.year });

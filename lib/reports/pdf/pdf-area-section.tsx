@@ -46,9 +46,7 @@ export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, St
             indicator.trend,
           ])}
         />
-        {area.indicators.some((indicator) => indicator.explanation) ? (
-          <Text style={styles.h2}>{labels.explanations}</Text>
-        ) : null}
+        {area.indicators.some((indicator) => indicator.explanation) ? <Text style={styles.h2}>{labels.explanations}</Text> : null}
         {area.indicators.map((indicator) =>
           indicator.explanation ? (
             <View key={indicator.code}>

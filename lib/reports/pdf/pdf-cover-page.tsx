@@ -11,9 +11,7 @@ export function createCoverPage({ Page, Text, View }: ReactPdf) {
           <Text style={{ fontSize: 26, fontWeight: 700, color: BRAND, lineHeight: 1.2 }}>{model.title}</Text>
           <Text style={{ fontSize: 15, marginTop: 12, lineHeight: 1.3 }}>{model.frameworkName}</Text>
           <Text style={{ fontSize: 11, marginTop: 30, color: MUTED }}>{model.coverLine}</Text>
-          <Text style={{ fontSize: 11, marginTop: 4, color: MUTED }}>
-            {model.labels.preparedFor}
-          </Text>
+          <Text style={{ fontSize: 11, marginTop: 4, color: MUTED }}>{model.labels.preparedFor}</Text>
           {model.provisionalNote ? <Text style={[styles.demo, { backgroundColor: "#fdecdf" }]}>{model.provisionalNote}</Text> : null}
           {model.includeProvisional ? (
             <Text style={[styles.demo, { backgroundColor: "#fdecdf" }]}>{model.labels.includesProvisional}</Text>

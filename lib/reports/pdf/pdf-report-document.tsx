@@ -59,10 +59,12 @@ export function createReportDocument(pdf: ReactPdf) {
               {model.frameworkCode} · {model.title}
               {model.isDemo ? ` · ${model.labels.demoData}` : ""}
             </Text>
-            <Text render={({ pageNumber, totalPages }) => {
+            <Text
+              render={({ pageNumber, totalPages }) => {
                 const { beforePage, betweenPages, afterTotal } = model.labels.pageOf;
                 return `${beforePage}${pageNumber}${betweenPages}${totalPages}${afterTotal}`;
-              }} />
+              }}
+            />
           </View>
         </Page>
       </Document>

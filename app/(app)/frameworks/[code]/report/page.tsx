@@ -34,12 +34,15 @@ export default async function FrameworkReportPage(props: Props) {
   const [access, t, locale] = await Promise.all([requirePageAccess(), getTranslations("ReportPage"), getInterfaceLocale()]);
   const includeProvisional = query.provisional === "1";
   // The report on the page is in the page's language; the files' language is chosen in the export panel.
-  const model = await loadReport(access, decodeURIComponent(code), { year: query.year, from: query.from, includeProvisional }, locale).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const model = await loadReport(
+    access,
+    decodeURIComponent(code),
+    { year: query.year, from: query.from, includeProvisional },
+    locale,
+  ).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const base = `/frameworks/${encodeURIComponent(model.frameworkCode)}`;
   const choosable = [...model.years].reverse();
 
