@@ -21,6 +21,8 @@ export async function startExportAction(_previous: ExportActionState, formData: 
     year: yearOf(values.year),
     from: yearOf(values.from),
     includeProvisional: values.includeProvisional === "true",
+    // Checked by the job's schema (lib/jobs/job-kinds.ts): one of the five languages, else refused.
+    ...(values.locale ? { locale: values.locale } : {}),
   };
   let job: JobView | undefined;
   const state = await runFormAction({

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import { ReportMarkdown } from "./report-markdown";
-import type { ReportArea } from "@/lib/reports/report-model";
+import type { ReportArea, ReportModel } from "@/lib/reports/report-model";
 import type { ReportSection } from "@/lib/reports/report-sections";
 
 /** One area's section of the report page: its score sentence and a row per indicator. */
-export function ReportAreaSection({ area, section, yearLabel }: { area: ReportArea; section: ReportSection; yearLabel: string }) {
+export function ReportAreaSection({ area, section, labels }: { area: ReportArea; section: ReportSection; labels: ReportModel["labels"] }) {
+  const t = useTranslations("ReportPage");
   return (
     <section className="report__section" aria-labelledby={section.id}>
       <h3 id={section.id}>{section.title}</h3>
@@ -13,15 +15,15 @@ export function ReportAreaSection({ area, section, yearLabel }: { area: ReportAr
       <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`${section.id}-caption`}>
         <table className="data-table report__indicators">
           <caption id={`${section.id}-caption`} className="visually-hidden">
-            Indicators of {area.code}: value, target, status, trend and comment
+            {t("indicatorsCaption", { code: area.code })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">Value {yearLabel}</th>
-              <th scope="col">Target</th>
-              <th scope="col">Status</th>
-              <th scope="col">Trend</th>
+              <th scope="col">{labels.indicator}</th>
+              <th scope="col">{labels.value}</th>
+              <th scope="col">{labels.target}</th>
+              <th scope="col">{labels.status}</th>
+              <th scope="col">{labels.trend}</th>
             </tr>
           </thead>
           <tbody>
@@ -29,8 +31,16 @@ export function ReportAreaSection({ area, section, yearLabel }: { area: ReportAr
               <tr key={indicator.code}>
                 <th scope="row" style={{ fontWeight: 400 }}>
                   <span className="code">{indicator.code}</span> {indicator.name}
-                  {indicator.comment ? <div className="report__comment">Comment: {indicator.comment}</div> : null}
-                  {indicator.leadInstitution ? <div className="muted report__lead">Lead: {indicator.leadInstitution}</div> : null}
+                  {indicator.comment ? (
+                    <div className="report__comment">
+                      {labels.comment}: {indicator.comment}
+                    </div>
+                  ) : null}
+                  {indicator.leadInstitution ? (
+                    <div className="muted report__lead">
+                      {labels.lead}: {indicator.leadInstitution}
+                    </div>
+                  ) : null}
                 </th>
                 <td>
                   {indicator.value ?? "—"}
@@ -46,7 +56,7 @@ export function ReportAreaSection({ area, section, yearLabel }: { area: ReportAr
           </tbody>
         </table>
       </div>
-      {area.indicators.some((indicator) => indicator.explanation) ? <h4>Explanations by the reporting institutions</h4> : null}
+      {area.indicators.some((indicator) => indicator.explanation) ? <h4>{labels.explanations}</h4> : null}
       {area.indicators.map((indicator) =>
         indicator.explanation ? (
           <div key={indicator.code}>

@@ -6,16 +6,17 @@ export function ReportEvidenceAnnex({ model, section }: { model: ReportModel; se
   return (
     <section className="report__section" aria-labelledby={section.id}>
       <h3 id={section.id}>{section.title}</h3>
+      <p>{model.labels.evidenceIntro}</p>
       <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={section.id}>
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">File</th>
-              <th scope="col">Type</th>
-              <th scope="col">Size</th>
-              <th scope="col">Attached by</th>
-              <th scope="col">On</th>
+              <th scope="col">{model.labels.indicator}</th>
+              <th scope="col">{model.labels.file}</th>
+              <th scope="col">{model.labels.type}</th>
+              <th scope="col">{model.labels.size}</th>
+              <th scope="col">{model.labels.attachedBy}</th>
+              <th scope="col">{model.labels.attachedOn}</th>
             </tr>
           </thead>
           <tbody>

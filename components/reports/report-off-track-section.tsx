@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import type { ReportModel } from "@/lib/reports/report-model";
 import type { ReportSection } from "@/lib/reports/report-sections";
 
 /** The indicators off track, most urgent first. */
 export function ReportOffTrackSection({ model, section }: { model: ReportModel; section: ReportSection }) {
-  const yearLabel = model.year === null ? "" : String(model.year);
+  const { labels } = model;
+  const t = useTranslations("ReportSections");
   return (
     <section className="report__section" aria-labelledby="off-track">
       <h3 id="off-track">{section.title}</h3>
@@ -12,13 +14,13 @@ export function ReportOffTrackSection({ model, section }: { model: ReportModel; 
       {model.offTrack.length === 0 ? null : (
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="off-track-caption">
           <table className="data-table" aria-describedby="off-track-summary">
-            <caption id="off-track-caption">Indicators off track</caption>
+            <caption id="off-track-caption">{t("offTrack")}</caption>
             <thead>
               <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Status</th>
-                <th scope="col">Value {yearLabel}</th>
-                <th scope="col">Target</th>
+                <th scope="col">{labels.indicator}</th>
+                <th scope="col">{labels.status}</th>
+                <th scope="col">{labels.value}</th>
+                <th scope="col">{labels.target}</th>
               </tr>
             </thead>
             <tbody>

@@ -3,24 +3,25 @@ import type { ReportSection } from "@/lib/reports/report-sections";
 
 /** The open points of the year: values returned for correction, missing, and not yet approved. */
 export function ReportOpenPointsSection({ model, section }: { model: ReportModel; section: ReportSection }) {
+  const { labels } = model;
   return (
     <section className="report__section" aria-labelledby="open-points">
       <h3 id="open-points">{section.title}</h3>
       <p>{model.openPointsSentence}</p>
       <OpenPointsTable
-        caption="Returned for correction"
+        caption={labels.returnedForCorrection}
         rows={model.openPoints.returned.map((entry) => [`${entry.code} ${entry.name}`, entry.institution ?? "—", entry.reason ?? "—"])}
-        headers={["Indicator", "Institution", "Reason"]}
+        headers={[labels.indicator, labels.institution, labels.reason]}
       />
       <OpenPointsTable
-        caption={model.openPoints.detailed ? "Without a value" : "Without an approved value"}
+        caption={labels.withoutValue}
         rows={model.openPoints.missing.map((entry) => [`${entry.code} ${entry.name}`, entry.institution ?? "—"])}
-        headers={["Indicator", "Institution"]}
+        headers={[labels.indicator, labels.institution]}
       />
       <OpenPointsTable
-        caption="Not yet approved"
+        caption={labels.notYetApproved}
         rows={model.openPoints.notApproved.map((entry) => [`${entry.code} ${entry.name}`, entry.institution ?? "—", entry.status])}
-        headers={["Indicator", "Institution", "Status"]}
+        headers={[labels.indicator, labels.institution, labels.status]}
       />
     </section>
   );

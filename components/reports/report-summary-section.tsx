@@ -1,52 +1,55 @@
 import type { ReportModel } from "@/lib/reports/report-model";
 import type { ReportSection } from "@/lib/reports/report-sections";
-import { formatPoints, formatScore } from "@/lib/progress/format-score";
+import { reportPercent, reportPoints, reportScore } from "@/lib/reports/report-messages";
 import { ReportChart } from "./report-chart";
 import { ReportMarkdown } from "./report-markdown";
 
-const score = (value: number | null) => formatScore(value);
-
 /** Section 1 of the report page: the summary's paragraphs, the table of area scores, the two charts and reporting by institution. */
 export function ReportSummarySection({ model, section }: { model: ReportModel; section: ReportSection }) {
-  const yearLabel = model.year === null ? "" : String(model.year);
+  const { labels, locale } = model;
   const compare = model.comparisonYear;
-  const areaWord = model.official ? "Domain" : "Area";
+  const score = (value: number | null) => reportScore(value, locale, "—");
   return (
     <section className="report__section" aria-labelledby="summary">
       <h3 id="summary">{section.title}</h3>
+      {model.provisionalNote ? (
+        <p>
+          <strong>{model.provisionalNote}</strong>
+        </p>
+      ) : null}
       {model.summaryNarrative ? <ReportMarkdown blocks={model.summaryNarrative} /> : null}
       {model.summary.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
       <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="report-scores-caption">
         <table className="data-table">
-          <caption id="report-scores-caption">{areaWord} scores (%)</caption>
+          <caption id="report-scores-caption">{labels.scoresCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{areaWord}</th>
+              <th scope="col">{labels.area}</th>
               {compare === null ? null : (
                 <th scope="col" className="numeric">
                   {compare}
                 </th>
               )}
               <th scope="col" className="numeric">
-                {yearLabel || "Score"}
+                {labels.scoreColumn}
               </th>
               {compare === null ? null : (
                 <th scope="col" className="numeric">
-                  Change (points)
+                  {labels.change}
                 </th>
               )}
-              {model.official ? <th scope="col">Category</th> : null}
+              {model.official ? <th scope="col">{labels.category}</th> : null}
             </tr>
           </thead>
           <tbody>
             {model.summary.scores.map((row) => (
               <tr key={row.code}>
-                <th scope="row">{row.code === "_T" ? "All areas" : `${row.code} ${row.name}`}</th>
+                <th scope="row">{row.code === "_T" ? row.name : `${row.code} ${row.name}`}</th>
                 {compare === null ? null : <td className="numeric">{score(row.previous)}</td>}
                 <td className="numeric">{score(row.current)}</td>
-                {compare === null ? null : <td className="numeric">{formatPoints(row.change)}</td>}
+                {compare === null ? null : <td className="numeric">{reportPoints(row.change, locale, "—")}</td>}
                 {model.official ? <td>{row.category ?? "—"}</td> : null}
               </tr>
             ))}
@@ -56,25 +59,27 @@ export function ReportSummarySection({ model, section }: { model: ReportModel; s
       <div className="report__figures">
         <figure className="report__figure">
           <ReportChart chart={model.charts.areaScores} />
-          <figcaption>Figure 1. {model.charts.areaScores.title}. The table above gives the same numbers.</figcaption>
+          <figcaption>{labels.figureAreaScores}</figcaption>
         </figure>
         <figure className="report__figure">
           <ReportChart chart={model.charts.overall} />
-          <figcaption>Figure 2. {model.charts.overall.title}.</figcaption>
+          <figcaption>{labels.figureOverall}</figcaption>
         </figure>
       </div>
       {model.summary.completeness ? (
         <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="report-completeness-caption">
           <table className="data-table">
-            <caption id="report-completeness-caption">Reporting by institution, {yearLabel}</caption>
+            <caption id="report-completeness-caption">{labels.reportingByInstitution}</caption>
             <thead>
               <tr>
-                <th scope="col">Institution</th>
-                {["Assigned", "Approved", "Submitted", "Returned", "Missing", "% approved"].map((header) => (
-                  <th key={header} scope="col" className="numeric">
-                    {header}
-                  </th>
-                ))}
+                <th scope="col">{labels.institution}</th>
+                {[labels.assigned, labels.approved, labels.submitted, labels.returned, labels.missing, labels.percentApproved].map(
+                  (header) => (
+                    <th key={header} scope="col" className="numeric">
+                      {header}
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>
@@ -88,7 +93,7 @@ export function ReportSummarySection({ model, section }: { model: ReportModel; s
                   <td className="numeric">{institution.counts.submitted}</td>
                   <td className="numeric">{institution.counts.returned}</td>
                   <td className="numeric">{institution.counts.missing}</td>
-                  <td className="numeric">{institution.counts.percentApproved} %</td>
+                  <td className="numeric">{reportPercent(institution.counts.percentApproved, locale)}</td>
                 </tr>
               ))}
             </tbody>

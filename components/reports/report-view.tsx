@@ -1,4 +1,3 @@
-import { formatDate } from "@/lib/indicators/format-value";
 import type { ReportModel } from "@/lib/reports/report-model";
 import { reportSections } from "@/lib/reports/report-sections";
 import { ReportAreaSection } from "./report-area-section";
@@ -13,7 +12,6 @@ import { ReportSummarySection } from "./report-summary-section";
  */
 export function ReportView({ model }: { model: ReportModel }) {
   const sections = reportSections(model);
-  const yearLabel = model.year === null ? "" : String(model.year);
   const closing = model.areas.length + 1;
   return (
     <article className="report" aria-labelledby="report-title">
@@ -24,15 +22,15 @@ export function ReportView({ model }: { model: ReportModel }) {
         </h2>
         <p className="report__subtitle">{model.frameworkName}</p>
         <p className="muted">
-          {model.coverLine} · prepared on {formatDate(model.generatedAt)}
+          {model.coverLine} · {model.labels.preparedOn}
         </p>
-        {model.includeProvisional ? (
-          <p className="notice notice--warning">Includes provisional values, not yet approved (marked *).</p>
-        ) : null}
+        {model.provisionalNote ? <p className="notice notice--warning">{model.provisionalNote}</p> : null}
+        {model.includeProvisional ? <p className="notice notice--warning">{model.labels.includesProvisional}</p> : null}
+        {model.fallbackNote ? <p className="muted">{model.fallbackNote}</p> : null}
       </header>
 
       <nav aria-labelledby="report-contents" className="report__contents">
-        <h3 id="report-contents">Contents</h3>
+        <h3 id="report-contents">{model.labels.contents}</h3>
         <ul className="plain-list">
           {sections.map((section) => (
             <li key={section.id}>
@@ -44,7 +42,7 @@ export function ReportView({ model }: { model: ReportModel }) {
 
       <ReportSummarySection model={model} section={sections[0]!} />
       {model.areas.map((area, index) => (
-        <ReportAreaSection key={area.code} area={area} section={sections[index + 1]!} yearLabel={yearLabel} />
+        <ReportAreaSection key={area.code} area={area} section={sections[index + 1]!} labels={model.labels} />
       ))}
       <ReportOffTrackSection model={model} section={sections[closing]!} />
       <ReportOpenPointsSection model={model} section={sections[closing + 1]!} />
@@ -54,6 +52,9 @@ export function ReportView({ model }: { model: ReportModel }) {
         {model.methodology.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
+        <p className="muted">
+          {model.labels.generatedBy} {model.labels.rounded}
+        </p>
       </section>
       {model.evidenceAnnex.length > 0 ? <ReportEvidenceAnnex model={model} section={sections[closing + 3]!} /> : null}
     </article>

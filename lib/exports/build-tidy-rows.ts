@@ -1,5 +1,7 @@
-import { PROGRESS_STATUS_LABELS } from "@/lib/progress/progress-status";
-import { VALUE_STATUS_LABELS } from "@/lib/indicators/format-value";
+import { formatIndicatorValue } from "@/lib/indicators/format-value";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { reportTerms } from "@/lib/reports/report-terms";
+import { exportHeaders } from "./export-headers";
 import type { FrameworkExport } from "./load-framework-export";
 
 /** One row per indicator x year x breakdown: the shape of the CSV, JSON and the workbook's "Values" sheet. */
@@ -25,25 +27,36 @@ export type TidyRow = {
   source: string | null;
 };
 
-export const TIDY_COLUMNS: { key: keyof TidyRow; header: string }[] = [
-  { key: "framework", header: "Framework" },
-  { key: "area", header: "Area" },
-  { key: "areaName", header: "Area name" },
-  { key: "indicator", header: "Indicator" },
-  { key: "indicatorName", header: "Indicator name" },
-  { key: "year", header: "Year" },
-  { key: "breakdown", header: "Breakdown" },
-  { key: "disaggregation", header: "Breakdown codes" },
-  { key: "value", header: "Value" },
-  { key: "valueShown", header: "Value as shown" },
-  { key: "unit", header: "Unit" },
-  { key: "status", header: "Status" },
-  { key: "progressStatus", header: "Progress status" },
-  { key: "comment", header: "Comment" },
-  { key: "source", header: "Source" },
+const TIDY_KEYS: (keyof TidyRow)[] = [
+  "framework",
+  "area",
+  "areaName",
+  "indicator",
+  "indicatorName",
+  "year",
+  "breakdown",
+  "disaggregation",
+  "value",
+  "valueShown",
+  "unit",
+  "status",
+  "progressStatus",
+  "comment",
+  "source",
 ];
 
-export function buildTidyRows(data: FrameworkExport): TidyRow[] {
+/** The tidy columns in order, with their headers in the language chosen at export (English by default). */
+export function tidyColumns(locale: Locale = DEFAULT_LOCALE): { key: keyof TidyRow; header: string }[] {
+  const headers = exportHeaders(locale).tidy;
+  return TIDY_KEYS.map((key) => ({ key, header: headers[key] }));
+}
+
+/** The English columns, as the API and programs reading the files know them. */
+export const TIDY_COLUMNS = tidyColumns();
+
+/** The rows, with statuses and the value as shown in the language chosen at export; codes and numbers stay as they are. */
+export function buildTidyRows(data: FrameworkExport, locale: Locale = DEFAULT_LOCALE): TidyRow[] {
+  const terms = reportTerms(locale);
   const statusesByIndicator = new Map(data.progress.indicators.map((row) => [row.indicator.id, row.statuses]));
   return data.values.map((value) => {
     const progress = value.disaggregationKey === "" ? statusesByIndicator.get(value.indicator.id)?.[value.year] : undefined;
@@ -57,10 +70,10 @@ export function buildTidyRows(data: FrameworkExport): TidyRow[] {
       breakdown: value.breakdown,
       disaggregation: value.disaggregation,
       value: value.number ?? value.levelCode ?? value.text,
-      valueShown: value.display,
+      valueShown: locale === DEFAULT_LOCALE ? value.display : formatIndicatorValue(value, value.indicator, locale),
       unit: value.indicator.unit,
-      status: VALUE_STATUS_LABELS[value.status],
-      progressStatus: progress ? PROGRESS_STATUS_LABELS[progress] : "",
+      status: terms.valueStatus[value.status],
+      progressStatus: progress ? terms.progressStatus[progress] : "",
       comment: value.comment,
       source: value.source,
     };

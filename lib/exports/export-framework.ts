@@ -45,7 +45,7 @@ export async function exportFramework(
   switch (params.format) {
     case "pdf":
     case "docx": {
-      const model = await loadReport(access, params.frameworkCode, range);
+      const model = await loadReport(access, params.frameworkCode, range, params.locale);
       progress(0.3, params.format === "pdf" ? "Laying out the PDF" : "Writing the Word document");
       const bytes = params.format === "pdf" ? await renderReportPdf(model) : await renderReportDocx(model);
       return file(bytes, model.year === null ? [] : [model.years[0]!, model.year]);
@@ -64,11 +64,12 @@ export async function exportFramework(
     default: {
       const data = await loadFrameworkExport(access, params.frameworkCode, range);
       progress(0.4, "Writing the file");
-      const rows = buildTidyRows(data);
+      // JSON is for programs: its texts stay in English whatever the language chosen.
+      const rows = buildTidyRows(data, params.format === "json" ? undefined : params.locale);
       const years = data.years.length > 0 ? [data.years[0]!, data.years.at(-1)!] : [];
-      if (params.format === "csv") return file(writeTidyCsv(rows), years);
+      if (params.format === "csv") return file(writeTidyCsv(rows, params.locale), years);
       if (params.format === "json") return file(writeJson(data, rows), years);
-      if (params.format === "xlsx") return file(await writeXlsx(data, rows), years);
+      if (params.format === "xlsx") return file(await writeXlsx(data, rows, params.locale), years);
       return file(params.dataset === "scores" ? writeSdmxScoresCsv(data) : writeSdmxValuesCsv(data), years);
     }
   }

@@ -1,18 +1,20 @@
 import Papa from "papaparse";
 import { neutralizeCell } from "@/lib/uploads/neutralize-cell";
-import { formatBreakdownCodes, TIDY_COLUMNS, type TidyRow } from "./build-tidy-rows";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { formatBreakdownCodes, tidyColumns, type TidyRow } from "./build-tidy-rows";
 
 /**
- * The tidy rows as CSV (RFC 4180, CRLF), with a byte-order mark so that Excel reads the
- * letters of every language right. Texts that a spreadsheet would run as a formula are
+ * The tidy rows as CSV (RFC 4180, CRLF), its header in the language chosen at export, with a
+ * byte-order mark so that Excel reads the letters of every language right. Texts that a spreadsheet would run as a formula are
  * neutralised; numbers stay numbers.
  */
-export function writeTidyCsv(rows: readonly TidyRow[]): string {
+export function writeTidyCsv(rows: readonly TidyRow[], locale: Locale = DEFAULT_LOCALE): string {
+  const columns = tidyColumns(locale);
   const data = rows.map((row) =>
-    TIDY_COLUMNS.map(({ key }) => {
+    columns.map(({ key }) => {
       const value = key === "disaggregation" ? formatBreakdownCodes(row.disaggregation) : row[key];
       return neutralizeCell(value as string | number | null);
     }),
   );
-  return "\uFEFF" + Papa.unparse({ fields: TIDY_COLUMNS.map((column) => column.header), data }, { newline: "\r\n" }) + "\r\n";
+  return "\uFEFF" + Papa.unparse({ fields: columns.map((column) => column.header), data }, { newline: "\r\n" }) + "\r\n";
 }

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { formatBaseline, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
 import { isQuantitative } from "@/lib/indicators/value-types";
-import { CATEGORY_LABELS } from "@/lib/progress/categories";
-import { PROGRESS_STATUS_LABELS } from "@/lib/progress/progress-status";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { reportTerms, type ReportTerms } from "@/lib/reports/report-terms";
 import { neutralizeCell } from "@/lib/uploads/neutralize-cell";
-import { formatBreakdownCodes, TIDY_COLUMNS, type TidyRow } from "./build-tidy-rows";
+import { formatBreakdownCodes, tidyColumns, type TidyRow } from "./build-tidy-rows";
+import { exportHeaders } from "./export-headers";
 import type { FrameworkExport } from "./load-framework-export";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8ECF1" } };
@@ -18,20 +19,24 @@ const cell = (value: string | number | null | undefined) => (value === undefined
  * the total's value), 2 "Values" (the tidy sheet: indicator x year x breakdown, with status,
  * comment and source), 3 "Area scores" (score per area and year). Header rows are frozen and
  * filterable; numbers are numbers; every text is neutralised against formula injection.
+ * Sheet names, headers and statuses are in the language chosen at export.
  */
-export async function writeXlsx(data: FrameworkExport, rows: readonly TidyRow[]): Promise<Uint8Array> {
+export async function writeXlsx(data: FrameworkExport, rows: readonly TidyRow[], locale: Locale = DEFAULT_LOCALE): Promise<Uint8Array> {
+  const words: Words = { headers: exportHeaders(locale), terms: reportTerms(locale), locale };
   const { framework } = data.progress;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Capacitas";
   workbook.created = data.generatedAt;
   workbook.title = `${framework.code} ${data.years.at(0) ?? ""}-${data.years.at(-1) ?? ""}`;
 
-  addMatrixSheet(workbook, data);
-  addValuesSheet(workbook, rows);
-  addScoresSheet(workbook, data);
+  addMatrixSheet(workbook, data, words);
+  addValuesSheet(workbook, rows, words);
+  addScoresSheet(workbook, data, words);
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+type Words = { headers: ReturnType<typeof exportHeaders>; terms: ReportTerms; locale: Locale };
 
 function styleHeader(sheet: ExcelJS.Worksheet, row: number, columns: number) {
   const header = sheet.getRow(row);
@@ -41,10 +46,11 @@ function styleHeader(sheet: ExcelJS.Worksheet, row: number, columns: number) {
   sheet.autoFilter = { from: { row, column: 1 }, to: { row, column: columns } };
 }
 
-function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport) {
+function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport, { headers, terms }: Words) {
   const { framework } = data.progress;
-  const sheet = workbook.addWorksheet("Matrix", { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
-  const fixed = ["Code", "Indicator", "Unit", "Lead institution", "Baseline", "Target"];
+  const sheet = workbook.addWorksheet(headers.sheets.matrix, { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
+  const { matrix } = headers;
+  const fixed = [matrix.code, matrix.indicator, matrix.unit, matrix.leadInstitution, matrix.baseline, matrix.target];
   sheet.columns = [
     { header: fixed[0], width: 10 },
     { header: fixed[1], width: 60 },
@@ -53,7 +59,7 @@ function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport) {
     { header: fixed[4], width: 18 },
     { header: fixed[5], width: 18 },
     ...data.years.map((year) => ({ header: String(year), width: 14 })),
-    { header: `Progress status ${data.reportYear ?? ""}`.trim(), width: 22 },
+    { header: matrix.progressStatus(data.reportYear), width: 22 },
   ];
   styleHeader(sheet, 1, fixed.length + data.years.length + 1);
 
@@ -80,7 +86,7 @@ function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport) {
           // Numbers stay numbers so people can calculate with them; levels and texts as shown.
           return quantitative && value.number !== null ? value.number : cell(value.display);
         }),
-        cell(data.reportYear === null ? null : PROGRESS_STATUS_LABELS[statuses.get(indicator.id)?.[data.reportYear] ?? "not_available"]),
+        cell(data.reportYear === null ? null : terms.progressStatus[statuses.get(indicator.id)?.[data.reportYear] ?? "not_available"]),
       ]);
       row.alignment = { vertical: "top", wrapText: true };
       if (indicator.decimals !== null && quantitative) {
@@ -91,8 +97,9 @@ function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport) {
   }
 }
 
-function addValuesSheet(workbook: ExcelJS.Workbook, rows: readonly TidyRow[]) {
-  const sheet = workbook.addWorksheet("Values", { views: [{ state: "frozen", ySplit: 1 }] });
+function addValuesSheet(workbook: ExcelJS.Workbook, rows: readonly TidyRow[], { headers, locale }: Words) {
+  const sheet = workbook.addWorksheet(headers.sheets.values, { views: [{ state: "frozen", ySplit: 1 }] });
+  const columns = tidyColumns(locale);
   const widths: Partial<Record<keyof TidyRow, number>> = {
     indicatorName: 50,
     areaName: 30,
@@ -101,36 +108,37 @@ function addValuesSheet(workbook: ExcelJS.Workbook, rows: readonly TidyRow[]) {
     breakdown: 20,
     valueShown: 20,
   };
-  sheet.columns = TIDY_COLUMNS.map((column) => ({ header: column.header, width: widths[column.key] ?? 12 }));
+  sheet.columns = columns.map((column) => ({ header: column.header, width: widths[column.key] ?? 12 }));
   for (const row of rows) {
     sheet.addRow(
-      TIDY_COLUMNS.map(({ key }) => {
+      columns.map(({ key }) => {
         if (key === "disaggregation") return cell(formatBreakdownCodes(row.disaggregation));
         const value = row[key];
         return typeof value === "number" ? value : cell(value as string | null);
       }),
     );
   }
-  styleHeader(sheet, 1, TIDY_COLUMNS.length);
+  styleHeader(sheet, 1, columns.length);
 }
 
-function addScoresSheet(workbook: ExcelJS.Workbook, data: FrameworkExport) {
+function addScoresSheet(workbook: ExcelJS.Workbook, data: FrameworkExport, { headers, terms }: Words) {
   const { framework } = data.progress;
   const official = framework.scoringMethod === "SDG_10_7_2";
-  const sheet = workbook.addWorksheet("Area scores", { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
+  const { scores: words } = headers;
+  const sheet = workbook.addWorksheet(headers.sheets.scores, { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
   sheet.columns = [
-    { header: official ? "Domain" : "Area", width: 10 },
-    { header: "Name", width: 50 },
+    { header: words.area(official), width: 10 },
+    { header: words.name, width: 50 },
     ...data.years.flatMap((year) => [
-      { header: `${year} score (%)`, width: 14 },
-      ...(official ? [{ header: `${year} category`, width: 24 }] : []),
-      { header: `${year} indicators counted`, width: 14 },
+      { header: words.score(year), width: 14 },
+      ...(official ? [{ header: words.category(year), width: 24 }] : []),
+      { header: words.counted(year), width: 14 },
     ]),
   ];
   styleHeader(sheet, 1, 2 + data.years.length * (official ? 3 : 2));
   const areas = [
     ...framework.areas.map((area) => ({ code: area.code, name: `${"  ".repeat(area.depth)}${area.name}` })),
-    { code: "_T", name: "All areas" },
+    { code: "_T", name: words.allAreas },
   ];
   for (const area of areas) {
     const scores = new Map(data.progress.scores.filter((score) => score.areaCode === area.code).map((score) => [score.year, score]));
@@ -141,14 +149,14 @@ function addScoresSheet(workbook: ExcelJS.Workbook, data: FrameworkExport) {
         const score = scores.get(year);
         return [
           score?.score ?? null,
-          ...(official ? [cell(score?.category ? `${score.category} ${CATEGORY_LABELS[score.category - 1]}` : null)] : []),
-          score ? `${score.indicatorsCounted} of ${score.indicatorsTotal}` : null,
+          ...(official ? [cell(score?.category ? `${score.category} ${terms.categories[score.category - 1]}` : null)] : []),
+          score ? words.countedOf(score.indicatorsCounted, score.indicatorsTotal) : null,
         ];
       }),
     ]);
   }
   if (data.includeProvisional) {
     sheet.addRow([]);
-    sheet.addRow([cell("Includes provisional values (not yet approved)")]).font = { italic: true };
+    sheet.addRow([cell(words.includesProvisional)]).font = { italic: true };
   }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import { FRAMEWORK_CODE, MAX_CODE_LENGTH } from "@/lib/open-sdg/open-sdg-codes";
 import { DEFAULT_PERIOD_RULE, PERIOD_RULES } from "@/lib/open-sdg/parse-open-sdg-period";
 
@@ -37,6 +38,8 @@ export const frameworkExportParamsSchema = z
     includeProvisional: z.boolean().default(false),
     /** For SDMX-CSV: indicator values (default) or area scores. */
     dataset: z.enum(SDMX_DATASETS).default("values"),
+    /** The language of the report and of the data files' headers, chosen at export (issue 13). */
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
   })
   .refine((params) => params.from === undefined || params.to === undefined || params.from <= params.to, {
     message: "from must not be after to",

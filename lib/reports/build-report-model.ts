@@ -1,22 +1,27 @@
+import { createTranslator } from "next-intl";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { DefinitionDiff } from "@/lib/matrix/definition-diff";
 import { diffSentences } from "@/lib/matrix/diff-sentences";
 import type { FrameworkData } from "@/lib/progress/load-framework-data";
 import { methodologyNote } from "./methodology-note";
+import { attachNarratives, type ReportNarrativeTexts } from "./model/attach-narratives";
 import { buildAreaSections } from "./model/build-area-sections";
 import { buildOffTrack } from "./model/build-off-track";
 import { buildOpenPoints } from "./model/build-open-points";
 import { buildReportCharts } from "./model/build-report-charts";
+import { buildReportLabels } from "./model/build-report-labels";
 import { buildSummary } from "./model/build-summary";
+import { localizeNames, type NameTranslationsById } from "./model/localize-names";
 import { createReportContext } from "./model/report-context";
-import { attachNarratives, type ReportNarrativeTexts } from "./model/attach-narratives";
+import { reportMessages } from "./report-messages";
 import type { ReportCompleteness, ReportEvidenceValue, ReportModel, YearStatus } from "./report-model";
 
 /**
- * The working-group report of a framework for a year, as data: a summary of completeness
- * and scores with two charts, one section per top-level area (each indicator's value, target,
- * status, trend and comment), the indicators off track, the open points and the method. Pure:
- * PDF, Word and the print page all draw this same model. Each part is one step in
- * lib/reports/model/.
+ * The working-group report of a framework for a year, as data, in the language asked for: a
+ * summary of completeness and scores with two charts, one section per top-level area (each
+ * indicator's value, target, status, trend and comment), the indicators off track, the open
+ * points and the method. Pure: PDF, Word and the print page all draw this same model. Each
+ * part is one step in lib/reports/model/.
  */
 export function buildReportModel(input: {
   data: FrameworkData;
@@ -30,15 +35,41 @@ export function buildReportModel(input: {
   /** The cycle's narratives in Markdown (decision 034). */
   narratives?: ReportNarrativeTexts;
   evidence?: ReportEvidenceValue[];
+  /** The report's language; English when not given. */
+  locale?: Locale;
+  /** Area and indicator names in other languages, by id. */
+  nameTranslations?: NameTranslationsById;
 }): ReportModel {
-  const { data } = input;
-  const context = createReportContext(data);
-  const { framework, year, official } = context;
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = createTranslator({ ...reportMessages(locale), namespace: "ReportCover" });
+  const localized = localizeNames(input.data, input.nameTranslations ?? new Map(), locale);
+  const data = localized.data;
+  const context = createReportContext(data, locale);
+  const { framework, year, official, terms } = context;
   const narrated = attachNarratives(buildAreaSections(context), input.narratives);
   const areas = narrated.areas;
   const allIndicators = areas.flatMap((area) => area.indicators.map((indicator) => ({ ...indicator, areaCode: area.code })));
+  const coverage = year === null ? undefined : data.progress.coverage.find((entry) => entry.year === year);
+  const charts = buildReportCharts(context);
+  const period =
+    data.years.length > 1
+      ? t("years", { from: data.years[0]!, to: data.years.at(-1)! })
+      : year === null
+        ? t("noApprovedValues")
+        : t("year", { year });
   return {
-    title: `Working-group report${year === null ? "" : ` ${year}`}`,
+    locale,
+    labels: buildReportLabels({
+      locale,
+      year,
+      official,
+      detailedStatuses: input.detailedStatuses,
+      generatedAt: data.generatedAt,
+      workspaceName: data.workspace.name,
+      frameworkCode: framework.code,
+      chartTitles: { areaScores: charts.areaScores.title, overall: charts.overall.title },
+    }),
+    title: year === null ? t("titleNoYear") : t("title", { year }),
     frameworkCode: framework.code,
     frameworkName: framework.name,
     versionLabel: framework.version.label,
@@ -50,24 +81,32 @@ export function buildReportModel(input: {
     generatedAt: data.generatedAt,
     includeProvisional: data.includeProvisional,
     official,
-    coverLine: `${framework.code} · version ${framework.version.label} · ${data.years.length > 1 ? `years ${data.years[0]}–${data.years.at(-1)}` : year === null ? "no approved values yet" : `year ${year}`}`,
+    coverLine: t("coverLine", { code: framework.code, version: framework.version.label, period }),
+    provisionalNote: coverage?.isProvisional
+      ? t("provisional", { year: coverage.year, reported: coverage.reported, indicators: coverage.indicators })
+      : null,
+    fallbackNote: localized.hasFallback ? t("fallback") : null,
     summary: buildSummary(context, allIndicators, input.completeness),
-    charts: buildReportCharts(context),
+    charts,
     areas,
-    ...buildOffTrack(allIndicators, year),
+    ...buildOffTrack(allIndicators, year, locale),
     ...buildOpenPoints({
       framework,
       year,
       yearStatuses: input.yearStatuses,
       detailedStatuses: input.detailedStatuses,
       showReturnReasons: input.showReturnReasons,
+      locale,
+      terms,
     }),
     methodology: methodologyNote({
       official,
       baseYear: framework.baseYear,
       includeProvisional: data.includeProvisional,
       cutoffs: framework.categoryCutoffs,
+      locale,
     }),
+    // The matrix's change annex stays in English for now: lib/matrix words it (see the decision record).
     matrixChanges: input.matrixChanges ? diffSentences(input.matrixChanges) : null,
     summaryNarrative: narrated.summary,
     evidenceAnnex: input.evidence ?? [],

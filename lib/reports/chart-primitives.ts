@@ -18,9 +18,14 @@ const GRID = "#d5dae1";
 export const INK = "#1b1f24";
 
 const round = (value: number) => Math.round(value * 10) / 10;
+/** Values on a chart: one decimal at most, in the report's language when it says how. */
+type ValueFormat = { formatValue?: (value: number) => string };
 
 /** Scores (0-100) of several areas in two or more years: bars grouped by area, value on top. */
-export function groupedBarChart(input: { title: string; labels: string[]; series: { name: string; values: (number | null)[] }[] }): Chart {
+export function groupedBarChart(
+  input: { title: string; labels: string[]; series: { name: string; values: (number | null)[] }[] } & ValueFormat,
+): Chart {
+  const show = input.formatValue ?? ((value: number) => String(round(value)));
   const width = 520;
   const height = 260;
   const left = 40;
@@ -58,7 +63,7 @@ export function groupedBarChart(input: { title: string; labels: string[]; series
         kind: "text",
         x: x + (barWidth - 1.5) / 2,
         y: yOf(value) - 3,
-        text: String(round(value)),
+        text: show(round(value)),
         size: 6.5,
         anchor: "middle",
       });
@@ -89,7 +94,8 @@ export function groupedBarChart(input: { title: string; labels: string[]; series
 }
 
 /** One score (0-100) over the years: a line with its points and values. */
-export function scoreLineChart(input: { title: string; points: { year: number; value: number | null }[] }): Chart {
+export function scoreLineChart(input: { title: string; points: { year: number; value: number | null }[] } & ValueFormat): Chart {
+  const show = input.formatValue ?? ((value: number) => String(round(value)));
   const width = 520;
   const height = 200;
   const left = 40;
@@ -126,7 +132,7 @@ export function scoreLineChart(input: { title: string; points: { year: number; v
   }
   for (const point of drawn) {
     primitives.push({ kind: "circle", cx: point.x, cy: yOf(point.value), r: 2.8, fill: SERIES_COLOURS[1]! });
-    primitives.push({ kind: "text", x: point.x, y: yOf(point.value) - 6, text: String(round(point.value)), size: 7, anchor: "middle" });
+    primitives.push({ kind: "text", x: point.x, y: yOf(point.value) - 6, text: show(round(point.value)), size: 7, anchor: "middle" });
   }
   for (const point of located)
     primitives.push({ kind: "text", x: point.x, y: top + plotHeight + 14, text: String(point.year), size: 7.5, anchor: "middle" });

@@ -6,24 +6,27 @@ import { isAppError } from "@/lib/errors";
 import { loadVersionChanges } from "@/lib/matrix/load-version-changes";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import { loadFrameworkData, type YearRange } from "@/lib/progress/load-framework-data";
+import type { Locale } from "@/lib/i18n/locales";
 import { buildReportModel } from "./build-report-model";
+import { loadNameTranslations } from "./load-name-translations";
 import { loadReportNarratives } from "./load-report-narratives";
 import type { ReportCompleteness, ReportModel } from "./report-model";
 
 /**
  * The working-group report of a framework, for the person asking: the values they may read,
  * the completeness of the year's cycle when their role sees it, and the open points (which
- * indicators lack an approved value; return reasons only for those who review). A fixed
+ * indicators lack an approved value; return reasons only for those who review), in the
+ * language asked for (English by default), with the matrix's translated names. A fixed
  * number of queries. Who does not follow reporting (viewers, other institutions' focal
  * points) learns nothing of drafts: to them an indicator simply has no approved value yet.
  */
-export async function loadReport(access: AccessContext, frameworkCode: string, range: YearRange): Promise<ReportModel> {
+export async function loadReport(access: AccessContext, frameworkCode: string, range: YearRange, locale?: Locale): Promise<ReportModel> {
   const data = await loadFrameworkData(access, frameworkCode, range);
   const year = data.reportYear;
   const indicators = data.progress.framework.areas.flatMap((area) => area.indicators);
   // Values belong to the indicator's identity; the model knows indicators by this version's ids.
   const definitionOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.id]));
-  const [completeness, yearStatuses, matrixChanges, narrated] = await Promise.all([
+  const [completeness, yearStatuses, matrixChanges, narrated, nameTranslations] = await Promise.all([
     year === null ? null : loadCompleteness(access, frameworkCode, year),
     year === null
       ? []
@@ -35,6 +38,7 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
           .then((rows) => rows.map(({ identityId, ...row }) => ({ indicatorId: definitionOf.get(identityId)!, ...row }))),
     loadVersionChanges({ workspaceId: access.workspace.id, versionId: data.progress.framework.version.id }),
     year === null ? null : loadReportNarratives(access, { frameworkId: data.progress.framework.id, year, indicators }),
+    loadNameTranslations(access.workspace.id, data.progress.framework.version.id),
   ]);
   return buildReportModel({
     data,
@@ -45,6 +49,8 @@ export async function loadReport(access: AccessContext, frameworkCode: string, r
     matrixChanges,
     narratives: narrated?.narratives,
     evidence: narrated?.evidence,
+    locale,
+    nameTranslations,
   });
 }
 

@@ -14,6 +14,9 @@ import type { ReportModel } from "./report-model";
 import { REPORT_FONT_FAMILY, REPORT_FONT_FILES } from "./report-fonts";
 import { reportSections } from "./report-sections";
 
+/** Word's language tags for the report's languages (spelling, hyphenation, quotes). */
+const WORD_LANGUAGES = { en: "en-GB", ro: "ro-RO", ru: "ru-RU", fr: "fr-FR", es: "es-ES" } as const;
+
 const PAGE = { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } };
 
 /**
@@ -25,11 +28,10 @@ const PAGE = { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } };
  */
 export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> {
   const sections = reportSections(model);
-  const yearLabel = model.year === null ? "" : String(model.year);
   const closing = model.areas.length + 1;
   const body = [
     ...docxSummarySection(model, sections[0]!),
-    ...model.areas.flatMap((area, index) => docxAreaSection(area, sections[index + 1]!, yearLabel)),
+    ...model.areas.flatMap((area, index) => docxAreaSection(area, sections[index + 1]!, model.labels)),
     ...docxOffTrackSection(model, sections[closing]!),
     ...docxOpenPointsSection(model, sections[closing + 1]!),
     ...docxMethodologySection(model, sections[closing + 2]!),
@@ -41,9 +43,10 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
   const document = new Document({
     creator: "Capacitas",
     title: `${model.title}: ${model.frameworkName}`,
-    description: `${model.frameworkCode} working-group report`,
+    description: model.labels.documentDescription,
     pageNumbers: estimatePageNumbers,
     features: { updateFields: true },
+    // Word picks spelling and hyphenation by the text's language; the runs inherit it from the default style.
     fonts: [
       {
         name: REPORT_FONT_FAMILY,
@@ -55,7 +58,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
     ],
     styles: {
       default: {
-        document: { run: { font: REPORT_FONT_FAMILY, size: 20 } },
+        document: { run: { font: REPORT_FONT_FAMILY, size: 20, language: { value: WORD_LANGUAGES[model.locale] } } },
         heading1: {
           run: { font: REPORT_FONT_FAMILY, size: 30, bold: true, color: "1F4E8C" },
           paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
@@ -77,11 +80,21 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
                 alignment: AlignmentType.RIGHT,
                 children: [
                   new TextRun({
-                    text: `${model.frameworkCode} · ${model.title}${model.isDemo ? " · demo data" : ""} · `,
+                    text: `${model.frameworkCode} · ${model.title}${model.isDemo ? ` · ${model.labels.demoData}` : ""} · `,
                     size: 16,
                     color: MUTED,
                   }),
-                  new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 16, color: MUTED }),
+                  new TextRun({
+                    children: [
+                      model.labels.pageOf.beforePage,
+                      PageNumber.CURRENT,
+                      model.labels.pageOf.betweenPages,
+                      PageNumber.TOTAL_PAGES,
+                      model.labels.pageOf.afterTotal,
+                    ],
+                    size: 16,
+                    color: MUTED,
+                  }),
                 ],
               }),
             ],
@@ -90,9 +103,9 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
         children: [
           new Paragraph({
             heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: "Contents", size: 30, bold: true, color: "1F4E8C" })],
+            children: [new TextRun({ text: model.labels.contents, size: 30, bold: true, color: "1F4E8C" })],
           }),
-          new TableOfContents("Contents", { hyperlink: true, headingStyleRange: "1-1" }),
+          new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: "1-1" }),
           // Each level-1 heading starts its own page, so the contents need no page break after them.
           ...body,
         ],

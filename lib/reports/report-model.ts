@@ -3,10 +3,16 @@ import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
 import type { ProgressStatus } from "@/lib/progress/progress-status";
 import type { MarkdownBlock } from "@/lib/narratives/markdown-blocks";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Chart } from "./chart-primitives";
+import type { ReportLabels } from "./model/build-report-labels";
 
 /** The report as data (lib/reports/build-report-model.ts): the PDF, the Word file and the print page all draw it. */
 export type ReportModel = {
+  /** The language it is written in, chosen at export (the page's on the report page). */
+  locale: Locale;
+  /** Headings, table headers and notes that the PDF, Word and the page draw, in that language. */
+  labels: ReportLabels;
   title: string;
   frameworkCode: string;
   frameworkName: string;
@@ -22,6 +28,13 @@ export type ReportModel = {
   official: boolean;
   /** "DMD · version 2018 · years 2016–2024", for the cover. */
   coverLine: string;
+  /**
+   * The report's year while its cycle is still open (issue 14, trap 1): "provisional: 17 of 61
+   * indicators reported", on the cover and atop the summary; null for a complete year.
+   */
+  provisionalNote: string | null;
+  /** What † means, when some name has no translation in the report's language; else null. */
+  fallbackNote: string | null;
   summary: ReportSummary;
   charts: { areaScores: Chart; overall: Chart };
   areas: ReportArea[];

@@ -12,6 +12,7 @@ import email from "./email.json";
 import entry from "./entry.json";
 import errorsPages from "./errors-pages.json";
 import evidence from "./evidence.json";
+import exports from "./exports.json";
 import forms from "./forms.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
@@ -26,6 +27,7 @@ import narratives from "./narratives.json";
 import notifications from "./notifications.json";
 import problems from "./problems.json";
 import progress from "./progress.json";
+import report from "./report.json";
 import review from "./review.json";
 import values from "./values.json";
 import versions from "./versions.json";
@@ -50,6 +52,7 @@ const messages = {
   ...entry,
   ...errorsPages,
   ...evidence,
+  ...exports,
   ...forms,
   ...frameworks,
   ...history,
@@ -64,6 +67,7 @@ const messages = {
   ...notifications,
   ...problems,
   ...progress,
+  ...report,
   ...review,
   ...values,
   ...versions,

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { TIDY_COLUMNS } from "@/lib/exports/build-tidy-rows";
+import type { Locale } from "@/lib/i18n/locales";
 import { exportFramework } from "@/lib/exports/export-framework";
 import type { ExportFormat } from "@/lib/exports/export-formats";
 import { createJob } from "@/lib/jobs/create-job";
@@ -52,7 +53,14 @@ beforeAll(async () => {
   sdgCode = (await createSdgStyleFramework(workspaceId)).code;
 });
 
-type Options = { includeProvisional?: boolean; dataset?: "values" | "scores"; frameworkCode?: string; from?: number; to?: number };
+type Options = {
+  includeProvisional?: boolean;
+  dataset?: "values" | "scores";
+  frameworkCode?: string;
+  from?: number;
+  to?: number;
+  locale?: Locale;
+};
 
 function exportAs(access: AccessContext, format: ExportFormat, options: Options = {}) {
   return exportFramework(access, {
@@ -62,6 +70,7 @@ function exportAs(access: AccessContext, format: ExportFormat, options: Options 
     dataset: options.dataset ?? "values",
     from: options.from,
     to: options.to,
+    locale: options.locale ?? "en",
   });
 }
 
@@ -202,7 +211,7 @@ describe("JSON", () => {
     const reports: [number, string][] = [];
     const file = await exportFramework(
       members.secretariat,
-      { frameworkCode: code, format: "json", includeProvisional: false, dataset: "values" },
+      { frameworkCode: code, format: "json", includeProvisional: false, dataset: "values", locale: "en" },
       (fraction, stage) => reports.push([fraction, stage]),
     );
     expect(reports[0]).toEqual([0.05, "Reading the data"]);
@@ -457,7 +466,7 @@ describe("the working-group report", () => {
     expect(document).toContain(ROMANIAN_TEXT);
     const paths = Object.keys(entries);
     expect(paths.some((path) => path.startsWith("word/fonts/"))).toBe(true);
-    expect(decodeUtf8(entries["word/fontTable.xml"]!)).toContain("Public Sans");
+    expect(decodeUtf8(entries["word/fontTable.xml"]!)).toContain("Noto Sans");
     expect(paths.filter((path) => /^word\/media\/[^/]+\.png$/.test(path)).length).toBeGreaterThanOrEqual(2);
     for (const path of paths.filter((candidate) => candidate.startsWith("word/media/"))) {
       expect([...entries[path]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);

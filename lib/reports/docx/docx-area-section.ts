@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun } from "docx";
-import type { ReportArea } from "../report-model";
+import type { ReportArea, ReportModel } from "../report-model";
 import type { ReportSection } from "../report-sections";
 import { docxMarkdown } from "./docx-markdown";
 import { heading, MUTED, paragraph, SMALL, table, type DocxBlock } from "./docx-parts";
@@ -8,7 +8,7 @@ import { heading, MUTED, paragraph, SMALL, table, type DocxBlock } from "./docx-
  * One area's section: its score sentence, the secretariat's analysis, a row per indicator (value,
  * target, status, trend, comment) and the institutions' explanations after the table.
  */
-export function docxAreaSection(area: ReportArea, section: ReportSection, yearLabel: string): DocxBlock[] {
+export function docxAreaSection(area: ReportArea, section: ReportSection, labels: ReportModel["labels"]): DocxBlock[] {
   const explained = area.indicators.filter((indicator) => indicator.explanation);
   return [
     heading(section.title),
@@ -16,12 +16,12 @@ export function docxAreaSection(area: ReportArea, section: ReportSection, yearLa
     ...(area.analysis ? docxMarkdown(area.analysis) : []),
     table(
       [
-        { header: "Code", share: 0.8 },
-        { header: "Indicator", share: 3.6 },
-        { header: `Value ${yearLabel}`.trim(), share: 1.5 },
-        { header: "Target", share: 1.4 },
-        { header: "Status", share: 1.5 },
-        { header: "Trend", share: 1.8 },
+        { header: labels.code, share: 0.8 },
+        { header: labels.indicator, share: 3.6 },
+        { header: labels.value, share: 1.5 },
+        { header: labels.target, share: 1.4 },
+        { header: labels.status, share: 1.5 },
+        { header: labels.trend, share: 1.8 },
       ],
       area.indicators.map((indicator) => [
         indicator.code,
@@ -30,12 +30,12 @@ export function docxAreaSection(area: ReportArea, section: ReportSection, yearLa
           ...(indicator.comment
             ? [
                 new Paragraph({
-                  children: [new TextRun({ text: `Comment: ${indicator.comment}`, size: 15, italics: true, color: MUTED })],
+                  children: [new TextRun({ text: `${labels.comment}: ${indicator.comment}`, size: 15, italics: true, color: MUTED })],
                 }),
               ]
             : []),
           ...(indicator.leadInstitution
-            ? [new Paragraph({ children: [new TextRun({ text: `Lead: ${indicator.leadInstitution}`, size: 14, color: MUTED })] })]
+            ? [new Paragraph({ children: [new TextRun({ text: `${labels.lead}: ${indicator.leadInstitution}`, size: 14, color: MUTED })] })]
             : []),
         ],
         indicator.value === null ? "–" : `${indicator.value}${indicator.valueIsProvisional ? " *" : ""}`,
@@ -44,7 +44,7 @@ export function docxAreaSection(area: ReportArea, section: ReportSection, yearLa
         indicator.trend,
       ]),
     ),
-    ...(explained.length > 0 ? [heading("Explanations by the reporting institutions", HeadingLevel.HEADING_2)] : []),
+    ...(explained.length > 0 ? [heading(labels.explanations, HeadingLevel.HEADING_2)] : []),
     ...explained.flatMap((indicator) => [
       new Paragraph({
         keepNext: true,

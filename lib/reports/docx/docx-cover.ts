@@ -1,5 +1,4 @@
 import { Paragraph, ShadingType, TextRun } from "docx";
-import { formatDate } from "@/lib/indicators/format-value";
 import type { ReportModel } from "../report-model";
 import { MUTED } from "./docx-parts";
 
@@ -13,17 +12,26 @@ export function docxCover(model: ReportModel): Paragraph[] {
     new Paragraph({
       children: [
         new TextRun({
-          text: `Prepared for the interministerial working group on ${formatDate(model.generatedAt)}`,
+          text: model.labels.preparedFor,
           size: 22,
           color: MUTED,
         }),
       ],
     }),
+    ...(model.provisionalNote
+      ? [
+          new Paragraph({
+            spacing: { before: 400 },
+            shading: { type: ShadingType.CLEAR, fill: "FDECDF", color: "auto" },
+            children: [new TextRun({ text: model.provisionalNote, bold: true })],
+          }),
+        ]
+      : []),
     ...(model.includeProvisional
       ? [
           new Paragraph({
             spacing: { before: 400 },
-            children: [new TextRun({ text: "Includes provisional values, not yet approved (marked *).", bold: true })],
+            children: [new TextRun({ text: model.labels.includesProvisional, bold: true })],
           }),
         ]
       : []),
@@ -32,13 +40,12 @@ export function docxCover(model: ReportModel): Paragraph[] {
           new Paragraph({
             spacing: { before: 400 },
             shading: { type: ShadingType.CLEAR, fill: "FFF4CE", color: "auto" },
-            children: [
-              new TextRun({
-                text: `Demo data: ${model.workspaceName} is a fictional government; every institution, value and comment in this report is invented.`,
-              }),
-            ],
+            children: [new TextRun({ text: model.labels.demoNotice })],
           }),
         ]
+      : []),
+    ...(model.fallbackNote
+      ? [new Paragraph({ spacing: { before: 400 }, children: [new TextRun({ text: model.fallbackNote, size: 18, color: MUTED })] })]
       : []),
   ];
 }

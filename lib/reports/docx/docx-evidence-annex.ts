@@ -6,15 +6,15 @@ import { heading, paragraph, table, type DocxBlock } from "./docx-parts";
 export function docxEvidenceAnnex(model: ReportModel, section: ReportSection): DocxBlock[] {
   return [
     heading(section.title),
-    paragraph(`The files attached to the ${model.year} values, as kept in Capacitas; each can be downloaded from its value's page.`),
+    paragraph(model.labels.evidenceIntro),
     table(
       [
-        { header: "Indicator", share: 2.4 },
-        { header: "File", share: 3.2 },
-        { header: "Type", share: 0.8 },
-        { header: "Size", share: 1, align: "right" },
-        { header: "Attached by", share: 1.6 },
-        { header: "On", share: 1.2 },
+        { header: model.labels.indicator, share: 2.4 },
+        { header: model.labels.file, share: 3.2 },
+        { header: model.labels.type, share: 0.8 },
+        { header: model.labels.size, share: 1, align: "right" },
+        { header: model.labels.attachedBy, share: 1.6 },
+        { header: model.labels.attachedOn, share: 1.2 },
       ],
       model.evidenceAnnex.flatMap((value) =>
         value.files.map((file) => [`${value.indicatorCode} ${value.breakdown}`, file.name, file.type, file.size, file.who, file.when]),

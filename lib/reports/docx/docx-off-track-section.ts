@@ -9,11 +9,11 @@ export function docxOffTrackSection(model: ReportModel, section: ReportSection):
     body.push(
       table(
         [
-          { header: "Code", share: 0.8 },
-          { header: "Indicator", share: 4 },
-          { header: "Status", share: 1.8 },
-          { header: `Value ${model.year === null ? "" : String(model.year)}`.trim(), share: 1.6 },
-          { header: "Target", share: 1.6 },
+          { header: model.labels.code, share: 0.8 },
+          { header: model.labels.indicator, share: 4 },
+          { header: model.labels.status, share: 1.8 },
+          { header: model.labels.value, share: 1.6 },
+          { header: model.labels.target, share: 1.6 },
         ],
         model.offTrack.map((indicator) => [
           indicator.code,

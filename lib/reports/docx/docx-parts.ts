@@ -1,5 +1,4 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import { chartToPng } from "../chart-png";
 import type { Chart } from "../chart-primitives";
 
@@ -44,7 +43,7 @@ export function table(columns: Column[], rows: Cell[][]): Table {
 }
 
 /** A chart as a PNG picture with its description, and its caption below. */
-export function figure(chart: Chart, caption: string, widthPt: number): Paragraph[] {
+export function figure(chart: Chart, caption: string, widthPt: number, description: string): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -54,7 +53,7 @@ export function figure(chart: Chart, caption: string, widthPt: number): Paragrap
           type: "png",
           data: chartToPng(chart),
           transformation: { width: widthPt * (4 / 3), height: ((widthPt * chart.height) / chart.width) * (4 / 3) },
-          altText: { name: chart.title, title: chart.title, description: `${chart.title}. The table next to it gives the same numbers.` },
+          altText: { name: chart.title, title: chart.title, description: `${chart.title}. ${description}` },
         }),
       ],
     }),
@@ -66,6 +65,3 @@ export const paragraph = (text: string) => new Paragraph({ spacing: { after: 120
 /** A heading; each level-1 heading starts a new page. */
 export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
   new Paragraph({ heading: level, pageBreakBefore: level === HeadingLevel.HEADING_1, children: [new TextRun(text)] });
-// The report's dash for "none" is an en dash, as in the PDF.
-export const points = (value: number | null) => formatPoints(value, "–");
-export const score = (value: number | null) => formatScore(value, "–");

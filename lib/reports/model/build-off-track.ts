@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ProgressStatus } from "@/lib/progress/progress-status";
+import { reportMessages } from "../report-messages";
 import type { ReportIndicator, ReportOffTrackIndicator } from "../report-model";
 
 /** The statuses that need attention, most urgent first: the order of the off-track table. */
@@ -10,7 +13,9 @@ export type AreaIndicator = ReportIndicator & { areaCode: string };
 export function buildOffTrack(
   indicators: readonly AreaIndicator[],
   year: number | null,
+  locale: Locale,
 ): { offTrack: ReportOffTrackIndicator[]; offTrackSentence: string } {
+  const t = createTranslator({ ...reportMessages(locale), namespace: "ReportOffTrack" });
   const offTrack = indicators.filter((indicator) => OFF_TRACK.includes(indicator.status));
   return {
     offTrack: offTrack
@@ -24,12 +29,7 @@ export function buildOffTrack(
         value: indicator.value,
         target: indicator.target,
       })),
-    offTrackSentence: offTrackSentence(offTrack.length, year),
+    offTrackSentence:
+      year === null ? t("noStatusYet") : offTrack.length === 0 ? t("none", { year }) : t("some", { count: offTrack.length, year }),
   };
-}
-
-function offTrackSentence(count: number, year: number | null): string {
-  if (year === null) return "No status yet: no value of the framework has been approved.";
-  if (count === 0) return `No indicator is off track in ${year}.`;
-  return `${count} ${count === 1 ? "indicator needs" : "indicators need"} attention in ${year}: deteriorated, too little progress, or progress that must accelerate to reach the target on time.`;
 }

@@ -1,5 +1,8 @@
 import type { FrameworkStructure } from "@/lib/frameworks/get-framework-structure";
-import { VALUE_STATUS_LABELS } from "@/lib/indicators/format-value";
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { reportMessages } from "../report-messages";
+import type { ReportTerms } from "../report-terms";
 import type { ReportOpenPoints, YearStatus } from "../report-model";
 
 /**
@@ -13,8 +16,11 @@ export function buildOpenPoints(input: {
   yearStatuses: readonly YearStatus[];
   detailedStatuses: boolean;
   showReturnReasons: boolean;
+  locale: Locale;
+  terms: ReportTerms;
 }): { openPoints: ReportOpenPoints; openPointsSentence: string } {
   const { framework, year } = input;
+  const t = createTranslator({ ...reportMessages(input.locale), namespace: "ReportOpenPoints" });
   const institutionOf = new Map(
     framework.areas.flatMap((area) => area.indicators.map((indicator) => [indicator.id, indicator.leadInstitution?.code ?? null] as const)),
   );
@@ -29,10 +35,10 @@ export function buildOpenPoints(input: {
   return {
     openPointsSentence:
       year === null
-        ? "No reporting year yet."
+        ? t("noYear")
         : input.detailedStatuses
-          ? `For ${year}: ${missing.length} indicators have no value, ${notApproved.length} have a value not yet approved and ${returned.length} were returned to their institution for correction.`
-          : `For ${year}: ${missing.length} indicators have no approved value yet.`,
+          ? t("detailed", { year, missing: missing.length, notApproved: notApproved.length, returned: returned.length })
+          : t("approvedOnly", { year, missing: missing.length }),
     openPoints: {
       detailed: input.detailedStatuses,
       missing: missing.map((indicator) => ({
@@ -44,7 +50,7 @@ export function buildOpenPoints(input: {
         code: indicator.code,
         name: indicator.name,
         institution: institutionOf.get(indicator.id) ?? null,
-        status: VALUE_STATUS_LABELS[statusById.get(indicator.id)!.status],
+        status: input.terms.valueStatus[statusById.get(indicator.id)!.status],
       })),
       returned: returned.map((indicator) => ({
         code: indicator.code,

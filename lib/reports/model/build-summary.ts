@@ -1,7 +1,8 @@
-import { describeComparison, describeScoresOverTime } from "@/lib/progress/describe-scores";
-import { formatPercent } from "@/lib/progress/format-score";
+import { createTranslator } from "next-intl";
+import { reportMessages, reportPercent } from "../report-messages";
 import type { ReportCompleteness, ReportSummary } from "../report-model";
 import { OFF_TRACK, type AreaIndicator } from "./build-off-track";
+import { describeReportScores } from "./describe-report-scores";
 import type { ReportContext } from "./report-context";
 
 /** The summary: paragraphs on scores, statuses and reporting, and the table of area scores in the compared years. */
@@ -11,11 +12,12 @@ export function buildSummary(
   completeness: ReportCompleteness | null,
 ): ReportSummary {
   const { comparisonYear, areaComparison, categoryText } = context;
+  const t = createTranslator({ ...reportMessages(context.locale), namespace: "ReportSummary" });
   return {
     paragraphs: summaryParagraphs(context, indicators, completeness),
     scores: areaComparison.map((entry) => ({
       code: entry.areaCode,
-      name: entry.areaCode === "_T" ? "All areas" : entry.areaName,
+      name: entry.areaCode === "_T" ? t("allAreas") : entry.areaName,
       previous: comparisonYear === null ? null : (entry.scores[0] ?? null),
       current: entry.scores.at(-1) ?? null,
       change: entry.change,
@@ -26,37 +28,42 @@ export function buildSummary(
 }
 
 function summaryParagraphs(
-  { data, scores, year, comparisonYear, compared, topCodes, areaComparison }: ReportContext,
+  { data, scores, year, comparisonYear, compared, topCodes, areaComparison, locale }: ReportContext,
   indicators: readonly AreaIndicator[],
   completeness: ReportCompleteness | null,
 ): string[] {
+  const t = createTranslator({ ...reportMessages(locale), namespace: "ReportSummary" });
+  const describe = describeReportScores(locale);
   const overall = areaComparison.find((entry) => entry.areaCode === "_T");
   const paragraphs: string[] = [];
-  if (year === null) paragraphs.push("No value of this framework has been approved yet, so the report has no figures.");
+  if (year === null) paragraphs.push(t("noValues"));
   else {
-    paragraphs.push(describeScoresOverTime(scores, topCodes));
+    paragraphs.push(describe.overTime(scores, topCodes));
     if (comparisonYear !== null)
       paragraphs.push(
-        describeComparison(
+        describe.comparison(
           areaComparison.filter((entry) => entry.areaCode !== "_T"),
           compared,
         ),
       );
-    const offTrackCount = indicators.filter((indicator) => OFF_TRACK.includes(indicator.status)).length;
-    const onTrackCount = indicators.filter((indicator) => indicator.status === "on_track" || indicator.status === "target_achieved").length;
-    paragraphs.push(
-      `In ${year}, ${onTrackCount} of ${indicators.length} indicators have achieved their target or are on track, ${offTrackCount} are off track and ${indicators.length - onTrackCount - offTrackCount} have no status (no value, no target, or a narrative indicator).`,
-    );
+    const offTrack = indicators.filter((indicator) => OFF_TRACK.includes(indicator.status)).length;
+    const onTrack = indicators.filter((indicator) => indicator.status === "on_track" || indicator.status === "target_achieved").length;
+    paragraphs.push(t("statuses", { year, onTrack, total: indicators.length, offTrack, without: indicators.length - onTrack - offTrack }));
     if (completeness) {
       const { totals: counts } = completeness;
-      paragraphs.push(
-        `Reporting for ${year}: ${counts.approved} of ${counts.assigned} indicators approved (${formatPercent(counts.percentApproved)}), ${counts.submitted} awaiting review, ${counts.returned} returned for correction and ${counts.missing} without a value; the cycle is ${completeness.cycleStatus === "OPEN" ? "open" : "closed"}.`,
-      );
+      const values = {
+        year,
+        approved: counts.approved,
+        assigned: counts.assigned,
+        percent: reportPercent(counts.percentApproved, locale),
+        submitted: counts.submitted,
+        returned: counts.returned,
+        missing: counts.missing,
+      };
+      paragraphs.push(completeness.cycleStatus === "OPEN" ? t("reportingOpen", values) : t("reportingClosed", values));
     }
-    if (overall?.scores.at(-1) === null || overall?.scores.at(-1) === undefined)
-      paragraphs.push(`No overall score can be computed for ${year}.`);
+    if (overall?.scores.at(-1) === null || overall?.scores.at(-1) === undefined) paragraphs.push(t("noOverallScore", { year }));
   }
-  if (data.includeProvisional)
-    paragraphs.push("This report includes provisional values that are not approved yet; they are marked with an asterisk (*).");
+  if (data.includeProvisional) paragraphs.push(t("includesProvisional"));
   return paragraphs;
 }

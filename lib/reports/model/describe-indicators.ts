@@ -1,13 +1,15 @@
+import { createTranslator } from "next-intl";
 import type { StructureIndicator } from "@/lib/frameworks/get-framework-structure";
-import { formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
+import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import type { FrameworkDataValue } from "@/lib/progress/load-framework-data";
-import { PROGRESS_STATUS_LABELS } from "@/lib/progress/progress-status";
+import { reportMessages } from "../report-messages";
 import type { ReportIndicator } from "../report-model";
 import { describeTrend } from "./describe-trend";
 import type { ReportContext } from "./report-context";
 
 /** A function that gives an indicator's row in its area's table: value, target, status and trend in the report's year. */
-export function indicatorDescriber({ data, year }: ReportContext): (indicator: StructureIndicator) => ReportIndicator {
+export function indicatorDescriber({ data, year, locale, terms }: ReportContext): (indicator: StructureIndicator) => ReportIndicator {
+  const t = createTranslator({ ...reportMessages(locale), namespace: "ReportIndicators" });
   const totals = new Map<string, FrameworkDataValue[]>();
   for (const value of data.values) {
     if (value.disaggregationKey !== "") continue;
@@ -21,16 +23,20 @@ export function indicatorDescriber({ data, year }: ReportContext): (indicator: S
     const current = year === null ? undefined : series.find((value) => value.year === year);
     const previous = year === null ? undefined : series.filter((value) => value.year < year).at(-1);
     const status = (year === null ? undefined : statuses.get(indicator.id)?.[year]) ?? "not_available";
+    const target = pickFinalTarget(indicator.targets);
     return {
       code: indicator.code,
       name: indicator.name,
       leadInstitution: indicator.leadInstitution?.code ?? null,
-      value: current?.display ?? null,
+      // Formatted here, not taken from the loader's English display: "1.250,5" in a Romanian report.
+      value: current ? formatIndicatorValue(current, indicator, locale) : null,
       valueIsProvisional: current !== undefined && current.status !== "APPROVED",
-      target: formatTarget(pickFinalTarget(indicator.targets), indicator),
+      target: target
+        ? t("targetBy", { target: formatIndicatorValue({ ...target, text: null }, indicator, locale), year: target.year })
+        : null,
       status,
-      statusLabel: PROGRESS_STATUS_LABELS[status],
-      trend: describeTrend(indicator, current, previous),
+      statusLabel: terms.progressStatus[status],
+      trend: describeTrend(indicator, current, previous, locale),
       comment: current?.comment ?? null,
     };
   };

@@ -1,12 +1,16 @@
 import type { FrameworkStructure } from "@/lib/frameworks/get-framework-structure";
-import { CATEGORY_LABELS } from "@/lib/progress/categories";
+import type { Locale } from "@/lib/i18n/locales";
 import { compareAreas, type AreaComparison } from "@/lib/progress/describe-scores";
 import type { FrameworkData } from "@/lib/progress/load-framework-data";
 import type { AreaScore } from "@/lib/progress/score-areas";
+import { reportTerms, type ReportTerms } from "../report-terms";
 
 /** What every step of the report model reads: the data, the years it compares, and lookups of the scores. */
 export type ReportContext = {
   data: FrameworkData;
+  /** The language the report is written in, chosen at export. */
+  locale: Locale;
+  terms: ReportTerms;
   framework: FrameworkStructure;
   scores: AreaScore[];
   /** SDG 10.7.2 frameworks speak of domains and categories. */
@@ -24,7 +28,8 @@ export type ReportContext = {
   categoryText: (areaCode: string) => string | null;
 };
 
-export function createReportContext(data: FrameworkData): ReportContext {
+export function createReportContext(data: FrameworkData, locale: Locale): ReportContext {
+  const terms = reportTerms(locale);
   const { framework, scores } = data.progress;
   const year = data.reportYear;
   const overallYears = scores.filter((score) => score.areaCode === "_T" && score.score !== null).map((score) => score.year);
@@ -35,10 +40,12 @@ export function createReportContext(data: FrameworkData): ReportContext {
     at === null ? undefined : scores.find((score) => score.areaCode === code && score.year === at);
   const categoryText = (code: string) => {
     const category = scoreOf(code, year)?.category;
-    return category ? `${category} ${CATEGORY_LABELS[category - 1]}` : null;
+    return category ? `${category} ${terms.categories[category - 1]}` : null;
   };
   return {
     data,
+    locale,
+    terms,
     framework,
     scores,
     official: framework.scoringMethod === "SDG_10_7_2",

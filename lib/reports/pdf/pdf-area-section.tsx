@@ -1,4 +1,4 @@
-import type { ReportArea } from "../report-model";
+import type { ReportArea, ReportModel } from "../report-model";
 import type { ReportSection } from "../report-sections";
 import type { PdfMarkdown } from "./pdf-markdown";
 import type { PdfParts } from "./pdf-parts";
@@ -9,8 +9,8 @@ import { MUTED, styles, type PageMap, type ReactPdf } from "./pdf-theme";
  * target, status, trend, comment) and the institutions' explanations after the table.
  */
 export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, StatusCell, Table }: PdfParts, Markdown: PdfMarkdown) {
-  return function AreaSection(props: { area: ReportArea; section: ReportSection; yearLabel: string; record: PageMap }) {
-    const { area, section, yearLabel, record } = props;
+  return function AreaSection(props: { area: ReportArea; section: ReportSection; labels: ReportModel["labels"]; record: PageMap }) {
+    const { area, section, labels, record } = props;
     return (
       <View break>
         <SectionHeading id={section.id} title={section.title} record={record} />
@@ -18,22 +18,26 @@ export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, St
         {area.analysis ? <Markdown blocks={area.analysis} /> : null}
         <Table
           columns={[
-            { header: "Code", width: 38 },
-            { header: "Indicator", width: 165 },
-            { header: `Value ${yearLabel}`.trim(), width: 70 },
-            { header: "Target", width: 66 },
-            { header: "Status", width: 72 },
-            { header: "Trend", width: 88 },
+            { header: labels.code, width: 38 },
+            { header: labels.indicator, width: 165 },
+            { header: labels.value, width: 70 },
+            { header: labels.target, width: 66 },
+            { header: labels.status, width: 72 },
+            { header: labels.trend, width: 88 },
           ]}
           rows={area.indicators.map((indicator) => [
             indicator.code,
             <View key="name">
               <Text style={{ fontSize: 8, lineHeight: 1.3 }}>{indicator.name}</Text>
               {indicator.comment ? (
-                <Text style={{ fontSize: 7.5, lineHeight: 1.3, color: MUTED, fontStyle: "italic" }}>Comment: {indicator.comment}</Text>
+                <Text style={{ fontSize: 7.5, lineHeight: 1.3, color: MUTED, fontStyle: "italic" }}>
+                  {labels.comment}: {indicator.comment}
+                </Text>
               ) : null}
               {indicator.leadInstitution ? (
-                <Text style={{ fontSize: 7, lineHeight: 1.3, color: MUTED }}>Lead: {indicator.leadInstitution}</Text>
+                <Text style={{ fontSize: 7, lineHeight: 1.3, color: MUTED }}>
+                  {labels.lead}: {indicator.leadInstitution}
+                </Text>
               ) : null}
             </View>,
             indicator.value === null ? "–" : `${indicator.value}${indicator.valueIsProvisional ? " *" : ""}`,
@@ -42,9 +46,7 @@ export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, St
             indicator.trend,
           ])}
         />
-        {area.indicators.some((indicator) => indicator.explanation) ? (
-          <Text style={styles.h2}>Explanations by the reporting institutions</Text>
-        ) : null}
+        {area.indicators.some((indicator) => indicator.explanation) ? <Text style={styles.h2}>{labels.explanations}</Text> : null}
         {area.indicators.map((indicator) =>
           indicator.explanation ? (
             <View key={indicator.code}>

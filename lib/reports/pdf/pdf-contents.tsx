@@ -10,11 +10,13 @@ import { bookmark, styles, type PageMap, type ReactPdf } from "./pdf-theme";
  */
 export function createContents({ Link, Text, View }: ReactPdf) {
   return function Contents({
+    title,
     sections,
     toc,
     record,
     printed,
   }: {
+    title: string;
     sections: ReportSection[];
     toc: PageMap;
     record: PageMap;
@@ -22,8 +24,8 @@ export function createContents({ Link, Text, View }: ReactPdf) {
   }) {
     return (
       <>
-        <Text style={styles.h1} {...bookmark("Contents")}>
-          Contents
+        <Text style={styles.h1} {...bookmark(title)}>
+          {title}
         </Text>
         {sections.map((section) => (
           <Link key={section.id} src={`#${section.id}`} style={{ textDecoration: "none", color: INK }}>

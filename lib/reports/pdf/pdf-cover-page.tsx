@@ -1,4 +1,3 @@
-import { formatDate } from "@/lib/indicators/format-value";
 import type { ReportModel } from "../report-model";
 import { BRAND, MUTED, styles, type ReactPdf } from "./pdf-theme";
 
@@ -12,17 +11,13 @@ export function createCoverPage({ Page, Text, View }: ReactPdf) {
           <Text style={{ fontSize: 26, fontWeight: 700, color: BRAND, lineHeight: 1.2 }}>{model.title}</Text>
           <Text style={{ fontSize: 15, marginTop: 12, lineHeight: 1.3 }}>{model.frameworkName}</Text>
           <Text style={{ fontSize: 11, marginTop: 30, color: MUTED }}>{model.coverLine}</Text>
-          <Text style={{ fontSize: 11, marginTop: 4, color: MUTED }}>
-            Prepared for the interministerial working group on {formatDate(model.generatedAt)}
-          </Text>
+          <Text style={{ fontSize: 11, marginTop: 4, color: MUTED }}>{model.labels.preparedFor}</Text>
+          {model.provisionalNote ? <Text style={[styles.demo, { backgroundColor: "#fdecdf" }]}>{model.provisionalNote}</Text> : null}
           {model.includeProvisional ? (
-            <Text style={[styles.demo, { backgroundColor: "#fdecdf" }]}>Includes provisional values, not yet approved (marked *).</Text>
+            <Text style={[styles.demo, { backgroundColor: "#fdecdf" }]}>{model.labels.includesProvisional}</Text>
           ) : null}
-          {model.isDemo ? (
-            <Text style={styles.demo}>
-              Demo data: {model.workspaceName} is a fictional government; every institution, value and comment in this report is invented.
-            </Text>
-          ) : null}
+          {model.fallbackNote ? <Text style={{ fontSize: 9, marginTop: 16, color: MUTED }}>{model.fallbackNote}</Text> : null}
+          {model.isDemo ? <Text style={styles.demo}>{model.labels.demoNotice}</Text> : null}
         </View>
       </Page>
     );

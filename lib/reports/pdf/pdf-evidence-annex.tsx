@@ -9,17 +9,15 @@ export function createEvidenceAnnex({ Text, View }: ReactPdf, { SectionHeading, 
     return (
       <View break>
         <SectionHeading id={section.id} title={section.title} record={record} />
-        <Text style={styles.p}>
-          The files attached to the {model.year} values, as kept in Capacitas; each can be downloaded from its value&apos;s page.
-        </Text>
+        <Text style={styles.p}>{model.labels.evidenceIntro}</Text>
         <Table
           columns={[
-            { header: "Indicator", width: 120 },
-            { header: "File", width: 160 },
-            { header: "Type", width: 40 },
-            { header: "Size", width: 50, align: "right" },
-            { header: "Attached by", width: 70 },
-            { header: "On", width: 59 },
+            { header: model.labels.indicator, width: 120 },
+            { header: model.labels.file, width: 160 },
+            { header: model.labels.type, width: 40 },
+            { header: model.labels.size, width: 50, align: "right" },
+            { header: model.labels.attachedBy, width: 70 },
+            { header: model.labels.attachedOn, width: 59 },
           ]}
           rows={model.evidenceAnnex.flatMap((value) =>
             value.files.map((file) => [`${value.indicatorCode} ${value.breakdown}`, file.name, file.type, file.size, file.who, file.when]),

@@ -6,7 +6,7 @@ import { styles, type PageMap, type ReactPdf } from "./pdf-theme";
 /** The indicators off track, most urgent first. */
 export function createOffTrackSection({ Text, View }: ReactPdf, { SectionHeading, StatusCell, Table }: PdfParts) {
   return function OffTrackSection({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
-    const yearLabel = model.year === null ? "" : String(model.year);
+    const { labels } = model;
     return (
       <View break>
         <SectionHeading id="off-track" title={section.title} record={record} />
@@ -15,11 +15,11 @@ export function createOffTrackSection({ Text, View }: ReactPdf, { SectionHeading
           <>
             <Table
               columns={[
-                { header: "Code", width: 38 },
-                { header: "Indicator", width: 190 },
-                { header: "Status", width: 90 },
-                { header: `Value ${yearLabel}`.trim(), width: 85 },
-                { header: "Target", width: 90 },
+                { header: labels.code, width: 38 },
+                { header: labels.indicator, width: 190 },
+                { header: labels.status, width: 90 },
+                { header: labels.value, width: 85 },
+                { header: labels.target, width: 90 },
               ]}
               rows={model.offTrack.map((indicator) => [
                 indicator.code,

@@ -6,20 +6,20 @@ import { styles, type PageMap, type ReactPdf } from "./pdf-theme";
 /** The open points of the year: values returned for correction, missing, and not yet approved. */
 export function createOpenPointsSection({ Text, View }: ReactPdf, { SectionHeading, Table }: PdfParts) {
   return function OpenPointsSection({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
-    const { openPoints } = model;
+    const { openPoints, labels } = model;
     return (
       <View break>
         <SectionHeading id="open-points" title={section.title} record={record} />
         <Text style={styles.p}>{model.openPointsSentence}</Text>
         {openPoints.returned.length > 0 ? (
           <>
-            <Text style={styles.h2}>Returned for correction</Text>
+            <Text style={styles.h2}>{labels.returnedForCorrection}</Text>
             <Table
               columns={[
-                { header: "Code", width: 38 },
-                { header: "Indicator", width: 200 },
-                { header: "Institution", width: 60 },
-                { header: "Reason", width: 195 },
+                { header: labels.code, width: 38 },
+                { header: labels.indicator, width: 200 },
+                { header: labels.institution, width: 60 },
+                { header: labels.reason, width: 195 },
               ]}
               rows={openPoints.returned.map((entry) => [entry.code, entry.name, entry.institution ?? "–", entry.reason ?? "–"])}
             />
@@ -27,12 +27,12 @@ export function createOpenPointsSection({ Text, View }: ReactPdf, { SectionHeadi
         ) : null}
         {openPoints.missing.length > 0 ? (
           <>
-            <Text style={styles.h2}>{openPoints.detailed ? "Without a value" : "Without an approved value"}</Text>
+            <Text style={styles.h2}>{labels.withoutValue}</Text>
             <Table
               columns={[
-                { header: "Code", width: 38 },
-                { header: "Indicator", width: 355 },
-                { header: "Institution", width: 100 },
+                { header: labels.code, width: 38 },
+                { header: labels.indicator, width: 355 },
+                { header: labels.institution, width: 100 },
               ]}
               rows={openPoints.missing.map((entry) => [entry.code, entry.name, entry.institution ?? "–"])}
             />
@@ -40,13 +40,13 @@ export function createOpenPointsSection({ Text, View }: ReactPdf, { SectionHeadi
         ) : null}
         {openPoints.notApproved.length > 0 ? (
           <>
-            <Text style={styles.h2}>Not yet approved</Text>
+            <Text style={styles.h2}>{labels.notYetApproved}</Text>
             <Table
               columns={[
-                { header: "Code", width: 38 },
-                { header: "Indicator", width: 285 },
-                { header: "Institution", width: 70 },
-                { header: "Status", width: 100 },
+                { header: labels.code, width: 38 },
+                { header: labels.indicator, width: 285 },
+                { header: labels.institution, width: 70 },
+                { header: labels.status, width: 100 },
               ]}
               rows={openPoints.notApproved.map((entry) => [entry.code, entry.name, entry.institution ?? "–", entry.status])}
             />

@@ -1,14 +1,9 @@
 import type { ReactNode } from "react";
 import type { ProgressStatus } from "@/lib/progress/progress-status";
-import { formatPoints, formatScore } from "@/lib/progress/format-score";
 import { createPdfChart } from "./pdf-chart";
 import { bookmark, STATUS_COLOURS, styles, type PageMap, type ReactPdf } from "./pdf-theme";
 
 export type PdfColumn = { header: string; width: number; align?: "right" };
-
-// The report's dash for "none" is an en dash, as in the Word file.
-export const points = (value: number | null) => formatPoints(value, "–");
-export const score = (value: number | null) => formatScore(value, "–");
 
 /** The pieces every section of the PDF is made of: charts, tables, status cells and headings. */
 export function createPdfParts(pdf: ReactPdf) {

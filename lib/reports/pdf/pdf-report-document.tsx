@@ -34,22 +34,21 @@ export function createReportDocument(pdf: ReactPdf) {
 
   return function ReportDocument({ model, toc, record, printed }: ReportDocumentProps) {
     const sections = reportSections(model);
-    const yearLabel = model.year === null ? "" : String(model.year);
     const closing = model.areas.length + 1;
     return (
       <Document
         title={`${model.title}: ${model.frameworkName}`}
         author="Capacitas"
         subject={model.frameworkName}
-        language="en"
+        language={model.locale}
         creator="Capacitas"
       >
         <CoverPage model={model} />
         <Page size="A4" style={styles.page}>
-          <Contents sections={sections} toc={toc} record={record} printed={printed} />
+          <Contents title={model.labels.contents} sections={sections} toc={toc} record={record} printed={printed} />
           <SummarySection model={model} section={sections[0]!} record={record} />
           {model.areas.map((area, index) => (
-            <AreaSection key={area.code} area={area} section={sections[index + 1]!} yearLabel={yearLabel} record={record} />
+            <AreaSection key={area.code} area={area} section={sections[index + 1]!} labels={model.labels} record={record} />
           ))}
           <OffTrackSection model={model} section={sections[closing]!} record={record} />
           <OpenPointsSection model={model} section={sections[closing + 1]!} record={record} />
@@ -58,9 +57,14 @@ export function createReportDocument(pdf: ReactPdf) {
           <View style={styles.footer} fixed>
             <Text style={{ flexGrow: 1 }}>
               {model.frameworkCode} · {model.title}
-              {model.isDemo ? " · demo data" : ""}
+              {model.isDemo ? ` · ${model.labels.demoData}` : ""}
             </Text>
-            <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+            <Text
+              render={({ pageNumber, totalPages }) => {
+                const { beforePage, betweenPages, afterTotal } = model.labels.pageOf;
+                return `${beforePage}${pageNumber}${betweenPages}${totalPages}${afterTotal}`;
+              }}
+            />
           </View>
         </Page>
       </Document>

@@ -1,17 +1,20 @@
 import type { ReportModel } from "../report-model";
 import type { ReportSection } from "../report-sections";
 import type { PdfMarkdown } from "./pdf-markdown";
-import { points, score, type PdfParts } from "./pdf-parts";
+import { reportPercent, reportPoints, reportScore } from "../report-messages";
+import type { PdfParts } from "./pdf-parts";
 import { styles, type PageMap, type ReactPdf } from "./pdf-theme";
 
 /** Section 1: the secretariat's summary (when written), the summary's paragraphs, the table of area scores, the two charts and reporting by institution. */
 export function createSummarySection({ Text, View }: ReactPdf, { PdfChart, SectionHeading, Table }: PdfParts, Markdown: PdfMarkdown) {
   return function SummarySection({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
-    const yearLabel = model.year === null ? "" : String(model.year);
+    const { labels, locale } = model;
     const compare = model.comparisonYear;
+    const score = (value: number | null) => reportScore(value, locale);
     return (
       <View break>
         <SectionHeading id="summary" title={section.title} record={record} />
+        {model.provisionalNote ? <Text style={[styles.p, { fontWeight: 700 }]}>{model.provisionalNote}</Text> : null}
         {model.summaryNarrative ? <Markdown blocks={model.summaryNarrative} /> : null}
         {model.summary.paragraphs.map((paragraph) => (
           <Text key={paragraph} style={styles.p}>
@@ -20,40 +23,40 @@ export function createSummarySection({ Text, View }: ReactPdf, { PdfChart, Secti
         ))}
         <Table
           columns={[
-            { header: model.official ? "Domain" : "Area", width: model.official ? 190 : 260 },
+            { header: labels.area, width: model.official ? 190 : 260 },
             ...(compare === null ? [] : [{ header: String(compare), width: 55, align: "right" as const }]),
-            { header: yearLabel || "Score", width: 55, align: "right" },
-            ...(compare === null ? [] : [{ header: "Change (points)", width: 70, align: "right" as const }]),
-            ...(model.official ? [{ header: "Category", width: 110 }] : []),
+            { header: labels.scoreColumn, width: 55, align: "right" },
+            ...(compare === null ? [] : [{ header: labels.change, width: 70, align: "right" as const }]),
+            ...(model.official ? [{ header: labels.category, width: 110 }] : []),
           ]}
           rows={model.summary.scores.map((row) => [
-            row.code === "_T" ? "All areas" : `${row.code} ${row.name}`,
+            row.code === "_T" ? row.name : `${row.code} ${row.name}`,
             ...(compare === null ? [] : [score(row.previous)]),
             score(row.current),
-            ...(compare === null ? [] : [points(row.change)]),
+            ...(compare === null ? [] : [reportPoints(row.change, locale)]),
             ...(model.official ? [row.category ?? "–"] : []),
           ])}
         />
         <View style={styles.figure} wrap={false}>
           <PdfChart chart={model.charts.areaScores} />
-          <Text style={styles.caption}>Figure 1. {model.charts.areaScores.title}. The table above gives the same numbers.</Text>
+          <Text style={styles.caption}>{labels.figureAreaScores}</Text>
         </View>
         <View style={styles.figure} wrap={false}>
           <PdfChart chart={model.charts.overall} width={440} />
-          <Text style={styles.caption}>Figure 2. {model.charts.overall.title}.</Text>
+          <Text style={styles.caption}>{labels.figureOverall}</Text>
         </View>
         {model.summary.completeness ? (
           <View wrap={false}>
-            <Text style={styles.h2}>Reporting by institution, {yearLabel}</Text>
+            <Text style={styles.h2}>{labels.reportingByInstitution}</Text>
             <Table
               columns={[
-                { header: "Institution", width: 205 },
-                { header: "Assigned", width: 48, align: "right" },
-                { header: "Approved", width: 48, align: "right" },
-                { header: "Submitted", width: 50, align: "right" },
-                { header: "Returned", width: 48, align: "right" },
-                { header: "Missing", width: 45, align: "right" },
-                { header: "% approved", width: 55, align: "right" },
+                { header: labels.institution, width: 205 },
+                { header: labels.assigned, width: 48, align: "right" },
+                { header: labels.approved, width: 48, align: "right" },
+                { header: labels.submitted, width: 50, align: "right" },
+                { header: labels.returned, width: 48, align: "right" },
+                { header: labels.missing, width: 45, align: "right" },
+                { header: labels.percentApproved, width: 55, align: "right" },
               ]}
               rows={model.summary.completeness.institutions.map((institution) => [
                 `${institution.code} ${institution.name}`,
@@ -62,7 +65,7 @@ export function createSummarySection({ Text, View }: ReactPdf, { PdfChart, Secti
                 institution.counts.submitted,
                 institution.counts.returned,
                 institution.counts.missing,
-                `${institution.counts.percentApproved} %`,
+                reportPercent(institution.counts.percentApproved, locale),
               ])}
             />
           </View>

@@ -11,7 +11,7 @@ export type ReactPdf = typeof import("@react-pdf/renderer");
 /** Section id -> the page its heading landed on. */
 export type PageMap = Record<string, number>;
 
-export const FAMILY = "PublicSans";
+export const FAMILY = "NotoSans";
 export const BRAND = "#1f4e8c";
 export const MUTED = "#4a5361";
 const RULE = "#cdd3db";

@@ -3,7 +3,7 @@ import { FAMILY, type ReactPdf } from "./pdf-theme";
 
 let fontsRegistered = false;
 
-/** Registers the report font (Public Sans) with react-pdf, once per process. */
+/** Registers the report font (Noto Sans, lib/reports/report-fonts.ts) with react-pdf, once per process. */
 export function registerPdfFonts({ Font }: ReactPdf) {
   if (fontsRegistered) return;
   Font.register({

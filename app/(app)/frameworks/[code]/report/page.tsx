@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ExportPanel } from "@/components/exports/export-panel";
@@ -7,6 +8,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PrintButton } from "@/components/reports/print-button";
 import { ReportView } from "@/components/reports/report-view";
 import { requirePageAccess } from "@/app/_access/require-page-access";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { isAppError } from "@/lib/errors";
 import { DATA_CHOICES, REPORT_CHOICES } from "@/lib/exports/export-choices";
 import { loadReport } from "@/lib/reports/load-report";
@@ -14,8 +16,8 @@ import { loadReport } from "@/lib/reports/load-report";
 type Props = PageProps<"/frameworks/[code]/report">;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { code } = await props.params;
-  return { title: `${decodeURIComponent(code)} report` };
+  const [{ code }, t] = await Promise.all([props.params, getTranslations("ReportPage")]);
+  return { title: t("metaTitle", { code: decodeURIComponent(code) }) };
 }
 
 const year = z
@@ -29,38 +31,44 @@ const reportQuerySchema = z.object({ year, from: year, provisional: z.literal("1
 export default async function FrameworkReportPage(props: Props) {
   const { code } = await props.params;
   const query = reportQuerySchema.parse(await props.searchParams);
-  const access = await requirePageAccess();
+  const [access, t, locale] = await Promise.all([requirePageAccess(), getTranslations("ReportPage"), getInterfaceLocale()]);
   const includeProvisional = query.provisional === "1";
-  const model = await loadReport(access, decodeURIComponent(code), { year: query.year, from: query.from, includeProvisional }).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  // The report on the page is in the page's language; the files' language is chosen in the export panel.
+  const model = await loadReport(
+    access,
+    decodeURIComponent(code),
+    { year: query.year, from: query.from, includeProvisional },
+    locale,
+  ).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const base = `/frameworks/${encodeURIComponent(model.frameworkCode)}`;
   const choosable = [...model.years].reverse();
 
   return (
     <>
       <Breadcrumbs
-        items={[{ href: "/frameworks", label: "Frameworks" }, { href: base, label: model.frameworkCode }, { label: "Report" }]}
+        items={[
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          { href: base, label: model.frameworkCode },
+          { label: t("breadcrumbReport") },
+        ]}
       />
       <div className="page-header no-print">
-        <p className="page-header__eyebrow">Framework {model.frameworkCode}</p>
-        <h1>Report and exports: {model.frameworkName}</h1>
-        <p className="page-header__lead">
-          The working-group report for a year, to read here, print, or download as PDF or Word; and the data in other formats.
-        </p>
+        <p className="page-header__eyebrow">{t("eyebrow", { code: model.frameworkCode })}</p>
+        <h1>{t("heading", { name: model.frameworkName })}</h1>
+        <p className="page-header__lead">{t("lead")}</p>
       </div>
       <FrameworkTabs code={model.frameworkCode} current="report" />
 
       <form method="get" className="card no-print report-controls" aria-labelledby="report-controls-heading">
         <h2 id="report-controls-heading" className="visually-hidden">
-          Which report
+          {t("whichReport")}
         </h2>
         <div className="form-row">
           <div className="field">
-            <label htmlFor="report-year">Year of the report</label>
+            <label htmlFor="report-year">{t("year")}</label>
             <select id="report-year" name="year" className="input" defaultValue={model.year ?? undefined}>
               {choosable.map((option) => (
                 <option key={option} value={option}>
@@ -70,9 +78,9 @@ export default async function FrameworkReportPage(props: Props) {
             </select>
           </div>
           <div className="field">
-            <label htmlFor="report-from">Trends from</label>
+            <label htmlFor="report-from">{t("trendsFrom")}</label>
             <select id="report-from" name="from" className="input" defaultValue={query.from ?? ""}>
-              <option value="">The first year with data</option>
+              <option value="">{t("firstYearWithData")}</option>
               {[...choosable].reverse().map((option) => (
                 <option key={option} value={option}>
                   {option}
@@ -81,25 +89,25 @@ export default async function FrameworkReportPage(props: Props) {
             </select>
           </div>
           <fieldset className="year-picker">
-            <legend>Values counted</legend>
+            <legend>{t("valuesCounted")}</legend>
             <label>
-              <input type="radio" name="provisional" value="" defaultChecked={!includeProvisional} /> Approved only
+              <input type="radio" name="provisional" value="" defaultChecked={!includeProvisional} /> {t("approvedOnly")}
             </label>
             <label>
-              <input type="radio" name="provisional" value="1" defaultChecked={includeProvisional} /> Also provisional (marked *)
+              <input type="radio" name="provisional" value="1" defaultChecked={includeProvisional} /> {t("alsoProvisional")}
             </label>
           </fieldset>
         </div>
         <div className="button-row">
           <button type="submit" className="button button--primary">
-            Show report
+            {t("show")}
           </button>
           <PrintButton />
         </div>
       </form>
 
       <section className="card no-print" aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">Download</h2>
+        <h2 id="downloads-heading">{t("download")}</h2>
         <ExportPanel
           frameworkCode={model.frameworkCode}
           choices={[...REPORT_CHOICES, ...DATA_CHOICES]}
