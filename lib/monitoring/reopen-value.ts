@@ -10,6 +10,7 @@ import { requireVisibleValue } from "./require-visible-value";
 import { reasonSchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
 import { checkTransition } from "./value-workflow";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Unlocks an approved value for correction: it goes back to the institution as returned, with the reason. */
 export async function reopenValue(access: AccessContext, valueId: string, rawReason: unknown): Promise<void> {
@@ -30,7 +31,7 @@ export async function reopenValue(access: AccessContext, valueId: string, rawRea
         reviewedById: access.user.id,
       },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "The value changed meanwhile; reload and try again");
+    if (updated.count !== 1) throw new AppError("CONFLICT", libText("errors.valueChangedMeanwhile"));
     await audit({
       workspaceId: access.workspace.id,
       action: "value.reopened",

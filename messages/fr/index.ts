@@ -2,6 +2,7 @@ import audit from "./audit.json";
 import confirm from "./confirm.json";
 import email from "./email.json";
 import entry from "./entry.json";
+import errors from "./errors.json";
 import evidence from "./evidence.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
@@ -15,6 +16,7 @@ import notifications from "./notifications.json";
 import problems from "./problems.json";
 import progress from "./progress.json";
 import review from "./review.json";
+import validation from "./validation.json";
 import versions from "./versions.json";
 
 /**
@@ -27,6 +29,7 @@ const messages = {
   ...confirm,
   ...email,
   ...entry,
+  ...errors,
   ...evidence,
   ...frameworks,
   ...history,
@@ -40,6 +43,7 @@ const messages = {
   ...problems,
   ...progress,
   ...review,
+  ...validation,
   ...versions,
 };
 
