@@ -41,7 +41,7 @@ export async function changeOwnPassword(
   raw: z.input<typeof changePasswordSchema>,
   request: { ip: string | null } = { ip: null },
 ): Promise<void> {
-  const input = parseOrThrow(changePasswordSchema, raw, "Check the passwords");
+  const input = parseOrThrow(changePasswordSchema, raw, libText("errors.checkPasswords"));
   const attempt = await startPasswordAttempt("change-password", `change-password:user:${access.user.id}`, request.ip);
   if (!attempt) throw new AppError("RATE_LIMITED", libText("errors.passwordChangeLimited"));
   const account = await db.account.findUnique({

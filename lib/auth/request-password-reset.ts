@@ -29,7 +29,7 @@ export async function requestPasswordReset(
   request: { ip: string | null },
   now = new Date(),
 ): Promise<void> {
-  const { email } = parseOrThrow(requestPasswordResetSchema, raw, "Enter your e-mail address");
+  const { email } = parseOrThrow(requestPasswordResetSchema, raw, libText("validation.enterEmail"));
   if (!getEnv().SMTP_URL) throw new AppError("CONFLICT", libText("errors.resetEmailOff"));
   // Every request keeps its slot: unlike a right password, a request never "succeeds" early.
   const attempt = await startPasswordAttempt("password-reset", `password-reset:email:${email}`, request.ip);

@@ -20,7 +20,7 @@ export const LINK_NOT_VALID_MESSAGE = libText("errors.passwordLinkNotValid").eng
  * A weak password or a dead link changes nothing.
  */
 export async function setPasswordFromLink(raw: z.input<typeof setPasswordFromLinkSchema>, now = new Date()): Promise<{ email: string }> {
-  const input = parseOrThrow(setPasswordFromLinkSchema, raw, "Check the password");
+  const input = parseOrThrow(setPasswordFromLinkSchema, raw, libText("errors.checkPassword"));
   const tokenHash = hashPasswordToken(input.token);
   const link = await db.passwordToken.findUnique({
     where: { tokenHash },

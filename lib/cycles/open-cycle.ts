@@ -16,7 +16,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function openCycle(access: AccessContext, raw: unknown): Promise<{ cycleId: string }> {
   requirePermission(access, "cycles.manage");
-  const input = parseOrThrow(openCycleSchema, raw, "Check the cycle's details");
+  const input = parseOrThrow(openCycleSchema, raw, libText("errors.checkCycle"));
   const defaults = defaultDeadlines(input.year);
   const deadlines = {
     submissionDeadline: input.submissionDeadline ?? defaults.submissionDeadline,

@@ -11,7 +11,7 @@ import { libText } from "@/lib/i18n/lib-text";
 
 export async function createInstitution(access: AccessContext, raw: CreateInstitutionInput): Promise<{ institutionId: string }> {
   requirePermission(access, "institutions.manage");
-  const input = parseOrThrow(createInstitutionSchema, raw, "Check the institution's details");
+  const input = parseOrThrow(createInstitutionSchema, raw, libText("errors.checkInstitutionDetails"));
   return runMutation(actorOf(access), async (tx, audit) => {
     const scoped = inWorkspace(access.workspace.id, tx);
     const taken = await scoped.institution.findFirst({

@@ -18,7 +18,7 @@ async function requireWorkspaceInstitutionRecord(tx: Tx, access: AccessContext, 
 /** Renames an institution; its code, indicators and history stay. */
 export async function renameInstitution(access: AccessContext, institutionId: string, raw: { name: unknown }): Promise<void> {
   requirePermission(access, "institutions.manage");
-  const input = parseOrThrow(renameInstitutionSchema, raw, "Check the name");
+  const input = parseOrThrow(renameInstitutionSchema, raw, libText("errors.checkName"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const institution = await requireWorkspaceInstitutionRecord(tx, access, institutionId);
     await tx.institution.update({ where: { id: institution.id }, data: { name: input.name } });

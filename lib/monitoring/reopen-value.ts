@@ -15,7 +15,7 @@ import { libText } from "@/lib/i18n/lib-text";
 /** Unlocks an approved value for correction: it goes back to the institution as returned, with the reason. */
 export async function reopenValue(access: AccessContext, valueId: string, rawReason: unknown): Promise<void> {
   requirePermission(access, "values.reopen");
-  const reason = parseOrThrow(reasonSchema, rawReason, "Say why the value is reopened");
+  const reason = parseOrThrow(reasonSchema, rawReason, libText("errors.sayWhyReopened"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const value = await requireVisibleValue(access, valueId, tx);
     const cycle = await requireCycle(access, value.indicator.version.framework.code, value.year, tx);

@@ -28,7 +28,7 @@ export async function reviewCycleValues(
   body: unknown,
 ): Promise<ReviewResult> {
   requirePermission(access, "values.review");
-  const { decisions } = parseOrThrow(reviewBodySchema, body, "The review decisions are not valid");
+  const { decisions } = parseOrThrow(reviewBodySchema, body, libText("errors.reviewDecisionsNotValid"));
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
