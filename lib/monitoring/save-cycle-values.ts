@@ -15,6 +15,7 @@ import { valueRowSchema } from "./schemas";
 import { conflictRefused } from "./value-refusals";
 import { EXISTING_VALUE_SELECT, writeValues, type ValueSource } from "./write-values";
 import { libText } from "@/lib/i18n/lib-text";
+import { issueProblem } from "@/lib/validation/parse-input";
 
 export type SaveValuesResult = {
   dryRun: boolean;
@@ -49,11 +50,12 @@ export async function saveCycleValues(
   const shapeErrors: Problem[] = [];
   const rows: { row: number; input: ValueRowInput }[] = [];
   rawRows.forEach((raw, index) => {
-    const parsed = valueRowSchema.safeParse(raw);
+    // The input is reported only so that a refusal can name the type it received in the reader's language.
+    const parsed = valueRowSchema.safeParse(raw, { reportInput: true });
     if (parsed.success) rows.push({ row: rowNumber(index), input: parsed.data });
     else
       for (const issue of parsed.error.issues)
-        shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), code: issue.code, message: issue.message });
+        shapeErrors.push(issueProblem(issue, { row: rowNumber(index), field: String(issue.path[0] ?? "row") }));
   });
   if (shapeErrors.length > 0) throw rowsRefused(shapeErrors);
 

@@ -10,16 +10,12 @@ import { withProblemText, type Problem, type ProblemText } from "@/lib/problems/
  * locale of that language words at the boundary.
  */
 export function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) =>
-    withProblemText(
-      {
-        ...(issue.path.length > 0 ? { field: issue.path.join(".") } : {}),
-        code: issue.code,
-        message: issue.message,
-      },
-      problemTextOfIssue(issue),
-    ),
-  );
+  return error.issues.map((issue) => issueProblem(issue, issue.path.length > 0 ? { field: issue.path.join(".") } : {}));
+}
+
+/** One zod issue as a problem at the place given (a row, a column of a file), keeping how it is worded in other languages. */
+export function issueProblem(issue: z.core.$ZodIssue, place: Pick<Problem, "file" | "sheet" | "row" | "field">): Problem {
+  return withProblemText({ ...place, code: issue.code, message: issue.message }, problemTextOfIssue(issue));
 }
 
 const REQUEST_NOT_VALID = libText("errors.requestNotValid");
