@@ -6,7 +6,7 @@ import { formTranslator } from "@/app/_forms/form-translator";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { signIn, signInSchema } from "@/lib/auth/sign-in";
+import { SIGN_IN_FAILED, SIGN_IN_LIMITED, signIn, signInSchema } from "@/lib/auth/sign-in";
 import { AppError } from "@/lib/errors";
 import { getAppUrl } from "@/lib/env";
 import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/lib/i18n/locale-cookie";
@@ -30,7 +30,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     const result = await signIn(parsed.data, { headers: requestHeaders, ip: clientAddressFrom(requestHeaders) });
     if (!result.ok)
       return actionError(
-        new AppError(result.rateLimited ? "RATE_LIMITED" : "UNAUTHENTICATED", result.text),
+        result.rateLimited ? new AppError("RATE_LIMITED", SIGN_IN_LIMITED) : new AppError("UNAUTHENTICATED", SIGN_IN_FAILED),
         values,
         await formTranslator(),
       );

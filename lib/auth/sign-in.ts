@@ -7,13 +7,14 @@ import { db } from "@/lib/db";
 import { getAuth } from "./auth";
 import { PASSWORD_ATTEMPT_LIMITS, passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt } from "./password-attempts";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
-import { libText, zodMessage, type LibText } from "@/lib/i18n/lib-text";
+import { libText, zodMessage } from "@/lib/i18n/lib-text";
 
 /** Attempts allowed per e-mail address and per network address in 15 minutes (lib/auth/password-attempts.ts). */
 export const SIGN_IN_LIMITS = { perEmail: PASSWORD_ATTEMPT_LIMITS.perAccount, perAddress: PASSWORD_ATTEMPT_LIMITS.perAddress } as const;
 
-const SIGN_IN_FAILED = libText("errors.signInFailed");
-const SIGN_IN_LIMITED = libText("errors.signInLimited");
+/** What a refused sign-in says, by key, for the sign-in form to word in the page's language. */
+export const SIGN_IN_FAILED = libText("errors.signInFailed");
+export const SIGN_IN_LIMITED = libText("errors.signInLimited");
 export const GENERIC_SIGN_IN_FAILURE = SIGN_IN_FAILED.english;
 export const RATE_LIMITED_MESSAGE = SIGN_IN_LIMITED.english;
 
@@ -30,8 +31,7 @@ export const signInSchema = z.object({
     .max(TEXT_LIMITS.passwordInput, zodMessage("validation.passwordTooLong")),
 });
 
-/** A refusal carries its English `message` and its `text`, which the sign-in form words in the page's language. */
-export type SignInResult = { ok: true; mustChangePassword: boolean } | { ok: false; message: string; text: LibText; rateLimited?: boolean };
+export type SignInResult = { ok: true; mustChangePassword: boolean } | { ok: false; message: string; rateLimited?: boolean };
 
 /**
  * Signs a person in with e-mail and password (better-auth creates the session and, in a
@@ -47,7 +47,7 @@ export async function signIn(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const attempt = await startPasswordAttempt("sign-in", `sign-in:email:${email}`, request.ip);
-  if (!attempt) return { ok: false, message: SIGN_IN_LIMITED.english, text: SIGN_IN_LIMITED, rateLimited: true };
+  if (!attempt) return { ok: false, message: SIGN_IN_LIMITED.english, rateLimited: true };
 
   let userId: string;
   try {
@@ -65,7 +65,7 @@ export async function signIn(
       account: { userId: known?.id ?? null, email },
       address: request.ip,
     });
-    return { ok: false, message: SIGN_IN_FAILED.english, text: SIGN_IN_FAILED };
+    return { ok: false, message: SIGN_IN_FAILED.english };
   }
 
   await passwordAttemptSucceeded(attempt);
