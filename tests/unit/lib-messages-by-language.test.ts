@@ -6,6 +6,9 @@ import { openCycleSchema } from "@/lib/cycles/schemas";
 import { AppError, rowsRefused } from "@/lib/errors";
 import { libText, refusedBy } from "@/lib/i18n/lib-text";
 import { libTranslator } from "@/lib/i18n/lib-translator";
+import { LOCALES } from "@/lib/i18n/locales";
+import englishErrors from "@/messages/en/errors.json";
+import englishValidation from "@/messages/en/validation.json";
 import { keyedProblem } from "@/lib/problems/problem";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 
@@ -177,5 +180,31 @@ describe("the API's error messages", () => {
     expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
       "The 2025 cycle of MGI is closed; values can no longer change",
     );
+  });
+});
+
+describe("the messages of lib/", () => {
+  const english: [string, string][] = [
+    ...Object.entries(englishErrors.errors).map(([key, text]): [string, string] => [`errors.${key}`, text]),
+    ...Object.entries(englishValidation.validation).map(([key, text]): [string, string] => [`validation.${key}`, text]),
+  ];
+  /** A value for each argument of the English text, a number for those the text counts. */
+  const valuesOf = (text: string) =>
+    Object.fromEntries([...text.matchAll(/\{\s*(\w+)\s*([,}])/g)].map(([, name = "", after]) => [name, after === "," ? 2 : "X"]));
+
+  // A message that ICU cannot read ("<token>" taken for a tag) would answer a refusal with its key.
+  it.each(LOCALES)("all read as ICU messages in %s", async (locale) => {
+    const translator = await libTranslator(locale);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      for (const [key, text] of english) {
+        expect(translator.text({ key: key as never, values: valuesOf(text), english: "" }), key).not.toBe("");
+      }
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([]);
   });
 });
