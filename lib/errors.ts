@@ -1,4 +1,5 @@
-import type { Problem } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { copyProblem, type Problem } from "@/lib/problems/problem";
 import { fieldErrorsOf, problemsToJson, type FieldErrors } from "@/lib/problems/problems-json";
 
 /**
@@ -12,6 +13,9 @@ import { fieldErrorsOf, problemsToJson, type FieldErrors } from "@/lib/problems/
  * The one mapping to HTTP is withApiErrors (beside the API's other helpers), the one to form
  * state actionError (lib/actions/action-state.ts). Anything that is not an AppError is a bug, is
  * logged, and reaches the user only as a generic message.
+ * The message is English (logs, e-mails, job results, clients that ask for no language); given
+ * as a LibText it also carries its key, and the two mappings word it in the reader's language
+ * (decision 035).
  */
 export const APP_ERROR_STATUS = {
   BAD_REQUEST: 400,
@@ -36,16 +40,29 @@ export class AppError extends Error {
   /** Machine-readable parts beside the problems, e.g. { conflicts: [...] } or { problemCount }. */
   private readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: AppErrorCode, message: string, options: { problems?: readonly Problem[]; details?: Record<string, unknown> } = {}) {
-    super(clipMessage(message));
+  /** The message's key and values, when it has them: the mappings word it in the reader's language. */
+  readonly text: LibText | undefined;
+
+  constructor(
+    code: AppErrorCode,
+    message: string | LibText,
+    options: { problems?: readonly Problem[]; details?: Record<string, unknown> } = {},
+  ) {
+    super(clipMessage(typeof message === "string" ? message : message.english));
     this.name = "AppError";
     this.code = code;
+    this.text = typeof message === "string" ? undefined : message;
     this.problems = (options.problems ?? []).map((problem) =>
       problem.message.length > MAX_MESSAGE_LENGTH || (problem.field?.length ?? 0) > MAX_MESSAGE_LENGTH
-        ? { ...problem, message: clipMessage(problem.message), ...(problem.field ? { field: clipMessage(problem.field) } : {}) }
+        ? copyProblem(problem, { message: clipMessage(problem.message), ...(problem.field ? { field: clipMessage(problem.field) } : {}) })
         : problem,
     );
     this.extra = options.details;
+  }
+
+  /** The same error worded in another language: its message and problems replaced, its code and details kept. */
+  worded(message: string, problems: readonly Problem[]): AppError {
+    return new AppError(this.code, message, { problems, details: this.extra });
   }
 
   get status(): number {
@@ -78,11 +95,11 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-export const DATABASE_BUSY_MESSAGE = "The database is busy; try again in a moment";
+export const DATABASE_BUSY_MESSAGE = libText("errors.databaseBusy").english;
 
 /** The write lock stayed held elsewhere (an import, another process) for longer than a write may wait. */
 export function databaseBusyError(): AppError {
-  return new AppError("UNAVAILABLE", DATABASE_BUSY_MESSAGE);
+  return new AppError("UNAVAILABLE", libText("errors.databaseBusy"));
 }
 
 /** The codes a database error carries: Prisma's (P2002) and, below it, the database's own (40001). */
@@ -111,8 +128,8 @@ export function isSerializationFailure(error: unknown): boolean {
 /** Prisma's words for a transaction that waited longer than its maxWait for a connection. */
 const NO_CONNECTION_IN_TIME = "Unable to start a transaction in the given time";
 
-export const UNIQUE_CONFLICT_MESSAGE = "This record already exists: another change saved the same key first. Reload and try again";
-export const CONCURRENT_CHANGE_MESSAGE = "Someone else changed the same records at the same moment; reload and try again";
+export const UNIQUE_CONFLICT_MESSAGE = libText("errors.uniqueConflict").english;
+export const CONCURRENT_CHANGE_MESSAGE = libText("errors.concurrentChange").english;
 
 /**
  * The expected failure behind `error`, or null for a bug. This is the one place database
@@ -128,8 +145,8 @@ export function asAppError(error: unknown): AppError | null {
   if (error instanceof Error && (error as { code?: unknown }).code === "UNAVAILABLE") return databaseBusyError();
   const codes = databaseErrorCodes(error);
   if (codes.includes("P2028") && error instanceof Error && error.message.includes(NO_CONNECTION_IN_TIME)) return databaseBusyError();
-  if (codes.includes("P2002") || codes.includes("23505")) return new AppError("CONFLICT", UNIQUE_CONFLICT_MESSAGE);
-  if (isSerializationFailure(error)) return new AppError("CONFLICT", CONCURRENT_CHANGE_MESSAGE);
+  if (codes.includes("P2002") || codes.includes("23505")) return new AppError("CONFLICT", libText("errors.uniqueConflict"));
+  if (isSerializationFailure(error)) return new AppError("CONFLICT", libText("errors.concurrentChange"));
   return null;
 }
 
@@ -137,7 +154,7 @@ export function asAppError(error: unknown): AppError | null {
 export function rowsRefused(problems: readonly Problem[]): AppError {
   const sorted = [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const rows = new Set(sorted.map((problem) => problem.row)).size;
-  return new AppError("UNPROCESSABLE", `${rows} ${rows === 1 ? "row has" : "rows have"} problems; nothing was saved`, {
+  return new AppError("UNPROCESSABLE", libText("errors.rowsRefused", { rows }), {
     problems: sorted,
   });
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireActionAccess } from "@/app/_access/require-action-access";
 import { actionError, type ActionState } from "@/lib/actions/action-state";
 import type { AccessContext } from "@/lib/auth/access-context";
+import { formTranslator } from "./form-translator";
 
 export type ErrorState = Extract<ActionState, { status: "error" }>;
 type Success = string | { message: string; secret?: string };
@@ -34,7 +35,7 @@ export async function runFormAction<T>(plan: FormActionPlan<T>): Promise<ActionS
   try {
     result = await plan.run(await requireActionAccess());
   } catch (error) {
-    const state = actionError(error, plan.values);
+    const state = actionError(error, plan.values, await formTranslator());
     return plan.onError ? plan.onError(state, error) : state;
   }
   for (const path of plan.revalidate) {

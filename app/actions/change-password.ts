@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { formTranslator } from "@/app/_forms/form-translator";
 import { actionError, type ActionState } from "@/lib/actions/action-state";
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
 import { clientAddressFrom } from "@/lib/auth/client-address";
@@ -22,7 +23,7 @@ export async function changePasswordAction(_previous: ActionState, formData: For
       { ip: clientAddressFrom(await headers()) },
     );
   } catch (error) {
-    return actionError(error);
+    return actionError(error, undefined, await formTranslator());
   }
   redirect("/account?password=changed");
 }

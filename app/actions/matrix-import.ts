@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formTranslator } from "@/app/_forms/form-translator";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/app/_access/require-action-access";
 import { importMatrixFile, type MatrixImportResult } from "@/lib/frameworks/editor/import-matrix-file";
@@ -31,7 +32,7 @@ export async function importMatrixAction(_previous: MatrixImportState, formData:
     if (result.status !== "imported") return { ...result, values };
     imported = { frameworkCode: result.target.frameworkCode, versionNumber: result.target.versionNumber };
   } catch (error) {
-    const state = actionError(error, values);
+    const state = actionError(error, values, await formTranslator());
     // The file's own problems ("file.fileName", "file.bytes") belong to the file field; the new framework's code and name to theirs.
     const formField = (field: string | undefined) =>
       field?.startsWith("file") ? "file" : field === "code" ? "newCode" : field === "name" ? "newName" : field;

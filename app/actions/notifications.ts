@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
+import { formTranslator } from "@/app/_forms/form-translator";
 import { actionError, formList, formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/app/_access/require-action-access";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
@@ -23,7 +24,7 @@ export async function updateEmailPreferencesAction(_previous: ActionState, formD
       message: changed ? "Your e-mail choices were saved." : "Your e-mail choices were already so; nothing changed.",
     };
   } catch (error) {
-    return actionError(error, values);
+    return actionError(error, values, await formTranslator());
   }
 }
 
@@ -35,7 +36,7 @@ export async function markNotificationsReadAction(_previous: ActionState, formDa
     revalidatePath("/", "layout");
     return { status: "success", message: marked === 1 ? "1 notice marked as read." : `${marked} notices marked as read.` };
   } catch (error) {
-    return actionError(error);
+    return actionError(error, undefined, await formTranslator());
   }
 }
 

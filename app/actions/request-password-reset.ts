@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { formTranslator } from "@/app/_forms/form-translator";
 import { actionError, formValues, type ActionState } from "@/lib/actions/action-state";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
@@ -17,7 +18,7 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
   try {
     await requestPasswordReset({ email: values.email ?? "" }, { ip: clientAddressFrom(await headers()) });
   } catch (error) {
-    return actionError(error, values);
+    return actionError(error, values, await formTranslator());
   }
   return { status: "success", message: t("sent") };
 }

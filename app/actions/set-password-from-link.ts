@@ -1,6 +1,7 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
+import { formTranslator } from "@/app/_forms/form-translator";
 import { actionError, type ActionState } from "@/lib/actions/action-state";
 import { setPasswordFromLink } from "@/lib/auth/set-password-from-link";
 
@@ -17,7 +18,7 @@ export async function setPasswordFromLinkAction(_previous: ActionState, formData
       confirmPassword: String(formData.get("confirmPassword") ?? ""),
     });
   } catch (error) {
-    return actionError(error);
+    return actionError(error, undefined, await formTranslator());
   }
   return { status: "success", message: t("done") };
 }

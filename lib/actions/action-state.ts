@@ -1,4 +1,6 @@
 import { asAppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
+import type { LibTranslator } from "@/lib/i18n/lib-translator";
 import type { Problem } from "@/lib/problems/problem";
 
 /**
@@ -46,10 +48,16 @@ export function formValuesWithLists(formData: FormData, lists: readonly string[]
 
 /**
  * The one mapping of failures to form state: expected failures (AppError) become their message
- * and problems; anything else is logged and answered generically.
+ * and problems, worded by `translator` in the page's language (app/_forms/form-translator.ts);
+ * anything else is logged and answered generically. Without a translator the answer is English.
  */
-export function actionError(error: unknown, values?: Record<string, string>): Extract<ActionState, { status: "error" }> {
-  const expected = asAppError(error);
+export function actionError(
+  error: unknown,
+  values?: Record<string, string>,
+  translator?: LibTranslator,
+): Extract<ActionState, { status: "error" }> {
+  const found = asAppError(error);
+  const expected = found && translator ? translator.error(found) : found;
   if (expected)
     return {
       status: "error",
@@ -58,5 +66,6 @@ export function actionError(error: unknown, values?: Record<string, string>): Ex
       ...(values ? { values } : {}),
     };
   console.error("Unexpected error in a server action", error);
-  return { status: "error", message: "Something went wrong on the server and nothing was saved. The error has been logged.", values };
+  const unexpected = libText("errors.unexpectedInForm");
+  return { status: "error", message: translator ? translator.text(unexpected) : unexpected.english, values };
 }

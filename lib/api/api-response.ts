@@ -1,6 +1,10 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { asAppError, type AppErrorCode } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
+import { libTranslator } from "@/lib/i18n/lib-translator";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { browserLocale } from "@/lib/i18n/resolve-locale";
 import type { FieldErrors } from "@/lib/problems/problems-json";
 
 export type ApiErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors; [detail: string]: unknown } };
@@ -35,17 +39,23 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
  * Wraps a route handler: the one mapping of expected failures (AppError) to HTTP. They become
  * { error: { code, message } } with their status, and their problems as the API has always
  * answered them (`fieldErrors`, plus `rows` or `problems`: lib/problems/problems-json.ts);
- * anything else is logged and answered with a generic 500.
+ * anything else is logged and answered with a generic 500. Messages are worded in the language
+ * the request's Accept-Language asks for (decision 035), English when it asks for none of ours
+ * or cannot be read; `code` stays the same in every language, for programs.
  */
 export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
-      const expected = asAppError(error);
-      if (expected) return apiError(expected.code, expected.message, expected.status, expected.fieldErrors, expected.details);
+      const translator = await libTranslator(browserLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE);
+      const found = asAppError(error);
+      if (found) {
+        const expected = translator.error(found);
+        return apiError(expected.code, expected.message, expected.status, expected.fieldErrors, expected.details);
+      }
       console.error("Unexpected API error", error);
-      return apiError("INTERNAL", "Something went wrong on the server. The error has been logged.", 500);
+      return apiError("INTERNAL", translator.text(libText("errors.unexpectedInApi")), 500);
     }
   };
 }

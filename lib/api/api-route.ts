@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { authenticateApiRequest } from "./authenticate-api-request";
 import { withApiErrors } from "./api-response";
+import { libText } from "@/lib/i18n/lib-text";
 
 type RouteArgs<P> = { request: Request; access: AccessContext; params: P };
 
@@ -20,7 +21,7 @@ export function apiRoute<P = Record<string, never>>(handler: (args: RouteArgs<P>
   });
 }
 
-const MALFORMED_ADDRESS = "The address is not valid: it has a malformed percent-escape (such as %E0%A4%A)";
+const MALFORMED_ADDRESS = libText("errors.malformedAddress");
 
 /**
  * A path with a malformed percent-escape names no resource of ours: 400 before anything reads
@@ -51,7 +52,7 @@ async function readParams<P>(params: Promise<P>): Promise<P> {
   // A route without dynamic segments gets no parameters at all from Next (undefined, not {}).
   for (const [name, value] of Object.entries((resolved ?? {}) as Record<string, unknown>)) {
     if (typeof value === "string" && value.length > TEXT_LIMITS.pathSegment)
-      throw new AppError("BAD_REQUEST", `The address is not valid: its ${name} is longer than ${TEXT_LIMITS.pathSegment} characters`);
+      throw new AppError("BAD_REQUEST", libText("errors.addressPartTooLong", { name, max: String(TEXT_LIMITS.pathSegment) }));
   }
   return resolved ?? ({} as P);
 }

@@ -6,6 +6,7 @@ import { loadAccessContext } from "@/lib/auth/load-access-context";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { getAppUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -18,20 +19,20 @@ export async function authenticateApiRequest(request: Request): Promise<AccessCo
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match?.[1]) throw new AppError("UNAUTHENTICATED", "The Authorization header must be: Bearer <token>");
+    if (!match?.[1]) throw new AppError("UNAUTHENTICATED", libText("errors.authorizationHeaderFormat"));
     const access = await authenticateApiToken(match[1]);
-    if (!access) throw new AppError("UNAUTHENTICATED", "The API token is not valid, has expired or was revoked");
+    if (!access) throw new AppError("UNAUTHENTICATED", libText("errors.apiTokenNotValid"));
     return access;
   }
 
   const session = await getAuth().api.getSession({ headers: request.headers });
-  if (!session) throw new AppError("UNAUTHENTICATED", "Sign in, or send an API token as Authorization: Bearer <token>");
-  if (session.user.mustChangePassword) throw new AppError("FORBIDDEN", "Choose a new password before using the API");
+  if (!session) throw new AppError("UNAUTHENTICATED", libText("errors.signInOrToken"));
+  if (session.user.mustChangePassword) throw new AppError("FORBIDDEN", libText("errors.choosePasswordFirst"));
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
-    throw new AppError("FORBIDDEN", "Cross-site request refused: changes through a browser session must come from this site");
+    throw new AppError("FORBIDDEN", libText("errors.crossSiteRefused"));
   }
   const access = await loadAccessContext(session.user.id, { via: "session" });
-  if (!access) throw new AppError("FORBIDDEN", "Your account has no access to any workspace");
+  if (!access) throw new AppError("FORBIDDEN", libText("errors.noWorkspaceAccess"));
   return access;
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { BODY_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { booleanParam } from "@/lib/validation/input-schemas";
 import { readCappedBody } from "@/lib/validation/read-capped-body";
+import { libText } from "@/lib/i18n/lib-text";
 
 const yearParam = z
   .string()
@@ -136,5 +137,5 @@ export function asObject(body: unknown): Record<string, unknown> {
 
 /** Refuses any query parameter, by name, for a request that takes none (a typo must not pass unnoticed). */
 export function requireNoQuery(request: Request): void {
-  parseOrThrow(noQuerySchema, Object.fromEntries(new URL(request.url).searchParams.entries()), "This request takes no query parameters");
+  parseOrThrow(noQuerySchema, Object.fromEntries(new URL(request.url).searchParams.entries()), libText("errors.noQueryParameters"));
 }

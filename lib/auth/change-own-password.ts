@@ -1,4 +1,5 @@
 import "server-only";
+import { keyedProblem } from "@/lib/problems/problem";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { parseOrThrow } from "@/lib/validation/parse-input";
@@ -10,8 +11,9 @@ import { passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt }
 import { newPasswordSchema } from "./passwords";
 import { replacePassword } from "./replace-password";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { libText } from "@/lib/i18n/lib-text";
 
-export const PASSWORD_CHANGE_LIMITED_MESSAGE = "Too many wrong passwords. Wait 15 minutes, then try again.";
+export const PASSWORD_CHANGE_LIMITED_MESSAGE = libText("errors.passwordChangeLimited").english;
 
 export const changePasswordSchema = z
   .object({
@@ -39,9 +41,9 @@ export async function changeOwnPassword(
   raw: z.input<typeof changePasswordSchema>,
   request: { ip: string | null } = { ip: null },
 ): Promise<void> {
-  const input = parseOrThrow(changePasswordSchema, raw, "Check the passwords");
+  const input = parseOrThrow(changePasswordSchema, raw, libText("errors.checkPasswords"));
   const attempt = await startPasswordAttempt("change-password", `change-password:user:${access.user.id}`, request.ip);
-  if (!attempt) throw new AppError("RATE_LIMITED", PASSWORD_CHANGE_LIMITED_MESSAGE);
+  if (!attempt) throw new AppError("RATE_LIMITED", libText("errors.passwordChangeLimited"));
   const account = await db.account.findUnique({
     where: { providerId_accountId: { providerId: "credential", accountId: access.user.id } },
     select: { id: true, password: true },
@@ -54,8 +56,8 @@ export async function changeOwnPassword(
       account: { userId: access.user.id, email: access.user.email },
       address: request.ip,
     });
-    throw new AppError("BAD_REQUEST", "The current password is not correct", {
-      problems: [{ field: "currentPassword", message: "The current password is not correct" }],
+    throw new AppError("BAD_REQUEST", libText("errors.currentPasswordWrong"), {
+      problems: [keyedProblem({ field: "currentPassword" }, libText("errors.currentPasswordWrong"))],
     });
   }
   await passwordAttemptSucceeded(attempt);

@@ -11,10 +11,10 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { startPasswordAttempt } from "./password-attempts";
 import { issuePasswordLink, PASSWORD_LINK_LIFETIME_MS, passwordLinkPath } from "./password-links";
 import { requestPasswordResetSchema } from "./password-link-schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
-export const RESET_EMAIL_OFF_MESSAGE =
-  "E-mail is off in this installation, so no link can be sent. Ask your workspace administrator to reset your password.";
-export const RESET_LIMITED_MESSAGE = "Too many requests. Wait 15 minutes, then try again.";
+export const RESET_EMAIL_OFF_MESSAGE = libText("errors.resetEmailOff").english;
+export const RESET_LIMITED_MESSAGE = libText("errors.resetLimited").english;
 
 /**
  * "Forgot password?": e-mails a one-time link to choose a new password to the active person
@@ -29,11 +29,11 @@ export async function requestPasswordReset(
   request: { ip: string | null },
   now = new Date(),
 ): Promise<void> {
-  const { email } = parseOrThrow(requestPasswordResetSchema, raw, "Enter your e-mail address");
-  if (!getEnv().SMTP_URL) throw new AppError("CONFLICT", RESET_EMAIL_OFF_MESSAGE);
+  const { email } = parseOrThrow(requestPasswordResetSchema, raw, libText("validation.enterEmail"));
+  if (!getEnv().SMTP_URL) throw new AppError("CONFLICT", libText("errors.resetEmailOff"));
   // Every request keeps its slot: unlike a right password, a request never "succeeds" early.
   const attempt = await startPasswordAttempt("password-reset", `password-reset:email:${email}`, request.ip);
-  if (!attempt) throw new AppError("RATE_LIMITED", RESET_LIMITED_MESSAGE);
+  if (!attempt) throw new AppError("RATE_LIMITED", libText("errors.resetLimited"));
 
   const person = await db.user.findUnique({
     where: { email },

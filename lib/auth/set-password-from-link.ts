@@ -8,8 +8,9 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { hashPasswordToken } from "./password-links";
 import { setPasswordFromLinkSchema } from "./password-link-schemas";
 import { replacePassword } from "./replace-password";
+import { libText } from "@/lib/i18n/lib-text";
 
-export const LINK_NOT_VALID_MESSAGE = "This link has expired or was already used. Ask for a new one on the sign-in page.";
+export const LINK_NOT_VALID_MESSAGE = libText("errors.passwordLinkNotValid").english;
 
 /**
  * Sets a person's password from a one-time link (an invitation or a reset request). The link
@@ -19,13 +20,13 @@ export const LINK_NOT_VALID_MESSAGE = "This link has expired or was already used
  * A weak password or a dead link changes nothing.
  */
 export async function setPasswordFromLink(raw: z.input<typeof setPasswordFromLinkSchema>, now = new Date()): Promise<{ email: string }> {
-  const input = parseOrThrow(setPasswordFromLinkSchema, raw, "Check the password");
+  const input = parseOrThrow(setPasswordFromLinkSchema, raw, libText("errors.checkPassword"));
   const tokenHash = hashPasswordToken(input.token);
   const link = await db.passwordToken.findUnique({
     where: { tokenHash },
     select: { id: true, purpose: true, workspaceId: true, user: { select: { id: true, email: true, isActive: true } } },
   });
-  if (!link || !link.user.isActive) throw new AppError("NOT_FOUND", LINK_NOT_VALID_MESSAGE);
+  if (!link || !link.user.isActive) throw new AppError("NOT_FOUND", libText("errors.passwordLinkNotValid"));
   const passwordHash = await hashPassword(input.newPassword);
   const { user } = link;
 
@@ -34,7 +35,7 @@ export async function setPasswordFromLink(raw: z.input<typeof setPasswordFromLin
       where: { id: link.id, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    if (spent.count !== 1) throw new AppError("NOT_FOUND", LINK_NOT_VALID_MESSAGE);
+    if (spent.count !== 1) throw new AppError("NOT_FOUND", libText("errors.passwordLinkNotValid"));
     const { sessionsEnded, apiTokensRevoked } = await replacePassword(tx, audit, {
       userId: user.id,
       passwordHash,

@@ -7,21 +7,28 @@ import { db } from "@/lib/db";
 import { getAuth } from "./auth";
 import { PASSWORD_ATTEMPT_LIMITS, passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt } from "./password-attempts";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { libText, zodMessage } from "@/lib/i18n/lib-text";
 
 /** Attempts allowed per e-mail address and per network address in 15 minutes (lib/auth/password-attempts.ts). */
 export const SIGN_IN_LIMITS = { perEmail: PASSWORD_ATTEMPT_LIMITS.perAccount, perAddress: PASSWORD_ATTEMPT_LIMITS.perAddress } as const;
 
-export const GENERIC_SIGN_IN_FAILURE = "The e-mail address or password is not correct, or the account is not active.";
-export const RATE_LIMITED_MESSAGE = "Too many failed sign-in attempts. Wait 15 minutes, then try again.";
+/** What a refused sign-in says, by key, for the sign-in form to word in the page's language. */
+export const SIGN_IN_FAILED = libText("errors.signInFailed");
+export const SIGN_IN_LIMITED = libText("errors.signInLimited");
+export const GENERIC_SIGN_IN_FAILURE = SIGN_IN_FAILED.english;
+export const RATE_LIMITED_MESSAGE = SIGN_IN_LIMITED.english;
 
 export const signInSchema = z.object({
   email: z
     .string()
     .trim()
     .toLowerCase()
-    .min(1, "Enter your e-mail address")
-    .max(TEXT_LIMITS.email, `Keep the e-mail address under ${TEXT_LIMITS.email} characters`),
-  password: z.string().min(1, "Enter your password").max(TEXT_LIMITS.passwordInput, "That password is too long"),
+    .min(1, zodMessage("validation.enterEmail"))
+    .max(TEXT_LIMITS.email, zodMessage("validation.keepEmailUnder", { max: String(TEXT_LIMITS.email) })),
+  password: z
+    .string()
+    .min(1, zodMessage("validation.enterPassword"))
+    .max(TEXT_LIMITS.passwordInput, zodMessage("validation.passwordTooLong")),
 });
 
 export type SignInResult = { ok: true; mustChangePassword: boolean } | { ok: false; message: string; rateLimited?: boolean };
@@ -40,7 +47,7 @@ export async function signIn(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const attempt = await startPasswordAttempt("sign-in", `sign-in:email:${email}`, request.ip);
-  if (!attempt) return { ok: false, message: RATE_LIMITED_MESSAGE, rateLimited: true };
+  if (!attempt) return { ok: false, message: SIGN_IN_LIMITED.english, rateLimited: true };
 
   let userId: string;
   try {
@@ -58,7 +65,7 @@ export async function signIn(
       account: { userId: known?.id ?? null, email },
       address: request.ip,
     });
-    return { ok: false, message: GENERIC_SIGN_IN_FAILURE };
+    return { ok: false, message: SIGN_IN_FAILED.english };
   }
 
   await passwordAttemptSucceeded(attempt);

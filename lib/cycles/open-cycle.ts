@@ -1,4 +1,5 @@
 import "server-only";
+import { keyedProblem } from "@/lib/problems/problem";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -7,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import { defaultDeadlines, openCycleSchema, utcDate } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Opens the reporting cycle of a framework for a year, on the framework's current approved
@@ -14,7 +16,7 @@ import { inWorkspace } from "@/lib/workspaces/in-workspace";
  */
 export async function openCycle(access: AccessContext, raw: unknown): Promise<{ cycleId: string }> {
   requirePermission(access, "cycles.manage");
-  const input = parseOrThrow(openCycleSchema, raw, "Check the cycle's details");
+  const input = parseOrThrow(openCycleSchema, raw, libText("errors.checkCycle"));
   const defaults = defaultDeadlines(input.year);
   const deadlines = {
     submissionDeadline: input.submissionDeadline ?? defaults.submissionDeadline,
@@ -27,23 +29,20 @@ export async function openCycle(access: AccessContext, raw: unknown): Promise<{ 
       select: { id: true, code: true, versions: { select: { id: true, number: true, label: true, status: true } } },
     });
     if (!framework)
-      throw new AppError("BAD_REQUEST", `There is no framework ${input.frameworkCode}`, {
-        problems: [{ field: "frameworkCode", message: "Choose a framework from the list" }],
+      throw new AppError("BAD_REQUEST", libText("errors.noSuchFramework", { framework: input.frameworkCode }), {
+        problems: [keyedProblem({ field: "frameworkCode" }, libText("errors.chooseFrameworkFromList"))],
       });
     const version = pickCurrentVersion(framework.versions);
     if (!version || version.status !== "APPROVED") {
-      throw new AppError(
-        "CONFLICT",
-        `${framework.code} has no approved version yet: the working group approves the matrix before reporting starts`,
-      );
+      throw new AppError("CONFLICT", libText("errors.noApprovedVersion", { framework: framework.code }));
     }
     const existing = await tx.reportingCycle.findUnique({
       where: { frameworkId_year: { frameworkId: framework.id, year: input.year } },
       select: { id: true },
     });
     if (existing)
-      throw new AppError("CONFLICT", `The ${input.year} cycle of ${framework.code} already exists`, {
-        problems: [{ field: "year", code: "duplicate", message: `${input.year} already has a cycle` }],
+      throw new AppError("CONFLICT", libText("errors.cycleExists", { year: String(input.year), framework: framework.code }), {
+        problems: [keyedProblem({ field: "year", code: "duplicate" }, libText("errors.yearHasCycle", { year: String(input.year) }))],
       });
 
     const cycle = await tx.reportingCycle.create({

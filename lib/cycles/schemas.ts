@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/lib-text";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
-const dateField = (label: string) =>
-  z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z.iso.date({ message: `Give the ${label} as a date, e.g. 2027-01-25` }).optional(),
-  );
+const dateField = (message: string) => z.preprocess((value) => (value === "" ? undefined : value), z.iso.date({ message }).optional());
+const submissionDeadlineField = () => dateField(zodMessage("validation.submissionDeadlineDate"));
+const consolidationDeadlineField = () => dateField(zodMessage("validation.consolidationDeadlineDate"));
+const DEADLINES_ORDER = zodMessage("validation.deadlinesOrder");
 
 /** Institutions report by 25 January and the bureau consolidates by 31 March of the next year (domain.md). */
 export function defaultDeadlines(year: number): { submissionDeadline: string; consolidationDeadline: string } {
@@ -20,29 +20,29 @@ export const openCycleSchema = z
     frameworkCode: z
       .string()
       .trim()
-      .min(1, "Choose a framework")
-      .max(TEXT_LIMITS.code, `A framework code has at most ${TEXT_LIMITS.code} characters`),
+      .min(1, zodMessage("validation.chooseFramework"))
+      .max(TEXT_LIMITS.code, zodMessage("validation.frameworkCodeLength", { max: String(TEXT_LIMITS.code) })),
     year: z.coerce
-      .number({ message: "Give the year as a number" })
-      .int("Give a whole year")
-      .min(2000, "Give a year from 2000")
-      .max(2100, "Give a year before 2100"),
-    submissionDeadline: dateField("submission deadline"),
-    consolidationDeadline: dateField("consolidation deadline"),
+      .number({ message: zodMessage("validation.yearAsNumber") })
+      .int(zodMessage("validation.wholeYear"))
+      .min(2000, zodMessage("validation.yearFrom"))
+      .max(2100, zodMessage("validation.yearBefore")),
+    submissionDeadline: submissionDeadlineField(),
+    consolidationDeadline: consolidationDeadlineField(),
   })
   .refine(deadlinesOrder, {
-    message: "Consolidation cannot end before the institutions' submission deadline",
+    message: DEADLINES_ORDER,
     path: ["consolidationDeadline"],
   });
 
 export const updateDeadlinesSchema = z
-  .object({ submissionDeadline: dateField("submission deadline"), consolidationDeadline: dateField("consolidation deadline") })
+  .object({ submissionDeadline: submissionDeadlineField(), consolidationDeadline: consolidationDeadlineField() })
   .refine((input) => input.submissionDeadline !== undefined && input.consolidationDeadline !== undefined, {
-    message: "Give both deadlines",
+    message: zodMessage("validation.bothDeadlines"),
     path: ["submissionDeadline"],
   })
   .refine(deadlinesOrder, {
-    message: "Consolidation cannot end before the institutions' submission deadline",
+    message: DEADLINES_ORDER,
     path: ["consolidationDeadline"],
   });
 

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { requireCycle } from "@/lib/monitoring/require-cycle";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Closes a cycle (no value can change any more) or reopens it. Closing does not approve
@@ -13,8 +14,10 @@ export async function setCycleOpen(access: AccessContext, target: { frameworkCod
   requirePermission(access, "cycles.manage");
   await runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
-    if ((cycle.status === "OPEN") === open)
-      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is already ${open ? "open" : "closed"}`);
+    if ((cycle.status === "OPEN") === open) {
+      const values = { year: String(cycle.year), framework: cycle.framework.code };
+      throw new AppError("CONFLICT", open ? libText("errors.cycleAlreadyOpen", values) : libText("errors.cycleAlreadyClosed", values));
+    }
     const closedAt = open ? null : new Date();
     await tx.reportingCycle.update({ where: { id: cycle.id }, data: { status: open ? "OPEN" : "CLOSED", closedAt } });
     await audit({

@@ -5,6 +5,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { requireCycle } from "@/lib/monitoring/require-cycle";
 import { updateDeadlinesSchema, utcDate } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 export async function updateCycleDeadlines(
   access: AccessContext,
@@ -12,7 +13,7 @@ export async function updateCycleDeadlines(
   raw: unknown,
 ): Promise<void> {
   requirePermission(access, "cycles.manage");
-  const input = parseOrThrow(updateDeadlinesSchema, raw, "Check the deadlines");
+  const input = parseOrThrow(updateDeadlinesSchema, raw, libText("errors.checkDeadlines"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
     await tx.reportingCycle.update({

@@ -7,6 +7,7 @@ import { fileStorage } from "@/lib/storage/file-storage";
 import { checkEvidenceFile, type CheckedEvidenceFile } from "./check-evidence-file";
 import { EVIDENCE_LIMITS, formatFileSize } from "./evidence-limits";
 import { requireEditableValue } from "./require-editable-value";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type UploadedFile = { fileName: string; bytes: Uint8Array };
 
@@ -17,17 +18,17 @@ export type UploadedFile = { fileName: string; bytes: Uint8Array };
  * content is read.
  */
 export async function addEvidenceFiles(access: AccessContext, valueId: string, files: UploadedFile[]): Promise<{ evidenceIds: string[] }> {
-  if (files.length === 0) throw new AppError("BAD_REQUEST", "Choose at least one file");
+  if (files.length === 0) throw new AppError("BAD_REQUEST", libText("errors.chooseAtLeastOneFile"));
   if (files.length > EVIDENCE_LIMITS.filesPerRequest)
     throw new AppError(
       "UNPROCESSABLE",
-      `At most ${EVIDENCE_LIMITS.filesPerRequest} files can be attached at once; ${files.length} were sent`,
+      libText("errors.tooManyEvidenceFiles", { max: EVIDENCE_LIMITS.filesPerRequest, sent: files.length }),
     );
   const total = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
   if (total > EVIDENCE_LIMITS.requestBytes && files.length > 1)
     throw new AppError(
       "PAYLOAD_TOO_LARGE",
-      `These files add up to more than ${formatFileSize(EVIDENCE_LIMITS.requestBytes)}; attach them in several steps`,
+      libText("errors.evidenceRequestTooLarge", { size: formatFileSize(EVIDENCE_LIMITS.requestBytes) }),
     );
   const checked: CheckedEvidenceFile[] = [];
   for (const file of files) checked.push(await checkEvidenceFile(file));
@@ -39,7 +40,7 @@ export async function addEvidenceFiles(access: AccessContext, valueId: string, f
     if (keptBytes + total > EVIDENCE_LIMITS.valueBytes)
       throw new AppError(
         "UNPROCESSABLE",
-        `A value's evidence may take at most ${formatFileSize(EVIDENCE_LIMITS.valueBytes)}; it has ${formatFileSize(keptBytes)} already`,
+        libText("errors.evidenceOfValueFull", { size: formatFileSize(EVIDENCE_LIMITS.valueBytes), kept: formatFileSize(keptBytes) }),
       );
     const place = `${value.indicator.code} ${describeDisaggregation(value.disaggregation)} ${value.year}`;
     const evidenceIds: string[] = [];

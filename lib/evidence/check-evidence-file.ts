@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "@/lib/errors";
 import { EVIDENCE_LIMITS, EVIDENCE_TYPES, formatFileSize, type EvidenceExtension } from "./evidence-limits";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type CheckedEvidenceFile = { fileName: string; contentType: string; bytes: Uint8Array };
 
@@ -20,7 +21,7 @@ export async function checkEvidenceFile(file: { fileName: string; bytes: Uint8Ar
   if (file.bytes.byteLength > EVIDENCE_LIMITS.fileBytes)
     throw new AppError(
       "PAYLOAD_TOO_LARGE",
-      `"${fileName}" is larger than ${formatFileSize(EVIDENCE_LIMITS.fileBytes)}; split it or reduce it`,
+      libText("errors.evidenceFileTooLarge", { fileName, size: formatFileSize(EVIDENCE_LIMITS.fileBytes) }),
     );
   const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
   if (!Object.hasOwn(EVIDENCE_TYPES, extension) || !fileName.includes("."))

@@ -6,6 +6,7 @@ import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { requireEditableValue } from "./require-editable-value";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Removes an evidence file (and its stored bytes) while its value may still change. */
 export async function removeEvidenceFile(access: AccessContext, evidenceId: string): Promise<{ valueId: string }> {
@@ -14,7 +15,7 @@ export async function removeEvidenceFile(access: AccessContext, evidenceId: stri
       where: { id: evidenceId },
       select: { id: true, valueId: true, fileId: true, fileName: true, size: true, contentType: true },
     });
-    if (!evidence) throw new AppError("NOT_FOUND", "No such evidence file");
+    if (!evidence) throw new AppError("NOT_FOUND", libText("errors.noSuchEvidenceFile"));
     const value = await requireEditableValue(access, evidence.valueId, tx);
     // Deleting the stored file deletes its evidence row with it (cascade).
     await fileStorage().delete(evidence.fileId, tx);

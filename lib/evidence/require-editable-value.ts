@@ -7,6 +7,7 @@ import { requireVisibleValue } from "@/lib/monitoring/require-visible-value";
 import { ownInstitutionIndicatorsWhere } from "@/lib/monitoring/visible-values";
 import { checkValueWritable } from "@/lib/monitoring/value-workflow";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * A value whose evidence the person may change: a focal point of an institution that leads or
@@ -22,7 +23,7 @@ export async function requireEditableValue(access: AccessContext, valueId: strin
   const isOwn =
     institution !== null &&
     (await scoped.indicator.count({ where: { id: value.indicatorId, ...ownInstitutionIndicatorsWhere(institution.id) } })) > 0;
-  if (!isOwn) throw new AppError("FORBIDDEN", "Only the institutions that report this indicator may change its evidence");
+  if (!isOwn) throw new AppError("FORBIDDEN", libText("errors.evidenceOnlyByReporters"));
   const cycle = await scoped.reportingCycle.findFirst({
     where: { year: value.year, frameworkId: value.indicator.version.framework.id },
     select: { status: true, year: true },

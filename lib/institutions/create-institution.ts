@@ -1,4 +1,5 @@
 import "server-only";
+import { keyedProblem } from "@/lib/problems/problem";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
@@ -6,10 +7,11 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { createInstitutionSchema, type CreateInstitutionInput } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export async function createInstitution(access: AccessContext, raw: CreateInstitutionInput): Promise<{ institutionId: string }> {
   requirePermission(access, "institutions.manage");
-  const input = parseOrThrow(createInstitutionSchema, raw, "Check the institution's details");
+  const input = parseOrThrow(createInstitutionSchema, raw, libText("errors.checkInstitutionDetails"));
   return runMutation(actorOf(access), async (tx, audit) => {
     const scoped = inWorkspace(access.workspace.id, tx);
     const taken = await scoped.institution.findFirst({
@@ -17,8 +19,8 @@ export async function createInstitution(access: AccessContext, raw: CreateInstit
       select: { id: true },
     });
     if (taken)
-      throw new AppError("CONFLICT", `The code ${input.code} is already used`, {
-        problems: [{ field: "code", code: "duplicate", message: `The code ${input.code} is already used` }],
+      throw new AppError("CONFLICT", libText("errors.institutionCodeUsed", { code: input.code }), {
+        problems: [keyedProblem({ field: "code", code: "duplicate" }, libText("errors.institutionCodeUsed", { code: input.code }))],
       });
     const institution = await scoped.institution.create({ data: { workspaceId: access.workspace.id, code: input.code, name: input.name } });
     await audit({

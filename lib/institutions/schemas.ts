@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/lib-text";
 
 export const institutionCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9-]{1,11}$/, "Use 2 to 12 capital letters, digits or dashes, starting with a letter (e.g. MLSP)");
+  .regex(/^[A-Z][A-Z0-9-]{1,11}$/, zodMessage("validation.institutionCode"));
 
 export const institutionNameSchema = z
   .string()
   .trim()
-  .min(3, "Enter the institution's full name")
-  .max(200, "Keep the name under 200 characters");
+  .min(3, zodMessage("validation.institutionName"))
+  .max(200, zodMessage("validation.keepNameUnder"));
 
 export const createInstitutionSchema = z.object({ code: institutionCodeSchema, name: institutionNameSchema });
 export type CreateInstitutionInput = z.input<typeof createInstitutionSchema>;

@@ -7,17 +7,18 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { renameInstitutionSchema } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 async function requireWorkspaceInstitutionRecord(tx: Tx, access: AccessContext, institutionId: string) {
   const institution = await inWorkspace(access.workspace.id, tx).institution.findUnique({ where: { id: institutionId } });
-  if (!institution) throw new AppError("NOT_FOUND", "No such institution in this workspace");
+  if (!institution) throw new AppError("NOT_FOUND", libText("errors.noSuchInstitution"));
   return institution;
 }
 
 /** Renames an institution; its code, indicators and history stay. */
 export async function renameInstitution(access: AccessContext, institutionId: string, raw: { name: unknown }): Promise<void> {
   requirePermission(access, "institutions.manage");
-  const input = parseOrThrow(renameInstitutionSchema, raw, "Check the name");
+  const input = parseOrThrow(renameInstitutionSchema, raw, libText("errors.checkName"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const institution = await requireWorkspaceInstitutionRecord(tx, access, institutionId);
     await tx.institution.update({ where: { id: institution.id }, data: { name: input.name } });
@@ -42,7 +43,12 @@ export async function setInstitutionActive(access: AccessContext, institutionId:
   await runMutation(actorOf(access), async (tx, audit) => {
     const institution = await requireWorkspaceInstitutionRecord(tx, access, institutionId);
     if (institution.isActive === isActive)
-      throw new AppError("CONFLICT", `${institution.code} is already ${isActive ? "active" : "deactivated"}`);
+      throw new AppError(
+        "CONFLICT",
+        isActive
+          ? libText("errors.institutionAlreadyActive", { code: institution.code })
+          : libText("errors.institutionAlreadyDeactivated", { code: institution.code }),
+      );
     await tx.institution.update({ where: { id: institution.id }, data: { isActive } });
     await audit({
       workspaceId: access.workspace.id,

@@ -11,6 +11,7 @@ import { JOB_KINDS, type JobKind } from "./job-kinds";
 import { JOB_FILE_LIFETIME_MS, MAX_UNFINISHED_JOBS_PER_PERSON } from "./job-limits";
 import { toJobView, type JobView } from "./job-view";
 import { wakeServerJobRunner } from "./server-job-runner";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Queues a long import or export for the person, after checking that their role may start
@@ -33,7 +34,7 @@ export async function createJob(
       where: { workspaceId_code: { workspaceId: access.workspace.id, code: params.frameworkCode } },
       select: { id: true },
     });
-    if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${params.frameworkCode}`);
+    if (!framework) throw new AppError("NOT_FOUND", libText("errors.noFrameworkWithCode", { framework: params.frameworkCode }));
   }
   // Refused before a large upload is stored; checked again below, where it counts.
   await refuseBeyondCap(db, access.user.id);
@@ -84,9 +85,6 @@ async function insertWithinCap(userId: string, data: Prisma.JobUncheckedCreateIn
 async function refuseBeyondCap(client: Tx | typeof db, userId: string): Promise<void> {
   const unfinished = await client.job.count({ where: { createdById: userId, status: { in: ["QUEUED", "RUNNING"] } } });
   if (unfinished >= MAX_UNFINISHED_JOBS_PER_PERSON) {
-    throw new AppError(
-      "RATE_LIMITED",
-      `You already have ${unfinished} imports or exports waiting or running, the most one person may have at once; start this one when one of them has finished`,
-    );
+    throw new AppError("RATE_LIMITED", libText("errors.tooManyJobs", { count: unfinished }));
   }
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Job } from "@/lib/generated/prisma/client";
 import { toJobView, type JobView } from "./job-view";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * A job of the person's own: an export holds the data its author may read, and an import
@@ -13,7 +14,7 @@ import { toJobView, type JobView } from "./job-view";
 export async function requireOwnJob(access: AccessContext, jobId: string): Promise<Job> {
   const job = await db.job.findUnique({ where: { id: jobId } });
   if (!job || job.workspaceId !== access.workspace.id || job.createdById !== access.user.id) {
-    throw new AppError("NOT_FOUND", "No such job");
+    throw new AppError("NOT_FOUND", libText("errors.noSuchJob"));
   }
   return job;
 }

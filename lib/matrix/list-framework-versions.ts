@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type FrameworkVersionSummary = {
   number: number;
@@ -41,7 +42,7 @@ export async function listFrameworkVersions(access: AccessContext, frameworkCode
       },
     },
   });
-  if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${frameworkCode}`);
+  if (!framework) throw new AppError("NOT_FOUND", libText("errors.noFrameworkWithCode", { framework: frameworkCode }));
   const inForce = pickCurrentVersion(framework.versions.filter((version) => version.status === "APPROVED"));
   const numberOf = new Map(framework.versions.map((version) => [version.id, version.number]));
   return framework.versions.map((version) => ({

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AreaDefinition, FrameworkDefinition, IndicatorDefinition, NameTranslations } from "@/lib/frameworks/schemas";
 import type { MatrixReferences } from "./matrix-references";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 const INDICATOR_INCLUDE = {
   leadInstitution: { select: { code: true } },
@@ -39,7 +40,7 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
       framework: { select: { code: true, name: true, description: true, scoringMethod: true, baseYear: true } },
     },
   });
-  if (!version) throw new AppError("NOT_FOUND", "No such framework version in this workspace");
+  if (!version) throw new AppError("NOT_FOUND", libText("errors.noSuchVersionInWorkspace"));
 
   const [areas, indicators, institutions, dimensions] = await Promise.all([
     db.area.findMany({

@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type FrameworkVersionRef = { id: string; number: number; label: string; status: FrameworkVersionStatus; codeMapping: unknown };
 
@@ -16,6 +17,7 @@ export async function requireFrameworkVersion(
     where: { number: versionNumber, framework: { code: frameworkCode } },
     select: { id: true, number: true, label: true, status: true, codeMapping: true },
   });
-  if (!version) throw new AppError("NOT_FOUND", `No version ${versionNumber} of framework ${frameworkCode}`);
+  if (!version)
+    throw new AppError("NOT_FOUND", libText("errors.noSuchVersion", { number: String(versionNumber), framework: frameworkCode }));
   return version;
 }

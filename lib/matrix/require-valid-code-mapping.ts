@@ -4,6 +4,7 @@ import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { codeMappingSchema, type CodeMapping } from "./code-mapping";
 import { findCodeMappingProblems } from "./find-code-mapping-problems";
 import type { DefinitionIndex } from "./index-definition";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * A code mapping from outside (a form, the API, an imported workbook), checked first against
@@ -22,20 +23,16 @@ export function requireValidCodeMapping(
       code: issue.code,
       message: issue.message,
     }));
-    throw new AppError("UNPROCESSABLE", "The code mapping is not valid", { problems: fieldProblems });
+    throw new AppError("UNPROCESSABLE", libText("errors.codeMappingNotValid"), { problems: fieldProblems });
   }
   const problems = findCodeMappingProblems(parsed.data, before, after);
   if (problems.length > 0) {
-    throw new AppError(
-      "UNPROCESSABLE",
-      `The code mapping does not fit the two versions (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
-      {
-        problems: problems.map((problem) => ({
-          field: `codeMapping.${problem.entry - 1}.${problem.side}`,
-          message: `Entry ${problem.entry}: ${problem.message}`,
-        })),
-      },
-    );
+    throw new AppError("UNPROCESSABLE", libText("errors.codeMappingDoesNotFit", { count: problems.length }), {
+      problems: problems.map((problem) => ({
+        field: `codeMapping.${problem.entry - 1}.${problem.side}`,
+        message: `Entry ${problem.entry}: ${problem.message}`,
+      })),
+    });
   }
   return parsed.data;
 }

@@ -6,11 +6,12 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { requireVisibleValue } from "./require-visible-value";
 import { commentBodySchema } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Adds a message to a value's discussion; anyone who may comment and can see the value. */
 export async function addValueComment(access: AccessContext, valueId: string, rawBody: unknown): Promise<{ commentId: string }> {
   requirePermission(access, "values.comment");
-  const body = parseOrThrow(commentBodySchema, rawBody, "Check the comment");
+  const body = parseOrThrow(commentBodySchema, rawBody, libText("errors.checkComment"));
   return runMutation(actorOf(access), async (tx, audit) => {
     const value = await requireVisibleValue(access, valueId, tx);
     const comment = await tx.valueComment.create({

@@ -8,6 +8,7 @@ import { isAssignedTo, loadCycleIndicators } from "./load-cycle-indicators";
 import { loadAreaRoots } from "./load-area-roots";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type CompletenessCounts = {
   assigned: number;
@@ -46,10 +47,7 @@ export async function getCycleCompleteness(
   const seesAll = can(access, "completeness.read-all");
   const institution = access.membership.institution;
   if (!seesAll && !(institution && can(access, "values.read-own-institution"))) {
-    throw new AppError(
-      "FORBIDDEN",
-      "Completeness is for the secretariat, the working group, administrators and the institutions' focal points",
-    );
+    throw new AppError("FORBIDDEN", libText("errors.completenessForbidden"));
   }
   const cycle = await requireCycle(access, target.frameworkCode, target.year);
   const [allIndicators, { roots, rootOf }, institutions] = await Promise.all([

@@ -17,6 +17,7 @@ import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicator
 import { requireCycle } from "./require-cycle";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
 import { checkValueWritable } from "./value-workflow";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type EntryRow = {
   /** Canonical disaggregation key; "" is the total. */
@@ -76,7 +77,7 @@ export async function getEntryForm(
 ): Promise<EntryForm> {
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
-  if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you have no values to enter");
+  if (!institution) throw new AppError("FORBIDDEN", libText("errors.noInstitutionToEnter"));
   const cycle = await requireCycle(access, target.frameworkCode, target.year);
   const [indicators, { roots, rootOf }] = await Promise.all([
     loadCycleIndicators(cycle.versionId, ownInstitutionIndicatorsWhere(institution.id)),

@@ -8,6 +8,7 @@ import { describeValueChanges, type ValueChange } from "./describe-value-changes
 import { requireVisibleValue, VALUE_INDICATOR_SELECT } from "./require-visible-value";
 import { ownInstitutionIndicatorsWhere, visibleValuesWhere } from "./visible-values";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type ValueHistoryEntry = {
   id: string;
@@ -92,7 +93,7 @@ async function findValuePlace(access: AccessContext, valueId: string) {
     where: { id: valueId, indicator: { version: { framework: { workspaceId: access.workspace.id } } } },
     include: { indicator: { select: VALUE_INDICATOR_SELECT } },
   });
-  if (!cleared) throw new AppError("NOT_FOUND", "No such value");
+  if (!cleared) throw new AppError("NOT_FOUND", libText("errors.noSuchValue"));
   const since = await db.indicatorValue.findFirst({
     where: {
       identityId: cleared.identityId,
@@ -111,6 +112,6 @@ async function findValuePlace(access: AccessContext, valueId: string) {
     institution !== null &&
     can(access, "values.read-own-institution") &&
     (await db.indicator.count({ where: { id: cleared.indicatorId, ...ownInstitutionIndicatorsWhere(institution.id) } })) > 0;
-  if (!mayRead) throw new AppError("NOT_FOUND", "No such value");
+  if (!mayRead) throw new AppError("NOT_FOUND", libText("errors.noSuchValue"));
   return { value: null, place: cleared };
 }

@@ -10,11 +10,12 @@ import { requireVisibleValue } from "./require-visible-value";
 import { reasonSchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
 import { checkTransition } from "./value-workflow";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Unlocks an approved value for correction: it goes back to the institution as returned, with the reason. */
 export async function reopenValue(access: AccessContext, valueId: string, rawReason: unknown): Promise<void> {
   requirePermission(access, "values.reopen");
-  const reason = parseOrThrow(reasonSchema, rawReason, "Say why the value is reopened");
+  const reason = parseOrThrow(reasonSchema, rawReason, libText("errors.sayWhyReopened"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const value = await requireVisibleValue(access, valueId, tx);
     const cycle = await requireCycle(access, value.indicator.version.framework.code, value.year, tx);
@@ -30,7 +31,7 @@ export async function reopenValue(access: AccessContext, valueId: string, rawRea
         reviewedById: access.user.id,
       },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "The value changed meanwhile; reload and try again");
+    if (updated.count !== 1) throw new AppError("CONFLICT", libText("errors.valueChangedMeanwhile"));
     await audit({
       workspaceId: access.workspace.id,
       action: "value.reopened",

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CycleStatus } from "@/lib/generated/prisma/enums";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type CycleRef = {
   id: string;
@@ -33,6 +34,6 @@ export async function requireCycle(access: AccessContext, frameworkCode: string,
       framework: { select: { id: true, code: true, name: true } },
     },
   });
-  if (!cycle) throw new AppError("NOT_FOUND", `There is no ${year} reporting cycle for ${frameworkCode}`);
+  if (!cycle) throw new AppError("NOT_FOUND", libText("errors.noSuchCycle", { year: String(year), framework: frameworkCode }));
   return cycle;
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleValuesWhere } from "./visible-values";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** What a value's page shows of its indicator. */
 export const VALUE_INDICATOR_SELECT = {
@@ -28,6 +29,6 @@ export async function requireVisibleValue(access: AccessContext, valueId: string
     where: { id: valueId, AND: [visibleValuesWhere(access)] },
     include: { indicator: { select: VALUE_INDICATOR_SELECT } },
   });
-  if (!value) throw new AppError("NOT_FOUND", "No such value");
+  if (!value) throw new AppError("NOT_FOUND", libText("errors.noSuchValue"));
   return value;
 }

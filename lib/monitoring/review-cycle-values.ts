@@ -14,6 +14,7 @@ import { resolveDisaggregation } from "./resolve-disaggregation";
 import { reviewBodySchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
 import { checkTransition } from "./value-workflow";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type ReviewResult = { approved: number; returned: number };
 
@@ -27,12 +28,12 @@ export async function reviewCycleValues(
   body: unknown,
 ): Promise<ReviewResult> {
   requirePermission(access, "values.review");
-  const { decisions } = parseOrThrow(reviewBodySchema, body, "The review decisions are not valid");
+  const { decisions } = parseOrThrow(reviewBodySchema, body, libText("errors.reviewDecisionsNotValid"));
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
     if (cycle.status === "CLOSED")
-      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be reviewed`);
+      throw new AppError("CONFLICT", libText("errors.cycleClosedForReview", { year: String(cycle.year), framework: cycle.framework.code }));
     const indicators = await loadCycleIndicators(
       cycle.versionId,
       { code: { in: [...new Set(decisions.map((decision) => decision.indicator))] } },
@@ -98,8 +99,7 @@ export async function reviewCycleValues(
           updatedAt: now,
         },
       });
-      if (updated.count !== 1)
-        throw new AppError("CONFLICT", "A value changed while you were reviewing it; nothing was saved. Reload and review again.");
+      if (updated.count !== 1) throw new AppError("CONFLICT", libText("errors.reviewRaced"));
     }
     await audit.many(
       planned.map(({ decision, indicator, value, next, key }) => ({

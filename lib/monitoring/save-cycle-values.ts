@@ -14,6 +14,8 @@ import { requireCycle, type CycleRef } from "./require-cycle";
 import { valueRowSchema } from "./schemas";
 import { conflictRefused } from "./value-refusals";
 import { EXISTING_VALUE_SELECT, writeValues, type ValueSource } from "./write-values";
+import { libText } from "@/lib/i18n/lib-text";
+import { issueProblem } from "@/lib/validation/parse-input";
 
 export type SaveValuesResult = {
   dryRun: boolean;
@@ -42,24 +44,25 @@ export async function saveCycleValues(
 ): Promise<SaveValuesResult> {
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
-  if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you cannot enter values");
+  if (!institution) throw new AppError("FORBIDDEN", libText("errors.noInstitutionToSave"));
 
   const rowNumber = (index: number) => options.rowNumbers?.[index] ?? index + 1;
   const shapeErrors: Problem[] = [];
   const rows: { row: number; input: ValueRowInput }[] = [];
   rawRows.forEach((raw, index) => {
-    const parsed = valueRowSchema.safeParse(raw);
+    // The input is reported only so that a refusal can name the type it received in the reader's language.
+    const parsed = valueRowSchema.safeParse(raw, { reportInput: true });
     if (parsed.success) rows.push({ row: rowNumber(index), input: parsed.data });
     else
       for (const issue of parsed.error.issues)
-        shapeErrors.push({ row: rowNumber(index), field: String(issue.path[0] ?? "row"), code: issue.code, message: issue.message });
+        shapeErrors.push(issueProblem(issue, { row: rowNumber(index), field: String(issue.path[0] ?? "row") }));
   });
   if (shapeErrors.length > 0) throw rowsRefused(shapeErrors);
 
   const planWith = async (client: Tx) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, client);
     if (cycle.status === "CLOSED")
-      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer change`);
+      throw new AppError("CONFLICT", libText("errors.cycleClosedForChange", { year: String(cycle.year), framework: cycle.framework.code }));
     const plan = await planFor(client, cycle, institution, rows, options.locale);
     if (plan.errors.length > 0) throw rowsRefused(plan.errors);
     if (plan.conflicts.length > 0) throw conflictRefused(plan.conflicts);

@@ -13,6 +13,7 @@ import { refuseUnansweredReturns } from "./unanswered-returns";
 import { valueSnapshot } from "./value-snapshot";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
 import { checkTransition, EDITABLE_STATUSES } from "./value-workflow";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type MissingValue = { indicator: string; name: string; disaggregation: string; label: string };
 
@@ -26,12 +27,15 @@ export type SubmitResult = { submitted: number; missing: MissingValue[] };
 export async function submitCycleValues(access: AccessContext, target: { frameworkCode: string; year: number }): Promise<SubmitResult> {
   requirePermission(access, "values.submit");
   const institution = access.membership.institution;
-  if (!institution) throw new AppError("FORBIDDEN", "You are not attached to an active institution, so you cannot submit values");
+  if (!institution) throw new AppError("FORBIDDEN", libText("errors.noInstitutionToSubmit"));
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, target.frameworkCode, target.year, tx);
     if (cycle.status === "CLOSED")
-      throw new AppError("CONFLICT", `The ${cycle.year} cycle of ${cycle.framework.code} is closed; values can no longer be submitted`);
+      throw new AppError(
+        "CONFLICT",
+        libText("errors.cycleClosedForSubmission", { year: String(cycle.year), framework: cycle.framework.code }),
+      );
     const indicators = await loadCycleIndicators(cycle.versionId, ownInstitutionIndicatorsWhere(institution.id), tx);
     const values = await tx.indicatorValue.findMany({
       where: { year: cycle.year, indicatorId: { in: indicators.map((indicator) => indicator.id) } },
@@ -53,10 +57,7 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
     });
     const toSubmit = values.filter((value) => checkTransition("submit", value.status, cycle).ok);
     if (toSubmit.length === 0) {
-      throw new AppError(
-        "CONFLICT",
-        `There is nothing to submit: ${institution.code} has no draft or returned value in the ${cycle.year} cycle`,
-      );
+      throw new AppError("CONFLICT", libText("errors.nothingToSubmit", { institution: institution.code, year: String(cycle.year) }));
     }
 
     const codeById = new Map(indicators.map((indicator) => [indicator.id, indicator.code]));
@@ -78,8 +79,7 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
         updatedAt: now,
       },
     });
-    if (updated.count !== toSubmit.length)
-      throw new AppError("CONFLICT", "Some values changed while you were submitting; nothing was submitted. Reload and try again.");
+    if (updated.count !== toSubmit.length) throw new AppError("CONFLICT", libText("errors.submitRaced"));
 
     await audit.many(
       toSubmit.map((value) => ({

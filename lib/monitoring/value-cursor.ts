@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Where a page of a framework's values ends, in the order the list is sorted by: the
@@ -23,7 +24,7 @@ export const valueCursor = {
       parsed = null;
     }
     const result = cursorSchema.safeParse(parsed);
-    if (!result.success) throw new AppError("BAD_REQUEST", "The cursor is not valid: pass back the X-Next-Cursor of the previous page");
+    if (!result.success) throw new AppError("BAD_REQUEST", libText("errors.cursorNotValid"));
     const [position, year, disaggregation, identityId] = result.data;
     return { position, year, disaggregation, identityId };
   },

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** A value someone else changed since the writer read it, with what is stored now. */
 export type RowConflict = {
@@ -12,9 +13,5 @@ export type RowConflict = {
 
 export function conflictRefused(conflicts: RowConflict[]): AppError {
   const count = conflicts.length;
-  return new AppError(
-    "CONFLICT",
-    `${count === 1 ? "A value was" : `${count} values were`} changed by someone else since you opened ${count === 1 ? "it" : "them"}; nothing was saved. Check the current ${count === 1 ? "value" : "values"} and save again.`,
-    { details: { conflicts } },
-  );
+  return new AppError("CONFLICT", libText("errors.valuesChangedByOthers", { count }), { details: { conflicts } });
 }

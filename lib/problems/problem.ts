@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { LibText } from "@/lib/i18n/lib-text";
 
 /**
  * What kind of problem it is, for programs rather than people, when more is known than "a
@@ -47,4 +48,33 @@ export function firstAtEachPlace(problems: readonly Problem[]): Problem[] {
     seen.add(place);
     return true;
   });
+}
+
+/**
+ * How a problem is worded in another language (decision 035): its message key, or the zod
+ * issue that zod's own locale words ("Too small: expected..."). It is kept off the problem's
+ * enumerable fields, so that problems compare, log and serialize as before; a copy made by
+ * spreading loses it and the problem is then shown in English, never wrongly.
+ */
+export type ProblemText = { text: LibText } | { issue: z.core.$ZodRawIssue };
+
+const PROBLEM_TEXT = "text";
+
+export function withProblemText<P extends Problem>(problem: P, text: ProblemText | undefined): P {
+  if (text) Object.defineProperty(problem, PROBLEM_TEXT, { value: text, enumerable: false, configurable: true });
+  return problem;
+}
+
+export function problemTextOf(problem: Problem): ProblemText | undefined {
+  return (problem as { [PROBLEM_TEXT]?: ProblemText })[PROBLEM_TEXT];
+}
+
+/** A problem at another place or with another message part, keeping how it is worded in other languages. */
+export function copyProblem(problem: Problem, changes: Partial<Problem>): Problem {
+  return withProblemText({ ...problem, ...changes }, problemTextOf(problem));
+}
+
+/** A problem whose message has a key (decision 035): English in `message`, worded in the reader's language at the boundary. */
+export function keyedProblem(place: Omit<Problem, "message">, text: LibText): Problem {
+  return withProblemText({ ...place, message: text.english }, { text });
 }

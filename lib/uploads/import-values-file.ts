@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { AppError, isAppError, rowsRefused } from "@/lib/errors";
 import { saveCycleValues, type SaveValuesResult } from "@/lib/monitoring/save-cycle-values";
+import { problemTextOf, withProblemText } from "@/lib/problems/problem";
 import { parseValuesFile } from "./parse-values-file";
 import { COLUMN_OF_FIELD } from "./template-columns";
 import { MAX_UPLOAD_BYTES } from "./upload-limits";
@@ -35,9 +36,12 @@ export async function importValuesFile(
 function inFileTerms(error: unknown): unknown {
   if (!isAppError(error) || error.code !== "UNPROCESSABLE" || error.problems.length === 0) return error;
   return rowsRefused(
-    error.problems.map(({ field, ...problem }) => ({
-      ...problem,
-      ...(field === undefined || field === "row" ? {} : { field: COLUMN_OF_FIELD[field] ?? field }),
-    })),
+    error.problems.map((original) => {
+      const { field, ...problem } = original;
+      return withProblemText(
+        { ...problem, ...(field === undefined || field === "row" ? {} : { field: COLUMN_OF_FIELD[field] ?? field }) },
+        problemTextOf(original),
+      );
+    }),
   );
 }

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceUser } from "./list-workspace-users";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** One person of the workspace, by membership id, for administrators. */
 export async function getWorkspaceUser(access: AccessContext, membershipId: string): Promise<WorkspaceUser> {
@@ -27,7 +28,7 @@ export async function getWorkspaceUser(access: AccessContext, membershipId: stri
       },
     },
   });
-  if (!membership) throw new AppError("NOT_FOUND", "No such person in this workspace");
+  if (!membership) throw new AppError("NOT_FOUND", libText("errors.noSuchPerson"));
   return {
     membershipId: membership.id,
     userId: membership.user.id,

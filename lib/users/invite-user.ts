@@ -15,6 +15,7 @@ import { getEnv } from "@/lib/env";
 import { invitationEmail } from "@/lib/notifications/messages/invitation-email";
 import { emailLocale } from "@/lib/notifications/messages/email-translator";
 import { queueAccountEmail } from "@/lib/notifications/queue-account-email";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type InviteUserResult = {
   membershipId: string;
@@ -43,7 +44,7 @@ export type InviteUserResult = {
  */
 export async function inviteUser(access: AccessContext, raw: InviteUserInput): Promise<InviteUserResult> {
   requirePermission(access, "users.manage");
-  const input = parseOrThrow(inviteUserSchema, raw, "Check the person's details");
+  const input = parseOrThrow(inviteUserSchema, raw, libText("errors.checkPersonDetails"));
   const isEmailOn = getEnv().SMTP_URL !== undefined;
   const temporaryPassword = isEmailOn ? null : generateTemporaryPassword();
   const passwordHash = temporaryPassword ? await hashPassword(temporaryPassword) : null;

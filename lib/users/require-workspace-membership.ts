@@ -1,8 +1,10 @@
 import "server-only";
+import { keyedProblem } from "@/lib/problems/problem";
 import type { AccessContext } from "@/lib/auth/access-context";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * A membership of the acting person's workspace, found from its id. A membership of another
@@ -13,7 +15,7 @@ export async function requireWorkspaceMembership(tx: Tx, access: AccessContext, 
     where: { id: membershipId },
     include: { user: { select: { id: true, email: true, name: true, isActive: true } }, institution: { select: { id: true, code: true } } },
   });
-  if (!membership) throw new AppError("NOT_FOUND", "No such person in this workspace");
+  if (!membership) throw new AppError("NOT_FOUND", libText("errors.noSuchPerson"));
   return membership;
 }
 
@@ -24,8 +26,8 @@ export async function requireWorkspaceInstitution(tx: Tx, access: AccessContext,
     select: { id: true, code: true, isActive: true },
   });
   if (!institution || !institution.isActive) {
-    throw new AppError("BAD_REQUEST", "Choose an active institution of this workspace", {
-      problems: [{ field: "institutionId", message: "Choose an active institution of this workspace" }],
+    throw new AppError("BAD_REQUEST", libText("errors.chooseActiveInstitution"), {
+      problems: [keyedProblem({ field: "institutionId" }, libText("errors.chooseActiveInstitution"))],
     });
   }
   return institution;
@@ -36,5 +38,5 @@ export async function ensureAnotherAdministrator(tx: Tx, workspaceId: string, ex
   const others = await inWorkspace(workspaceId, tx).membership.count({
     where: { role: "ADMIN", isActive: true, id: { not: exceptMembershipId }, user: { isActive: true } },
   });
-  if (others === 0) throw new AppError("CONFLICT", "The workspace must keep at least one active administrator");
+  if (others === 0) throw new AppError("CONFLICT", libText("errors.lastAdministrator"));
 }

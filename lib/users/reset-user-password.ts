@@ -7,6 +7,7 @@ import { replacePassword } from "@/lib/auth/replace-password";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { requireWorkspaceMembership } from "./require-workspace-membership";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Gives a person a new temporary password (shown once to the administrator), ends their
@@ -29,10 +30,7 @@ export async function resetUserPassword(access: AccessContext, membershipId: str
       select: { workspaceId: true },
     });
     if (home.workspaceId !== access.workspace.id) {
-      throw new AppError(
-        "CONFLICT",
-        `${membership.user.name}'s account was created in another workspace, so only that workspace's administrators can reset their password (or the installation's operator, from the command line: npm run admin:create)`,
-      );
+      throw new AppError("CONFLICT", libText("errors.accountOfAnotherWorkspace", { name: membership.user.name }));
     }
     const { apiTokensRevoked } = await replacePassword(tx, audit, {
       userId: membership.userId,

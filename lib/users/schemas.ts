@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/lib-text";
 import { ROLES } from "@/lib/auth/permissions";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** Empty form selects arrive as "": treat them as "no institution". */
 const optionalId = z
-  .union([z.uuid({ message: "Choose an institution from the list" }), z.literal("")])
+  .union([z.uuid({ message: zodMessage("validation.chooseInstitution") }), z.literal("")])
   .optional()
   .transform((value) => (value ? value : null));
 
 const roleWithInstitution = z
   .object({
-    role: z.enum(ROLES, { message: "Choose a role" }),
+    role: z.enum(ROLES, { message: zodMessage("validation.chooseRole") }),
     institutionId: optionalId,
   })
   .refine((input) => input.role !== "FOCAL_POINT" || input.institutionId !== null, {
-    message: "A focal point must belong to an institution",
+    message: zodMessage("validation.focalPointInstitution"),
     path: ["institutionId"],
   });
 
@@ -24,9 +25,9 @@ export const inviteUserSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .max(TEXT_LIMITS.email, `Keep the e-mail address under ${TEXT_LIMITS.email} characters`)
-      .pipe(z.email({ message: "Enter an e-mail address like name@ministry.gov" })),
-    name: z.string().trim().min(1, "Enter the person's name").max(TEXT_LIMITS.name, "Keep the name under 200 characters"),
+      .max(TEXT_LIMITS.email, zodMessage("validation.keepEmailUnder", { max: String(TEXT_LIMITS.email) }))
+      .pipe(z.email({ message: zodMessage("validation.emailAddress") })),
+    name: z.string().trim().min(1, zodMessage("validation.personName")).max(TEXT_LIMITS.name, zodMessage("validation.keepNameUnder")),
   })
   .and(roleWithInstitution);
 

@@ -5,6 +5,7 @@ import { revokePersonApiTokens } from "@/lib/api-tokens/revoke-person-api-tokens
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { ensureAnotherAdministrator, requireWorkspaceMembership } from "./require-workspace-membership";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Deactivates or reactivates a person in the workspace. A deactivated person loses access at
@@ -17,10 +18,14 @@ export async function setMembershipActive(access: AccessContext, membershipId: s
   await runMutation(actorOf(access), async (tx, audit) => {
     const membership = await requireWorkspaceMembership(tx, access, membershipId);
     if (membership.isActive === isActive) {
-      throw new AppError("CONFLICT", `${membership.user.name} is already ${isActive ? "active" : "deactivated"}`);
+      const values = { name: membership.user.name };
+      throw new AppError(
+        "CONFLICT",
+        isActive ? libText("errors.personAlreadyActive", values) : libText("errors.personAlreadyDeactivated", values),
+      );
     }
     if (!isActive) {
-      if (membership.userId === access.user.id) throw new AppError("CONFLICT", "You cannot deactivate yourself");
+      if (membership.userId === access.user.id) throw new AppError("CONFLICT", libText("errors.cannotDeactivateYourself"));
       if (membership.role === "ADMIN") await ensureAnotherAdministrator(tx, access.workspace.id, membership.id);
     }
     await tx.membership.update({ where: { id: membership.id }, data: { isActive } });

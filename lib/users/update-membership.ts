@@ -5,11 +5,12 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { updateMembershipSchema, type UpdateMembershipInput } from "./schemas";
 import { ensureAnotherAdministrator, requireWorkspaceInstitution, requireWorkspaceMembership } from "./require-workspace-membership";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Changes a person's role and institution in the workspace. */
 export async function updateMembership(access: AccessContext, membershipId: string, raw: UpdateMembershipInput): Promise<void> {
   requirePermission(access, "users.manage");
-  const input = parseOrThrow(updateMembershipSchema, raw, "Check the role and institution");
+  const input = parseOrThrow(updateMembershipSchema, raw, libText("errors.checkRoleAndInstitution"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const membership = await requireWorkspaceMembership(tx, access, membershipId);
     const institution = input.institutionId ? await requireWorkspaceInstitution(tx, access, input.institutionId) : null;

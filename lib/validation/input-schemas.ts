@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/lib-text";
 import { TEXT_LIMITS } from "./limits";
 
 /**
@@ -74,7 +75,7 @@ export const disaggregationInputSchema = z
 
 /** An indicator's code as a row names it. */
 export const indicatorReferenceSchema = z
-  .string({ message: "Name the indicator by its code" })
+  .string({ message: zodMessage("validation.indicatorByCode") })
   .trim()
-  .min(1, "Name the indicator by its code")
-  .max(TEXT_LIMITS.code, `An indicator code has at most ${TEXT_LIMITS.code} characters`);
+  .min(1, zodMessage("validation.indicatorByCode"))
+  .max(TEXT_LIMITS.code, zodMessage("validation.indicatorCodeLength", { max: String(TEXT_LIMITS.code) }));

@@ -10,6 +10,7 @@ import cycles from "./cycles.json";
 import dashboard from "./dashboard.json";
 import email from "./email.json";
 import entry from "./entry.json";
+import errors from "./errors.json";
 import errorsPages from "./errors-pages.json";
 import evidence from "./evidence.json";
 import exports from "./exports.json";
@@ -29,6 +30,7 @@ import problems from "./problems.json";
 import progress from "./progress.json";
 import report from "./report.json";
 import review from "./review.json";
+import validation from "./validation.json";
 import values from "./values.json";
 import versions from "./versions.json";
 
@@ -50,6 +52,7 @@ const messages = {
   ...dashboard,
   ...email,
   ...entry,
+  ...errors,
   ...errorsPages,
   ...evidence,
   ...exports,
@@ -69,6 +72,7 @@ const messages = {
   ...progress,
   ...report,
   ...review,
+  ...validation,
   ...values,
   ...versions,
 };

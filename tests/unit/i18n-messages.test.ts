@@ -7,7 +7,8 @@ import { LOCALES } from "@/lib/i18n/locales";
 /**
  * Every interface text exists in all five languages and is used somewhere (issue 13).
  * A key is used when a file that takes the key's namespace (useTranslations / getTranslations / createTranslator)
- * calls t("key"), t.rich("key") or t.markup("key") with it.
+ * calls t("key"), t.rich("key") or t.markup("key") with it, or when lib/ names the whole key with
+ * libText("errors.key"), zodMessage("validation.key") or refusedBy("validation.key").
  */
 type Tree = { [key: string]: string | Tree };
 
@@ -51,6 +52,8 @@ function usedKeys(): Set<string> {
   const files = ["app", "components", "lib", "i18n"].flatMap((folder) => sourceFiles(path.join(root, folder)));
   for (const file of files) {
     const text = readFileSync(file, "utf8");
+    // What lib/ says names whole keys, worded later at the boundary (decision 035).
+    for (const match of text.matchAll(/\b(?:libText|zodMessage|refusedBy)\(\s*"([^"]+)"/g)) used.add(match[1] ?? "");
     // createTranslator serves texts composed outside a request (e-mails and notices).
     const namespaces = [
       ...text.matchAll(

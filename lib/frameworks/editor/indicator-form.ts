@@ -4,7 +4,7 @@ import { INDICATOR_COLUMNS, TRANSLATION_PREFIX } from "@/lib/matrix/matrix-colum
 import type { MatrixReferences } from "@/lib/matrix/matrix-references";
 import { readIndicatorRow } from "@/lib/matrix/read-indicator-row";
 import type { MatrixTable } from "@/lib/matrix/matrix-table";
-import type { Problem } from "@/lib/problems/problem";
+import { copyProblem, type Problem } from "@/lib/problems/problem";
 
 /**
  * The editor's indicator form speaks the matrix workbook's language: its fields are named
@@ -92,7 +92,7 @@ export function indicatorFormFieldOf(path: string): IndicatorFormField {
 
 /** An operation's problems, named by definition paths, put at the form's fields instead. */
 export function toIndicatorFormProblems(problems: readonly Problem[]): Problem[] {
-  return problems.map((problem) => ({ ...problem, field: indicatorFormFieldOf(problem.field ?? "code") }));
+  return problems.map((problem) => copyProblem(problem, { field: indicatorFormFieldOf(problem.field ?? "code") }));
 }
 
 /** A definition written into the form's fields (empty for a new indicator). */

@@ -3,10 +3,11 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { apiRoute } from "@/lib/api/api-route";
 import { cyclePathSchema, requireNoQuery } from "@/lib/api/schemas";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
+import { libText } from "@/lib/i18n/lib-text";
 
 export const GET = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
   requireNoQuery(request);
-  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, libText("errors.addressNotValid"));
   const completeness = await getCycleCompleteness(access, { frameworkCode: framework, year });
   const { cycle } = completeness;
   return apiJson({

@@ -5,6 +5,7 @@ import { apiRoute } from "@/lib/api/api-route";
 import { fileResponse } from "@/lib/api/file-response";
 import { cyclePathSchema } from "@/lib/api/schemas";
 import { buildValuesTemplate } from "@/lib/uploads/build-values-template";
+import { libText } from "@/lib/i18n/lib-text";
 
 const templateQuerySchema = z.strictObject({
   format: z.enum(["xlsx", "csv"], { message: 'The format is "xlsx" or "csv"' }).default("xlsx"),
@@ -12,7 +13,7 @@ const templateQuerySchema = z.strictObject({
 
 /** The caller's institution's values spreadsheet for a cycle, pre-filled: ?format=xlsx (default) or csv. */
 export const GET = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
-  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, libText("errors.addressNotValid"));
   const { format } = parseOrThrow(templateQuerySchema, searchParamsOf(request), "The query is not valid");
   const template = await buildValuesTemplate(access, { frameworkCode: framework, year }, format);
   return fileResponse({ bytes: template.body, fileName: template.fileName, contentType: template.contentType });

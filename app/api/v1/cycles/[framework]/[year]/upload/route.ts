@@ -6,13 +6,14 @@ import { cyclePathSchema } from "@/lib/api/schemas";
 import { requirePermission } from "@/lib/auth/authorize";
 import { importValuesFile } from "@/lib/uploads/import-values-file";
 import { readUploadRequest } from "@/lib/uploads/read-upload-request";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Imports a filled-in values spreadsheet (multipart field "file", or the raw .xlsx / CSV body),
  * all-or-nothing; ?dryRun=true only checks it. Problems come back by line and column.
  */
 export const POST = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
-  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, libText("errors.addressNotValid"));
   const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), "The query is not valid");
   // Refuse before reading a file the caller may not send.
   requirePermission(access, "values.enter");

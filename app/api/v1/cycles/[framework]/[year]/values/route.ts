@@ -5,10 +5,11 @@ import { apiRoute } from "@/lib/api/api-route";
 import { cyclePathSchema, readJsonBody } from "@/lib/api/schemas";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
 import { saveValuesBodySchema } from "@/lib/monitoring/schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Bulk upsert of the caller's institution's values; all-or-nothing; ?dryRun=true only validates. */
 export const PUT = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
-  const { framework, year } = parseOrThrow(cyclePathSchema, params, "The address is not valid");
+  const { framework, year } = parseOrThrow(cyclePathSchema, params, libText("errors.addressNotValid"));
   const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), "The query is not valid");
   const rows = parseOrThrow(saveValuesBodySchema, await readJsonBody(request), "The body is not valid");
   return apiJson(await saveCycleValues(access, { frameworkCode: framework, year }, rows, { dryRun, source: "api" }));
