@@ -1,8 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { findBreakdownMismatches } from "@/lib/indicators/breakdown-sums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
-import { formatNumber } from "@/lib/indicators/format-value";
-import type { Problem } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
+import { keyedProblem, type Problem } from "@/lib/problems/problem";
 import type { CycleIndicator } from "./load-cycle-indicators";
 import { memberNamesOf } from "./member-names";
 
@@ -28,16 +28,15 @@ export function refuseBreakdownMismatches(
     const names = memberNamesOf(indicator);
     for (const mismatch of findBreakdownMismatches(indicator, rows)) {
       const parts = mismatch.partKeys.map((key) => describeDisaggregation(key, names)).join(" + ");
-      problems.push({
-        field: `values.${indicator.code}`,
-        message: `${indicator.code}: ${parts} = ${formatNumber(mismatch.sum, indicator.decimals)}, but the total is ${formatNumber(mismatch.total, indicator.decimals)}; its breakdown must add up to the total`,
-      });
+      problems.push(
+        keyedProblem(
+          { field: `values.${indicator.code}` },
+          libText("errors.breakdownNotAddingUp", { code: indicator.code, parts, sum: mismatch.sum, total: mismatch.total }),
+        ),
+      );
     }
   }
   if (problems.length === 0) return;
-  throw new AppError(
-    "UNPROCESSABLE",
-    `Nothing was submitted: the breakdown of ${[...new Set(problems.map((problem) => problem.field!.slice("values.".length)))].join(", ")} does not add up to the total. Correct the rows, then submit again.`,
-    { problems },
-  );
+  const codes = [...new Set(problems.map((problem) => problem.field!.slice("values.".length)))].join(", ");
+  throw new AppError("UNPROCESSABLE", libText("errors.breakdownsRefused", { codes }), { problems });
 }

@@ -2,7 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
-import type { Problem } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
+import { keyedProblem, type Problem } from "@/lib/problems/problem";
 
 type ReturnedValue = {
   indicatorCode: string;
@@ -44,14 +45,12 @@ export async function refuseUnansweredReturns(tx: Tx, values: readonly ReturnedV
       ),
   );
   if (unanswered.length === 0) return;
-  const problems: Problem[] = unanswered.map((value) => ({
-    field: `values.${value.indicatorCode}${value.disaggregation ? `|${value.disaggregation}` : ""}`,
-    message: `${value.indicatorCode} ${describeDisaggregation(value.disaggregation)} was returned: correct the value, or reply to the reason in its discussion, before submitting it again`,
-  }));
-  const names = unanswered.map((value) => `${value.indicatorCode} ${describeDisaggregation(value.disaggregation)}`).join(", ");
-  throw new AppError(
-    "UNPROCESSABLE",
-    `Nothing was submitted: ${names} ${unanswered.length === 1 ? "was" : "were"} returned and ${unanswered.length === 1 ? "is" : "are"} unchanged. Correct ${unanswered.length === 1 ? "it" : "them"}, or reply to the reason in the value's discussion.`,
-    { problems },
+  const problems: Problem[] = unanswered.map((value) =>
+    keyedProblem(
+      { field: `values.${value.indicatorCode}${value.disaggregation ? `|${value.disaggregation}` : ""}` },
+      libText("errors.returnUnanswered", { value: `${value.indicatorCode} ${describeDisaggregation(value.disaggregation)}` }),
+    ),
   );
+  const names = unanswered.map((value) => `${value.indicatorCode} ${describeDisaggregation(value.disaggregation)}`).join(", ");
+  throw new AppError("UNPROCESSABLE", libText("errors.returnsUnanswered", { values: names, count: unanswered.length }), { problems });
 }
