@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import errors from "@/messages/en/errors.json";
 import validation from "@/messages/en/validation.json";
 

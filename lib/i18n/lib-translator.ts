@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import type { AppError } from "@/lib/errors";
 import { problemTextOf, type Problem } from "@/lib/problems/problem";

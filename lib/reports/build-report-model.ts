@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { DefinitionDiff } from "@/lib/matrix/definition-diff";
 import { diffSentences } from "@/lib/matrix/diff-sentences";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { MAINTAIN_TOLERANCES, TARGET_THRESHOLDS, TREND_THRESHOLDS } from "@/lib/progress/calculate-progress";
 import { DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";

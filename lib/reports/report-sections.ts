@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { reportMessages } from "./report-messages";
 import type { ReportModel } from "./report-model";
 

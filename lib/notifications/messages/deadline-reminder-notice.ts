@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { DeadlineMark } from "../deadline-marks";
 import { emailMessages } from "./email-translator";
 

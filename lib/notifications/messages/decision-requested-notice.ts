@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { emailMessages } from "./email-translator";
 
 /** The request to the working group to decide on a validated version, in the recipient's language. */

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { emailMessages } from "./email-translator";
 
 /** Notices a digest lists one by one; the rest are counted, and all are on the notifications page. */

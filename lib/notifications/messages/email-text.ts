@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { emailMessages } from "./email-translator";
 
 /** An e-mail about the person's account: nobody can opt out of it, so it closes with what to do if unexpected. */

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { emailMessages } from "./email-translator";
 import { unexpectedEmailClosing, type AccountEmail } from "./email-text";
 

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { AccountEmail } from "./email-text";
 import { emailMessages } from "./email-translator";
 

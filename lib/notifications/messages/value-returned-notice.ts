@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { emailMessages } from "./email-translator";
 
 /** The notice of a returned value, with its reason, in the recipient's language (messages/<locale>/email.json). */

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { emailMessages } from "./email-translator";
 
 /** The notice of an institution's values approved in one review, in the recipient's language. */

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { topLevelAreaOf } from "@/lib/frameworks/top-level-area-of";
 import { reportMessages, reportPoints, reportScore } from "../report-messages";
 import type { ReportArea } from "../report-model";

@@ -1,5 +1,5 @@
 import type { FrameworkStructure } from "@/lib/frameworks/get-framework-structure";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n/locales";
 import { reportMessages } from "../report-messages";
 import type { ReportTerms } from "../report-terms";

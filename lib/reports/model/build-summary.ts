@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { reportMessages, reportPercent } from "../report-messages";
 import type { ReportCompleteness, ReportSummary } from "../report-model";
 import { OFF_TRACK, type AreaIndicator } from "./build-off-track";

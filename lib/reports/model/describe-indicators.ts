@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { StructureIndicator } from "@/lib/frameworks/get-framework-structure";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import type { FrameworkDataValue } from "@/lib/progress/load-framework-data";

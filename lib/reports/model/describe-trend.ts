@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { StructureIndicator } from "@/lib/frameworks/get-framework-structure";
 import { formatNumber, levelLabel } from "@/lib/indicators/format-value";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
