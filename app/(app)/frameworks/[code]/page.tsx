@@ -74,7 +74,12 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
       </details>
       <AreaPicker
         basePath={`/frameworks/${encodeURIComponent(matrix.code)}`}
-        areas={topLevelAreas.map((area) => ({ code: area.code, name: area.name, nameTranslations: area.nameTranslations, count: countOf.get(area.id) ?? 0 }))}
+        areas={topLevelAreas.map((area) => ({
+          code: area.code,
+          name: area.name,
+          nameTranslations: area.nameTranslations,
+          count: countOf.get(area.id) ?? 0,
+        }))}
         currentCode={current?.code ?? null}
         search={view.search}
         label={t("areaPicker")}
