@@ -45,7 +45,9 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
   const indicator = await db.indicator.findUnique({
     where: { versionId_code: { versionId: version.id, code: indicatorCode } },
     include: {
-      area: { select: { code: true, name: true, nameTranslations: true, parent: { select: { code: true, name: true, nameTranslations: true } } } },
+      area: {
+        select: { code: true, name: true, nameTranslations: true, parent: { select: { code: true, name: true, nameTranslations: true } } },
+      },
       leadInstitution: { select: { code: true, name: true } },
       levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
       targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },

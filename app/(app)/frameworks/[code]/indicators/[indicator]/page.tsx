@@ -91,7 +91,11 @@ export default async function IndicatorPage(props: Props) {
               </span>
               <span id="chart-summary">{series.summary}</span>
             </figcaption>
-            <IndicatorChart data={series} title={t("chartTitle", { name: localizedName(indicator, locale).text })} describedBy="chart-summary" />
+            <IndicatorChart
+              data={series}
+              title={t("chartTitle", { name: localizedName(indicator, locale).text })}
+              describedBy="chart-summary"
+            />
             <p className="chart-legend-note">
               {t("sameValues")}
               {series.hiddenSeries > 0
