@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getValueTypeLabels } from "@/app/_i18n/get-status-labels";
+import { LocalizedText } from "@/components/matrix/localized-text";
 import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
 import type { StructureArea } from "@/lib/frameworks/get-framework-structure";
 import { formatBaseline, formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
@@ -52,7 +53,7 @@ export async function AreaIndicatorTable({
                 <td className="code-cell">{indicator.code}</td>
                 <th scope="row" className="name-cell" style={{ fontWeight: 400 }}>
                   <a href={`/frameworks/${encodeURIComponent(frameworkCode)}/indicators/${encodeURIComponent(indicator.code)}`}>
-                    {indicator.name}
+                    <LocalizedText entity={indicator} />
                   </a>
                 </th>
                 <td>{typeLabels[indicator.valueType]}</td>

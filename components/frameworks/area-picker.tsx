@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { LocalizedText } from "@/components/matrix/localized-text";
 
 /**
  * Navigation of a page that shows a framework one area at a time: a search over every area
@@ -15,7 +16,7 @@ export function AreaPicker({
   param = "area",
 }: {
   basePath: string;
-  areas: { code: string; name: string; count: number }[];
+  areas: { code: string; name: string; nameTranslations?: unknown; count: number }[];
   currentCode: string | null;
   /** The current search; undefined: the page offers none. */
   search?: string | null;
@@ -46,7 +47,7 @@ export function AreaPicker({
         {areas.map((area) => (
           <li key={area.code}>
             <a href={href({ [param]: area.code })} aria-current={area.code === currentCode ? "page" : undefined}>
-              {area.code} {area.name}
+              {area.code} <LocalizedText entity={area} />
             </a>{" "}
             <span className="muted">({area.count})</span>
           </li>

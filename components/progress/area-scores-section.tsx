@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { AreaScoresChart } from "@/components/charts/area-scores-chart";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { toLocale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/indicators/format-value";
 import { formatScore } from "@/lib/progress/format-score";
@@ -8,7 +9,7 @@ import { summarizeScoresOverTime } from "@/lib/progress/summarize-scores";
 import { ScoreCategory } from "./score-category";
 import { ScoresOverTimeText } from "./scores-summary";
 
-type TopLevelArea = { code: string; name: string };
+type TopLevelArea = { code: string; name: string; nameTranslations?: unknown };
 
 /** The progress page's first section: the area (or domain) scores over the years, as a chart and as a table. */
 export function AreaScoresSection({
@@ -42,6 +43,11 @@ export function AreaScoresSection({
     topLevel.map((area) => area.code),
   );
   const count = (value: number) => formatNumber(value, 0, locale);
+  // Chart series and table rows name each area in the reader's language (decision 041).
+  const nameOf = (areaCode: string) => {
+    const area = topLevel.find((candidate) => candidate.code === areaCode);
+    return area ? localizedName(area, locale).text : "";
+  };
 
   return (
     <section aria-labelledby="scores-heading">
@@ -58,7 +64,7 @@ export function AreaScoresSection({
             </figcaption>
             <AreaScoresChart
               years={years}
-              series={seriesCodes.map((areaCode) => ({ code: areaCode, name: topLevel.find((area) => area.code === areaCode)?.name ?? "" }))}
+              series={seriesCodes.map((areaCode) => ({ code: areaCode, name: nameOf(areaCode) }))}
               rows={chartRows}
               title={official ? t("domainChartTitle", { code: frameworkCode }) : t("areaChartTitle", { code: frameworkCode })}
               describedBy="scores-summary"
@@ -83,7 +89,7 @@ export function AreaScoresSection({
               <tbody>
                 {seriesCodes.map((areaCode) => (
                   <tr key={areaCode}>
-                    <th scope="row">{areaCode === "_T" ? t("allAreas") : `${areaCode} ${topLevel.find((area) => area.code === areaCode)?.name ?? ""}`}</th>
+                    <th scope="row">{areaCode === "_T" ? t("allAreas") : `${areaCode} ${nameOf(areaCode)}`}</th>
                     {years.map((year) => {
                       const score = scoreOf(areaCode, year);
                       const counted = score ? { counted: count(score.indicatorsCounted), total: count(score.indicatorsTotal) } : null;
@@ -98,7 +104,9 @@ export function AreaScoresSection({
                                   <ScoreCategory category={score.category} />
                                 </div>
                               ) : null}
-                              {score.indicatorsCounted < score.indicatorsTotal ? <div className="coverage">{t("counted", counted!)}</div> : null}
+                              {score.indicatorsCounted < score.indicatorsTotal ? (
+                                <div className="coverage">{t("counted", counted!)}</div>
+                              ) : null}
                             </>
                           ) : (
                             <span className="muted" title={counted ? t("countedTitle", counted) : undefined}>

@@ -1,11 +1,12 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AreaPicker } from "@/components/frameworks/area-picker";
+import { LocalizedText } from "@/components/matrix/localized-text";
 import { SearchStatus } from "@/components/frameworks/search-status";
 import type { IndicatorProgressRow } from "@/lib/progress/get-framework-progress";
 import { ProgressLegend, ProgressStatusBadge } from "./progress-status-badge";
 
-type Area = { id: string; code: string; name: string };
+type Area = { id: string; code: string; name: string; nameTranslations?: unknown };
 
 /**
  * The progress page's table of each indicator's status by year. A large framework's table
@@ -26,7 +27,7 @@ export function IndicatorHeatmapSection({
   years: number[];
   yearLabel: (year: number) => string;
   picker: {
-    areas: { code: string; name: string; count: number }[];
+    areas: { code: string; name: string; nameTranslations?: unknown; count: number }[];
     currentCode: string | null;
     search: string | null;
     found: number;
@@ -39,9 +40,7 @@ export function IndicatorHeatmapSection({
   return (
     <section className="section" aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">{t("heatmapHeading")}</h2>
-      <p className="muted">
-        {baseYear === null ? t("heatmapLeadEachFirstYear") : t("heatmapLead", { baseYear: String(baseYear) })}
-      </p>
+      <p className="muted">{baseYear === null ? t("heatmapLeadEachFirstYear") : t("heatmapLead", { baseYear: String(baseYear) })}</p>
       <AreaPicker
         basePath={`${frameworkPath}/progress`}
         areas={picker.areas}
@@ -69,12 +68,20 @@ export function IndicatorHeatmapSection({
           </thead>
           <tbody>
             {groups.map(({ area, rows }) => (
-              <AreaRows key={area.id} label={`${area.code} ${area.name}`} colSpan={years.length + 1}>
+              <AreaRows
+                key={area.id}
+                label={
+                  <>
+                    {area.code} <LocalizedText entity={area} />
+                  </>
+                }
+                colSpan={years.length + 1}
+              >
                 {rows.map((row) => (
                   <tr key={row.indicator.id}>
                     <th scope="row" className="name-cell" style={{ fontWeight: 400 }}>
                       <a href={`${frameworkPath}/indicators/${encodeURIComponent(row.indicator.code)}`}>
-                        <span className="code">{row.indicator.code}</span> {row.indicator.name}
+                        <span className="code">{row.indicator.code}</span> <LocalizedText entity={row.indicator} />
                       </a>
                     </th>
                     {years.map((year) => (
@@ -97,7 +104,7 @@ export function IndicatorHeatmapSection({
   );
 }
 
-function AreaRows({ label, colSpan, children }: { label: string; colSpan: number; children: ReactNode }) {
+function AreaRows({ label, colSpan, children }: { label: ReactNode; colSpan: number; children: ReactNode }) {
   return (
     <>
       <tr className="area-row">

@@ -13,6 +13,8 @@ export type StructureIndicator = {
   identityId: string;
   code: string;
   name: string;
+  /** Translations of the name by language (decision 041); read with localizedName. */
+  nameTranslations?: unknown;
   definition: string | null;
   valueType: ValueType;
   unit: string | null;
@@ -34,6 +36,7 @@ export type StructureArea = {
   id: string;
   code: string;
   name: string;
+  nameTranslations?: unknown;
   description: string | null;
   parentId: string | null;
   parentCode: string | null;
@@ -65,6 +68,7 @@ export const STRUCTURE_INDICATOR_SELECT = {
   identityId: true,
   code: true,
   name: true,
+  nameTranslations: true,
   definition: true,
   valueType: true,
   unit: true,
@@ -108,7 +112,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     db.area.findMany({
       where: { versionId: version.id },
       orderBy: { position: "asc" },
-      select: { id: true, code: true, name: true, description: true, parentId: true, position: true },
+      select: { id: true, code: true, name: true, nameTranslations: true, description: true, parentId: true, position: true },
     }),
     db.indicator.findMany({
       where: { versionId: version.id },
@@ -137,6 +141,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
         id: area.id,
         code: area.code,
         name: area.name,
+        nameTranslations: area.nameTranslations,
         description: area.description,
         parentId: area.parentId,
         parentCode: area.parentId ? (codeById.get(area.parentId) ?? null) : null,

@@ -10,7 +10,7 @@ import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type IndicatorDetail = {
   framework: { id: string; code: string; name: string; versionLabel: string; baseYear: number | null };
-  area: { code: string; name: string; parent: { code: string; name: string } | null };
+  area: { code: string; name: string; nameTranslations: unknown; parent: { code: string; name: string; nameTranslations: unknown } | null };
   indicator: StructureIndicator & {
     dataSource: string | null;
     verification: string | null;
@@ -45,7 +45,9 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
   const indicator = await db.indicator.findUnique({
     where: { versionId_code: { versionId: version.id, code: indicatorCode } },
     include: {
-      area: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } },
+      area: {
+        select: { code: true, name: true, nameTranslations: true, parent: { select: { code: true, name: true, nameTranslations: true } } },
+      },
       leadInstitution: { select: { code: true, name: true } },
       levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
       targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
@@ -73,7 +75,7 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
   const { area, contributors, dimensions, mappings, ...rest } = indicator;
   return {
     framework: { id: framework.id, code: framework.code, name: framework.name, versionLabel: version.label, baseYear: framework.baseYear },
-    area: { code: area.code, name: area.name, parent: area.parent },
+    area: { code: area.code, name: area.name, nameTranslations: area.nameTranslations, parent: area.parent },
     indicator: {
       ...rest,
       contributors: contributors.map((contributor) => contributor.institution),

@@ -41,6 +41,8 @@ export type EntryRow = {
 export type EntryIndicator = {
   code: string;
   name: string;
+  /** By language (decision 041). */
+  nameTranslations?: unknown;
   valueType: ValueType;
   unit: string | null;
   decimals: number | null;
@@ -60,7 +62,7 @@ export type EntryIndicator = {
 export type EntryForm = {
   cycle: { frameworkCode: string; frameworkName: string; year: number; status: CycleStatus; submissionDeadline: Date };
   institution: { code: string; name: string };
-  areas: { code: string; name: string; indicators: EntryIndicator[] }[];
+  areas: { code: string; name: string; nameTranslations?: unknown; indicators: EntryIndicator[] }[];
   counts: { rows: number; filled: number; editable: number };
 };
 
@@ -116,6 +118,7 @@ export async function getEntryForm(
     return {
       code: indicator.code,
       name: indicator.name,
+      nameTranslations: indicator.nameTranslations,
       valueType: indicator.valueType,
       unit: indicator.unit,
       decimals: indicator.decimals,
@@ -172,6 +175,7 @@ export async function getEntryForm(
       .map((root) => ({
         code: root.code,
         name: root.name,
+        nameTranslations: root.nameTranslations,
         indicators: indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id).map(toEntry),
       }))
       .filter((area) => area.indicators.length > 0),

@@ -16,6 +16,8 @@ export type ReviewItem = {
   valueId: string;
   indicator: string;
   name: string;
+  /** By language (decision 041). */
+  nameTranslations?: unknown;
   disaggregation: string;
   label: string;
   display: string;
@@ -109,6 +111,7 @@ export async function listReviewQueue(
       valueId: value.id,
       indicator: indicator.code,
       name: indicator.name,
+      nameTranslations: indicator.nameTranslations,
       disaggregation: value.disaggregation,
       label: describeDisaggregation(value.disaggregation, memberNamesOf(indicator)),
       display: formatIndicatorValue(value, indicator, locale),

@@ -6,7 +6,7 @@ export async function loadAreaRoots(versionId: string, client: Tx = db) {
   const areas = await client.area.findMany({
     where: { versionId },
     orderBy: { position: "asc" },
-    select: { id: true, parentId: true, code: true, name: true },
+    select: { id: true, parentId: true, code: true, name: true, nameTranslations: true },
   });
   const byId = new Map(areas.map((area) => [area.id, area]));
   const rootOf = (id: string) => {

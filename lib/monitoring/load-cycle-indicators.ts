@@ -10,6 +10,8 @@ export type CycleIndicator = {
   identityId: string;
   code: string;
   name: string;
+  /** By language (decision 041). */
+  nameTranslations?: unknown;
   valueType: ValueType;
   unit: string | null;
   direction: Direction | null;
@@ -44,6 +46,7 @@ export async function loadCycleIndicators(
       identityId: true,
       code: true,
       name: true,
+      nameTranslations: true,
       valueType: true,
       unit: true,
       direction: true,

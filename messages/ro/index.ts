@@ -23,6 +23,7 @@ import institutions from "./institutions.json";
 import jobs from "./jobs.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
+import localized from "./localized.json";
 import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
@@ -65,6 +66,7 @@ const messages = {
   ...jobs,
   ...labels,
   ...layout,
+  ...localized,
   ...methodology,
   ...narratives,
   ...notifications,

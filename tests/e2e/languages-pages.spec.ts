@@ -104,3 +104,31 @@ test("a Romanian-speaking focal point and secretariat member enter and review va
   await expect(row.getByRole("button", { name: /^Aprobă A1\.1/ })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/review-ro.png", fullPage: true });
 });
+
+/**
+ * Names in the reader's language (decision 041): on the matrix page a Romanian reader gets the
+ * translated indicator name as it is, and an untranslated one in the original with a marker.
+ */
+test("a Romanian reader sees translated indicator names on the matrix page and untranslated ones marked", async ({ page }) => {
+  const workspaceId = await demoWorkspaceId();
+  const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 0 });
+  definition.areas[0]!.nameTranslations = { ro: "Integrarea lucrătorilor migranți" };
+  definition.areas[0]!.indicators = [
+    buildIndicator("A1.1", "NUMBER", { name: "Migrant workers covered", nameTranslations: { ro: "Lucrători migranți acoperiți" } }),
+    buildIndicator("A1.2", "NUMBER", { name: "Returnees supported after arrival" }),
+  ];
+  const framework = await createTestFramework(workspaceId, definition);
+  const person = await createTestMember(workspaceId, "SECRETARIAT");
+  await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
+  await signIn(page, person.user.email, TEST_PASSWORD);
+  await page.goto(`/frameworks/${framework.code}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  await expect(page.getByRole("heading", { level: 2, name: /Integrarea lucrătorilor migranți/ })).toBeVisible();
+  const table = page.locator(".matrix-table");
+  await expect(table.getByRole("link", { name: "Lucrători migranți acoperiți", exact: true })).toBeVisible();
+  const fallback = table.getByRole("link", { name: /Returnees supported after arrival/ });
+  await expect(fallback).toContainText("Română: fără traducere");
+  await expect(fallback.locator(".localized-fallback__marker")).toHaveText("original");
+  await expect(fallback.locator(".localized-fallback__marker")).toBeVisible();
+  await page.screenshot({ path: "/tmp/shots-names/matrix-names-ro.png", fullPage: true });
+});

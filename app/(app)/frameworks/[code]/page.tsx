@@ -14,6 +14,7 @@ import { requirePageAccess } from "@/app/_access/require-page-access";
 import { AreaPicker } from "@/components/frameworks/area-picker";
 import { SearchStatus } from "@/components/frameworks/search-status";
 import { parseAreaViewQuery } from "@/lib/pages/parse-area-view-query";
+import { LocalizedText } from "@/components/matrix/localized-text";
 
 export async function generateMetadata(props: PageProps<"/frameworks/[code]">): Promise<Metadata> {
   const { code } = await props.params;
@@ -73,7 +74,12 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
       </details>
       <AreaPicker
         basePath={`/frameworks/${encodeURIComponent(matrix.code)}`}
-        areas={topLevelAreas.map((area) => ({ code: area.code, name: area.name, count: countOf.get(area.id) ?? 0 }))}
+        areas={topLevelAreas.map((area) => ({
+          code: area.code,
+          name: area.name,
+          nameTranslations: area.nameTranslations,
+          count: countOf.get(area.id) ?? 0,
+        }))}
         currentCode={current?.code ?? null}
         search={view.search}
         label={t("areaPicker")}
@@ -85,7 +91,7 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
         return (
           <section key={area.id} className={area.depth === 0 ? "section" : "subsection"} aria-labelledby={`area-${area.code}`}>
             <Heading id={`area-${area.code}`}>
-              <span className="muted">{area.code}</span> {area.name}
+              <span className="muted">{area.code}</span> <LocalizedText entity={area} />
             </Heading>
             {area.description && area.depth === 0 && !view.search ? <p className="muted">{area.description}</p> : null}
             {area.indicators.length > 0 ? (

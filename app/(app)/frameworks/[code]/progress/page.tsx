@@ -101,7 +101,12 @@ export default async function FrameworkProgressPage(props: Props) {
         years={years}
         yearLabel={yearLabel}
         picker={{
-          areas: topLevel.map((area) => ({ code: area.code, name: area.name, count: countOf.get(area.id) ?? 0 })),
+          areas: topLevel.map((area) => ({
+            code: area.code,
+            name: area.name,
+            nameTranslations: area.nameTranslations,
+            count: countOf.get(area.id) ?? 0,
+          })),
           currentCode: current?.code ?? null,
           search: view.search,
           found: matches.length,

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { LocalizedText } from "@/components/matrix/localized-text";
 import { EntryBreakdownCheck } from "@/components/monitoring/entry-breakdown-check";
 import type { EntryForm as EntryFormData } from "@/lib/monitoring/get-entry-form";
 import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
@@ -56,12 +57,12 @@ export function EntryForm({
       {form.areas.map((area) => (
         <section key={area.code} className="section" aria-labelledby={`area-${area.code}`}>
           <h2 id={`area-${area.code}`}>
-            <span className="muted">{area.code}</span> {area.name}
+            <span className="muted">{area.code}</span> <LocalizedText entity={area} />
           </h2>
           {area.indicators.map((indicator) => (
             <fieldset key={indicator.code} className="entry-indicator" aria-describedby={`meta-${indicator.code}`}>
               <legend>
-                <span className="code">{indicator.code}</span> {indicator.name}
+                <span className="code">{indicator.code}</span> <LocalizedText entity={indicator} />
               </legend>
               <p className="entry-meta" id={`meta-${indicator.code}`}>
                 {describeRules(indicator)}

@@ -85,7 +85,12 @@ export default async function EntryPage(props: Props) {
         <>
           <AreaPicker
             basePath={basePath}
-            areas={form.areas.map((area) => ({ code: area.code, name: area.name, count: area.indicators.length }))}
+            areas={form.areas.map((area) => ({
+              code: area.code,
+              name: area.name,
+              nameTranslations: area.nameTranslations,
+              count: area.indicators.length,
+            }))}
             currentCode={current!.code}
             label={t("areas")}
           />

@@ -3,6 +3,7 @@ import { BreakdownSumNote } from "@/components/monitoring/breakdown-sum-note";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LocalizedText } from "@/components/matrix/localized-text";
 import { ClampedText } from "@/components/review/clamped-text";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
@@ -145,7 +146,7 @@ export default async function ReviewPage(props: Props) {
                           )}
                         </td>
                         <th scope="row" style={{ fontWeight: 400 }}>
-                          <span className="code">{item.indicator}</span> {item.name}
+                          <span className="code">{item.indicator}</span> <LocalizedText entity={item} />
                           {item.disaggregation ? <div className="muted">{item.label}</div> : null}
                           <div className="muted">
                             {item.submittedBy ? t("by", { name: item.submittedBy }) : ""}{" "}

@@ -15,6 +15,9 @@ import { effectiveLimits, isLevelBased } from "@/lib/indicators/value-types";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { IndicatorProgressSection } from "@/components/progress/indicator-progress-section";
 import { progressByYear } from "@/lib/progress/progress-by-year";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
+import { LocalizedText } from "@/components/matrix/localized-text";
+import { localizedName } from "@/lib/i18n/localized-name";
 
 type Props = PageProps<"/frameworks/[code]/indicators/[indicator]">;
 
@@ -26,7 +29,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function IndicatorPage(props: Props) {
   const params = await props.params;
-  const [access, t, valueTypeLabels] = await Promise.all([requirePageAccess(), getTranslations("IndicatorPage"), getValueTypeLabels()]);
+  const [access, t, valueTypeLabels, locale] = await Promise.all([
+    requirePageAccess(),
+    getTranslations("IndicatorPage"),
+    getValueTypeLabels(),
+    getInterfaceLocale(),
+  ]);
   const detail = await getIndicatorDetail(access, decodeURIComponent(params.code), decodeURIComponent(params.indicator)).catch(
     (error: unknown) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -57,10 +65,18 @@ export default async function IndicatorPage(props: Props) {
       />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          {t("eyebrow", { code: indicator.code })} · {area.parent ? `${area.parent.name} › ` : ""}
-          {area.name}
+          {t("eyebrow", { code: indicator.code })} ·{" "}
+          {area.parent ? (
+            <>
+              <LocalizedText entity={area.parent} />
+              {" › "}
+            </>
+          ) : null}
+          <LocalizedText entity={area} />
         </p>
-        <h1>{indicator.name}</h1>
+        <h1>
+          <LocalizedText entity={indicator} />
+        </h1>
         {indicator.definition ? <p className="page-header__lead">{indicator.definition}</p> : null}
       </div>
 
@@ -70,12 +86,16 @@ export default async function IndicatorPage(props: Props) {
           <figure className="chart-figure">
             <figcaption>
               <span className="chart-figure__title">
-                {indicator.name}
+                <LocalizedText entity={indicator} />
                 {series.kind === "number" && indicator.unit ? ` (${indicator.unit})` : ""}
               </span>
               <span id="chart-summary">{series.summary}</span>
             </figcaption>
-            <IndicatorChart data={series} title={t("chartTitle", { name: indicator.name })} describedBy="chart-summary" />
+            <IndicatorChart
+              data={series}
+              title={t("chartTitle", { name: localizedName(indicator, locale).text })}
+              describedBy="chart-summary"
+            />
             <p className="chart-legend-note">
               {t("sameValues")}
               {series.hiddenSeries > 0

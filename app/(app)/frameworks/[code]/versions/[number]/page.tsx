@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DraftEditorView } from "@/components/matrix/draft-editor-view";
+import { MissingTranslationsSection } from "@/components/matrix/missing-translations";
+import { summarizeMissingTranslations } from "@/lib/frameworks/editor/summarize-missing-translations";
 import { AddAreaForm } from "@/components/matrix/editor-forms";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
@@ -68,6 +70,7 @@ export default async function VersionEditorPage(props: Props) {
           </li>
         ) : null}
       </ul>
+      <MissingTranslationsSection summary={summarizeMissingTranslations(editor.areas)} />
       <DraftEditorView
         editor={editor}
         addArea={editor.version.isEditable ? <AddAreaForm version={version} areas={editor.areaList} /> : null}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { localizedName, readNameTranslations } from "@/lib/i18n/localized-name";
+
+const indicator = { name: "Migrant workers covered", nameTranslations: { ro: "Lucrători migranți acoperiți", fr: "" } };
+
+describe("localizedName", () => {
+  it("gives the translation for the reader's language", () => {
+    expect(localizedName(indicator, "ro")).toEqual({ text: "Lucrători migranți acoperiți", lang: "ro", isFallback: false });
+  });
+
+  it("marks the main name as a fallback when the language has no translation", () => {
+    expect(localizedName(indicator, "ru")).toEqual({ text: "Migrant workers covered", lang: null, isFallback: true });
+  });
+
+  it("treats an empty translation as missing", () => {
+    expect(localizedName(indicator, "fr")).toEqual({ text: "Migrant workers covered", lang: null, isFallback: true });
+  });
+
+  it("shows the main name unmarked to English readers", () => {
+    expect(localizedName(indicator, "en")).toEqual({ text: "Migrant workers covered", lang: null, isFallback: false });
+    expect(localizedName({ name: "Area", nameTranslations: null }, "en").isFallback).toBe(false);
+  });
+
+  it("ignores malformed stored translations", () => {
+    for (const bad of [null, "ro", 42, ["x"], { ro: 5 }, { ro: { text: "x" } }]) {
+      expect(localizedName({ name: "Area", nameTranslations: bad }, "ro")).toEqual({ text: "Area", lang: null, isFallback: true });
+    }
+  });
+});
+
+describe("readNameTranslations", () => {
+  it("keeps only non-empty strings", () => {
+    expect(readNameTranslations({ ro: "Zona", ru: 3, es: "  ", fr: "Zone" })).toEqual({ ro: "Zona", fr: "Zone" });
+  });
+});
