@@ -116,7 +116,7 @@ export function takeAnswer(
         rows: { ...rows, ...problems.adopted },
         errors: problems.errors,
         conflicts: problems.conflicts,
-        banner: { kind: "error", note: { key: "server", text: answer.message }, problems: problems.problems, rowIds: [...answer.rowIds] },
+        banner: { kind: "error", note: { key: "server", text: answer.message }, problems: problems.problems, rowIds: problems.rowIds },
       };
     }
   }

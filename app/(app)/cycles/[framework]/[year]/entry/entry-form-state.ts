@@ -86,20 +86,32 @@ export function missingOf(indicator: EntryIndicator, row: EntryRow): MissingValu
  * A refused save, read row by row: each problem next to its field, each conflict next to its
  * value with the version someone else saved (so that saving again is based on it), and the
  * problems the error summary lists. `ids` are the rows sent, in the order they were sent.
+ * A refused submission names its rows by field instead ("values.A1.6" for a total,
+ * "values.A1.6|SEX=F" for a breakdown: lib/monitoring's submit rules): those rows are added
+ * after the sent ones, so that `rowIds` names every problem's row.
  */
 export function readSaveProblems(input: {
   result: Extract<EntryFormState, { status: "error" }>;
   ids: readonly string[];
   rows: Record<string, RowState>;
-}): { errors: RowErrors; conflicts: Record<string, RowConflictNote>; adopted: Record<string, RowState>; problems: Problem[] } {
+}): {
+  errors: RowErrors;
+  conflicts: Record<string, RowConflictNote>;
+  adopted: Record<string, RowState>;
+  problems: Problem[];
+  rowIds: string[];
+} {
   const { result, ids, rows } = input;
+  const rowIds = [...ids];
   const errors: RowErrors = {};
   const problems: Problem[] = [];
   for (const problem of result.problems ?? []) {
-    const id = ids[(problem.row ?? 0) - 1];
+    const named = rowNamedBy(problem.field, rows);
+    const id = named ?? ids[(problem.row ?? 0) - 1];
     if (!id) continue;
-    errors[id] = { ...errors[id], [fieldNameOf(problem)]: problem.message };
-    problems.push(problem);
+    const placed = named ? { ...problem, row: rowIds.push(named), field: "value" } : problem;
+    errors[id] = { ...errors[id], [fieldNameOf(placed)]: problem.message };
+    problems.push(placed);
   }
   const conflicts: Record<string, RowConflictNote> = {};
   const adopted: Record<string, RowState> = {};
@@ -111,5 +123,13 @@ export function readSaveProblems(input: {
     adopted[id] = { ...rows[id]!, version: now?.version ?? null, status: now?.status ?? null };
     problems.push({ row: conflict.row, field: "value", code: "conflict", message: "changed by someone else" });
   }
-  return { errors, conflicts, adopted, problems };
+  return { errors, conflicts, adopted, problems, rowIds };
+}
+
+/** The form row a submission's problem names by its field, "values.A1.6" or "values.A1.6|SEX=F". */
+function rowNamedBy(field: string | undefined, rows: Record<string, RowState>): string | undefined {
+  if (!field?.startsWith("values.")) return undefined;
+  const name = field.slice("values.".length);
+  const id = name.includes("|") ? name : `${name}|`;
+  return rows[id] ? id : undefined;
 }
