@@ -44,8 +44,11 @@ test("a Romanian-speaking member reads progress, compare and the dashboard in Ro
   await expect(page.getByRole("heading", { name: "Cicluri de raportare deschise" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Cadre de indicatori", level: 2 })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Indicatorii care s-au deteriorat în/ })).toBeVisible();
-  const headline = page.getByRole("region", { name: "Scorurile domeniilor (%) și variația în puncte" }).locator("td");
-  await expect(headline.filter({ hasText: ROMANIAN_DECIMAL }).first()).toBeVisible();
+  // The dashboard's headline framework depends on what other specs left in the shared e2e
+  // database, so its scores may all be whole: the decimal comma is checked on progress and compare.
+  const headline = page.getByRole("region", { name: "Scorurile domeniilor (%) și variația în puncte" });
+  await expect(headline.getByRole("columnheader", { name: "Variație" })).toBeVisible();
+  await expect(headline.locator("td").filter({ hasText: ENGLISH_DECIMAL })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/dashboard-ro.png`, fullPage: true });
 });
 

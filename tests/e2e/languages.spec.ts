@@ -14,11 +14,11 @@ test.describe("interface language", () => {
       "Capacitas · monitorizarea dezvoltării capacităților prin indicatori, cu sursă deschisă",
     );
 
-    await page.getByLabel("Limba").selectOption("ru");
+    await page.getByLabel("Limba", { exact: true }).selectOption("ru");
     await page.getByRole("button", { name: "Schimbă" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await expect(page).toHaveURL(/\/sign-in$/);
-    await expect(page.getByLabel("Язык")).toHaveValue("ru");
+    await expect(page.getByLabel("Язык", { exact: true })).toHaveValue("ru");
     await page.screenshot({ path: "test-results/screens/sign-in-ru.png", fullPage: true });
 
     await page.reload();
@@ -32,7 +32,7 @@ test.describe("interface language", () => {
     const page = await first.newPage();
     await signIn(page, person.user.email, TEST_PASSWORD);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await page.getByLabel("Language").selectOption("fr");
+    await page.getByLabel("Language", { exact: true }).selectOption("fr");
     await page.getByRole("button", { name: "Change" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByLabel("Langue")).toHaveValue("fr");
@@ -84,7 +84,7 @@ test.describe("interface language", () => {
     await expect(page.getByRole("columnheader", { name: "Ultima valoare" }).first()).toBeVisible();
     await page.screenshot({ path: "test-results/screens/matrix-ro.png", fullPage: true });
 
-    await page.getByLabel("Limba").selectOption("ru");
+    await page.getByLabel("Limba", { exact: true }).selectOption("ru");
     await page.getByRole("button", { name: "Schimbă" }).click();
     await expect(page.getByText("Тематические области")).toBeVisible();
     await page.screenshot({ path: "test-results/screens/matrix-ru.png", fullPage: true });

@@ -44,7 +44,7 @@ async function signInWithLanguage(browser: Browser, baseURL: string | undefined,
   const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto("/sign-in");
-  await page.getByLabel("Language").selectOption(locale);
+  await page.getByLabel("Language", { exact: true }).selectOption(locale);
   await page.getByRole("button", { name: "Change" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   const words = SIGN_IN[locale];
