@@ -47,7 +47,9 @@ async function correctReturnedRows(page: Page): Promise<number> {
     const tag = await input.evaluate((element) => element.tagName);
     if (tag === "SELECT") {
       const current = await input.inputValue();
-      const options = await input.locator("option").evaluateAll((elements) => elements.map((element) => (element as HTMLOptionElement).value));
+      const options = await input
+        .locator("option")
+        .evaluateAll((elements) => elements.map((element) => (element as HTMLOptionElement).value));
       await input.selectOption(options.find((option) => option !== "" && option !== current) ?? current);
     } else if (tag === "TEXTAREA") {
       await input.fill(`${await input.inputValue()} Checked against the annual report.`);

@@ -50,7 +50,10 @@ test("trap 3: a returned value resubmitted unchanged is refused with the way to 
   await page.goto(`/cycles/${code}/2025/entry`);
   await expect(page.locator(".entry-returned", { hasText: reason })).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: /Submit (anyway|for review)/ }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: /Submit (anyway|for review)/ })
+    .click();
   const problem = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(problem).toContainText("A1.1");
   await expect(problem).toContainText("reply to the reason");
@@ -61,7 +64,10 @@ test("trap 3: a returned value resubmitted unchanged is refused with the way to 
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.locator(".notice--success")).toContainText("Draft saved: 0 new, 1 changed");
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: /Submit (anyway|for review)/ }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: /Submit (anyway|for review)/ })
+    .click();
   await expect(page.locator(".notice--success")).toContainText("submitted to the secretariat for review");
   expect((await statuses()).map((value) => [value.number, value.status])).toEqual([
     [50, "SUBMITTED"],

@@ -76,8 +76,14 @@ test("in Romanian: enter and submit, return and approve, correct, then progress,
   const focal = await signInWithLanguage(browser, baseURL, people.focal.user.email, "ro");
   await focal.goto(entry);
   await expect(focal.getByRole("heading", { level: 1 })).toHaveText(/: valorile pentru 2025$/);
-  await focal.getByRole("group", { name: /Returnees counselled/ }).getByLabel("Total").fill("1 250");
-  await focal.getByRole("group", { name: /Reintegration guidelines/ }).getByLabel("Total").selectOption("yes");
+  await focal
+    .getByRole("group", { name: /Returnees counselled/ })
+    .getByLabel("Total")
+    .fill("1 250");
+  await focal
+    .getByRole("group", { name: /Reintegration guidelines/ })
+    .getByLabel("Total")
+    .selectOption("yes");
   await focal.getByRole("button", { name: "Salvează proiectul" }).click();
   await expect(focal.getByRole("status").filter({ hasText: "Proiect salvat: 2 noi, 0 modificate" })).toBeVisible();
   await expect(focal.getByText("Toate modificările sunt salvate")).toBeVisible();
@@ -99,7 +105,10 @@ test("in Romanian: enter and submit, return and approve, correct, then progress,
   await shot(secretariat, "review");
   await row.getByRole("button", { name: "Returnează instituției" }).click();
   await expect(secretariat.getByRole("status").filter({ hasText: "A fost returnată instituției 1 valoare." })).toBeVisible();
-  await secretariat.getByRole("button", { name: /^Aprobă .* pentru / }).first().click();
+  await secretariat
+    .getByRole("button", { name: /^Aprobă .* pentru / })
+    .first()
+    .click();
   await expect(secretariat.getByRole("status").filter({ hasText: "A fost aprobată 1 valoare." })).toBeVisible();
 
   // 3. The focal point reads the reason (also among the notifications), corrects and submits again.
@@ -109,7 +118,10 @@ test("in Romanian: enter and submit, return and approve, correct, then progress,
   await shot(focal, "notifications");
   await focal.goto(entry);
   await expect(focal.getByText("Returnat de secretariat:")).toBeVisible();
-  await focal.getByRole("group", { name: /Returnees counselled/ }).getByLabel("Total").fill("1 240");
+  await focal
+    .getByRole("group", { name: /Returnees counselled/ })
+    .getByLabel("Total")
+    .fill("1 240");
   await focal.getByRole("button", { name: "Salvează proiectul" }).click();
   await expect(focal.getByRole("status").filter({ hasText: "Proiect salvat: 0 noi, 1 modificate" })).toBeVisible();
   await submitForReview(focal);
@@ -120,7 +132,10 @@ test("in Romanian: enter and submit, return and approve, correct, then progress,
     .getByRole("navigation", { name: "Instituții cu valori de examinat" })
     .getByRole("link", { name: /^MLSP / })
     .click();
-  await secretariat.getByRole("button", { name: /^Aprobă .* pentru / }).first().click();
+  await secretariat
+    .getByRole("button", { name: /^Aprobă .* pentru / })
+    .first()
+    .click();
   await expect(secretariat.getByRole("status").filter({ hasText: "A fost aprobată 1 valoare." })).toBeVisible();
 
   // 5. Progress, with the corrected value in Romanian digits.
@@ -139,7 +154,10 @@ test("in Romanian: enter and submit, return and approve, correct, then progress,
   await secretariat.context().close();
 });
 
-test("the same pages, and the account and administration pages, in Romanian and Russian for the screenshots", async ({ browser, baseURL }) => {
+test("the same pages, and the account and administration pages, in Romanian and Russian for the screenshots", async ({
+  browser,
+  baseURL,
+}) => {
   const { code } = people;
   // The Romanian account and administration pages (the flow above covered the others).
   const admin = await signInWithLanguage(browser, baseURL, people.admin.user.email, "ro");
