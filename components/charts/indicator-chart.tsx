@@ -18,9 +18,7 @@ export function IndicatorChart({ data, title, describedBy }: { data: IndicatorSe
   const numberFormat = new Intl.NumberFormat(FORMAT_LOCALES[toLocale(useLocale())]);
   const rows = data.points.map((point) => ({ year: point.year, ...point.values }));
   const tickLabel = (value: number) =>
-    data.kind === "levels"
-      ? (data.levelTicks.find((tick) => tick.value === value)?.label ?? "")
-      : numberFormat.format(value);
+    data.kind === "levels" ? (data.levelTicks.find((tick) => tick.value === value)?.label ?? "") : numberFormat.format(value);
   const years = data.points.map((point) => point.year);
   const allYears = [...years, data.baseline?.year, data.target?.year].filter((year): year is number => year !== undefined);
   const domain: [number, number] = [Math.min(...allYears), Math.max(...allYears)];
@@ -55,7 +53,12 @@ export function IndicatorChart({ data, title, describedBy }: { data: IndicatorSe
               y={data.baseline.value}
               stroke="var(--chart-baseline)"
               strokeDasharray="4 4"
-              label={{ value: t("baseline", { year: String(data.baseline.year) }), position: "insideBottomLeft", fill: "#3f4753", fontSize: 12 }}
+              label={{
+                value: t("baseline", { year: String(data.baseline.year) }),
+                position: "insideBottomLeft",
+                fill: "#3f4753",
+                fontSize: 12,
+              }}
             />
           ) : null}
           {data.target ? (

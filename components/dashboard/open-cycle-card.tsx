@@ -37,7 +37,9 @@ export function OpenCycleCard({
       </p>
       {cycle.scope.kind === "none" ? null : (
         <>
-          <p className="muted">{cycle.scope.kind === "institution" ? t("indicatorsOf", { institution: cycle.scope.code }) : t("allInstitutions")}</p>
+          <p className="muted">
+            {cycle.scope.kind === "institution" ? t("indicatorsOf", { institution: cycle.scope.code }) : t("allInstitutions")}
+          </p>
           <p>
             <span className="progress" aria-hidden="true">
               <span className="progress__bar" style={{ width: `${percentApproved}%` }} />

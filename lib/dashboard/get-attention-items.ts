@@ -32,10 +32,8 @@ export async function getAttentionItems(
     if (can(access, "values.enter") && cycle.scope.kind === "institution") {
       const label = `${cycle.frameworkCode} ${cycle.year}`;
       const item = { cycle: label, deadline: null, href: `${base}/entry`, tone: "action" } as const;
-      if (count("RETURNED") > 0)
-        items.push({ ...item, kind: "returned", count: count("RETURNED") });
-      if (count("DRAFT") > 0)
-        items.push({ ...item, kind: "drafts", count: count("DRAFT") });
+      if (count("RETURNED") > 0) items.push({ ...item, kind: "returned", count: count("RETURNED") });
+      if (count("DRAFT") > 0) items.push({ ...item, kind: "drafts", count: count("DRAFT") });
       if (cycle.missing > 0) {
         items.push({
           ...item,

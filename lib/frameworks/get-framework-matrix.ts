@@ -22,17 +22,16 @@ export type FrameworkMatrix = FrameworkStructure & {
  * decision 028). Only the shown indicators' totals are read (decision 039); the years of the
  * whole framework come from one aggregate. Bounded queries.
  */
-export async function getFrameworkMatrix(access: AccessContext, code: string, view: AreaViewQuery | "all" = "all"): Promise<FrameworkMatrix> {
+export async function getFrameworkMatrix(
+  access: AccessContext,
+  code: string,
+  view: AreaViewQuery | "all" = "all",
+): Promise<FrameworkMatrix> {
   const structure = await getFrameworkStructure(access, code);
   const shown = pickShownAreas(structure.areas, view);
   const identityIds = shown.shown.flatMap((area) => area.indicators.map((indicator) => indicator.identityId));
   const [totals, years] = await Promise.all([
-    listFrameworkValues(
-      access,
-      structure.id,
-      { totalsOnly: true, ...(view === "all" ? {} : { identityIds }) },
-      currentCodesOf(structure),
-    ),
+    listFrameworkValues(access, structure.id, { totalsOnly: true, ...(view === "all" ? {} : { identityIds }) }, currentCodesOf(structure)),
     inWorkspace(access.workspace.id).indicatorValue.aggregate({
       where: { AND: [visibleValuesWhere(access)], identity: { frameworkId: structure.id }, disaggregation: "" },
       _min: { year: true },

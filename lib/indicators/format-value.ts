@@ -18,7 +18,10 @@ function numberFormat(locale: Locale, fractionDigits: number): Intl.NumberFormat
   const key = `${locale}:${fractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(FORMAT_LOCALES[locale], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    format = new Intl.NumberFormat(FORMAT_LOCALES[locale], {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
     numberFormats.set(key, format);
   }
   return format;

@@ -110,7 +110,8 @@ export function createOpenSdgValuePlanner(
         continue;
       }
       if (!stored) values.create.push({ id: newId(), ...value });
-      else values.update.push({ id: stored.id, ...value, before: { number: stored.number, status: stored.status, version: stored.version } });
+      else
+        values.update.push({ id: stored.id, ...value, before: { number: stored.number, status: stored.status, version: stored.version } });
     }
     return values;
   };

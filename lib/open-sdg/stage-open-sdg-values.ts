@@ -130,7 +130,8 @@ function content(value: PlannedValueCreate) {
 function stagedCreate(value: PlannedValueCreate): StagedRow {
   const row: StagedRow = { auditId: randomUUID(), ...common(value), kind: "create" };
   // The apply writes the snapshot with the number as staged, which JSON can only do for a finite one.
-  if (!Number.isFinite(value.number)) row.auditAfter = JSON.stringify(valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: 1 }));
+  if (!Number.isFinite(value.number))
+    row.auditAfter = JSON.stringify(valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: 1 }));
   return row;
 }
 

@@ -51,7 +51,11 @@ export function describeComparison(comparison: readonly AreaComparison[], years:
   if (summary.kind === "one") return `Between ${from} and ${to}, ${summary.area.code} changed by ${points(summary.area.change)}.`;
   const { moved, improved, most, least } = summary;
   const count =
-    improved === moved ? `all ${moved} areas improved` : improved === 0 ? `none of the ${moved} areas improved` : `${improved} of ${moved} areas improved`;
+    improved === moved
+      ? `all ${moved} areas improved`
+      : improved === 0
+        ? `none of the ${moved} areas improved`
+        : `${improved} of ${moved} areas improved`;
   if (most.change === least.change) return `Between ${from} and ${to}, ${count}; every area changed by ${points(most.change)}.`;
   return `Between ${from} and ${to}, ${count}; ${most.code} moved most (${points(most.change)}) and ${least.code} least (${points(least.change)}).`;
 }

@@ -14,7 +14,10 @@ import { countsInProgress } from "./counts-in-progress";
 export async function getCountedValuesFingerprint(access: AccessContext, frameworkId: string, includeProvisional: boolean) {
   const result = await inWorkspace(access.workspace.id).indicatorValue.aggregate({
     where: {
-      AND: [visibleValuesWhere(access), { status: { in: Object.values(ValueStatus).filter((status) => countsInProgress(status, includeProvisional)) } }],
+      AND: [
+        visibleValuesWhere(access),
+        { status: { in: Object.values(ValueStatus).filter((status) => countsInProgress(status, includeProvisional)) } },
+      ],
       identity: { frameworkId },
       disaggregation: "",
     },

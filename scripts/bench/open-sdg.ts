@@ -77,7 +77,8 @@ async function main(): Promise<number> {
     { frameworkCode: "BENCH", sourceName: "bench", dryRun: false, partial: true },
     (fraction, stage) => {
       const label = stage.replace(/\s*\(.*\)$/, "");
-      if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES) console.log(`  ${Math.round(performance.now() - started)} ms ${label} ${memoryNow()}`);
+      if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES)
+        console.log(`  ${Math.round(performance.now() - started)} ms ${label} ${memoryNow()}`);
       lastStage = label;
     },
   ).catch((error: unknown) => {

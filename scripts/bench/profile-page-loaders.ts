@@ -55,7 +55,9 @@ async function main() {
     times.sort((a, b) => a - b);
     const median = Math.round(times[Math.floor(times.length / 2)]!);
     // The first run computes what later runs may find in the progress cache.
-    console.log(`${name}: first ${Math.round(first)} ms, median ${median} ms of ${runs} runs (min ${Math.round(times[0]!)}), ${statements.length} statements`);
+    console.log(
+      `${name}: first ${Math.round(first)} ms, median ${median} ms of ${runs} runs (min ${Math.round(times[0]!)}), ${statements.length} statements`,
+    );
     for (const statement of slow) {
       console.log(`  ${Math.round(statement.ms)} ms: ${statement.sql.slice(0, Number(process.env.PROFILE_SQL_CHARS ?? 300))}`);
       if (databaseProvider() === "postgresql" && process.env.PROFILE_EXPLAIN) {

@@ -102,7 +102,13 @@ async function main(): Promise<number> {
   console.log(
     `progress page in en: median ${language.medians.en.toFixed(1)} ms, ${language.queries.en} queries; in ro: median ${language.medians.ro.toFixed(1)} ms, ${language.queries.ro} queries ${languageOk ? "OK" : "MISSED"}`,
   );
-  console.log(JSON.stringify({ bench: "progress", language_overhead_pct: Number(language.overheadPct.toFixed(1)), language_extra_queries: language.queries.ro - language.queries.en }));
+  console.log(
+    JSON.stringify({
+      bench: "progress",
+      language_overhead_pct: Number(language.overheadPct.toFixed(1)),
+      language_extra_queries: language.queries.ro - language.queries.en,
+    }),
+  );
   await db.$disconnect();
   return failed ? 1 : 0;
 }

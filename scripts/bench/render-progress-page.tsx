@@ -24,7 +24,9 @@ export async function renderProgressPage(access: AccessContext, frameworkCode: s
   const [messages, progress] = await Promise.all([loadMessages(locale), getFrameworkProgress(access, frameworkCode)]);
   const t = createTranslator({ locale, messages, namespace: "Progress" });
   const yearLabel = (year: number) =>
-    progress.coverage.some((entry) => entry.year === year && entry.isProvisional) ? t("provisionalYear", { year: String(year) }) : String(year);
+    progress.coverage.some((entry) => entry.year === year && entry.isProvisional)
+      ? t("provisionalYear", { year: String(year) })
+      : String(year);
   const { framework, years } = progress;
   const topLevel = framework.areas.filter((area) => area.depth === 0);
   const rootOf = topLevelAreaOf(framework.areas);

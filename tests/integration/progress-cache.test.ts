@@ -43,7 +43,11 @@ beforeAll(async () => {
     version: { label: "1.0", status: "APPROVED" },
     areas: [
       { code: "A1", name: "Area 1", indicators: [buildIndicator("A1.1", "NUMBER"), buildIndicator("A1.2", "PERCENTAGE")] },
-      { code: "A2", name: "Area 2", indicators: [buildIndicator("A2.1", "NUMBER", { leadInstitution: "MFA" }), buildIndicator("A2.2", "LEVELS")] },
+      {
+        code: "A2",
+        name: "Area 2",
+        indicators: [buildIndicator("A2.1", "NUMBER", { leadInstitution: "MFA" }), buildIndicator("A2.2", "LEVELS")],
+      },
     ],
   });
   const idOf = (indicator: string) => framework.indicatorIds.get(indicator)!;
@@ -85,7 +89,8 @@ describe("the progress cache", () => {
       secretariat: await getFrameworkProgress(members.secretariat, code, options),
       viewer: await getFrameworkProgress(members.viewer, code, options),
     };
-    for (const [role, progress] of Object.entries(seen)) expect(progress, role).toEqual(await fresh(members[role as keyof typeof seen], options));
+    for (const [role, progress] of Object.entries(seen))
+      expect(progress, role).toEqual(await fresh(members[role as keyof typeof seen], options));
     // The focal point's own draft counts for them only; the submitted value of MFA, for the secretariat only.
     const statusOf = (progress: typeof seen.focal, indicator: string) =>
       progress.indicators.find((row) => row.indicator.code === indicator)!.statuses[YEAR];
@@ -125,7 +130,13 @@ describe("the progress cache", () => {
     await getFrameworkProgress(members.secretariat, code);
     await runMutation(systemActor("test"), async (tx, audit) => {
       await tx.framework.update({ where: { id: framework.frameworkId }, data: { baseYear: 2023 } });
-      await audit({ workspaceId, action: "framework.updated", entityType: "Framework", entityId: framework.frameworkId, summary: "Base year" });
+      await audit({
+        workspaceId,
+        action: "framework.updated",
+        entityType: "Framework",
+        entityId: framework.frameworkId,
+        summary: "Base year",
+      });
     });
     const rebased = await getFrameworkProgress(members.secretariat, code);
     expect(rebased.framework.baseYear).toBe(2023);

@@ -25,7 +25,9 @@ describe("breakdowns that add up to their total (issue 14, trap 6)", () => {
       { key: "AGE=18%2B", number: 80 },
       { key: "AGE=0-17;SEX=F", number: 999 },
     ];
-    expect(findBreakdownMismatches(persons, mixed)).toEqual([{ dimension: "AGE", partKeys: ["AGE=0-17", "AGE=18%2B"], sum: 90, total: 100 }]);
+    expect(findBreakdownMismatches(persons, mixed)).toEqual([
+      { dimension: "AGE", partKeys: ["AGE=0-17", "AGE=18%2B"], sum: 90, total: 100 },
+    ]);
   });
 
   it("says nothing while a breakdown or the total is incomplete", () => {

@@ -68,7 +68,11 @@ export default async function ComparePage(props: Props) {
   return (
     <>
       <Breadcrumbs
-        items={[{ href: "/frameworks", label: t("breadcrumbFrameworks") }, { href: base, label: framework.code }, { label: t("breadcrumb") }]}
+        items={[
+          { href: "/frameworks", label: t("breadcrumbFrameworks") },
+          { href: base, label: framework.code },
+          { label: t("breadcrumb") },
+        ]}
       />
       <div className="page-header">
         <p className="page-header__eyebrow">{t("eyebrow", { code: framework.code })}</p>
@@ -114,9 +118,7 @@ export default async function ComparePage(props: Props) {
       ) : (
         <>
           <section className="section" aria-labelledby="comparison-heading">
-            <h2 id="comparison-heading">
-              {includeProvisional ? t("yearsWithProvisional", { years: yearList }) : yearList}
-            </h2>
+            <h2 id="comparison-heading">{includeProvisional ? t("yearsWithProvisional", { years: yearList }) : yearList}</h2>
             <p id="compare-summary">
               <ComparisonText summary={summary} />
             </p>
@@ -152,9 +154,7 @@ export default async function ComparePage(props: Props) {
           </section>
 
           <section className="section" aria-labelledby="movers-heading">
-            <h2 id="movers-heading">
-              {t("moversHeading", { from: String(chosen[0]), to: String(chosen.at(-1)) })}
-            </h2>
+            <h2 id="movers-heading">{t("moversHeading", { from: String(chosen[0]), to: String(chosen.at(-1)) })}</h2>
             <p className="muted">{t("moversLead")}</p>
             <div className="two-columns">
               <MoversTable title={t("mostImproved")} moves={comparison.improved} frameworkCode={framework.code} />
