@@ -47,7 +47,8 @@ export function AreaPicker({
         {areas.map((area) => (
           <li key={area.code}>
             <a href={href({ [param]: area.code })} aria-current={area.code === currentCode ? "page" : undefined}>
-              {area.code} <LocalizedText entity={area} />
+              {/* Institutions (the review's picker) have no translations: their names are shown as they are. */}
+              {area.code} {area.nameTranslations === undefined ? area.name : <LocalizedText entity={area} />}
             </a>{" "}
             <span className="muted">({area.count})</span>
           </li>
