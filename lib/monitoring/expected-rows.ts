@@ -13,3 +13,16 @@ export function expectedRows(indicator: { dimensions: { code: string; members: {
     ),
   ];
 }
+
+/**
+ * Rows sorted as the form shows them: the total, then each dimension's members in their
+ * catalogue order (female before male), then anything else. Queries return rows in no
+ * particular order (PostgreSQL and SQLite differ), and people read "Female + Male".
+ */
+export function inMemberOrder<Row extends { key: string }>(
+  indicator: { dimensions: { code: string; members: { code: string }[] }[] },
+  rows: readonly Row[],
+): Row[] {
+  const position = new Map(expectedRows(indicator).map((key, index) => [key, index]));
+  return [...rows].sort((a, b) => (position.get(a.key) ?? Infinity) - (position.get(b.key) ?? Infinity) || a.key.localeCompare(b.key));
+}

@@ -8,6 +8,7 @@ import { describeTarget } from "@/lib/indicators/describe-target";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
+import { inMemberOrder } from "./expected-rows";
 import { memberNamesOf } from "./member-names";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { waitingForReviewWhere } from "./waiting-for-review";
@@ -155,8 +156,8 @@ function breakdownMismatchesByIndicator(
   }
   const result = new Map<string, BreakdownSumMismatch[]>();
   for (const indicator of indicators) {
-    const rows = rowsOf.get(indicator.id);
-    if (!rows || rows.length < 2) continue;
+    const rows = inMemberOrder(indicator, rowsOf.get(indicator.id) ?? []);
+    if (rows.length < 2) continue;
     const names = memberNamesOf(indicator);
     const mismatches = findBreakdownMismatches(indicator, rows).map((mismatch) => ({
       parts: mismatch.partKeys.map((key) => describeDisaggregation(key, names)),

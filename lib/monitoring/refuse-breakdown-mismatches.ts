@@ -4,6 +4,7 @@ import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { libText } from "@/lib/i18n/lib-text";
 import { keyedProblem, type Problem } from "@/lib/problems/problem";
 import type { CycleIndicator } from "./load-cycle-indicators";
+import { inMemberOrder } from "./expected-rows";
 import { memberNamesOf } from "./member-names";
 
 type YearValue = { indicatorId: string; disaggregation: string; number: number | null };
@@ -22,9 +23,10 @@ export function refuseBreakdownMismatches(
   const problems: Problem[] = [];
   for (const indicator of indicators) {
     if (!indicator.breakdownsMustSum || !submitting.has(indicator.id)) continue;
-    const rows = values
-      .filter((value) => value.indicatorId === indicator.id)
-      .map((value) => ({ key: value.disaggregation, number: value.number }));
+    const rows = inMemberOrder(
+      indicator,
+      values.filter((value) => value.indicatorId === indicator.id).map((value) => ({ key: value.disaggregation, number: value.number })),
+    );
     const names = memberNamesOf(indicator);
     for (const mismatch of findBreakdownMismatches(indicator, rows)) {
       const parts = mismatch.partKeys.map((key) => describeDisaggregation(key, names)).join(" + ");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { breakdownsAddUp, findBreakdownMismatches } from "@/lib/indicators/breakdown-sums";
+import { inMemberOrder } from "@/lib/monitoring/expected-rows";
 
 const persons = { valueType: "NUMBER", unit: "persons", decimals: null, breakdownsMustSum: false };
 const rows = (total: number | null, female: number | null, male: number | null) => [
@@ -48,5 +49,18 @@ describe("breakdowns that add up to their total (issue 14, trap 6)", () => {
     expect(breakdownsAddUp({ ...persons, unit: "days", breakdownsMustSum: true })).toBe(true);
     expect(breakdownsAddUp({ ...persons, valueType: "PERCENTAGE", breakdownsMustSum: true })).toBe(false);
     expect(findBreakdownMismatches({ ...persons, valueType: "PERCENTAGE" }, rows(50, 40, 70))).toEqual([]);
+  });
+});
+
+describe("rows in the form's order, whatever order the database returned them in", () => {
+  it("puts the total first, then each dimension's members in catalogue order", () => {
+    const indicator = {
+      dimensions: [
+        { code: "SEX", members: [{ code: "F" }, { code: "M" }] },
+        { code: "AGE", members: [{ code: "0-17" }, { code: "18+" }] },
+      ],
+    };
+    const rows = ["AGE=0-17;SEX=F", "SEX=M", "AGE=18%2B", "", "SEX=F", "AGE=0-17"].map((key) => ({ key }));
+    expect(inMemberOrder(indicator, rows).map((row) => row.key)).toEqual(["", "SEX=F", "SEX=M", "AGE=0-17", "AGE=18%2B", "AGE=0-17;SEX=F"]);
   });
 });
