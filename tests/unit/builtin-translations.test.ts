@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { flattenIndicators } from "@/lib/demo/generate-demo-values";
 import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
+import { GCM_OBJECTIVE_NAMES, MGI_DOMAIN_NAMES } from "@/lib/frameworks/builtin/reference-lists";
 import { IMPLEMENTATION_LEVELS, MGI_LEVELS, SDG_10_7_2_LEVELS } from "@/lib/frameworks/builtin/scales";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
 import {
@@ -10,11 +11,14 @@ import {
   findBuiltinDimensionTranslations,
   findBuiltinFrameworkTranslations,
   findBuiltinIndicatorTranslations,
+  findBuiltinGcmObjectiveTranslations,
   findBuiltinLevelLabelTranslations,
+  findBuiltinMgiDomainTranslations,
 } from "@/lib/frameworks/builtin/translations/find-builtin-translations";
 import { UNVERIFIED_MARKS, type FrEs } from "@/lib/frameworks/builtin/translations/fr-es-texts";
 import { BUILTIN_FRAMEWORK_TEXTS } from "@/lib/frameworks/builtin/translations/find-builtin-translations";
 import { DIMENSION_TEXTS } from "@/lib/frameworks/builtin/translations/dimensions-fr-es";
+import { GCM_OBJECTIVE_TEXTS, MGI_DOMAIN_TEXTS } from "@/lib/frameworks/builtin/translations/reference-lists-fr-es";
 import { SCALE_TEXTS } from "@/lib/frameworks/builtin/translations/scales-fr-es";
 import { withBuiltinNameTranslations } from "@/lib/frameworks/builtin/translations/with-builtin-name-translations";
 import type { AreaDefinition, FrameworkDefinition } from "@/lib/frameworks/schemas";
@@ -69,6 +73,12 @@ function allPairs(): { where: string; en: string; texts: FrEs | undefined }[] {
       const texts = findBuiltinDimensionMemberTranslations(dimension.code, member.code);
       pairs.push({ where: `member ${dimension.code}/${member.code}`, en: member.name, texts });
     }
+  }
+  for (const [domain, name] of Object.entries(MGI_DOMAIN_NAMES)) {
+    pairs.push({ where: `MGI domain ${domain}`, en: name, texts: findBuiltinMgiDomainTranslations(Number(domain)) });
+  }
+  for (const [objective, name] of Object.entries(GCM_OBJECTIVE_NAMES)) {
+    pairs.push({ where: `GCM objective ${objective}`, en: name, texts: findBuiltinGcmObjectiveTranslations(Number(objective)) });
   }
   return pairs;
 }
@@ -140,7 +150,9 @@ describe("French and Spanish texts of the built-in content", () => {
     }
   });
 
-  it("name no scale level or dimension member that does not exist", () => {
+  it("name no scale level, dimension member, MGI domain or GCM objective that does not exist", () => {
+    expect(Object.keys(MGI_DOMAIN_TEXTS)).toEqual(Object.keys(MGI_DOMAIN_NAMES));
+    expect(Object.keys(GCM_OBJECTIVE_TEXTS)).toEqual(Object.keys(GCM_OBJECTIVE_NAMES));
     for (const scale of SCALE_TEXTS) {
       expect(Object.keys(scale.labels).sort()).toEqual(scale.levels.map((level) => level.code).sort());
     }
@@ -159,6 +171,8 @@ describe("French and Spanish texts of the built-in content", () => {
     expect(findBuiltinLevelLabelTranslations({ code: "partial", label: "Half done" })).toBeUndefined();
     expect(findBuiltinDimensionTranslations("toString")).toBeUndefined();
     expect(findBuiltinDimensionMemberTranslations("SEX", "X")).toBeUndefined();
+    expect(findBuiltinMgiDomainTranslations(7)).toBeUndefined();
+    expect(findBuiltinGcmObjectiveTranslations(24)).toBeUndefined();
   });
 });
 

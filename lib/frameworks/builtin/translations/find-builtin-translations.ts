@@ -2,6 +2,7 @@ import type { LevelDefinition } from "@/lib/indicators/value-types";
 import { DIMENSION_TEXTS } from "./dimensions-fr-es";
 import type { BuiltinAreaTexts, BuiltinFrameworkTexts, BuiltinIndicatorTexts, FrEs } from "./fr-es-texts";
 import { MGI_TEXTS } from "./mgi-fr-es";
+import { GCM_OBJECTIVE_TEXTS, MGI_DOMAIN_TEXTS } from "./reference-lists-fr-es";
 import { SCALE_TEXTS } from "./scales-fr-es";
 import { SDG_10_7_2_TEXTS } from "./sdg-10-7-2-fr-es";
 
@@ -62,4 +63,14 @@ export function findBuiltinDimensionTranslations(dimensionCode: string): FrEs | 
 export function findBuiltinDimensionMemberTranslations(dimensionCode: string, memberCode: string): FrEs | undefined {
   const dimension = own(DIMENSION_TEXTS, dimensionCode);
   return dimension && own(dimension.members, memberCode);
+}
+
+/** The short name of an MGI domain (1-6) that indicators map to, as MGI_DOMAIN_NAMES gives it in English. */
+export function findBuiltinMgiDomainTranslations(domain: number): FrEs | undefined {
+  return own(MGI_DOMAIN_TEXTS, String(domain));
+}
+
+/** The short name of a Global Compact objective (1-23), as GCM_OBJECTIVE_NAMES gives it in English. */
+export function findBuiltinGcmObjectiveTranslations(objective: number): FrEs | undefined {
+  return own(GCM_OBJECTIVE_TEXTS, String(objective));
 }
