@@ -4,12 +4,13 @@ import { MGI_INDICATOR_TEXTS_D3_D4 } from "./mgi-indicators-d3-d4-fr-es";
 import { MGI_INDICATOR_TEXTS_D5_D6 } from "./mgi-indicators-d5-d6-fr-es";
 
 /**
- * The MGI template (mgi.ts) in French and Spanish. Its English wording is ours, so are these
- * translations; what IOM publishes in French and Spanish is followed where we know it: the
- * name "Indicateurs de gouvernance des migrations (IGM)" / "Indicadores de Gobernanza de la
- * Migración (IGM)", the six domains, and the sub-areas of domains 1 to 3 as IOM's Migration
- * Data Portal lists them in French. The English marks nothing as unverified, and neither do
- * these texts; the sub-areas of domains 4 to 6 are ours, as in English.
+ * The MGI template (mgi.ts) in French and Spanish. Its English wording is ours, and so are these
+ * translations. Checked against IOM's Migration Data Portal in French and Spanish: the name
+ * "Indicateurs de gouvernance des migrations (IGM)" / "Indicadores de Gobernanza de la Migración
+ * (IGM)", domain 1 "Droits des migrants" / "Derechos de los migrantes", and the French names of
+ * the sub-areas D1.2-D1.4, D1.7, D2.1-D2.5, D3.1 and D3.2. The other domain names follow IOM's
+ * usual wording as far as we know it, unchecked; the sub-areas of domains 4 to 6 are ours, as
+ * in English. Like the English, the texts carry no "unverified" mark (sdg-10-7-2-fr-es.ts does).
  */
 export const MGI_TEXTS: BuiltinFrameworkTexts = {
   name: {

@@ -5,8 +5,8 @@ import type { BuiltinScaleTexts } from "./fr-es-texts";
 
 /**
  * The answer scales in French and Spanish, each beside the English scale it translates. The
- * MGI wording follows IOM's French and Spanish MGI profiles ("absent / partiellement présent /
- * pleinement présent"); the other scales are plain words.
+ * MGI labels use the words of the MGI definitions' translations ("partiellement présent",
+ * "plenamente presente"...), so that an answer reads like the definition it answers.
  */
 export const SCALE_TEXTS: readonly { levels: readonly LevelDefinition[]; labels: BuiltinScaleTexts }[] = [
   {
