@@ -1,11 +1,13 @@
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { MGI_LEVELS } from "./scales";
+import { MGI_TEXTS } from "./translations/mgi-fr-es";
+import { withBuiltinNameTranslations } from "./translations/with-builtin-name-translations";
 
 /**
  * An assessment template in the shape of the IOM Migration Governance Indicators. The wording
  * is ours; the sub-areas of domains 4 to 6 follow the published examples and may be adapted.
  */
-export const MGI_FRAMEWORK: FrameworkDefinition = {
+const MGI_IN_ENGLISH: FrameworkDefinition = {
   code: "MGI",
   name: "Migration Governance Indicators (MGI)",
   description:
@@ -948,3 +950,6 @@ export const MGI_FRAMEWORK: FrameworkDefinition = {
     },
   ],
 };
+
+/** The definition to install, with the French and Spanish names of its areas and indicators (translations/). */
+export const MGI_FRAMEWORK: FrameworkDefinition = withBuiltinNameTranslations(MGI_IN_ENGLISH, MGI_TEXTS);

@@ -1,12 +1,14 @@
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { SDG_10_7_2_LEVELS } from "./scales";
+import { SDG_10_7_2_TEXTS } from "./translations/sdg-10-7-2-fr-es";
+import { withBuiltinNameTranslations } from "./translations/with-builtin-name-translations";
 
 /**
  * The 30 sub-categories of SDG indicator 10.7.2, paraphrased. Definitions ending in
  * "(unverified)" could not be checked against the custodians' published list and should be
  * compared with the current questionnaire before official reporting.
  */
-export const SDG_10_7_2_FRAMEWORK: FrameworkDefinition = {
+const SDG_10_7_2_IN_ENGLISH: FrameworkDefinition = {
   code: "SDG-10-7-2",
   name: "SDG indicator 10.7.2: well-managed migration policies",
   description:
@@ -302,3 +304,6 @@ export const SDG_10_7_2_FRAMEWORK: FrameworkDefinition = {
     },
   ],
 };
+
+/** The definition to install, with the French and Spanish names of its areas and indicators (translations/). */
+export const SDG_10_7_2_FRAMEWORK: FrameworkDefinition = withBuiltinNameTranslations(SDG_10_7_2_IN_ENGLISH, SDG_10_7_2_TEXTS);
