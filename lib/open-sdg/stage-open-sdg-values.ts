@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { orderedId } from "@/lib/database/ordered-id";
 import { insertManyRows, type BulkColumn, type BulkValue } from "@/lib/database/insert-many-rows";
 import { runInTransaction } from "@/lib/database/run-in-transaction";
 import { db } from "@/lib/db";
@@ -185,7 +186,8 @@ function stagedRow(
     value.source,
     value.periodLabel,
     expectedVersion,
-    randomUUID(),
+    // In staging order, like the values' ids (decision 047).
+    orderedId(),
     auditBefore,
     auditAfter,
   ];
