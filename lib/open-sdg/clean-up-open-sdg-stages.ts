@@ -17,7 +17,9 @@ export async function deleteOpenSdgStage(stageId: string): Promise<void> {
   const last = _max.batch ?? -1;
   // By the key's prefix (stage, batch): each statement finds its rows by index.
   for (let from = 0; from <= last; from += DELETE_BATCHES) {
-    await runInTransaction((tx) => tx.stagedOpenSdgValue.deleteMany({ where: { stageId, batch: { gte: from, lt: from + DELETE_BATCHES } } }));
+    await runInTransaction((tx) =>
+      tx.stagedOpenSdgValue.deleteMany({ where: { stageId, batch: { gte: from, lt: from + DELETE_BATCHES } } }),
+    );
   }
   await db.openSdgImportStage.deleteMany({ where: { id: stageId } });
 }
