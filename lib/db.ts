@@ -27,6 +27,7 @@ function adjustTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
   factory.connect = async () => {
     const adapter = await connect();
     const connection = (adapter as unknown as { client: Database }).client;
+    globalForDb.capacitasSqlite = connection;
     // Announced once the transaction holds the lock, so concurrent transactions are reported in the order they run.
     return guardSqliteWrites(adapter, connection, () => notify("BEGIN", 0));
   };
@@ -67,7 +68,7 @@ function createClient(): DbClient {
 export type Tx = Prisma.TransactionClient;
 
 // One client per process. Next's dev server re-evaluates modules on change, so keep it on globalThis.
-const globalForDb = globalThis as unknown as { capacitasDb?: DbClient };
+const globalForDb = globalThis as unknown as { capacitasDb?: DbClient; capacitasSqlite?: Database };
 
 export const db: DbClient = globalForDb.capacitasDb ?? createClient();
 globalForDb.capacitasDb = db;
@@ -90,6 +91,16 @@ export async function countQueries<T>(work: () => Promise<T>): Promise<{ result:
   } finally {
     stop();
   }
+}
+
+/**
+ * The SQLite connection under the client, once it has connected (null on PostgreSQL): for bulk
+ * inserts in a transaction, which Prisma's handling of each parameter makes slow
+ * (lib/database/insert-many-rows.ts). It is the one connection every statement of the client
+ * runs on, so a statement run on it inside a transaction is part of that transaction.
+ */
+export function sqliteConnection(): Database | null {
+  return globalForDb.capacitasSqlite ?? null;
 }
 
 /** Which database DATABASE_URL selects, for the few places that must be told: better-auth's adapter, and the dialect of the bulk inserts (insert-value-rows.ts, record-audit-event.ts). */

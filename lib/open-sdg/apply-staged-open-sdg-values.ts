@@ -4,40 +4,21 @@ import { databaseProvider, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-/**
- * Provider spellings (decision 026: raw SQL runs on both): the few types the statements convert
- * to, and how a chunk's JSON array becomes rows (`j.value`, read with `->>` on both).
- */
+/** Provider spellings (decision 026: raw SQL runs on both): the few types the statements convert to. */
 function dialect() {
   return databaseProvider() === "postgresql"
     ? {
         real: Prisma.raw("DOUBLE PRECISION"),
         json: Prisma.raw("JSONB"),
         approved: Prisma.sql`CAST('APPROVED' AS "ValueStatus")`,
-        elements: Prisma.raw(`jsonb_array_elements(CAST(c."rows" AS JSONB)) AS j(value)`),
         quote: (column: Prisma.Sql) => Prisma.sql`CAST(to_json(${column}) AS TEXT)`,
       }
     : {
         real: Prisma.raw("REAL"),
         json: Prisma.raw("TEXT"),
         approved: Prisma.sql`'APPROVED'`,
-        elements: Prisma.raw(`json_each(c."rows") AS j`),
         quote: (column: Prisma.Sql) => Prisma.sql`json_quote(${column})`,
       };
-}
-
-/** The stage's values as rows named like StagedRow's fields (stage-open-sdg-values.ts). */
-function stagedRows(stageId: string, elements: Prisma.Sql): Prisma.Sql {
-  // Materialised once per statement, read first: SQLite's CROSS JOIN keeps it the outer loop, so
-  // each staged value finds its indicator and stored value by index instead of the JSON being
-  // read again for every indicator.
-  return Prisma.sql`WITH s AS MATERIALIZED (
-    SELECT j.value ->> 'kind' AS "kind", j.value ->> 'valueId' AS "valueId", j.value ->> 'indicatorCode' AS "indicatorCode",
-      CAST(j.value ->> 'year' AS INTEGER) AS "year", j.value ->> 'disaggregation' AS "disaggregation", j.value ->> 'number' AS "number",
-      j.value ->> 'breakdown' AS "breakdown", j.value ->> 'source' AS "source", j.value ->> 'periodLabel' AS "periodLabel",
-      CAST(j.value ->> 'expectedVersion' AS INTEGER) AS "expectedVersion",
-      j.value ->> 'auditId' AS "auditId", j.value ->> 'auditBefore' AS "auditBefore", j.value ->> 'auditAfter' AS "auditAfter"
-    FROM "StagedOpenSdgChunk" c, ${elements} WHERE c."stageId" = ${stageId})`;
 }
 
 const changedMeanwhile = (count: number, what: string) =>
@@ -71,15 +52,19 @@ export async function applyStagedOpenSdgValues(
 ): Promise<{ created: number; updated: number }> {
   const { stageId, versionId, workspaceId, actor, staged } = input;
   const sql = dialect();
-  const s = stagedRows(stageId, sql.elements);
+  // The stage's rows, typed at staging time (decision 047): nothing is parsed under the lock. Read
+  // first: SQLite's CROSS JOIN keeps the stage the outer loop, so each staged value finds its
+  // indicator and stored value by index.
+  const s = Prisma.sql`"StagedOpenSdgValue" s`;
+  const ofStage = Prisma.sql`s."stageId" = ${stageId}`;
   const now = new Date();
   const userId = actor.userId;
   if (staged.create + staged.update === 0) return { created: 0, updated: 0 };
 
   if (!input.isNewFramework && staged.create > 0) {
     const [found] = await tx.$queryRaw<{ taken: bigint | number }[]>`
-      ${s} SELECT COUNT(*) AS "taken" FROM s CROSS JOIN "Indicator" i CROSS JOIN "IndicatorValue" v
-      WHERE s."kind" = 'create' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
+      SELECT COUNT(*) AS "taken" FROM ${s} CROSS JOIN "Indicator" i CROSS JOIN "IndicatorValue" v
+      WHERE ${ofStage} AND s."kind" = 'create' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
         AND v."identityId" = i."identityId" AND v."year" = s."year" AND v."disaggregation" = s."disaggregation"`;
     const taken = Number(found?.taken ?? 0);
     if (taken > 0) throw changedMeanwhile(taken, "entered");
@@ -89,10 +74,10 @@ export async function applyStagedOpenSdgValues(
     staged.create === 0
       ? 0
       : await tx.$executeRaw`
-    ${s} INSERT INTO "IndicatorValue" ("id", "identityId", "indicatorId", "year", "disaggregation", "number", "levelCode", "text", "comment", "source", "evidenceUrl", "periodLabel", "status", "version", "createdById", "updatedById", "submittedAt", "reviewedAt", "reviewedById", "returnReason", "createdAt", "updatedAt")
+    INSERT INTO "IndicatorValue" ("id", "identityId", "indicatorId", "year", "disaggregation", "number", "levelCode", "text", "comment", "source", "evidenceUrl", "periodLabel", "status", "version", "createdById", "updatedById", "submittedAt", "reviewedAt", "reviewedById", "returnReason", "createdAt", "updatedAt")
     SELECT s."valueId", i."identityId", i."id", s."year", s."disaggregation", CAST(s."number" AS ${sql.real}), NULL, NULL, NULL, s."source", NULL, s."periodLabel", ${sql.approved}, 1, ${userId}, ${userId}, NULL, ${now}, ${userId}, NULL, ${now}, ${now}
-    FROM s CROSS JOIN "Indicator" i
-    WHERE s."kind" = 'create' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"`;
+    FROM ${s} CROSS JOIN "Indicator" i
+    WHERE ${ofStage} AND s."kind" = 'create' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"`;
   // Every staged value names an indicator the same transaction wrote or found: anything else is a bug.
   if (created !== staged.create) throw new Error(`Staged values without their indicator: ${staged.create - created}`);
 
@@ -100,11 +85,11 @@ export async function applyStagedOpenSdgValues(
     staged.update === 0
       ? 0
       : await tx.$executeRaw`
-    ${s} UPDATE "IndicatorValue" AS v SET "number" = CAST(s."number" AS ${sql.real}), "levelCode" = NULL, "text" = NULL, "comment" = NULL,
+    UPDATE "IndicatorValue" AS v SET "number" = CAST(s."number" AS ${sql.real}), "levelCode" = NULL, "text" = NULL, "comment" = NULL,
       "source" = s."source", "evidenceUrl" = NULL, "periodLabel" = s."periodLabel", "indicatorId" = i."id", "status" = ${sql.approved},
       "version" = v."version" + 1, "updatedById" = ${userId}, "updatedAt" = ${now}, "reviewedAt" = ${now}, "reviewedById" = ${userId}, "returnReason" = NULL
-    FROM s CROSS JOIN "Indicator" i
-    WHERE s."kind" = 'update' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
+    FROM ${s} CROSS JOIN "Indicator" i
+    WHERE ${ofStage} AND s."kind" = 'update' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
       AND v."id" = s."valueId" AND v."version" = s."expectedVersion"`;
   if (updated !== staged.update) throw changedMeanwhile(staged.update - updated, "changed");
 
@@ -113,11 +98,11 @@ export async function applyStagedOpenSdgValues(
   // number as staged: the shortest text of the double, which is also its JSON).
   const createdSnapshot = Prisma.sql`'{"value":' || s."number" || ',"status":"APPROVED","version":1,"comment":null,"source":' || ${sql.quote(Prisma.sql`s."source"`)} || ',"evidenceUrl":null}'`;
   await tx.$executeRaw`
-    ${s} INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "before", "after", "createdAt")
+    INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "before", "after", "createdAt")
     SELECT s."auditId", ${workspaceId}, ${userId}, ${actor.label}, CASE s."kind" WHEN 'create' THEN 'value.created' ELSE 'value.updated' END,
       'IndicatorValue', s."valueId",
       s."indicatorCode" || ' ' || s."breakdown" || ' ' || CAST(s."year" AS TEXT) || CASE s."kind" WHEN 'create' THEN ': entered' ELSE ': changed' END,
       CAST(s."auditBefore" AS ${sql.json}), CAST(COALESCE(s."auditAfter", ${createdSnapshot}) AS ${sql.json}), ${now}
-    FROM s`;
+    FROM ${s} WHERE ${ofStage}`;
   return { created, updated };
 }

@@ -8,15 +8,18 @@ import { db } from "@/lib/db";
  * one step that does not touch it, is a single transaction far shorter than this.
  */
 export const ABANDONED_STAGE_MS = 15 * 60 * 1000;
-/** Chunks deleted per transaction (a few thousand values each), so that a clean-up never holds the write lock for long. */
-const DELETE_BATCH_CHUNKS = 10;
+/** Staging batches deleted per transaction (a few thousand values each), so that a clean-up never holds the write lock for long. */
+const DELETE_BATCHES = 10;
 
 /** Deletes a stage and its staged values, in short transactions. Safe to call for a stage already gone. */
 export async function deleteOpenSdgStage(stageId: string): Promise<void> {
-  for (;;) {
-    const batch = await db.stagedOpenSdgChunk.findMany({ where: { stageId }, select: { id: true }, take: DELETE_BATCH_CHUNKS });
-    if (batch.length === 0) break;
-    await runInTransaction((tx) => tx.stagedOpenSdgChunk.deleteMany({ where: { id: { in: batch.map((chunk) => chunk.id) } } }));
+  const { _max } = await db.stagedOpenSdgValue.aggregate({ where: { stageId }, _max: { batch: true } });
+  const last = _max.batch ?? -1;
+  // By the key's prefix (stage, batch): each statement finds its rows by index.
+  for (let from = 0; from <= last; from += DELETE_BATCHES) {
+    await runInTransaction((tx) =>
+      tx.stagedOpenSdgValue.deleteMany({ where: { stageId, batch: { gte: from, lt: from + DELETE_BATCHES } } }),
+    );
   }
   await db.openSdgImportStage.deleteMany({ where: { id: stageId } });
 }

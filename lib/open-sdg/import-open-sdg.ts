@@ -3,6 +3,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
+import { orderedId } from "@/lib/database/ordered-id";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Problem } from "@/lib/problems/problem";
@@ -69,7 +70,8 @@ export async function importOpenSdg(
   // before the next is read (decision 040).
   progress(0.4, "Comparing with the tracker");
   const state = await loadOpenSdgState(db, workspaceId, params.frameworkCode);
-  const planning = planOpenSdgImportByFile(parsed, state, params);
+  // Ids that sort in the order they are made: the apply's inserts then grow each index at one place (decision 047).
+  const planning = planOpenSdgImportByFile(parsed, state, params, orderedId);
   if (planning.problems.length > 0) throw refused(planning.problems);
   if (params.dryRun) {
     await planValuesInto(planning, async () => {}, progressSlice(progress, 0.45, 1));

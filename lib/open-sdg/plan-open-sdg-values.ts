@@ -52,6 +52,8 @@ export function createOpenSdgValuePlanner(
     const values: OpenSdgPlannedValues = { create: [], update: [] };
     const source = `Open SDG: ${indicator.file.file}`;
     const first = new Map<string, { line: number; value: number }>();
+    // A file repeats a few breakdowns over many rows: each is coded once (the catalogue only grows).
+    const keys = new Map<string, string>();
     for (const observation of indicator.file.readObservations()) {
       counts.rows += 1;
       if (observation.value === null) {
@@ -60,7 +62,10 @@ export function createOpenSdgValuePlanner(
       }
       counts.total += 1;
       if (observation.periodLabel) counts.fromPeriods += 1;
-      const disaggregation = catalogue.keyOf(observation.disaggregation);
+      let cells = "";
+      for (const column in observation.disaggregation) cells += `${column}\u0001${observation.disaggregation[column]}\u0000`;
+      let disaggregation = keys.get(cells);
+      if (disaggregation === undefined) keys.set(cells, (disaggregation = catalogue.keyOf(observation.disaggregation)));
       const key = `${observation.year}|${disaggregation}`;
       const earlier = first.get(key);
       if (earlier) {

@@ -1,5 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { orderedId } from "@/lib/database/ordered-id";
+import { insertManyRows, type BulkColumn, type BulkValue } from "@/lib/database/insert-many-rows";
 import { runInTransaction } from "@/lib/database/run-in-transaction";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +11,7 @@ import { valueSnapshot } from "@/lib/monitoring/value-snapshot";
 import type { OpenSdgPlannedValues, PlannedValueCreate, PlannedValueUpdate } from "./open-sdg-plan";
 
 /**
- * Values staged per transaction, as one chunk: each holds the write lock for a few
+ * Values staged per transaction (one batch): each holds the write lock for a few
  * milliseconds, so a person saving meanwhile hardly waits (issue 18: short batches). Larger
  * batches were tried (decision 040): fewer commits saved no measurable time.
  */
@@ -19,31 +21,29 @@ export const STAGE_BATCH_ROWS = 2000;
 const IMPORTED_STATUS = "APPROVED" as const;
 
 /**
- * One staged value, as the apply reads it from the chunk's JSON (apply-staged-open-sdg-values.ts).
- * Lean on purpose (decision 040): a new value's audit summary and snapshot are the same text
- * for every value but its code, breakdown, year, number and source, so the apply builds them
- * in SQL, and fields that would be null are left out; every byte staged is carried several
- * times through the client and parsed again by the apply.
+ * The stage's columns (StagedOpenSdgValue), in the order of a staged row. Lean on purpose
+ * (decision 040): a new value's audit summary and snapshot are the same text for every value
+ * but its code, breakdown, year, number and source, so the apply builds them in SQL; only
+ * updates (and a number JSON cannot write) carry snapshots.
  */
-export type StagedRow = {
-  kind: "create" | "update";
-  valueId: string;
-  indicatorCode: string;
-  year: number;
-  disaggregation: string;
-  /** "Total" or the row's cells, "Urban, Women", for the audit summary. */
-  breakdown: string;
-  number: string;
-  source: string;
-  periodLabel?: string;
-  /** Updates: the version the plan read. */
-  expectedVersion?: number;
-  auditId: string;
-  /** Updates: the stored value's snapshot. */
-  auditBefore?: string;
-  /** Updates, and a number JSON cannot write as it is (not finite): the new value's snapshot. */
-  auditAfter?: string;
-};
+const STAGE_COLUMNS: BulkColumn[] = [
+  { name: "stageId", type: "TEXT" },
+  { name: "batch", type: "INTEGER" },
+  { name: "valueId", type: "TEXT" },
+  { name: "kind", type: "TEXT" },
+  { name: "indicatorCode", type: "TEXT" },
+  { name: "year", type: "INTEGER" },
+  { name: "disaggregation", type: "TEXT" },
+  { name: "breakdown", type: "TEXT" },
+  { name: "number", type: "TEXT" },
+  { name: "source", type: "TEXT" },
+  { name: "periodLabel", type: "TEXT" },
+  { name: "expectedVersion", type: "INTEGER" },
+  { name: "auditId", type: "TEXT" },
+  { name: "auditBefore", type: "TEXT" },
+  { name: "auditAfter", type: "TEXT" },
+];
+type StagedRow = BulkValue[];
 
 /** Opens a stage for an import of the workspace: nothing in it is visible to any reader. */
 export async function openOpenSdgStage(workspaceId: string, jobId: string | null): Promise<string> {
@@ -67,17 +67,23 @@ export function createOpenSdgStager(stageId: string): {
   let position = 0;
   let creates: PlannedValueCreate[] = [];
   let updates: PlannedValueUpdate[] = [];
-  const writeCreates = async (batch: readonly PlannedValueCreate[]) => writeBatch(stageId, position++, batch.map(stagedCreate));
+  const writeCreates = async (batch: readonly PlannedValueCreate[]) => {
+    const at = position++;
+    await writeBatch(
+      stageId,
+      batch.map((value) => stagedCreate(stageId, at, value)),
+    );
+  };
   const writeUpdates = async (batch: readonly PlannedValueUpdate[]) => {
     const stored = new Map(
       (await db.indicatorValue.findMany({ where: { id: { in: batch.map((value) => value.id) } }, select: EXISTING_VALUE_SELECT })).map(
         (value) => [value.id, value],
       ),
     );
+    const at = position++;
     await writeBatch(
       stageId,
-      position++,
-      batch.map((value) => stagedUpdate(value, stored.get(value.id))),
+      batch.map((value) => stagedUpdate(stageId, at, value, stored.get(value.id))),
     );
   };
   const writeHeldCreates = async () => {
@@ -127,50 +133,69 @@ function content(value: PlannedValueCreate) {
   return { number: value.number, levelCode: null, text: null, comment: null, source: value.source, evidenceUrl: null };
 }
 
-function stagedCreate(value: PlannedValueCreate): StagedRow {
-  const row: StagedRow = { auditId: randomUUID(), ...common(value), kind: "create" };
+function stagedCreate(stageId: string, batch: number, value: PlannedValueCreate): StagedRow {
   // The apply writes the snapshot with the number as staged, which JSON can only do for a finite one.
-  if (!Number.isFinite(value.number))
-    row.auditAfter = JSON.stringify(valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: 1 }));
-  return row;
+  const after = Number.isFinite(value.number)
+    ? null
+    : JSON.stringify(valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: 1 }));
+  return stagedRow(stageId, batch, "create", value, null, null, after);
 }
 
 function stagedUpdate(
+  stageId: string,
+  batch: number,
   value: PlannedValueUpdate,
   stored: Prisma.IndicatorValueGetPayload<{ select: typeof EXISTING_VALUE_SELECT }> | undefined,
 ): StagedRow {
   // Gone since the plan: the apply's version check refuses the import as changed meanwhile.
   const before = stored ?? { ...value.before, levelCode: null, text: null, returnReason: null };
-  return {
-    auditId: randomUUID(),
-    ...common(value),
-    kind: "update",
-    expectedVersion: value.before.version,
-    auditBefore: JSON.stringify(valueSnapshot(before)),
-    auditAfter: JSON.stringify(
+  return stagedRow(
+    stageId,
+    batch,
+    "update",
+    value,
+    value.before.version,
+    JSON.stringify(valueSnapshot(before)),
+    JSON.stringify(
       valueSnapshot({ ...content(value), status: IMPORTED_STATUS, version: value.before.version + 1, returnReason: before.returnReason }),
     ),
-  };
+  );
 }
 
-function common(value: PlannedValueCreate) {
-  return {
-    valueId: value.id,
-    indicatorCode: value.indicatorCode,
-    year: value.year,
-    disaggregation: value.disaggregation,
-    breakdown: value.breakdown,
+/** A row in STAGE_COLUMNS' order. */
+function stagedRow(
+  stageId: string,
+  batch: number,
+  kind: "create" | "update",
+  value: PlannedValueCreate,
+  expectedVersion: number | null,
+  auditBefore: string | null,
+  auditAfter: string | null,
+): StagedRow {
+  return [
+    stageId,
+    batch,
+    value.id,
+    kind,
+    value.indicatorCode,
+    value.year,
+    value.disaggregation,
+    value.breakdown,
     // The shortest text that reads back as the same double: the apply converts it in the database, exactly.
-    number: String(value.number),
-    source: value.source,
-    ...(value.periodLabel === null ? {} : { periodLabel: value.periodLabel }),
-  };
+    String(value.number),
+    value.source,
+    value.periodLabel,
+    expectedVersion,
+    // In staging order, like the values' ids (decision 047).
+    orderedId(),
+    auditBefore,
+    auditAfter,
+  ];
 }
 
-async function writeBatch(stageId: string, position: number, rows: readonly StagedRow[]): Promise<void> {
+async function writeBatch(stageId: string, rows: readonly StagedRow[]): Promise<void> {
   await runInTransaction(async (tx) => {
-    // A raw statement: Prisma's model create spends long on a parameter of a megabyte.
-    await tx.$executeRaw`INSERT INTO "StagedOpenSdgChunk" ("id", "stageId", "position", "rows") VALUES (${randomUUID()}, ${stageId}, ${position}, ${JSON.stringify(rows)})`;
+    await insertManyRows(tx, "StagedOpenSdgValue", STAGE_COLUMNS, rows);
     await tx.openSdgImportStage.update({ where: { id: stageId }, data: { touchedAt: new Date() } });
   });
 }

@@ -44,7 +44,7 @@ export const WORKSPACE_CONDITIONS = {
   clearedValue: viaIdentity,
   // An Open SDG import's staged values (decision 031), reached through their stage.
   openSdgImportStage: direct,
-  stagedOpenSdgChunk: (workspaceId: string): Where => ({ stage: direct(workspaceId) }),
+  stagedOpenSdgValue: (workspaceId: string): Where => ({ stage: direct(workspaceId) }),
   // Evidence belongs to its value, and is deleted with it (decision 034).
   evidenceFile: (workspaceId: string): Where => ({ value: viaIdentity(workspaceId) }),
   narrative: (workspaceId: string): Where => ({ cycle: viaFramework(workspaceId) }),

@@ -38,10 +38,7 @@ beforeAll(async () => {
 
 const stagedRows = async () => ({
   stages: await db.openSdgImportStage.count({ where: { workspaceId } }),
-  values: (await db.stagedOpenSdgChunk.findMany({ where: { stage: { workspaceId } }, select: { rows: true } })).reduce(
-    (sum, chunk) => sum + (JSON.parse(chunk.rows) as unknown[]).length,
-    0,
-  ),
+  values: await db.stagedOpenSdgValue.count({ where: { stage: { workspaceId } } }),
 });
 
 /** A data set of `count` values in one file: more than one staging batch when count > STAGE_BATCH_ROWS. */
@@ -84,7 +81,7 @@ describe("an import staged in short transactions", () => {
     const killed = await stageWithoutApplying(code, source);
     const after = await snapshotDatabaseWithValues();
     // Only the stage's own bookkeeping differs; no reader sees a value, framework or audit event of it.
-    expect({ ...after.counts, OpenSdgImportStage: 0, StagedOpenSdgChunk: 0 }).toEqual(before.counts);
+    expect({ ...after.counts, OpenSdgImportStage: 0, StagedOpenSdgValue: 0 }).toEqual(before.counts);
     expect(after.rows).toEqual(before.rows);
     expect(await stagedRows()).toEqual({ stages: 1, values: killed.plan.values.create.length });
 

@@ -20,7 +20,7 @@ const EXEMPT_TABLES = new Set([
   "OutboxMessage",
   // An Open SDG import's staging (decision 031): invisible until applied, with its audit events, in one transaction.
   "OpenSdgImportStage",
-  "StagedOpenSdgChunk",
+  "StagedOpenSdgValue",
   "_prisma_migrations",
 ]);
 
