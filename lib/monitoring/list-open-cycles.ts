@@ -12,6 +12,8 @@ export type OpenCycleSummary = {
   id: string;
   frameworkCode: string;
   year: number;
+  /** The framework version the cycle collects values for. */
+  versionId: string;
   /** Whose indicators the counts cover: the whole matrix, or the person's institution. */
   scope: { kind: "all" } | { kind: "institution"; code: string } | { kind: "none" };
   submissionDeadline: Date;
@@ -58,6 +60,7 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       id: cycle.id,
       frameworkCode: cycle.framework.code,
       year: cycle.year,
+      versionId: cycle.versionId,
       scope,
       submissionDeadline: cycle.submissionDeadline,
       consolidationDeadline: cycle.consolidationDeadline,
@@ -96,6 +99,7 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       id: cycle.id,
       frameworkCode: cycle.framework.code,
       year: cycle.year,
+      versionId: cycle.versionId,
       scope,
       submissionDeadline: cycle.submissionDeadline,
       consolidationDeadline: cycle.consolidationDeadline,
