@@ -3,7 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import type { OpenCycleSummary } from "@/lib/monitoring/list-open-cycles";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
-import { countLateInstitutions } from "./count-late-institutions";
+import { getLateInstitutionCounts } from "./get-late-institution-counts";
 
 /**
  * One thing to do, as a code with its figures: the dashboard words it in the reader's language
@@ -28,7 +28,7 @@ export async function getAttentionItems(
   // The deadline is a day: institutions may report until the end of it.
   const isPastDeadline = (cycle: OpenCycleSummary) => now.getTime() >= cycle.submissionDeadline.getTime() + 24 * 60 * 60 * 1000;
   const [lateInstitutions, inConsultation, waitingForPassword] = await Promise.all([
-    can(access, "cycles.manage") ? countLateInstitutions(access, openCycles.filter(isPastDeadline)) : new Map<string, number>(),
+    can(access, "cycles.manage") ? getLateInstitutionCounts(access, openCycles.filter(isPastDeadline)) : new Map<string, number>(),
     can(access, "framework-versions.approve")
       ? inWorkspace(access.workspace.id).frameworkVersion.count({ where: { status: "IN_CONSULTATION" } })
       : 0,

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { countLateInstitutions } from "@/lib/dashboard/count-late-institutions";
+import { getLateInstitutionCounts } from "@/lib/dashboard/get-late-institution-counts";
 import { DEMO_INSTITUTIONS } from "@/lib/demo/demo-institutions";
 import { seedScaledFramework } from "@/lib/demo/seed-scaled-framework";
 import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
@@ -17,7 +17,8 @@ import { createTestMember, createTestWorkspace, uniqueCode } from "../fixtures/f
 /** After the 2025 cycles' submission deadline. */
 const NOW = new Date("2026-06-01T00:00:00Z");
 const YEAR = 2025;
-const PAGE_SIZE = 7;
+/** Small, so that every institution with more than two waiting values has several pages. */
+const PAGE_SIZE = 2;
 
 let secretariat: AccessContext;
 let codes: string[];
@@ -36,7 +37,7 @@ describe("the dashboard's late institutions", () => {
   it("are counted as the completeness page counts institutions with overdue indicators, for every open cycle at once", async () => {
     const openCycles = await listOpenCycles(secretariat);
     expect(openCycles.map((cycle) => cycle.frameworkCode).sort()).toEqual([...codes].sort());
-    const counted = await countLateInstitutions(secretariat, openCycles);
+    const counted = await getLateInstitutionCounts(secretariat, openCycles);
     for (const cycle of openCycles) {
       const completeness = await getCycleCompleteness(secretariat, { frameworkCode: cycle.frameworkCode, year: cycle.year }, NOW);
       const late = completeness.institutions.filter((institution) => institution.counts.overdue > 0).length;

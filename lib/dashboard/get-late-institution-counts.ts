@@ -10,7 +10,7 @@ import { inWorkspace } from "@/lib/workspaces/in-workspace";
  * cycles and indicators, and no names, levels, targets or breakdowns. The caller decides
  * whether the deadline has passed.
  */
-export async function countLateInstitutions(
+export async function getLateInstitutionCounts(
   access: AccessContext,
   cycles: readonly { id: string; year: number; versionId: string }[],
 ): Promise<Map<string, number>> {
