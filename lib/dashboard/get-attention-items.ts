@@ -1,9 +1,9 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
-import { getCycleCompleteness } from "@/lib/monitoring/get-cycle-completeness";
 import type { OpenCycleSummary } from "@/lib/monitoring/list-open-cycles";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { getLateInstitutionCounts } from "./get-late-institution-counts";
 
 /**
  * One thing to do, as a code with its figures: the dashboard words it in the reader's language
@@ -25,10 +25,21 @@ export async function getAttentionItems(
   now = new Date(),
 ): Promise<AttentionItem[]> {
   const items: AttentionItem[] = [];
+  // The deadline is a day: institutions may report until the end of it.
+  const isPastDeadline = (cycle: OpenCycleSummary) => now.getTime() >= cycle.submissionDeadline.getTime() + 24 * 60 * 60 * 1000;
+  const [lateInstitutions, inConsultation, waitingForPassword] = await Promise.all([
+    can(access, "cycles.manage") ? getLateInstitutionCounts(access, openCycles.filter(isPastDeadline)) : new Map<string, number>(),
+    can(access, "framework-versions.approve")
+      ? inWorkspace(access.workspace.id).frameworkVersion.count({ where: { status: "IN_CONSULTATION" } })
+      : 0,
+    can(access, "users.manage")
+      ? inWorkspace(access.workspace.id).membership.count({ where: { isActive: true, user: { mustChangePassword: true } } })
+      : 0,
+  ]);
   for (const cycle of openCycles) {
     const base = `/cycles/${encodeURIComponent(cycle.frameworkCode)}/${cycle.year}`;
     const count = (status: string) => cycle.byStatus.find((entry) => entry.status === status)?.count ?? 0;
-    const pastDeadline = now.getTime() >= cycle.submissionDeadline.getTime() + 24 * 60 * 60 * 1000;
+    const pastDeadline = isPastDeadline(cycle);
     if (can(access, "values.enter") && cycle.scope.kind === "institution") {
       const label = `${cycle.frameworkCode} ${cycle.year}`;
       const item = { cycle: label, deadline: null, href: `${base}/entry`, tone: "action" } as const;
@@ -54,48 +65,28 @@ export async function getAttentionItems(
         deadline: null,
       });
     }
-    if (can(access, "cycles.manage") && pastDeadline) {
-      const completeness = await getCycleCompleteness(access, { frameworkCode: cycle.frameworkCode, year: cycle.year }, now);
-      const late = completeness.institutions.filter((institution) => institution.counts.overdue > 0);
-      if (late.length > 0) {
-        items.push({
-          kind: "late-institutions",
-          tone: "warning",
-          href: base,
-          count: late.length,
-          cycle: `${cycle.frameworkCode} ${cycle.year}`,
-          deadline: cycle.submissionDeadline,
-        });
-      }
+    const late = lateInstitutions.get(cycle.id) ?? 0;
+    if (late > 0) {
+      items.push({
+        kind: "late-institutions",
+        tone: "warning",
+        href: base,
+        count: late,
+        cycle: `${cycle.frameworkCode} ${cycle.year}`,
+        deadline: cycle.submissionDeadline,
+      });
     }
   }
-  if (can(access, "framework-versions.approve")) {
-    const inConsultation = await inWorkspace(access.workspace.id).frameworkVersion.count({
-      where: { status: "IN_CONSULTATION" },
+  if (inConsultation > 0)
+    items.push({ kind: "consultation", tone: "action", href: "/frameworks", count: inConsultation, cycle: null, deadline: null });
+  if (waitingForPassword > 0)
+    items.push({
+      kind: "temporary-passwords",
+      tone: "info",
+      href: "/admin/users",
+      count: waitingForPassword,
+      cycle: null,
+      deadline: null,
     });
-    if (inConsultation > 0)
-      items.push({
-        kind: "consultation",
-        tone: "action",
-        href: "/frameworks",
-        count: inConsultation,
-        cycle: null,
-        deadline: null,
-      });
-  }
-  if (can(access, "users.manage")) {
-    const waiting = await inWorkspace(access.workspace.id).membership.count({
-      where: { isActive: true, user: { mustChangePassword: true } },
-    });
-    if (waiting > 0)
-      items.push({
-        kind: "temporary-passwords",
-        tone: "info",
-        href: "/admin/users",
-        count: waiting,
-        cycle: null,
-        deadline: null,
-      });
-  }
   return items;
 }

@@ -12,6 +12,8 @@ export type OpenCycleSummary = {
   id: string;
   frameworkCode: string;
   year: number;
+  /** The framework version the cycle collects values for. */
+  versionId: string;
   /** Whose indicators the counts cover: the whole matrix, or the person's institution. */
   scope: { kind: "all" } | { kind: "institution"; code: string } | { kind: "none" };
   submissionDeadline: Date;
@@ -29,7 +31,7 @@ const STATUS_ORDER: ValueStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED
 /**
  * Open cycles with how many indicators have a total value in each status: for the whole
  * matrix (secretariat, working group, administrators), for the person's institution (focal
- * points), or no counts (viewers). Three queries.
+ * points), or no counts (viewers). A fixed number of queries at any size: two per open cycle, and three.
  */
 export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSummary[]> {
   const institution = access.membership.institution;
@@ -58,6 +60,7 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       id: cycle.id,
       frameworkCode: cycle.framework.code,
       year: cycle.year,
+      versionId: cycle.versionId,
       scope,
       submissionDeadline: cycle.submissionDeadline,
       consolidationDeadline: cycle.consolidationDeadline,
@@ -68,14 +71,20 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
     }));
   }
   const versionIds = [...new Set(cycles.map((cycle) => cycle.versionId))];
-  const years = [...new Set(cycles.map((cycle) => cycle.year))];
 
   const [indicatorCounts, statusCounts, waiting] = await Promise.all([
     db.indicator.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds }, ...indicatorScope }, _count: { _all: true } }),
-    db.indicatorValue.findMany({
-      where: { disaggregation: "", year: { in: years }, indicator: { versionId: { in: versionIds }, ...indicatorScope } },
-      select: { year: true, status: true, indicator: { select: { versionId: true } } },
-    }),
+    // Counted by the database, one small answer per open cycle (there are few), rather than
+    // every indicator's total read back with its definition's version.
+    Promise.all(
+      cycles.map((cycle) =>
+        db.indicatorValue.groupBy({
+          by: ["status"],
+          where: { disaggregation: "", year: cycle.year, indicator: { versionId: cycle.versionId, ...indicatorScope } },
+          _count: { _all: true },
+        }),
+      ),
+    ),
     // Only the secretariat's view counts the queue; one count per open cycle (there are few).
     Promise.all(
       cycles.map((cycle) => (scope.kind === "all" ? db.indicatorValue.count({ where: waitingForReviewWhere(cycle) }) : Promise.resolve(0))),
@@ -84,18 +93,14 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
   const indicatorsByVersion = new Map(indicatorCounts.map((row) => [row.versionId, row._count._all]));
 
   return cycles.map((cycle, index) => {
-    const counts = new Map<ValueStatus, number>();
-    for (const value of statusCounts) {
-      if (value.year === cycle.year && value.indicator.versionId === cycle.versionId) {
-        counts.set(value.status, (counts.get(value.status) ?? 0) + 1);
-      }
-    }
+    const counts = new Map<ValueStatus, number>((statusCounts[index] ?? []).map((row) => [row.status, row._count._all]));
     const indicatorCount = indicatorsByVersion.get(cycle.versionId) ?? 0;
     const withValue = [...counts.values()].reduce((sum, count) => sum + count, 0);
     return {
       id: cycle.id,
       frameworkCode: cycle.framework.code,
       year: cycle.year,
+      versionId: cycle.versionId,
       scope,
       submissionDeadline: cycle.submissionDeadline,
       consolidationDeadline: cycle.consolidationDeadline,

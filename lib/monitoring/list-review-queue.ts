@@ -12,6 +12,8 @@ import { inMemberOrder } from "./expected-rows";
 import { memberNamesOf } from "./member-names";
 import { requireCycle, type CycleRef } from "./require-cycle";
 import { waitingForReviewWhere } from "./waiting-for-review";
+import { chooseArea } from "@/lib/pages/choose-area";
+import { paginate } from "@/lib/pages/paginate";
 
 export type ReviewItem = {
   valueId: string;
@@ -41,25 +43,117 @@ export type ReviewItem = {
 
 export type ReviewQueue = {
   cycle: CycleRef;
-  /** By lead institution; indicators without one are grouped under "—" with an empty name, which the page words. */
-  institutions: { code: string; name: string; items: ReviewItem[] }[];
+  /**
+   * By lead institution; indicators without one are grouped under "—" with an empty name, which
+   * the page words. `count` is every waiting value of the institution; `items` are the shown
+   * page's (every institution's every value when no view is asked for).
+   */
+  institutions: { code: string; name: string; count: number; items: ReviewItem[] }[];
+  /** With a view: the institution shown, its page, and every waiting value's reference (the bulk approval covers them all). */
+  shown: { code: string; page: number; pageCount: number; references: string[] } | null;
   counts: { submitted: number; returned: number; approved: number };
 };
 
-/** The values waiting for the secretariat's review in a cycle, by lead institution. A fixed number of queries. */
+/** Which institution's values, and which page of them, the page shows (the page's URL). */
+export type ReviewView = { institution: string | null; page: number; pageSize: number };
+
+/** How a review form names a value row: indicator code, version, breakdown key. */
+const reviewReference = (row: { indicator: string; version: number; disaggregation: string }) =>
+  `${row.indicator}|${row.version}|${row.disaggregation}`;
+
+/**
+ * The values waiting for the secretariat's review in a cycle, by lead institution. A fixed
+ * number of queries. With a view, what the page shows only is read in full and formatted: the
+ * waiting rows are first listed lean (ids, codes, versions) to group, count and page them.
+ */
 export async function listReviewQueue(
   access: AccessContext,
   target: { frameworkCode: string; year: number },
   /** The reader's language, for the values shown. */
   locale: Locale = DEFAULT_LOCALE,
+  view?: ReviewView,
 ): Promise<ReviewQueue> {
   requirePermission(access, "values.review");
   const cycle = await requireCycle(access, target.frameworkCode, target.year);
-  const indicators = await loadCycleIndicators(cycle.versionId);
-  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  const [values, previous, statusCounts] = await Promise.all([
+  const [outline, waiting, statusCounts] = await Promise.all([
+    db.indicator.findMany({
+      where: { versionId: cycle.versionId },
+      select: { id: true, code: true, position: true, leadInstitution: { select: { code: true, name: true } } },
+    }),
     db.indicatorValue.findMany({
       where: waitingForReviewWhere(cycle),
+      select: { id: true, indicatorId: true, disaggregation: true, version: true },
+    }),
+    db.indicatorValue.groupBy({
+      by: ["status"],
+      where: { year: cycle.year, indicator: { versionId: cycle.versionId } },
+      _count: { _all: true },
+    }),
+  ]);
+  const outlineOf = new Map(outline.map((indicator) => [indicator.id, indicator]));
+  const groups = new Map<string, { code: string; name: string; rows: typeof waiting }>();
+  const ordered = [...waiting].sort(
+    (a, b) =>
+      (outlineOf.get(a.indicatorId)?.position ?? 0) - (outlineOf.get(b.indicatorId)?.position ?? 0) ||
+      a.disaggregation.localeCompare(b.disaggregation),
+  );
+  for (const row of ordered) {
+    const lead = outlineOf.get(row.indicatorId)?.leadInstitution ?? { code: "—", name: "" };
+    const group = groups.get(lead.code) ?? { code: lead.code, name: lead.name, rows: [] };
+    group.rows.push(row);
+    groups.set(lead.code, group);
+  }
+  const institutions = [...groups.values()].sort((a, b) => a.code.localeCompare(b.code));
+
+  const current = view ? chooseArea(institutions, view.institution) : null;
+  const page = current && view ? paginate(current.rows, view.page, view.pageSize) : null;
+  const detailed = page ? page.items : ordered;
+  const items = await describeReviewItems(cycle, detailed, locale);
+  const itemOf = new Map(items.map((item) => [item.valueId, item]));
+  const count = (status: string) => statusCounts.find((row) => row.status === status)?._count._all ?? 0;
+  return {
+    cycle,
+    institutions: institutions.map((group) => ({
+      code: group.code,
+      name: group.name,
+      count: group.rows.length,
+      items: group.rows.flatMap((row) => itemOf.get(row.id) ?? []),
+    })),
+    shown:
+      current && page
+        ? {
+            code: current.code,
+            page: page.page,
+            pageCount: page.pageCount,
+            references: current.rows.map((row) =>
+              reviewReference({
+                indicator: outlineOf.get(row.indicatorId)!.code,
+                version: row.version,
+                disaggregation: row.disaggregation,
+              }),
+            ),
+          }
+        : null,
+    counts: { submitted: count("SUBMITTED"), returned: count("RETURNED"), approved: count("APPROVED") },
+  };
+}
+
+/**
+ * Everything the review table shows of the given waiting rows: their indicators' definitions,
+ * the rows in full, last year's values, who submitted them, and the breakdown sums checked
+ * against every waiting row of those indicators (a page may hold only part of them).
+ */
+async function describeReviewItems(
+  cycle: CycleRef,
+  rows: readonly { id: string; indicatorId: string }[],
+  locale: Locale,
+): Promise<ReviewItem[]> {
+  const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
+  const indicators = await loadCycleIndicators(cycle.versionId, { id: { in: indicatorIds } });
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const [values, previous] = await Promise.all([
+    db.indicatorValue.findMany({
+      where: { ...waitingForReviewWhere(cycle), indicatorId: { in: indicatorIds } },
       select: {
         id: true,
         indicatorId: true,
@@ -82,11 +176,6 @@ export async function listReviewQueue(
       where: { identityId: { in: indicators.map((indicator) => indicator.identityId) }, year: cycle.year - 1, status: "APPROVED" },
       select: { disaggregation: true, number: true, levelCode: true, text: true, identityId: true },
     }),
-    db.indicatorValue.groupBy({
-      by: ["status"],
-      where: { year: cycle.year, indicatorId: { in: [...byId.keys()] } },
-      _count: { _all: true },
-    }),
   ]);
   const people = await db.user.findMany({
     where: { id: { in: values.flatMap((value) => (value.updatedById ? [value.updatedById] : [])) } },
@@ -95,52 +184,43 @@ export async function listReviewQueue(
   const nameOf = new Map(people.map((person) => [person.id, person.name]));
   const codeOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.code]));
   const previousOf = new Map(previous.map((value) => [`${codeOf.get(value.identityId)}|${value.disaggregation}`, value]));
-
+  const valueOf = new Map(values.map((value) => [value.id, value]));
   const mismatchesOf = breakdownMismatchesByIndicator(indicators, values);
-  const groups = new Map<string, { code: string; name: string; items: ReviewItem[] }>();
-  const ordered = [...values].sort(
-    (a, b) =>
-      (byId.get(a.indicatorId)?.position ?? 0) - (byId.get(b.indicatorId)?.position ?? 0) ||
-      a.disaggregation.localeCompare(b.disaggregation),
-  );
-  for (const value of ordered) {
-    const indicator = byId.get(value.indicatorId)!;
-    const lead = indicator.leadInstitution ?? { code: "—", name: "" };
-    const group = groups.get(lead.code) ?? { code: lead.code, name: lead.name, items: [] };
+
+  return rows.flatMap((row) => {
+    const value = valueOf.get(row.id);
+    const indicator = byId.get(row.indicatorId);
+    // A row decided between the two reads is no longer waiting: it is left out.
+    if (!value || !indicator) return [];
     const last = previousOf.get(`${indicator.code}|${value.disaggregation}`);
-    group.items.push({
-      valueId: value.id,
-      indicator: indicator.code,
-      name: indicator.name,
-      nameTranslations: indicator.nameTranslations,
-      disaggregation: value.disaggregation,
-      label: describeDisaggregation(value.disaggregation, memberNamesOf(indicator)),
-      display: formatIndicatorValue(value, indicator, locale),
-      lastYear: last ? formatIndicatorValue(last, indicator, locale) : null,
-      target: describeTarget(
-        indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets),
-        indicator,
-        locale,
-      ),
-      comment: value.comment,
-      source: value.source,
-      evidenceUrl: value.evidenceUrl,
-      evidenceCount: value._count.evidence,
-      breakdownMismatches: value.disaggregation === "" ? (mismatchesOf.get(indicator.id) ?? []) : [],
-      decimals: indicator.decimals,
-      breakdownsMustSum: indicator.breakdownsMustSum,
-      version: value.version,
-      submittedAt: value.submittedAt,
-      submittedBy: value.updatedById ? (nameOf.get(value.updatedById) ?? null) : null,
-    });
-    groups.set(lead.code, group);
-  }
-  const count = (status: string) => statusCounts.find((row) => row.status === status)?._count._all ?? 0;
-  return {
-    cycle,
-    institutions: [...groups.values()].sort((a, b) => a.code.localeCompare(b.code)),
-    counts: { submitted: count("SUBMITTED"), returned: count("RETURNED"), approved: count("APPROVED") },
-  };
+    return [
+      {
+        valueId: value.id,
+        indicator: indicator.code,
+        name: indicator.name,
+        nameTranslations: indicator.nameTranslations,
+        disaggregation: value.disaggregation,
+        label: describeDisaggregation(value.disaggregation, memberNamesOf(indicator)),
+        display: formatIndicatorValue(value, indicator, locale),
+        lastYear: last ? formatIndicatorValue(last, indicator, locale) : null,
+        target: describeTarget(
+          indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets),
+          indicator,
+          locale,
+        ),
+        comment: value.comment,
+        source: value.source,
+        evidenceUrl: value.evidenceUrl,
+        evidenceCount: value._count.evidence,
+        breakdownMismatches: value.disaggregation === "" ? (mismatchesOf.get(indicator.id) ?? []) : [],
+        decimals: indicator.decimals,
+        breakdownsMustSum: indicator.breakdownsMustSum,
+        version: value.version,
+        submittedAt: value.submittedAt,
+        submittedBy: value.updatedById ? (nameOf.get(value.updatedById) ?? null) : null,
+      },
+    ];
+  });
 }
 
 export type BreakdownSumMismatch = { parts: string[]; sum: number; total: number };

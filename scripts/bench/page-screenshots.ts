@@ -1,6 +1,7 @@
 // `npm run bench:screenshots -- DIR`: full-page screenshots at 1280 px of the pages of a
 // 500-indicator framework (and the demo matrix's for comparison), on the production build and
-// a scratch database seeded as bench:pages seeds it, for a person to open and check.
+// a scratch database seeded as bench:pages seeds it, for a person to open and check
+// (SCREENSHOT_PAGES: a comma-separated list of the files to take, by name).
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -12,7 +13,9 @@ const PAGES = [
   { file: "matrix-500", path: "/frameworks/NAT", as: "secretariat" },
   { file: "matrix-500-search", path: "/frameworks/NAT?q=returnees", as: "secretariat" },
   { file: "progress-500", path: "/frameworks/NAT/progress?area=N3", as: "secretariat" },
+  { file: "dashboard", path: "/", as: "secretariat" },
   { file: "review-500", path: "/cycles/NAT/2025/review", as: "secretariat" },
+  { file: "review-500-page-2", path: "/cycles/NAT/2025/review?institution=MLSP&page=2", as: "secretariat" },
   { file: "entry-500", path: "/cycles/NAT/2025/entry", as: "focal" },
   { file: "matrix-65", path: "/frameworks/DMD", as: "secretariat" },
   { file: "entry-65", path: "/cycles/DMD/2025/entry", as: "focal" },
@@ -40,7 +43,9 @@ async function main(): Promise<number> {
     args: CHROMIUM_ARGS,
   });
   try {
-    for (const page of PAGES) {
+    // SCREENSHOT_PAGES=dashboard,review-500 takes only those.
+    const only = process.env.SCREENSHOT_PAGES?.split(",");
+    for (const page of PAGES.filter((candidate) => !only || only.includes(candidate.file))) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.addCookies([{ ...cookies[page.as], url: server.baseUrl }]);
       const tab = await context.newPage();

@@ -18,14 +18,29 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startProductionServer(): Promise<RunningServer> {
+/**
+ * With `cpuProfileDir`, the existing build is started directly (`next start`, no build check)
+ * under `node --cpu-prof`, which NODE_OPTIONS may not carry; the profile is written when it stops.
+ */
+export async function startProductionServer(options: { cpuProfileDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const output: string[] = [];
   // NODE_OPTIONS must not carry the react-server condition into the server (it breaks rendering).
-  const child: ChildProcess = spawn(process.execPath, [path.join(import.meta.dirname, "..", "serve.mjs"), "production"], {
-    cwd: path.join(import.meta.dirname, "..", ".."),
-    env: { ...process.env, PORT: String(port), APP_URL: baseUrl, NODE_OPTIONS: "" },
+  const root = path.join(import.meta.dirname, "..", "..");
+  const command = options.cpuProfileDir
+    ? [
+        "--cpu-prof",
+        `--cpu-prof-dir=${options.cpuProfileDir}`,
+        path.join(root, "node_modules/next/dist/bin/next"),
+        "start",
+        "-p",
+        String(port),
+      ]
+    : [path.join(import.meta.dirname, "..", "serve.mjs"), "production"];
+  const child: ChildProcess = spawn(process.execPath, command, {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), APP_URL: baseUrl, NODE_OPTIONS: "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));

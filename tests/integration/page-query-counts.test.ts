@@ -28,8 +28,8 @@ import { createTestMember, createTestWorkspace, uniqueCode } from "../fixtures/f
 const NOW = new Date("2026-06-01T00:00:00Z");
 const YEAR = 2025;
 /**
- * The most statements any page's loaders send: the dashboard's four panels together (34 at
- * this writing: headline progress 11, attention list up to 15, frameworks, open cycles).
+ * The most statements any page's loaders send: the dashboard's four panels together (33 at
+ * decision 039; 25 since decision 044: headline progress 11, attention list 3, open cycles 7, frameworks 4).
  */
 const MAX_QUERIES = 40;
 
@@ -58,6 +58,11 @@ const PAGES: Record<string, (sized: Sized) => Promise<unknown>> = {
   progress: ({ secretariat, code }) => getFrameworkProgress(secretariat, code),
   compare: async ({ secretariat, code }) => compareYears(await getFrameworkProgress(secretariat, code), [2022, 2024]),
   review: ({ secretariat, code }) => listReviewQueue(secretariat, { frameworkCode: code, year: YEAR }),
+  // As the page calls it (decision 044): one institution's page of values read in full.
+  "review page": ({ secretariat, code }) =>
+    listReviewQueue(secretariat, { frameworkCode: code, year: YEAR }, "en", { institution: null, page: 1, pageSize: 25 }),
+  "review page 2 of MLSP": ({ secretariat, code }) =>
+    listReviewQueue(secretariat, { frameworkCode: code, year: YEAR }, "en", { institution: "MLSP", page: 2, pageSize: 25 }),
   entry: ({ focal, code }) => getEntryForm(focal, { frameworkCode: code, year: YEAR }),
   "values API page": async ({ secretariat, code }) => {
     const framework = await requireFramework(secretariat, code);

@@ -31,6 +31,8 @@ const VISIBILITY_READS = new Set([
   "getFrameworkProgress",
   "getFrameworkStructure",
   "getHeadlineProgress",
+  // Counts of the workspace's own records, for the dashboard of whoever manages cycles (getAttentionItems asks).
+  "getLateInstitutionCounts",
   "getIndicatorDetail",
   "getInstitutionOverview",
   "getJob",

@@ -14,8 +14,6 @@ import { TOTAL_KEY } from "@/lib/indicators/disaggregation";
 import { listReviewQueue } from "@/lib/monitoring/list-review-queue";
 import { AreaPicker } from "@/components/frameworks/area-picker";
 import { Pager } from "@/components/layout/pager";
-import { chooseArea } from "@/lib/pages/choose-area";
-import { paginate } from "@/lib/pages/paginate";
 import { parseReviewViewQuery } from "@/lib/pages/parse-review-view-query";
 import { EvidenceCountLink } from "./evidence-count-link";
 import { ApproveOneForm, BulkApproveForm, ReturnOneForm } from "./review-forms";
@@ -36,16 +34,17 @@ export default async function ReviewPage(props: Props) {
   const clampLabels = { moreLabel: t("showMore"), lessLabel: t("showLess") };
   const target = { frameworkCode: decodeURIComponent(params.framework), year: Number(params.year) };
   if (!Number.isInteger(target.year)) notFound();
-  const queue = await listReviewQueue(access, target, locale).catch((error: unknown) => {
+  const query = await props.searchParams;
+  // One institution at a time, a page of its values at a time: the page costs what it shows,
+  // and only that page's values are read in full.
+  const view = parseReviewViewQuery(query);
+  const queue = await listReviewQueue(access, target, locale, { ...view, pageSize: REVIEW_PAGE_SIZE }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const closed = queue.cycle.status === "CLOSED";
-  const query = await props.searchParams;
-  // One institution at a time, a page of its values at a time: the page costs what it shows.
-  const view = parseReviewViewQuery(query);
-  const current = chooseArea(queue.institutions, view.institution);
-  const shown = current ? [current] : [];
+  const current = queue.institutions.find((institution) => institution.code === queue.shown?.code);
+  const shown = current && queue.shown ? [{ ...current, ...queue.shown }] : [];
   const basePath = `/cycles/${encodeURIComponent(queue.cycle.framework.code)}/${queue.cycle.year}/review`;
   const count = (name: string) => (typeof query[name] === "string" ? Number(query[name]) || 0 : 0);
   const [approved, returned] = [count("approved"), count("returned")];
@@ -91,7 +90,7 @@ export default async function ReviewPage(props: Props) {
           areas={queue.institutions.map((institution) => ({
             code: institution.code,
             name: institution.name || t("noLead"),
-            count: institution.items.length,
+            count: institution.count,
           }))}
           currentCode={current?.code ?? null}
           param="institution"
@@ -100,11 +99,10 @@ export default async function ReviewPage(props: Props) {
       ) : null}
       {shown.map((institution) => {
         const formId = `bulk-${institution.code}`;
-        const listed = paginate(institution.items, view.page, REVIEW_PAGE_SIZE);
         return (
           <section key={institution.code} className="section" aria-labelledby={`institution-${institution.code}`}>
             <h2 id={`institution-${institution.code}`}>
-              {institution.code} <span className="muted">{institution.name || t("noLead")}</span> ({institution.items.length})
+              {institution.code} <span className="muted">{institution.name || t("noLead")}</span> ({institution.count})
             </h2>
             <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`institution-${institution.code}`}>
               <table className="data-table review-table">
@@ -128,7 +126,7 @@ export default async function ReviewPage(props: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {listed.items.map((item) => {
+                  {institution.items.map((item) => {
                     const reference = `${item.indicator}|${item.version}|${item.disaggregation}`;
                     const label = `${item.indicator} ${item.disaggregation === TOTAL_KEY ? t("total") : item.label}`;
                     return (
@@ -217,18 +215,13 @@ export default async function ReviewPage(props: Props) {
               </table>
             </div>
             <Pager
-              page={listed.page}
-              pageCount={listed.pageCount}
+              page={institution.page}
+              pageCount={institution.pageCount}
               hrefOf={(page) => `${basePath}?${new URLSearchParams({ institution: institution.code, page: String(page) }).toString()}`}
               label={t("pages", { institution: institution.code })}
             />
             {closed ? null : (
-              <BulkApproveForm
-                id={formId}
-                target={target}
-                institution={institution.code}
-                references={institution.items.map((item) => `${item.indicator}|${item.version}|${item.disaggregation}`)}
-              />
+              <BulkApproveForm id={formId} target={target} institution={institution.code} references={institution.references} />
             )}
           </section>
         );
