@@ -22,15 +22,18 @@ export function createPdfParts(pdf: ReactPdf) {
         </View>
         {rows.map((cells, rowIndex) => (
           <View key={rowIndex} style={styles.tr} wrap={false}>
-            {cells.map((content, index) => (
-              <View key={index} style={[styles.td, { width: columns[index]!.width }]}>
-                {typeof content === "string" || typeof content === "number" ? (
-                  <Text style={{ fontSize: 8, lineHeight: 1.3, textAlign: columns[index]!.align ?? "left" }}>{content}</Text>
-                ) : (
-                  content
-                )}
-              </View>
-            ))}
+            {/* A text cell is one <Text> rather than a <View> around it: fewer nodes for react-pdf to lay out again at each page. */}
+            {cells.map((content, index) =>
+              typeof content === "string" || typeof content === "number" ? (
+                <Text key={index} style={[styles.td, { width: columns[index]!.width, textAlign: columns[index]!.align ?? "left" }]}>
+                  {content}
+                </Text>
+              ) : (
+                <View key={index} style={[styles.td, { width: columns[index]!.width }]}>
+                  {content}
+                </View>
+              ),
+            )}
           </View>
         ))}
       </View>
