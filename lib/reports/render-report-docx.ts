@@ -44,7 +44,9 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
     creator: "Capacitas",
     title: `${model.title}: ${model.frameworkName}`,
     description: model.labels.documentDescription,
-    pageNumbers: estimatePageNumbers,
+    // Without estimatePageNumbers' `listNumbers`, which reads the whole body once more to number the
+    // contents' entries of list-numbered headings: the report's headings carry their number in their text.
+    pageNumbers: (body, context) => estimatePageNumbers(body, context),
     features: { updateFields: true },
     // Word picks spelling and hyphenation by the text's language; the runs inherit it from the default style.
     fonts: [

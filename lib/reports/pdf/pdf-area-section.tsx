@@ -12,7 +12,7 @@ export function createAreaSection({ Text, View }: ReactPdf, { SectionHeading, St
   return function AreaSection(props: { area: ReportArea; section: ReportSection; labels: ReportModel["labels"]; record: PageMap }) {
     const { area, section, labels, record } = props;
     return (
-      <View break>
+      <View>
         <SectionHeading id={section.id} title={section.title} record={record} />
         <Text style={styles.p}>{area.sentence}</Text>
         {area.analysis ? <Markdown blocks={area.analysis} /> : null}

@@ -7,7 +7,7 @@ import { styles, type PageMap, type ReactPdf } from "./pdf-theme";
 export function createEvidenceAnnex({ Text, View }: ReactPdf, { SectionHeading, Table }: PdfParts) {
   return function EvidenceAnnex({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
     return (
-      <View break>
+      <View>
         <SectionHeading id={section.id} title={section.title} record={record} />
         <Text style={styles.p}>{model.labels.evidenceIntro}</Text>
         <Table

@@ -7,7 +7,7 @@ import { styles, type PageMap, type ReactPdf } from "./pdf-theme";
 export function createMethodologySection({ Text, View }: ReactPdf, { SectionHeading }: PdfParts) {
   return function MethodologySection({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
     return (
-      <View break>
+      <View>
         <SectionHeading id="methodology" title={section.title} record={record} />
         {model.methodology.map((paragraph) => (
           <Text key={paragraph} style={styles.p}>

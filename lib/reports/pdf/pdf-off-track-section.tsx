@@ -8,7 +8,7 @@ export function createOffTrackSection({ Text, View }: ReactPdf, { SectionHeading
   return function OffTrackSection({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
     const { labels } = model;
     return (
-      <View break>
+      <View>
         <SectionHeading id="off-track" title={section.title} record={record} />
         <Text style={styles.p}>{model.offTrackSentence}</Text>
         {model.offTrack.length === 0 ? null : (

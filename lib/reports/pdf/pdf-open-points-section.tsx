@@ -8,7 +8,7 @@ export function createOpenPointsSection({ Text, View }: ReactPdf, { SectionHeadi
   return function OpenPointsSection({ model, section, record }: { model: ReportModel; section: ReportSection; record: PageMap }) {
     const { openPoints, labels } = model;
     return (
-      <View break>
+      <View>
         <SectionHeading id="open-points" title={section.title} record={record} />
         <Text style={styles.p}>{model.openPointsSentence}</Text>
         {openPoints.returned.length > 0 ? (

@@ -22,15 +22,18 @@ export function createPdfParts(pdf: ReactPdf) {
         </View>
         {rows.map((cells, rowIndex) => (
           <View key={rowIndex} style={styles.tr} wrap={false}>
-            {cells.map((content, index) => (
-              <View key={index} style={[styles.td, { width: columns[index]!.width }]}>
-                {typeof content === "string" || typeof content === "number" ? (
-                  <Text style={{ fontSize: 8, lineHeight: 1.3, textAlign: columns[index]!.align ?? "left" }}>{content}</Text>
-                ) : (
-                  content
-                )}
-              </View>
-            ))}
+            {/* A text cell is one <Text> rather than a <View> around it: fewer nodes for react-pdf to lay out again at each page. */}
+            {cells.map((content, index) =>
+              typeof content === "string" || typeof content === "number" ? (
+                <Text key={index} style={[styles.td, { width: columns[index]!.width, textAlign: columns[index]!.align ?? "left" }]}>
+                  {content}
+                </Text>
+              ) : (
+                <View key={index} style={[styles.td, { width: columns[index]!.width }]}>
+                  {content}
+                </View>
+              ),
+            )}
           </View>
         ))}
       </View>
@@ -46,19 +49,26 @@ export function createPdfParts(pdf: ReactPdf) {
     );
   }
 
-  /** A heading that records the page it lands on, for the table of contents, and links to itself. */
+  /**
+   * A heading that records the page it lands on, for the table of contents, and links to itself.
+   * The recording is an empty text beside the heading rather than the heading's own render prop:
+   * react-pdf measures a render-prop text as empty before it renders it, and the height it then
+   * gains squeezed every line of a section's first page when the section ran over several pages.
+   */
   function SectionHeading({ id, title, record }: { id: string; title: string; record: PageMap }) {
     return (
-      <Text
-        id={id}
-        style={styles.h1}
-        minPresenceAhead={80}
-        {...bookmark(title)}
-        render={({ pageNumber }) => {
-          record[id] = pageNumber;
-          return title;
-        }}
-      />
+      <View wrap={false} minPresenceAhead={80}>
+        <Text id={id} style={styles.h1} {...bookmark(title)}>
+          {title}
+        </Text>
+        <Text
+          style={styles.pageRecorder}
+          render={({ pageNumber }) => {
+            record[id] = pageNumber;
+            return "";
+          }}
+        />
+      </View>
     );
   }
 

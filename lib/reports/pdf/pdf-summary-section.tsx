@@ -12,7 +12,7 @@ export function createSummarySection({ Text, View }: ReactPdf, { PdfChart, Secti
     const compare = model.comparisonYear;
     const score = (value: number | null) => reportScore(value, locale);
     return (
-      <View break>
+      <View>
         <SectionHeading id="summary" title={section.title} record={record} />
         {model.provisionalNote ? <Text style={[styles.p, { fontWeight: 700 }]}>{model.provisionalNote}</Text> : null}
         {model.summaryNarrative ? <Markdown blocks={model.summaryNarrative} /> : null}

@@ -28,6 +28,7 @@ export const styles = {
   tocRow: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: RULE, paddingVertical: 3 },
   // An explicit height keeps react-pdf from growing a fixed footer page after page (its issue #3416).
   footer: { position: "absolute", bottom: 26, left: 48, right: 48, height: 12, fontSize: 8, color: MUTED, flexDirection: "row" },
+  pageRecorder: { position: "absolute", top: 0, left: 0 },
   table: { marginTop: 4, marginBottom: 8 },
   tr: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: RULE },
   th: { backgroundColor: "#e8ecf1", fontWeight: 700 },
