@@ -14,7 +14,10 @@ export async function createApiTokenAction(_previous: ActionState, formData: For
     values,
     run: (access) => createApiToken(access, token),
     revalidate: ["/account"],
-    success: (created) => ({ message: t("tokenCreated", { name: values.name ?? "", header: "Authorization: Bearer <token>" }), secret: created.token }),
+    success: (created) => ({
+      message: t("tokenCreated", { name: values.name ?? "", header: "Authorization: Bearer <token>" }),
+      secret: created.token,
+    }),
   });
 }
 

@@ -25,7 +25,8 @@ export async function uploadValuesAction(_previous: UploadActionState, formData:
   const state = await runFormAction({
     run: async (access) => {
       const cycle = parseOrThrow(cyclePathSchema, cycleFields, libText("errors.cycleNotValid"));
-      if (!(file instanceof File) || (file.size === 0 && file.name === "")) throw new AppError("BAD_REQUEST", libText("errors.chooseFileToUpload"));
+      if (!(file instanceof File) || (file.size === 0 && file.name === ""))
+        throw new AppError("BAD_REQUEST", libText("errors.chooseFileToUpload"));
       const bytes = new Uint8Array(await file.arrayBuffer());
       const target = { frameworkCode: cycle.framework, year: cycle.year };
       const { created, updated, deleted, unchanged } = await importValuesFile(access, target, { fileName, bytes }, { dryRun: isDryRun });
