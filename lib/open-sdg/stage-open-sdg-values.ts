@@ -1,4 +1,5 @@
 import "server-only";
+import { libText } from "@/lib/i18n/lib-text";
 import { randomUUID } from "node:crypto";
 import { runInTransaction } from "@/lib/database/run-in-transaction";
 import { db } from "@/lib/db";
@@ -114,11 +115,11 @@ export async function stageOpenSdgValues(stageId: string, values: OpenSdgPlanned
   const total = values.create.length + values.update.length;
   for (let start = 0; start < values.create.length; start += STAGE_BATCH_ROWS) {
     await stager.add({ create: values.create.slice(start, start + STAGE_BATCH_ROWS), update: [] });
-    progress(Math.min(1, (start + STAGE_BATCH_ROWS) / total), "Staging values");
+    progress(Math.min(1, (start + STAGE_BATCH_ROWS) / total), libText("jobStages.stagingValues"));
   }
   for (let start = 0; start < values.update.length; start += STAGE_BATCH_ROWS) {
     await stager.add({ create: [], update: values.update.slice(start, start + STAGE_BATCH_ROWS) });
-    progress(Math.min(1, (values.create.length + start + STAGE_BATCH_ROWS) / total), "Staging values");
+    progress(Math.min(1, (values.create.length + start + STAGE_BATCH_ROWS) / total), libText("jobStages.stagingValues"));
   }
   await stager.flush();
 }

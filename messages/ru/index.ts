@@ -20,6 +20,7 @@ import history from "./history.json";
 import imports from "./imports.json";
 import indicator from "./indicator.json";
 import institutions from "./institutions.json";
+import jobStages from "./job-stages.json";
 import jobs from "./jobs.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
@@ -63,6 +64,7 @@ const messages = {
   ...imports,
   ...indicator,
   ...institutions,
+  ...jobStages,
   ...jobs,
   ...labels,
   ...layout,
