@@ -29,6 +29,7 @@ import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
 import problems from "./problems.json";
+import progressReasons from "./progress-reasons.json";
 import progress from "./progress.json";
 import report from "./report.json";
 import review from "./review.json";
@@ -73,6 +74,7 @@ const messages = {
   ...narratives,
   ...notifications,
   ...problems,
+  ...progressReasons,
   ...progress,
   ...report,
   ...review,
