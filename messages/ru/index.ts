@@ -3,6 +3,7 @@ import admin from "./admin.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
 import breakdownSums from "./breakdown-sums.json";
+import chartSummaries from "./chart-summaries.json";
 import charts from "./charts.json";
 import compare from "./compare.json";
 import confirm from "./confirm.json";
@@ -48,6 +49,7 @@ const messages = {
   ...audit,
   ...auth,
   ...breakdownSums,
+  ...chartSummaries,
   ...charts,
   ...compare,
   ...confirm,
