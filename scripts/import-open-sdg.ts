@@ -65,7 +65,7 @@ async function main(): Promise<number> {
       },
       (fraction, stage) => {
         // One line per stage and per tenth (counts in parentheses aside), so that a log stays readable.
-        const line = `  ${String(Math.floor(fraction * 10) * 10).padStart(3)} %  ${stage.replace(/\s*\(.*\)$/, "")}`;
+        const line = `  ${String(Math.floor(fraction * 10) * 10).padStart(3)} %  ${stage.english.replace(/\s*\(.*\)$/, "")}`;
         if (line !== lastLine) console.log(`${line}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
         lastLine = line;
       },

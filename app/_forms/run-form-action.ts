@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireActionAccess } from "@/app/_access/require-action-access";
 import { actionError, type ActionState } from "@/lib/actions/action-state";
 import type { AccessContext } from "@/lib/auth/access-context";
@@ -43,6 +44,12 @@ export async function runFormAction<T>(plan: FormActionPlan<T>): Promise<ActionS
     else revalidatePath(path[0], path[1]);
   }
   if (plan.redirectTo) redirect(plan.redirectTo(result));
-  const success = typeof plan.success === "function" ? plan.success(result) : (plan.success ?? "Saved.");
+  const success = typeof plan.success === "function" ? plan.success(result) : (plan.success ?? (await savedMessage()));
   return typeof success === "string" ? { status: "success", message: success } : { status: "success", ...success };
+}
+
+/** What a form says when its action names no message of its own, in the page's language. */
+async function savedMessage(): Promise<string> {
+  const t = await getTranslations("FormResults");
+  return t("saved");
 }

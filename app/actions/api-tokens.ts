@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
@@ -8,16 +9,21 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 export async function createApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const token = { name: values.name ?? "", expiresInDays: values.expiresInDays ?? "" };
+  const t = await getTranslations("FormResults");
   return runFormAction({
     values,
     run: (access) => createApiToken(access, token),
     revalidate: ["/account"],
-    success: (created) => ({ message: `Token "${values.name}" created. Send it as Authorization: Bearer <token>.`, secret: created.token }),
+    success: (created) => ({
+      message: t("tokenCreated", { name: values.name ?? "", header: "Authorization: Bearer <token>" }),
+      secret: created.token,
+    }),
   });
 }
 
 export async function revokeApiTokenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const tokenId = String(formData.get("tokenId") ?? "");
-  const success = "The token was revoked. Requests that use it are now refused.";
+  const t = await getTranslations("FormResults");
+  const success = t("tokenRevoked");
   return runFormAction({ run: (access) => revokeApiToken(access, tokenId), revalidate: ["/account"], success });
 }

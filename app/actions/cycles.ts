@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import { runSwitchAction } from "@/app/_forms/run-switch-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
@@ -13,27 +14,27 @@ const cyclePage = (values: Record<string, string>) => `/cycles/${values.framewor
 
 export async function openCycleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const success = `The ${values.year} cycle of ${values.frameworkCode} is open. Institutions can now enter their values.`;
+  const t = await getTranslations("FormResults");
+  const success = t("cycleOpened", { year: values.year ?? "", framework: values.frameworkCode ?? "" });
   return runFormAction({ values, run: (access) => openCycle(access, values), revalidate: ["/cycles"], success });
 }
 
 export async function updateDeadlinesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const run = (access: AccessContext) => updateCycleDeadlines(access, targetOf(values), values);
-  return runFormAction({ values, run, revalidate: [cyclePage(values)], success: "The deadlines were saved." });
+  const t = await getTranslations("FormResults");
+  return runFormAction({ values, run, revalidate: [cyclePage(values)], success: t("deadlinesSaved") });
 }
 
 export async function setCycleOpenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
+  const t = await getTranslations("FormResults");
   return runSwitchAction(formData, {
     field: "open",
     set: (access, open) => setCycleOpen(access, targetOf(values), open),
-    confirm: (open) =>
-      open
-        ? "Tick the box to confirm that institutions may change their values again"
-        : "Tick the box to confirm that the cycle's values can no longer change",
+    confirm: (open) => (open ? t("confirmReopenCycle") : t("confirmCloseCycle")),
     revalidate: [cyclePage(values), "/cycles"],
-    whenOn: "The cycle is open again.",
-    whenOff: "The cycle is closed: values can no longer change.",
+    whenOn: t("cycleReopened"),
+    whenOff: t("cycleClosed"),
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import type { ActionState } from "@/lib/actions/action-state";
 import { isAppError } from "@/lib/errors";
@@ -49,10 +49,11 @@ export async function entryFormAction(_previous: EntryFormState, formData: FormD
 
   const changed = readEntryRows(formData).filter((row) => row.isChanged);
   const typed = Object.fromEntries(changed.map((row) => [row.id, row.typed]));
-  if (intent === "ask-submit")
-    return changed.length > 0
-      ? { status: "error", message: "Save your draft before submitting: some entries are not saved yet.", rowIds: [], typed }
-      : { status: "confirm-submit" };
+  if (intent === "ask-submit") {
+    if (changed.length === 0) return { status: "confirm-submit" };
+    const t = await getTranslations("FormResults");
+    return { status: "error", message: t("saveBeforeSubmit"), rowIds: [], typed };
+  }
   if (changed.length === 0) return { status: "nothing-to-save" };
 
   // Numbers are read in the language the page is shown in (issue 14, trap 6): "1.234,5" in Romanian.

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import { formList, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import { addConsultationComment } from "@/lib/frameworks/versions/add-consultation-comment";
@@ -43,13 +44,15 @@ export async function openConsultationAction(_previous: ActionState, formData: F
 
 export async function addConsultationCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  const success = "Your comment was added. The secretariat will accept or decline it, with a reason.";
+  const t = await getTranslations("FormResults");
+  const success = t("consultationCommentAdded");
   return runFormAction({ values, run: (access) => addConsultationComment(access, input), revalidate: versionPages(values), success });
 }
 
 export async function resolveConsultationCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  const success = values.resolution === "ACCEPTED" ? "The comment is accepted." : "The comment is declined.";
+  const t = await getTranslations("FormResults");
+  const success = values.resolution === "ACCEPTED" ? t("commentAccepted") : t("commentDeclined");
   return runFormAction({ values, run: (access) => resolveConsultationComment(access, input), revalidate: versionPages(values), success });
 }
 
@@ -61,13 +64,15 @@ export async function validateVersionAction(_previous: ActionState, formData: Fo
 
 export async function recordApprovalPositionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  const success = `Your position (${values.position === "AGREE" ? "agree" : "object"}) is recorded.`;
+  const t = await getTranslations("FormResults");
+  const success = values.position === "AGREE" ? t("positionAgree") : t("positionObject");
   return runFormAction({ values, run: (access) => recordApprovalPosition(access, input), revalidate: versionPages(values), success });
 }
 
 export async function setApprovalQuorumAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { values, input } = readForm(formData);
-  const success = `The quorum is now ${values.quorumPercent} %.`;
+  const t = await getTranslations("FormResults");
+  const success = t("quorumSet", { percent: values.quorumPercent ?? "" });
   return runFormAction({ values, run: (access) => setApprovalQuorum(access, input), revalidate: versionPages(values), success });
 }
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import { runSwitchAction } from "@/app/_forms/run-switch-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
@@ -12,27 +13,30 @@ const INSTITUTIONS_PAGE = ["/admin/institutions"];
 export async function createInstitutionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const institution = { code: values.code ?? "", name: values.name ?? "" };
+  const t = await getTranslations("FormResults");
   return runFormAction({
     values,
     run: (access) => createInstitution(access, institution),
     revalidate: INSTITUTIONS_PAGE,
-    success: `${values.name} was added.`,
+    success: t("institutionAdded", { name: values.name ?? "" }),
   });
 }
 
 export async function renameInstitutionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const run = (access: AccessContext) => renameInstitution(access, values.institutionId ?? "", { name: values.name });
-  return runFormAction({ values, run, revalidate: INSTITUTIONS_PAGE, success: "The new name was saved." });
+  const t = await getTranslations("FormResults");
+  return runFormAction({ values, run, revalidate: INSTITUTIONS_PAGE, success: t("nameSaved") });
 }
 
 export async function setInstitutionActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const institutionId = String(formData.get("institutionId") ?? "");
+  const t = await getTranslations("FormResults");
   return runSwitchAction(formData, {
     field: "isActive",
     set: (access, isActive) => setInstitutionActive(access, institutionId, isActive),
     revalidate: INSTITUTIONS_PAGE,
-    whenOn: "The institution is active again.",
-    whenOff: "The institution was deactivated; its indicators and values are kept.",
+    whenOn: t("institutionActive"),
+    whenOff: t("institutionInactive"),
   });
 }

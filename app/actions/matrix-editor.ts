@@ -1,5 +1,7 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
+import { libText } from "@/lib/i18n/lib-text";
 import { runFormAction, type ErrorState } from "@/app/_forms/run-form-action";
 import { formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import type { AccessContext } from "@/lib/auth/access-context";
@@ -53,7 +55,9 @@ export async function createDraftVersionAction(_previous: ActionState, formData:
 function areaTranslations(values: Record<string, string>) {
   const { translations, problems } = readTranslationLines(values.translations ?? "");
   if (problems.length > 0) {
-    throw new AppError("BAD_REQUEST", "Check the area", { problems: problems.map((message) => ({ field: "translations", message })) });
+    throw new AppError("BAD_REQUEST", libText("errors.checkArea"), {
+      problems: problems.map((message) => ({ field: "translations", message })),
+    });
   }
   return translations;
 }
@@ -61,28 +65,31 @@ function areaTranslations(values: Record<string, string>) {
 export async function createAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const { versionId = "", parentId, code = "", name = "", description } = values;
+  const t = await getTranslations("FormResults");
   return runFormAction({
     values,
     run: (access) => createArea(access, { versionId, parentId, code, name, description, nameTranslations: areaTranslations(values) }),
     revalidate: editorPages(values),
-    success: `Area ${code} was added.`,
+    success: t("areaAdded", { code }),
   });
 }
 
 export async function renameAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const { areaId = "", name = "", description } = values;
+  const t = await getTranslations("FormResults");
   return editorStep(
     values,
     (access) => renameArea(access, { areaId, name, description, nameTranslations: areaTranslations(values) }),
-    "The area's name and description were saved.",
+    t("areaSaved"),
   );
 }
 
 export async function moveAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const move = { areaId: values.areaId ?? "", parentId: values.parentId, position: zeroBased(values.position) };
-  return editorStep(values, (access) => moveArea(access, move), "The area was moved.");
+  const t = await getTranslations("FormResults");
+  return editorStep(values, (access) => moveArea(access, move), t("areaMoved"));
 }
 
 export async function deleteAreaAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -109,7 +116,7 @@ function saveIndicator(formData: FormData, save: (access: AccessContext, indicat
     run: async (access: AccessContext) => {
       const read = readIndicatorForm(formData, await loadMatrixReferences(access.workspace.id));
       isFormProblem = !read.ok;
-      if (!read.ok) throw new AppError("BAD_REQUEST", "Check the indicator's fields", { problems: read.problems });
+      if (!read.ok) throw new AppError("BAD_REQUEST", libText("errors.checkIndicatorFields"), { problems: read.problems });
       return save(access, read.indicator);
     },
     revalidate: editorPages(values),
@@ -139,7 +146,8 @@ export async function updateIndicatorAction(_previous: ActionState, formData: Fo
 export async function moveIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const move = { indicatorId: values.indicatorId ?? "", areaId: values.areaId ?? "", position: zeroBased(values.position) };
-  return editorStep(values, (access) => moveIndicator(access, move), "The indicator was moved.");
+  const t = await getTranslations("FormResults");
+  return editorStep(values, (access) => moveIndicator(access, move), t("indicatorMoved"));
 }
 
 export async function retireIndicatorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -19,9 +19,10 @@ export async function updateEmailPreferencesAction(_previous: ActionState, formD
       digest: values.digest === undefined || values.digest === "" ? undefined : values.digest,
     });
     revalidatePath("/account");
+    const t = await getTranslations("FormResults");
     return {
       status: "success",
-      message: changed ? "Your e-mail choices were saved." : "Your e-mail choices were already so; nothing changed.",
+      message: changed ? t("emailChoicesSaved") : t("emailChoicesUnchanged"),
     };
   } catch (error) {
     return actionError(error, values, await formTranslator());
@@ -34,7 +35,8 @@ export async function markNotificationsReadAction(_previous: ActionState, formDa
     const { marked } = await markNotificationsRead(access, { ids: formList(formData, "id") });
     // The layout's header shows the unread count on every page.
     revalidatePath("/", "layout");
-    return { status: "success", message: marked === 1 ? "1 notice marked as read." : `${marked} notices marked as read.` };
+    const t = await getTranslations("FormResults");
+    return { status: "success", message: t("noticesMarkedRead", { count: marked }) };
   } catch (error) {
     return actionError(error, undefined, await formTranslator());
   }

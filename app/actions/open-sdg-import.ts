@@ -1,5 +1,6 @@
 "use server";
 
+import { libText } from "@/lib/i18n/lib-text";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
 import { AppError } from "@/lib/errors";
@@ -29,12 +30,9 @@ export async function startOpenSdgImportAction(_previous: OpenSdgImportState, fo
         ...(values.periodRule ? { periodRule: values.periodRule } : {}),
         partial: values.partial === "true" ? "true" : "false",
       });
-      if (!(file instanceof File) || file.size === 0) throw new AppError("BAD_REQUEST", "Choose the zip file of the data set first.");
+      if (!(file instanceof File) || file.size === 0) throw new AppError("BAD_REQUEST", libText("errors.chooseOpenSdgZip"));
       if (file.size > MAX_OPEN_SDG_ZIP_BYTES)
-        throw new AppError(
-          "PAYLOAD_TOO_LARGE",
-          `The file is larger than ${MAX_OPEN_SDG_ZIP_BYTES / 1024 / 1024} MB; import the data set in parts`,
-        );
+        throw new AppError("PAYLOAD_TOO_LARGE", libText("errors.openSdgZipTooLarge", { size: MAX_OPEN_SDG_ZIP_BYTES / 1024 / 1024 }));
       job = await startOpenSdgImport(access, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, params);
     },
     revalidate: [],

@@ -1,5 +1,6 @@
 "use server";
 
+import { libText } from "@/lib/i18n/lib-text";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import { cyclePathSchema } from "@/lib/api/schemas";
 import { AppError, isAppError } from "@/lib/errors";
@@ -23,8 +24,9 @@ export async function uploadValuesAction(_previous: UploadActionState, formData:
   let problems: readonly Problem[] = [];
   const state = await runFormAction({
     run: async (access) => {
-      const cycle = parseOrThrow(cyclePathSchema, cycleFields, "The cycle is not valid");
-      if (!(file instanceof File) || (file.size === 0 && file.name === "")) throw new AppError("BAD_REQUEST", "Choose a file to upload");
+      const cycle = parseOrThrow(cyclePathSchema, cycleFields, libText("errors.cycleNotValid"));
+      if (!(file instanceof File) || (file.size === 0 && file.name === ""))
+        throw new AppError("BAD_REQUEST", libText("errors.chooseFileToUpload"));
       const bytes = new Uint8Array(await file.arrayBuffer());
       const target = { frameworkCode: cycle.framework, year: cycle.year };
       const { created, updated, deleted, unchanged } = await importValuesFile(access, target, { fileName, bytes }, { dryRun: isDryRun });

@@ -32,25 +32,28 @@ export async function updateMembershipAction(_previous: ActionState, formData: F
   const values = formValues(formData);
   const change = { role: values.role as never, institutionId: values.institutionId };
   const run = (access: AccessContext) => updateMembership(access, values.membershipId ?? "", change);
-  return runFormAction({ values, run, revalidate: PEOPLE_PAGE, success: "The role and institution were saved." });
+  const t = await getTranslations("FormResults");
+  return runFormAction({ values, run, revalidate: PEOPLE_PAGE, success: t("roleSaved") });
 }
 
 export async function setMembershipActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const membershipId = String(formData.get("membershipId") ?? "");
+  const t = await getTranslations("FormResults");
   return runSwitchAction(formData, {
     field: "isActive",
     set: (access, isActive) => setMembershipActive(access, membershipId, isActive),
     // Reactivating restores access and needs no confirmation; deactivating ends it at once.
-    confirm: (isActive) => (isActive ? null : "Tick the box to confirm that this person loses access"),
+    confirm: (isActive) => (isActive ? null : t("confirmLosesAccess")),
     revalidate: PEOPLE_PAGE,
-    whenOn: "The person can sign in to this workspace again.",
-    whenOff: "The person no longer has access to this workspace.",
+    whenOn: t("personActive"),
+    whenOff: t("personInactive"),
   });
 }
 
 export async function resetUserPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const membershipId = String(formData.get("membershipId") ?? "");
-  const message = "Their sessions were ended. Give them this temporary password; they will choose their own at sign-in:";
+  const t = await getTranslations("FormResults");
+  const message = t("passwordReset");
   return runFormAction({
     run: (access) => resetUserPassword(access, membershipId),
     revalidate: PEOPLE_PAGE,

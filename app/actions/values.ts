@@ -1,5 +1,7 @@
 "use server";
 
+import { libText } from "@/lib/i18n/lib-text";
+import { getTranslations } from "next-intl/server";
 import { formValues, type ActionState } from "@/lib/actions/action-state";
 import { runFormAction } from "@/app/_forms/run-form-action";
 import type { AccessContext } from "@/lib/auth/access-context";
@@ -25,7 +27,7 @@ export async function reviewAction(_previous: ActionState, formData: FormData): 
   return runFormAction({
     values,
     run: async (access) => {
-      if (selected.length === 0) throw new AppError("BAD_REQUEST", "Check at least one value to approve");
+      if (selected.length === 0) throw new AppError("BAD_REQUEST", libText("errors.checkAtLeastOneValue"));
       return reviewCycleValues(access, target, { decisions });
     },
     revalidate: [page],
@@ -35,7 +37,8 @@ export async function reviewAction(_previous: ActionState, formData: FormData): 
 
 export async function reopenValueAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const success = "The value is reopened and back with the institution for correction.";
+  const t = await getTranslations("FormResults");
+  const success = t("valueReopened");
   const run = (access: AccessContext) => reopenValue(access, values.valueId ?? "", values.reason);
   return runFormAction({ values, run, revalidate: [`/values/${values.valueId}`], success });
 }
@@ -43,5 +46,6 @@ export async function reopenValueAction(_previous: ActionState, formData: FormDa
 export async function addCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const run = (access: AccessContext) => addValueComment(access, values.valueId ?? "", values.body);
-  return runFormAction({ values, run, revalidate: [`/values/${values.valueId}`], success: "Your comment was added." });
+  const t = await getTranslations("FormResults");
+  return runFormAction({ values, run, revalidate: [`/values/${values.valueId}`], success: t("valueCommentAdded") });
 }

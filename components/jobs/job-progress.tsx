@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import type { JobView } from "@/lib/jobs/job-view";
 
@@ -13,6 +13,8 @@ const POLL_MS = 700;
  */
 export function JobProgress({ job: initial, label, done }: { job: JobView; label: string; done: (job: JobView) => ReactNode }) {
   const t = useTranslations("JobProgress");
+  // The API words the stage in the language asked for: the page's, not the browser's.
+  const locale = useLocale();
   const [job, setJob] = useState(initial);
   const [networkError, setNetworkError] = useState<string | null>(null);
   const finished = job.status === "SUCCEEDED" || job.status === "FAILED";
@@ -22,7 +24,7 @@ export function JobProgress({ job: initial, label, done }: { job: JobView; label
     let cancelled = false;
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/v1/jobs/${job.id}`, { cache: "no-store" });
+        const response = await fetch(`/api/v1/jobs/${job.id}`, { cache: "no-store", headers: { "Accept-Language": locale } });
         if (!response.ok) throw new Error(t("serverAnswered", { status: response.status }));
         const next = (await response.json()) as JobView;
         if (!cancelled) {
@@ -41,7 +43,7 @@ export function JobProgress({ job: initial, label, done }: { job: JobView; label
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [job, finished, t]);
+  }, [job, finished, t, locale]);
 
   return (
     <div className="job-progress">

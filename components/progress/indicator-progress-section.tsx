@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { useLibText } from "@/components/i18n/use-lib-text";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { formatIndicatorValue } from "@/lib/indicators/format-value";
@@ -38,6 +39,7 @@ export function IndicatorProgressSection({
 }) {
   const t = useTranslations("IndicatorProgress");
   const locale = toLocale(useLocale());
+  const libText = useLibText();
   const latest = [...years].reverse().find((entry) => entry.progress.status !== "not_available");
   const latestBase = latest?.progress.inputs.baseYear ?? baseYear;
   return (
@@ -82,7 +84,9 @@ export function IndicatorProgressSection({
                     <th scope="row">{year}</th>
                     <td>
                       <ProgressStatusBadge status={progress.status} />
-                      {progress.reason ? <div className="muted">{progress.reason}</div> : null}
+                      {progress.reason ? (
+                        <div className="muted">{progress.reasonText ? libText(progress.reasonText) : progress.reason}</div>
+                      ) : null}
                     </td>
                     <td>
                       {inputs.baseYear

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { asAppError, type AppErrorCode } from "@/lib/errors";
 import { libText } from "@/lib/i18n/lib-text";
-import { libTranslator } from "@/lib/i18n/lib-translator";
+import { libTranslator, type LibTranslator } from "@/lib/i18n/lib-translator";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { browserLocale } from "@/lib/i18n/resolve-locale";
 import type { FieldErrors } from "@/lib/problems/problems-json";
@@ -48,7 +48,7 @@ export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
     try {
       return await handler(request, context);
     } catch (error) {
-      const translator = await libTranslator(browserLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE);
+      const translator = await requestTranslator(request);
       const found = asAppError(error);
       if (found) {
         const expected = translator.error(found);
@@ -58,6 +58,11 @@ export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
       return apiError("INTERNAL", translator.text(libText("errors.unexpectedInApi")), 500);
     }
   };
+}
+
+/** Words what lib/ says in the language the request's Accept-Language asks for; English when it asks for none of ours. */
+export function requestTranslator(request: Request): Promise<LibTranslator> {
+  return libTranslator(browserLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE);
 }
 
 /** Query string as a plain object, for zod. */

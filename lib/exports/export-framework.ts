@@ -1,4 +1,5 @@
 import "server-only";
+import { libText } from "@/lib/i18n/lib-text";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import type { FrameworkExportParams } from "@/lib/jobs/job-kinds";
@@ -41,12 +42,12 @@ export async function exportFramework(
     };
   };
 
-  progress(0.05, "Reading the data");
+  progress(0.05, libText("jobStages.readingData"));
   switch (params.format) {
     case "pdf":
     case "docx": {
       const model = await loadReport(access, params.frameworkCode, range, params.locale);
-      progress(0.3, params.format === "pdf" ? "Laying out the PDF" : "Writing the Word document");
+      progress(0.3, params.format === "pdf" ? libText("jobStages.layingOutPdf") : libText("jobStages.writingWord"));
       const bytes = params.format === "pdf" ? await renderReportPdf(model) : await renderReportDocx(model);
       return file(bytes, model.year === null ? [] : [model.years[0]!, model.year]);
     }
@@ -57,13 +58,13 @@ export async function exportFramework(
           (value) => (range.from === undefined || value.year >= range.from) && (range.year ?? range.to ?? Infinity) >= value.year,
         ),
       }));
-      progress(0.5, "Writing one file per indicator");
+      progress(0.5, libText("jobStages.writingPerIndicator"));
       const years = [...new Set(indicators.flatMap((indicator) => indicator.values.map((value) => value.year)))].sort((a, b) => a - b);
       return file(zipFiles(buildOpenSdgFiles(indicators)), years.length > 0 ? [years[0]!, years.at(-1)!] : []);
     }
     default: {
       const data = await loadFrameworkExport(access, params.frameworkCode, range);
-      progress(0.4, "Writing the file");
+      progress(0.4, libText("jobStages.writingFile"));
       // JSON is for programs: its texts stay in English whatever the language chosen.
       const rows = buildTidyRows(data, params.format === "json" ? undefined : params.locale);
       const years = data.years.length > 0 ? [data.years[0]!, data.years.at(-1)!] : [];

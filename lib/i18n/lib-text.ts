@@ -1,5 +1,8 @@
 import { createTranslator } from "use-intl/core";
+import chartSummaries from "@/messages/en/chart-summaries.json";
 import errors from "@/messages/en/errors.json";
+import jobStages from "@/messages/en/job-stages.json";
+import progressReasons from "@/messages/en/progress-reasons.json";
 import validation from "@/messages/en/validation.json";
 
 /**
@@ -16,14 +19,14 @@ export type LibText = { key: LibTextKey; values?: LibTextValues; english: string
 export type LibTextValues = Record<string, string | number>;
 
 /** The messages lib/ speaks: only these areas, so a module that throws does not carry every page's texts. */
-const LIB_MESSAGES = { ...errors, ...validation };
+const LIB_MESSAGES = { ...errors, ...validation, ...jobStages, ...progressReasons, ...chartSummaries };
 export type LibMessages = typeof LIB_MESSAGES;
 
 type KeysOf<Tree, Prefix extends string = ""> = {
   [Key in keyof Tree & string]: Tree[Key] extends string ? `${Prefix}${Key}` : KeysOf<Tree[Key], `${Prefix}${Key}.`>;
 }[keyof Tree & string];
 
-/** A key of messages/en/errors.json or validation.json, with its namespace: errors.noSuchValue. */
+/** A key of the lib areas of messages/en (errors, validation, job-stages, progress-reasons, chart-summaries), with its namespace: errors.noSuchValue. */
 export type LibTextKey = KeysOf<LibMessages>;
 
 const english = createTranslator({ locale: "en", messages: LIB_MESSAGES });

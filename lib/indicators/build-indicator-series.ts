@@ -2,6 +2,8 @@ import type { ValueType } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation, parseDisaggregationKey, TOTAL_KEY } from "./disaggregation";
 import { formatIndicatorValue, formatNumber, levelLabel, pickFinalTarget } from "./format-value";
 import { isLevelBased, isQuantitative } from "./value-types";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Chart-ready series of one indicator, built on the server and passed to the chart as
@@ -18,7 +20,9 @@ export type IndicatorSeries = {
   baseline: { year: number; value: number } | null;
   target: { year: number; value: number } | null;
   levelTicks: { value: number; label: string }[];
+  /** The chart's text alternative, in English; pages word `summaryTexts` in the reader's language. */
   summary: string;
+  summaryTexts: LibText[];
 };
 
 type SeriesIndicator = {
@@ -42,6 +46,7 @@ export function buildIndicatorSeries(
   indicator: SeriesIndicator,
   values: readonly SeriesValue[],
   memberNames: ReadonlyMap<string, string> = new Map(),
+  locale: Locale = DEFAULT_LOCALE,
 ): IndicatorSeries {
   const levelBased = isLevelBased(indicator.valueType);
   const kind = isQuantitative(indicator.valueType) ? "number" : levelBased ? "levels" : "none";
@@ -81,6 +86,7 @@ export function buildIndicatorSeries(
     target: finalTarget && targetValue !== null ? { year: finalTarget.year, value: targetValue } : null,
     levelTicks: levelBased ? indicator.levels.map((level, index) => ({ value: index, label: level.label })) : [],
     summary: describeIndicatorSeries(indicator, values),
+    summaryTexts: describeIndicatorSeriesTexts(indicator, values, locale),
   };
 }
 
@@ -95,43 +101,64 @@ function uniqueLabels(series: { key: string; label: string }[]): { key: string; 
   });
 }
 
-/** One sentence: where the series started, where it is now, and the target. */
+/** One sentence: where the series started, where it is now, and the target; in English. */
 export function describeIndicatorSeries(indicator: SeriesIndicator, values: readonly SeriesValue[]): string {
+  return describeIndicatorSeriesTexts(indicator, values, DEFAULT_LOCALE)
+    .map((text) => text.english)
+    .join(" ");
+}
+
+/**
+ * The same description as texts of lib/ (decision 035), worded by the page in the reader's
+ * language: the values are formatted for `locale`, the sentences by their keys.
+ */
+export function describeIndicatorSeriesTexts(indicator: SeriesIndicator, values: readonly SeriesValue[], locale: Locale): LibText[] {
   const totals = values.filter((value) => value.disaggregation === TOTAL_KEY).sort((a, b) => a.year - b.year);
   const first = totals[0];
   const last = totals.at(-1);
-  if (!first || !last) return `No values have been recorded for ${indicator.name} yet.`;
+  const name = indicator.name;
+  if (!first || !last) return [libText("chartSummary.noValues", { name })];
 
-  const format = (value: SeriesValue) => formatIndicatorValue(value, indicator);
+  const format = (value: SeriesValue) => formatIndicatorValue(value, indicator, locale);
   const finalTarget = pickFinalTarget(indicator.targets);
-  const targetText = finalTarget
-    ? ` The target is ${formatIndicatorValue({ number: finalTarget.number, levelCode: finalTarget.levelCode, text: null }, indicator)} by ${finalTarget.year}.`
-    : "";
+  const target = finalTarget
+    ? [
+        libText("chartSummary.target", {
+          target: formatIndicatorValue({ number: finalTarget.number, levelCode: finalTarget.levelCode, text: null }, indicator, locale),
+          year: String(finalTarget.year),
+        }),
+      ]
+    : [];
+  const fromYear = String(first.year);
+  const toYear = String(last.year);
 
   if (first === last) {
-    if (last.text !== null) return `${indicator.name}: a narrative report for ${last.year}, the only year recorded.`;
-    return `${indicator.name}: ${format(last)} in ${last.year}, the only year recorded.${targetText}`;
+    if (last.text !== null) return [libText("chartSummary.onlyNarrative", { name, year: toYear })];
+    return [libText("chartSummary.onlyValue", { name, value: format(last), year: toYear }), ...target];
   }
 
   if (first.number !== null && last.number !== null) {
     const change = last.number - first.number;
-    const verb = change > 0 ? "rose" : change < 0 ? "fell" : "stayed";
-    const movement = change === 0 ? `at ${format(last)}` : `from ${format(first)} in ${first.year} to ${format(last)} in ${last.year}`;
-    const points = indicator.valueType === "PERCENTAGE" ? " percentage points" : "";
-    const size =
-      change === 0
-        ? ` from ${first.year} to ${last.year}`
-        : ` (${change > 0 ? "+" : "−"}${formatNumber(Math.abs(change), indicator.decimals)}${points})`;
-    return `${indicator.name} ${verb} ${movement}${size}.${targetText}`;
+    if (change === 0) return [libText("chartSummary.stayed", { name, value: format(last), fromYear, toYear }), ...target];
+    const movement = {
+      name,
+      from: format(first),
+      fromYear,
+      to: format(last),
+      toYear,
+      change: `${change > 0 ? "+" : "−"}${formatNumber(Math.abs(change), indicator.decimals, locale)}`,
+      points: indicator.valueType === "PERCENTAGE" ? "yes" : "no",
+    };
+    return [change > 0 ? libText("chartSummary.rose", movement) : libText("chartSummary.fell", movement), ...target];
   }
   if (first.levelCode !== null && last.levelCode !== null) {
     const from = levelLabel(first.levelCode, indicator.levels);
     const to = levelLabel(last.levelCode, indicator.levels);
     const change =
       from === to
-        ? `remained “${to}” from ${first.year} to ${last.year}`
-        : `moved from “${from}” in ${first.year} to “${to}” in ${last.year}`;
-    return `${indicator.name} ${change}.${targetText}`;
+        ? libText("chartSummary.levelSame", { name, level: to, fromYear, toYear })
+        : libText("chartSummary.levelMoved", { name, from, fromYear, to, toYear });
+    return [change, ...target];
   }
-  return `${indicator.name}: narrative reports from ${first.year} to ${last.year}.`;
+  return [libText("chartSummary.narratives", { name, fromYear, toYear })];
 }

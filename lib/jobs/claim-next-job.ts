@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { libText } from "@/lib/i18n/lib-text";
 import type { JobClaim } from "./job-claim";
+import { storedJobText } from "./job-text";
+
+const STARTING = libText("jobStages.starting");
 
 /** How many of the oldest queued jobs are weighed for the next turn. */
 const CANDIDATES = 200;
@@ -26,7 +30,15 @@ export async function claimNextJob(runnerId: string, now: Date): Promise<JobClai
     for (const jobId of candidates) {
       const { count } = await db.job.updateMany({
         where: { id: jobId, status: "QUEUED" },
-        data: { status: "RUNNING", claimedBy: runnerId, heartbeatAt: now, startedAt: now, attempts: { increment: 1 }, stage: "Starting" },
+        data: {
+          status: "RUNNING",
+          claimedBy: runnerId,
+          heartbeatAt: now,
+          startedAt: now,
+          attempts: { increment: 1 },
+          stage: STARTING.english,
+          stageText: storedJobText(STARTING),
+        },
       });
       if (count === 1) {
         const { attempts } = await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { attempts: true } });

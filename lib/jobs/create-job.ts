@@ -9,9 +9,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { JOB_KINDS, type JobKind } from "./job-kinds";
 import { JOB_FILE_LIFETIME_MS, MAX_UNFINISHED_JOBS_PER_PERSON } from "./job-limits";
+import { storedJobText } from "./job-text";
 import { toJobView, type JobView } from "./job-view";
 import { wakeServerJobRunner } from "./server-job-runner";
 import { libText } from "@/lib/i18n/lib-text";
+
+const WAITING = libText("jobStages.waiting");
 
 /**
  * Queues a long import or export for the person, after checking that their role may start
@@ -53,7 +56,8 @@ export async function createJob(
       params: params as Prisma.InputJsonValue,
       inputFileId,
       createdById: access.user.id,
-      stage: "Waiting for its turn",
+      stage: WAITING.english,
+      stageText: storedJobText(WAITING),
     });
     wakeServerJobRunner();
     return toJobView(job);

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Job } from "@/lib/generated/prisma/client";
 import { toJobView, type JobView } from "./job-view";
 import { libText } from "@/lib/i18n/lib-text";
+import type { LibTranslator } from "@/lib/i18n/lib-translator";
 
 /**
  * A job of the person's own: an export holds the data its author may read, and an import
@@ -19,7 +20,8 @@ export async function requireOwnJob(access: AccessContext, jobId: string): Promi
   return job;
 }
 
-export async function getJob(access: AccessContext, jobId: string): Promise<JobView> {
+/** The job as its author sees it; with a translator, its stage and error in that language. */
+export async function getJob(access: AccessContext, jobId: string, translator?: LibTranslator): Promise<JobView> {
   const job = await requireOwnJob(access, jobId);
-  return toJobView(job);
+  return toJobView(job, translator);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { asAppError } from "@/lib/errors";
+import type { LibText } from "@/lib/i18n/lib-text";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { claimNextJob } from "./claim-next-job";
 import { failJobAttempt } from "./fail-job-attempt";
@@ -45,7 +46,7 @@ export type JobRunner = {
 
 type Running = {
   claim: JobClaim;
-  latest: { fraction: number; stage: string } | null;
+  latest: { fraction: number; stage: LibText } | null;
   flush: NodeJS.Timeout | null;
   /** A heartbeat of this attempt waiting for the database (e.g. SQLite's write lock): the next one waits its turn. */
   beating: Promise<void> | null;

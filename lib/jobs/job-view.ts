@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { APP_ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 import type { Job } from "@/lib/generated/prisma/client";
+import type { LibTranslator } from "@/lib/i18n/lib-translator";
+import { readJobText } from "./job-text";
 
 /** What a job that failed with an expected error keeps as its result (lib/jobs/run-job.ts). */
 export const jobFailureSchema = z.object({
@@ -26,15 +28,22 @@ export type JobView = {
   fileUrl: string | null;
 };
 
-/** Progress and stage come from the job's row, which its runner keeps current on whatever server it runs. */
-export function toJobView(job: Job): JobView {
+/**
+ * Progress and stage come from the job's row, which its runner keeps current on whatever server
+ * it runs. With a translator, the stage and error are worded in its language; without, English.
+ */
+export function toJobView(job: Job, translator?: LibTranslator): JobView {
+  const word = (stored: unknown, english: string | null) => {
+    const text = translator ? readJobText(stored, english) : null;
+    return text && translator ? translator.text(text) : english;
+  };
   return {
     id: job.id,
     kind: job.kind,
     status: job.status,
     progress: job.progress,
-    stage: job.stage,
-    error: job.error,
+    stage: word(job.stageText, job.stage),
+    error: word(job.errorText, job.error),
     result: job.result ?? null,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,

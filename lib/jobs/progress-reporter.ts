@@ -1,5 +1,10 @@
-/** How a long operation says how far it is: a share from 0 to 1 and what it is doing now. */
-export type ProgressReporter = (fraction: number, stage: string) => void;
+import type { LibText } from "@/lib/i18n/lib-text";
+
+/**
+ * How a long operation says how far it is: a share from 0 to 1 and what it is doing now, as a
+ * message key (decision 035), so that every person watching reads it in their own language.
+ */
+export type ProgressReporter = (fraction: number, stage: LibText) => void;
 
 export const ignoreProgress: ProgressReporter = () => {};
 
@@ -14,9 +19,10 @@ export function throttleProgress(report: ProgressReporter, intervalMs = 250): Pr
   let lastStage = "";
   return (fraction, stage) => {
     const now = Date.now();
-    if (stage !== lastStage || fraction >= 1 || now - lastAt >= intervalMs) {
+    // The English tells stages apart, values included ("Reading the files (3 of 9)").
+    if (stage.english !== lastStage || fraction >= 1 || now - lastAt >= intervalMs) {
       lastAt = now;
-      lastStage = stage;
+      lastStage = stage.english;
       report(fraction, stage);
     }
   };

@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { libText } from "@/lib/i18n/lib-text";
 import { JOB_STALE_AFTER_MS, MAX_JOB_ATTEMPTS } from "./job-limits";
+import { storedJobText } from "./job-text";
 
-export const LOST_SERVER_MESSAGE =
-  "The server running this job stopped before it finished, and it was already tried again; please run it again.";
+const LOST_SERVER = libText("errors.jobServerLost");
+export const LOST_SERVER_MESSAGE = LOST_SERVER.english;
+const WAITING_AGAIN = libText("jobStages.waitingAgain");
 
 /**
  * Any runner, on any server: RUNNING jobs whose runner has not sent a heartbeat for
@@ -44,14 +47,15 @@ export async function recoverStaleJobs(
           claimedBy: null,
           heartbeatAt: null,
           progress: 0,
-          stage: "Waiting for its turn again: its server stopped",
+          stage: WAITING_AGAIN.english,
+          stageText: storedJobText(WAITING_AGAIN),
         },
       });
       requeued += count;
     } else {
       const { count } = await db.job.updateMany({
         where: unchanged,
-        data: { status: "FAILED", claimedBy: null, error: LOST_SERVER_MESSAGE, finishedAt: now },
+        data: { status: "FAILED", claimedBy: null, error: LOST_SERVER.english, errorText: storedJobText(LOST_SERVER), finishedAt: now },
       });
       failed += count;
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { isLibText } from "@/lib/i18n/lib-text";
 import type { JobExecutor } from "./job-runner";
 
 /**
@@ -36,7 +37,7 @@ export const runJobInChildProcess: JobExecutor = (claim, report, signal) =>
     });
     child.on("message", (message: unknown) => {
       const update = message as { progress?: unknown; stage?: unknown };
-      if (typeof update.progress === "number" && typeof update.stage === "string") report(update.progress, update.stage);
+      if (typeof update.progress === "number" && isLibText(update.stage)) report(update.progress, update.stage);
     });
     child.on("error", (error) => {
       signal.removeEventListener("abort", stopChild);

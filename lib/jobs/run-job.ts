@@ -7,7 +7,12 @@ import { fileStorage } from "@/lib/storage/file-storage";
 import { claimedJobWhere, type JobClaim } from "./job-claim";
 import { jobKindSchema, JOB_KINDS } from "./job-kinds";
 import { JOB_HANDLERS, type JobOutcome } from "./job-handlers";
+import { libText } from "@/lib/i18n/lib-text";
+import { storedJobText } from "./job-text";
 import { throttleProgress, type ProgressReporter } from "./progress-reporter";
+
+const DONE = libText("jobStages.done");
+const FAILED_ON_SERVER = libText("errors.jobFailedOnServer");
 
 /**
  * Runs one attempt at a job a runner has claimed (in the job's own process, or in the
@@ -31,13 +36,14 @@ export async function runJob(claim: JobClaim, report: ProgressReporter): Promise
       params: params as never,
       progress,
     });
-    progress(1, "Done");
+    progress(1, DONE);
     const { count } = await db.job.updateMany({
       where: claimedJobWhere(claim),
       data: {
         status: "SUCCEEDED",
         progress: 100,
-        stage: "Done",
+        stage: DONE.english,
+        stageText: storedJobText(DONE),
         result: outcome.result as Prisma.InputJsonValue,
         outputFileId: outcome.outputFileId ?? null,
         finishedAt: new Date(),
@@ -52,7 +58,9 @@ export async function runJob(claim: JobClaim, report: ProgressReporter): Promise
       where: claimedJobWhere(claim),
       data: {
         status: "FAILED",
-        error: expected ? expected.message : "The job failed on the server. The error has been logged.",
+        error: expected ? expected.message : FAILED_ON_SERVER.english,
+        // An error without a key (a message not converted yet) stays English for everyone.
+        errorText: expected ? (expected.text ? storedJobText(expected.text) : undefined) : storedJobText(FAILED_ON_SERVER),
         result: details === null ? undefined : (JSON.parse(JSON.stringify(details)) as Prisma.InputJsonValue),
         finishedAt: new Date(),
       },

@@ -1,4 +1,5 @@
 import "server-only";
+import { libText } from "@/lib/i18n/lib-text";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
@@ -68,14 +69,14 @@ export async function importOpenSdg(
   // nothing the plan relied on has moved before it writes (apply-staged-open-sdg-values.ts).
   // The structure is planned at once; the values file by file, each file's staged and let go
   // before the next is read (decision 040).
-  progress(0.4, "Comparing with the tracker");
+  progress(0.4, libText("jobStages.comparing"));
   const state = await loadOpenSdgState(db, workspaceId, params.frameworkCode);
   // Ids that sort in the order they are made: the apply's inserts then grow each index at one place (decision 047).
   const planning = planOpenSdgImportByFile(parsed, state, params, orderedId);
   if (planning.problems.length > 0) throw refused(planning.problems);
   if (params.dryRun) {
     await planValuesInto(planning, async () => {}, progressSlice(progress, 0.45, 1));
-    progress(1, "Checked");
+    progress(1, libText("jobStages.checked"));
     return planning.finish().report;
   }
 
@@ -89,7 +90,7 @@ export async function importOpenSdg(
     await stager.flush();
     const finished = planning.finish();
     plan = finished;
-    progress(0.85, "Waiting for the database");
+    progress(0.85, libText("jobStages.waitingForDatabase"));
     await runMutation(
       actor,
       (tx, audit) =>
@@ -108,7 +109,7 @@ export async function importOpenSdg(
     // Applied or not, the stage has served; a kill before this line leaves it to the next import.
     await deleteOpenSdgStage(stageId);
   }
-  progress(1, "Imported");
+  progress(1, libText("jobStages.imported"));
   return plan.report;
 }
 
@@ -125,7 +126,7 @@ async function planValuesInto(
   for (const planned of planning.planValues()) {
     await stage(planned.values);
     rows += planned.rows;
-    progress(planning.rows === 0 ? 1 : rows / planning.rows, "Staging values");
+    progress(planning.rows === 0 ? 1 : rows / planning.rows, libText("jobStages.stagingValues"));
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

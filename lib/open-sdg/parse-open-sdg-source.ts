@@ -1,3 +1,4 @@
+import { libText } from "@/lib/i18n/lib-text";
 import { ignoreProgress, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { collectOpenSdgMetadata, DEFAULT_META_LANGUAGE } from "./collect-open-sdg-metadata";
 import type { OpenSdgRefusal } from "./open-sdg-refusal";
@@ -51,7 +52,7 @@ export async function parseOpenSdgSource(
   for (const file of source.files) {
     index += 1;
     if (index % YIELD_EVERY_FILES === 0) {
-      progress(index / source.files.length, `Reading the files (${index} of ${source.files.length})`);
+      progress(index / source.files.length, libText("jobStages.readingFiles", { index, total: source.files.length }));
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (!file.path.startsWith("data/")) continue;
@@ -86,7 +87,7 @@ export async function parseOpenSdgSource(
     warnings.push(...data.warnings);
   }
   const metadata = collectOpenSdgMetadata(source.files, new Set(dataFiles.map((file) => file.slug)));
-  progress(1, "Files read");
+  progress(1, libText("jobStages.filesRead"));
   return {
     dataFiles,
     metadata: metadata.metadata,

@@ -1,4 +1,5 @@
 import "server-only";
+import { libText } from "@/lib/i18n/lib-text";
 import { randomUUID } from "node:crypto";
 import { orderedId } from "@/lib/database/ordered-id";
 import { insertManyRows, type BulkColumn, type BulkValue } from "@/lib/database/insert-many-rows";
@@ -120,11 +121,11 @@ export async function stageOpenSdgValues(stageId: string, values: OpenSdgPlanned
   const total = values.create.length + values.update.length;
   for (let start = 0; start < values.create.length; start += STAGE_BATCH_ROWS) {
     await stager.add({ create: values.create.slice(start, start + STAGE_BATCH_ROWS), update: [] });
-    progress(Math.min(1, (start + STAGE_BATCH_ROWS) / total), "Staging values");
+    progress(Math.min(1, (start + STAGE_BATCH_ROWS) / total), libText("jobStages.stagingValues"));
   }
   for (let start = 0; start < values.update.length; start += STAGE_BATCH_ROWS) {
     await stager.add({ create: [], update: values.update.slice(start, start + STAGE_BATCH_ROWS) });
-    progress(Math.min(1, (values.create.length + start + STAGE_BATCH_ROWS) / total), "Staging values");
+    progress(Math.min(1, (values.create.length + start + STAGE_BATCH_ROWS) / total), libText("jobStages.stagingValues"));
   }
   await stager.flush();
 }

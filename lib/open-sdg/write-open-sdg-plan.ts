@@ -1,4 +1,5 @@
 import "server-only";
+import { libText } from "@/lib/i18n/lib-text";
 import type { Actor } from "@/lib/audit/audit-actions";
 import type { AuditRecorder } from "@/lib/audit/run-mutation";
 import type { Tx } from "@/lib/db";
@@ -50,7 +51,7 @@ export async function writeOpenSdgPlan(
   }
   for (const part of chunks(plan.dimensions.createMembers)) await tx.dimensionMember.createMany({ data: part });
 
-  progress(0.05, "Writing the framework");
+  progress(0.05, libText("jobStages.writingFramework"));
   const { frameworkId, versionId, indicatorIds } = input.framework
     ? await extendFramework(tx, input.framework, plan)
     : await installFramework(tx, { workspaceId, actor, definition: definitionOf(input.frameworkCode, plan) });
@@ -90,7 +91,7 @@ export async function writeOpenSdgPlan(
 
   // The values were staged in short transactions beforehand (stage-open-sdg-values.ts); here
   // the database copies them with their audit events, after checking nothing moved meanwhile.
-  progress(0.2, "Writing values");
+  progress(0.2, libText("jobStages.writingValues"));
   const cycles = await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } });
   if (input.framework && cyclesChanged(input.framework.cycles, cycles))
     throw new AppError(
@@ -139,7 +140,7 @@ export async function writeOpenSdgPlan(
   });
   for (const [index, part] of chunks(events).entries()) {
     await audit.many(part);
-    progress(0.9 + 0.1 * Math.min(1, ((index + 1) * CHUNK) / events.length), "Recording the audit trail");
+    progress(0.9 + 0.1 * Math.min(1, ((index + 1) * CHUNK) / events.length), libText("jobStages.recordingAudit"));
     await breathe();
   }
 }

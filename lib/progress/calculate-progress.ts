@@ -1,3 +1,4 @@
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 import type { ProgressStatus } from "./progress-status";
 
 /**
@@ -37,8 +38,10 @@ export type ProgressResult = {
   thresholds: ProgressThresholds | null;
   /** The limit coefficient C applied to the thresholds (1: no reduction). */
   coefficient: number | null;
-  /** Why the status is not available, for people reading the inputs. */
+  /** Why the status is not available, for people reading the inputs: in English (API, logs)... */
   reason?: string;
+  /** ...and as a message key, for pages in the reader's language (decision 035). */
+  reasonText?: LibText;
 };
 
 export const TARGET_THRESHOLDS: ProgressThresholds = { high: 0.95, medium: 0.6, low: 0 };
@@ -67,7 +70,7 @@ export function statusFromValue(value: number, thresholds: ProgressThresholds): 
   return "deterioration";
 }
 
-const notAvailable = (method: ProgressResult["method"], reason: string): ProgressResult => ({
+const notAvailable = (method: ProgressResult["method"], reason: LibText): ProgressResult => ({
   status: "not_available",
   method,
   progressValue: null,
@@ -75,16 +78,17 @@ const notAvailable = (method: ProgressResult["method"], reason: string): Progres
   requiredGrowth: null,
   thresholds: null,
   coefficient: null,
-  reason,
+  reason: reason.english,
+  reasonText: reason,
 });
 
 export function calculateQuantitativeProgress(input: QuantitativeInput): ProgressResult {
   const { direction, current, target } = input;
   const method = target ? "target" : "trend";
-  if (current.year <= input.base.year) return notAvailable(method, "At least two years of data from the base year are needed");
+  if (current.year <= input.base.year) return notAvailable(method, libText("progressReasons.tooFewYears"));
   const base = input.base.value === 0 ? ZERO_REPLACEMENT : input.base.value;
   if ((base > 0 && current.value < 0) || (base < 0 && current.value > 0)) {
-    return notAvailable(method, "The base and current values have opposite signs");
+    return notAvailable(method, libText("progressReasons.currentOppositeSign"));
   }
   const sign = base < 0 ? -1 : 1;
   const observedGrowth = growthRate(current.value, base, current.year, input.base.year);
@@ -104,10 +108,10 @@ export function calculateQuantitativeProgress(input: QuantitativeInput): Progres
         coefficient: null,
       };
     }
-    if (requiredGrowth === null) return notAvailable(method, "The target year is not after the base year");
+    if (requiredGrowth === null) return notAvailable(method, libText("progressReasons.targetNotAfterBase"));
     // (yT / y0)^(1/n) has no real value (NaN) when they have opposite signs: no ratio can be formed.
     if ((base > 0 && targetValue < 0) || (base < 0 && targetValue > 0))
-      return notAvailable(method, "The base and target values have opposite signs");
+      return notAvailable(method, libText("progressReasons.targetOppositeSign"));
     if (requiredGrowth === 0) {
       // The target equals the base value: it was met at the base year and is not met now.
       return {
@@ -163,7 +167,7 @@ export function calculateMaintainProgress(input: {
   current: { year: number; value: number };
   target: { value: number } | null;
 }): ProgressResult {
-  if (input.current.year <= input.base.year) return notAvailable("maintain", "At least two years of data from the base year are needed");
+  if (input.current.year <= input.base.year) return notAvailable("maintain", libText("progressReasons.tooFewYears"));
   const reference = input.target?.value ?? input.base.value;
   const deviation = Math.abs(input.current.value - reference) / Math.max(Math.abs(reference), ZERO_REPLACEMENT);
   const status: ProgressStatus =
@@ -201,7 +205,7 @@ export function calculateLevelProgress(input: {
   maxScore: number;
 }): ProgressResult {
   const { base, current, target } = input;
-  if (current.year <= base.year) return notAvailable("levels", "At least two years of data from the base year are needed");
+  if (current.year <= base.year) return notAvailable("levels", libText("progressReasons.tooFewYears"));
   if (target && current.score >= target.score) {
     return {
       status: "target_achieved",

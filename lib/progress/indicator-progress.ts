@@ -1,3 +1,4 @@
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 import type { Direction, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import { effectiveLimits, isLevelBased, isQuantitative } from "@/lib/indicators/value-types";
 import {
@@ -93,7 +94,7 @@ export function indicatorProgressAt(
     limit: null,
     provisional: (base?.provisional ?? false) || (current !== null && current.status !== "APPROVED"),
   };
-  const none = (reason: string): IndicatorProgress => ({
+  const none = (reason: LibText): IndicatorProgress => ({
     status: "not_available",
     method: "none",
     progressValue: null,
@@ -101,16 +102,17 @@ export function indicatorProgressAt(
     requiredGrowth: null,
     thresholds: null,
     coefficient: null,
-    reason,
+    reason: reason.english,
+    reasonText: reason,
     inputs,
   });
-  if (!current) return none(`No value for ${atYear}`);
-  if (!base) return none("No value at or after the base year");
+  if (!current) return none(libText("progressReasons.noValueFor", { year: String(atYear) }));
+  if (!base) return none(libText("progressReasons.noBaseValue"));
 
   if (isLevelBased(indicator.valueType)) {
     const baseScore = scoreOf(indicator, base.levelCode);
     const currentScore = scoreOf(indicator, current.levelCode);
-    if (baseScore === null || currentScore === null) return none("A level is not on the indicator's scale");
+    if (baseScore === null || currentScore === null) return none(libText("progressReasons.levelNotOnScale"));
     const targetScore = target ? scoreOf(indicator, target.levelCode) : null;
     const maxScore = Math.max(...indicator.levels.map((level) => level.score));
     return {
@@ -123,8 +125,8 @@ export function indicatorProgressAt(
       inputs,
     };
   }
-  if (!isQuantitative(indicator.valueType)) return none("Narrative indicators have no progress status");
-  if (base.number === null || current.number === null) return none("A value is missing");
+  if (!isQuantitative(indicator.valueType)) return none(libText("progressReasons.narrative"));
+  if (base.number === null || current.number === null) return none(libText("progressReasons.valueMissing"));
 
   if (indicator.direction === "MAINTAIN") {
     return {
@@ -136,7 +138,7 @@ export function indicatorProgressAt(
       inputs,
     };
   }
-  if (indicator.direction === null && target?.number == null) return none("The indicator has neither a desired direction nor a target");
+  if (indicator.direction === null && target?.number == null) return none(libText("progressReasons.noDirectionNorTarget"));
   // Without a stated direction, the target says which way is better.
   const direction: 1 | -1 =
     indicator.direction === "DECREASE"

@@ -3,6 +3,7 @@ import admin from "./admin.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
 import breakdownSums from "./breakdown-sums.json";
+import chartSummaries from "./chart-summaries.json";
 import charts from "./charts.json";
 import compare from "./compare.json";
 import confirm from "./confirm.json";
@@ -20,6 +21,7 @@ import history from "./history.json";
 import imports from "./imports.json";
 import indicator from "./indicator.json";
 import institutions from "./institutions.json";
+import jobStages from "./job-stages.json";
 import jobs from "./jobs.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
@@ -28,6 +30,7 @@ import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
 import problems from "./problems.json";
+import progressReasons from "./progress-reasons.json";
 import progress from "./progress.json";
 import report from "./report.json";
 import review from "./review.json";
@@ -46,6 +49,7 @@ const messages = {
   ...audit,
   ...auth,
   ...breakdownSums,
+  ...chartSummaries,
   ...charts,
   ...compare,
   ...confirm,
@@ -63,6 +67,7 @@ const messages = {
   ...imports,
   ...indicator,
   ...institutions,
+  ...jobStages,
   ...jobs,
   ...labels,
   ...layout,
@@ -71,6 +76,7 @@ const messages = {
   ...narratives,
   ...notifications,
   ...problems,
+  ...progressReasons,
   ...progress,
   ...report,
   ...review,

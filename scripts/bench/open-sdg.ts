@@ -76,7 +76,7 @@ async function main(): Promise<number> {
     { files },
     { frameworkCode: "BENCH", sourceName: "bench", dryRun: false, partial: true },
     (fraction, stage) => {
-      const label = stage.replace(/\s*\(.*\)$/, "");
+      const label = stage.english.replace(/\s*\(.*\)$/, "");
       if (label !== lastStage && process.env.OPEN_SDG_BENCH_STAGES)
         console.log(`  ${Math.round(performance.now() - started)} ms ${label} ${memoryNow()}`);
       lastStage = label;
@@ -109,7 +109,7 @@ async function main(): Promise<number> {
       { frameworkCode: "MOLDOVA", sourceName: "moldova", dryRun: false },
       (_fraction, stage) => {
         if (process.env.OPEN_SDG_BENCH_STAGES)
-          console.log(`  ${Math.round(performance.now() - moldovaStarted)} ms ${stage.replace(/\s*\(.*\)$/, "")}`);
+          console.log(`  ${Math.round(performance.now() - moldovaStarted)} ms ${stage.english.replace(/\s*\(.*\)$/, "")}`);
       },
     );
     figures.moldova_import_ms = Math.round(performance.now() - moldovaStarted);

@@ -212,7 +212,7 @@ describe("JSON", () => {
     const file = await exportFramework(
       members.secretariat,
       { frameworkCode: code, format: "json", includeProvisional: false, dataset: "values", locale: "en" },
-      (fraction, stage) => reports.push([fraction, stage]),
+      (fraction, stage) => reports.push([fraction, stage.english]),
     );
     expect(reports[0]).toEqual([0.05, "Reading the data"]);
     expect(reports.map(([fraction]) => fraction)).toEqual([...reports.map(([fraction]) => fraction)].sort((a, b) => a - b));

@@ -4,6 +4,7 @@
  * run in-process here (runJob, the same code the job's child process runs); the clock that
  * heartbeats and staleness are measured by is moved by hand.
  */
+import { libText } from "@/lib/i18n/lib-text";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
@@ -55,7 +56,7 @@ function hangingExecutor() {
   const released = new Promise<void>((resolve) => (release = resolve));
   const execute: JobExecutor = async (claim, report) => {
     claims.push(claim);
-    report(0.4, "Halfway");
+    report(0.4, libText("jobStages.stagingValues"));
     await released;
   };
   return { execute, claims, release };
@@ -130,7 +131,12 @@ describe("one queue, several servers", () => {
     expect(first.runningJobIds()).toEqual([job.id]);
     clock.advance(30_000);
     await first.sendHeartbeats();
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "RUNNING", progress: 40, stage: "Halfway" });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "RUNNING",
+      progress: 40,
+      stage: "Staging values",
+      stageText: { key: "jobStages.stagingValues" },
+    });
 
     // 40 s after the last heartbeat (70 s after the claim): still alive, the other runner keeps off.
     clock.advance(40_000);

@@ -61,7 +61,7 @@ describe("importOpenSdg", () => {
   it("creates the framework with goals, targets, indicators, dimensions and every value, with audit events", async () => {
     const progress: [number, string][] = [];
     const report = await importOpenSdg(members.SECRETARIAT, source, paramsFor(code, { frameworkName: "Moldova SDG" }), (fraction, stage) =>
-      progress.push([fraction, stage]),
+      progress.push([fraction, stage.english]),
     );
     expect(report).toMatchObject({
       dryRun: false,

@@ -63,7 +63,7 @@ describe("an import staged in short transactions", () => {
     const before = await snapshotDatabaseWithValues();
     let batches = 0;
     const error = await importOpenSdg(secretariat, largeSource(STAGE_BATCH_ROWS + 10), params(uniqueCode("KILL")), (_fraction, stage) => {
-      if (stage === "Staging values" && ++batches === 1) throw new Error("stopped between batches");
+      if (stage.english === "Staging values" && ++batches === 1) throw new Error("stopped between batches");
     }).then(
       () => null,
       (caught: unknown) => caught as Error,

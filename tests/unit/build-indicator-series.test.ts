@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ValueType } from "@/lib/generated/prisma/enums";
-import { buildIndicatorSeries, describeIndicatorSeries } from "@/lib/indicators/build-indicator-series";
+import { buildIndicatorSeries, describeIndicatorSeries, describeIndicatorSeriesTexts } from "@/lib/indicators/build-indicator-series";
+import { libTranslator } from "@/lib/i18n/lib-translator";
 
 type Indicator = Parameters<typeof buildIndicatorSeries>[0];
 type Value = Parameters<typeof buildIndicatorSeries>[1][number];
@@ -241,6 +242,15 @@ describe("describeIndicatorSeries", () => {
   it("describes a single recorded year", () => {
     expect(describeIndicatorSeries(participants, [numberValue(2020, 2600)])).toBe(
       "Participants: 2,600 persons in 2020, the only year recorded. The target is 3,500 persons by 2025.",
+    );
+  });
+
+  it("words the same description in the reader's language, numbers formatted for it", async () => {
+    const rate = indicator({ name: "Irregular stay rate", valueType: "PERCENTAGE", decimals: 1 });
+    const texts = describeIndicatorSeriesTexts(rate, [numberValue(2020, 8.5), numberValue(2016, 12)], "ro");
+    const ro = await libTranslator("ro");
+    expect(texts.map((text) => ro.text(text)).join(" ")).toBe(
+      "Irregular stay rate a scăzut de la 12,0 % în 2016 la 8,5 % în 2020 (−3,5 puncte procentuale).",
     );
   });
 

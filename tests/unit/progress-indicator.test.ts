@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { libTranslator } from "@/lib/i18n/lib-translator";
 import type { ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import {
   findBase,
@@ -112,6 +113,15 @@ describe("indicatorProgressAt: missing data", () => {
     const result = indicatorProgressAt(increasing, [num(2020, 100), num(2022, 121)], 2021, null);
     expect(result).toMatchObject({ status: "not_available", method: "none", reason: "No value for 2021" });
     expect(result.inputs.currentYear).toBeNull();
+  });
+
+  it("says why in the reader's language too: the reason's key and values are kept (decision 035)", async () => {
+    const missing = indicatorProgressAt(increasing, [num(2020, 100), num(2022, 121)], 2021, null);
+    const oneYear = indicatorProgressAt(increasing, [num(2020, 100)], 2020, null);
+    const [ro, ru] = await Promise.all([libTranslator("ro"), libTranslator("ru")]);
+    expect(missing.reasonText).toMatchObject({ key: "progressReasons.noValueFor", values: { year: "2021" } });
+    expect(ro.text(missing.reasonText!)).toBe("Nicio valoare pentru 2021");
+    expect(ru.text(oneYear.reasonText!)).toBe("Нужны данные как минимум за два года начиная с базового года");
   });
 
   it("not available with only one year of data (current year = base year)", () => {

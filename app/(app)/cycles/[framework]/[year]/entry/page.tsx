@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/indicators/format-value";
 import { getEntryForm } from "@/lib/monitoring/get-entry-form";
 import { AreaPicker } from "@/components/frameworks/area-picker";
+import { LocalizedText } from "@/components/matrix/localized-text";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { parseAreaViewQuery } from "@/lib/pages/parse-area-view-query";
 import { EntryForm } from "./entry-form";
@@ -60,7 +61,8 @@ export default async function EntryPage(props: Props) {
       />
       <div className="page-header">
         <p className="page-header__eyebrow">
-          {form.cycle.frameworkName} · {form.cycle.year}
+          {/* A framework's name has no translations yet: marked as the original, like untranslated area names. */}
+          <LocalizedText entity={{ name: form.cycle.frameworkName }} /> · {form.cycle.year}
         </p>
         <h1>{t("title", { institution: form.institution.name, year: form.cycle.year })}</h1>
         <p className="page-header__lead">

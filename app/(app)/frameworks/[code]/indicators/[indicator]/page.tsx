@@ -18,6 +18,7 @@ import { progressByYear } from "@/lib/progress/progress-by-year";
 import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { LocalizedText } from "@/components/matrix/localized-text";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { libTranslator } from "@/lib/i18n/lib-translator";
 
 type Props = PageProps<"/frameworks/[code]/indicators/[indicator]">;
 
@@ -46,7 +47,10 @@ export default async function IndicatorPage(props: Props) {
   const parsedTranslations = nameTranslationsSchema.safeParse(indicator.nameTranslations ?? {});
   const translations = parsedTranslations.success ? Object.entries(parsedTranslations.data).sort(([a], [b]) => a.localeCompare(b)) : [];
   const progressYears = progressByYear(indicator, values, framework.baseYear, false);
-  const series = buildIndicatorSeries(indicator, values, memberNames);
+  // The chart's text alternative in the reader's language, with the indicator's name as the heading shows it.
+  const builtSeries = buildIndicatorSeries({ ...indicator, name: localizedName(indicator, locale).text }, values, memberNames, locale);
+  const lib = await libTranslator(locale);
+  const series = { ...builtSeries, summary: builtSeries.summaryTexts.map((text) => lib.text(text)).join(" ") };
   const limits = effectiveLimits(indicator);
   const mappingsOf = (scheme: string) => indicator.mappings.filter((mapping) => mapping.scheme === scheme).map((mapping) => mapping.code);
   const mgiDomains = mappingsOf("MGI_DOMAIN");

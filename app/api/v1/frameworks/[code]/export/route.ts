@@ -1,4 +1,4 @@
-import { apiJson, searchParamsOf } from "@/lib/api/api-response";
+import { apiJson, requestTranslator, searchParamsOf } from "@/lib/api/api-response";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { apiRoute } from "@/lib/api/api-route";
 import { fileResponse } from "@/lib/api/file-response";
@@ -24,7 +24,8 @@ export const GET = apiRoute<{ code: string }>(async ({ request, access, params }
   const query = parseOrThrow(exportQuerySchema, searchParamsOf(request), "The query is not valid");
   const job = await createJob(access, "framework-export", { ...query, frameworkCode: params.code });
   await waitForJob(job.id, WAIT_MS);
-  const finished = await getJob(access, job.id);
+  // Its error, when it failed, in the language the request asks for.
+  const finished = await getJob(access, job.id, await requestTranslator(request));
   if (finished.status === "FAILED") {
     // The job kept the expected failure's code (e.g. FORBIDDEN); anything else was a server error.
     const failure = jobFailureSchema.safeParse(finished.result);

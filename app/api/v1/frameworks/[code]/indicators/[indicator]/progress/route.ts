@@ -1,14 +1,15 @@
-import { apiJson, searchParamsOf } from "@/lib/api/api-response";
+import { apiJson, requestTranslator, searchParamsOf } from "@/lib/api/api-response";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { apiRoute } from "@/lib/api/api-route";
 import { provisionalParam } from "@/lib/api/schemas";
 import { getIndicatorProgress } from "@/lib/progress/get-indicator-progress";
 import { z } from "zod";
 
-/** The progress status of an indicator for each year, with every input of the calculation. */
+/** The progress status of an indicator for each year, with every input of the calculation; `reason` in the language Accept-Language asks for. */
 export const GET = apiRoute<{ code: string; indicator: string }>(async ({ request, access, params }) => {
   const query = parseOrThrow(z.strictObject({ provisional: provisionalParam }), searchParamsOf(request), "The query is not valid");
   const result = await getIndicatorProgress(access, params.code, params.indicator, { includeProvisional: query.provisional });
+  const translator = await requestTranslator(request);
   return apiJson({
     framework: result.detail.framework.code,
     indicator: result.detail.indicator.code,
@@ -24,7 +25,7 @@ export const GET = apiRoute<{ code: string; indicator: string }>(async ({ reques
       progressValue: progress.progressValue !== null && Number.isFinite(progress.progressValue) ? progress.progressValue : null,
       thresholds: progress.thresholds,
       limitCoefficient: progress.coefficient,
-      reason: progress.reason ?? null,
+      reason: progress.reasonText ? translator.text(progress.reasonText) : (progress.reason ?? null),
     })),
   });
 });

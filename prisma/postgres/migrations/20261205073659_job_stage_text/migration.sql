@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN     "errorText" JSONB,
+ADD COLUMN     "stageText" JSONB;
+
