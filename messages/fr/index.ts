@@ -30,8 +30,8 @@ import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
 import problems from "./problems.json";
-import progressReasons from "./progress-reasons.json";
 import progress from "./progress.json";
+import progressReasons from "./progress-reasons.json";
 import report from "./report.json";
 import review from "./review.json";
 import validation from "./validation.json";
@@ -76,8 +76,8 @@ const messages = {
   ...narratives,
   ...notifications,
   ...problems,
-  ...progressReasons,
   ...progress,
+  ...progressReasons,
   ...report,
   ...review,
   ...validation,
