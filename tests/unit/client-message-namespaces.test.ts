@@ -63,25 +63,45 @@ function clientModules(): string[] {
   return [...reached].sort();
 }
 
-type ClientUse = { namespaces: Map<string, string[]>; unreadable: string[] };
+/** What client modules ask for of one namespace. */
+type NamespaceUse = { files: Set<string>; keys: Set<string>; isAnyKey: boolean };
+type ClientUse = { namespaces: Map<string, NamespaceUse>; unreadable: string[] };
 
-/** The top-level namespaces client modules translate, with the files that ask for each. */
+/**
+ * The top-level namespaces client modules translate, with the keys they ask for. As in
+ * i18n-messages.test.ts, each t("key") belongs to the nearest useTranslations before it. A key
+ * that is not a literal, or a `t` handed to other code, may be any key of the namespace.
+ */
 function clientNamespaces(): ClientUse {
-  const namespaces = new Map<string, string[]>();
+  const namespaces = new Map<string, NamespaceUse>();
   const unreadable: string[] = [];
   for (const file of clientModules()) {
     const text = readFileSync(file, "utf8");
     const name = path.relative(root, file);
-    for (const [call, argument] of text.matchAll(/\buse(?:Translations|Messages)\(([^)]*)\)/g)) {
+    const calls: { at: number; use: NamespaceUse }[] = [];
+    for (const match of text.matchAll(/\buse(?:Translations|Messages)\(([^)]*)\)/g)) {
       // A namespace that is not a literal (or the whole catalogue) cannot be checked here.
-      const literal = /^\s*"([^"]+)"\s*$/.exec(argument ?? "");
-      if (!literal || call.startsWith("useMessages")) {
-        unreadable.push(`${name}: ${call}`);
+      const literal = /^\s*"([^"]+)"\s*$/.exec(match[1] ?? "");
+      if (!literal || match[0].startsWith("useMessages")) {
+        unreadable.push(`${name}: ${match[0]}`);
         continue;
       }
-      const namespace = literal[1]!.split(".")[0]!;
-      namespaces.set(namespace, [...(namespaces.get(namespace) ?? []), name]);
+      const [namespace, ...rest] = literal[1]!.split(".");
+      const use = namespaces.get(namespace!) ?? { files: new Set(), keys: new Set(), isAnyKey: false };
+      namespaces.set(namespace!, use);
+      use.files.add(name);
+      // A sub-namespace ("entry.form") is sent with its whole namespace.
+      if (rest.length > 0) use.isAnyKey = true;
+      calls.push({ at: match.index, use });
     }
+    if (calls.length === 0) continue;
+    const ownerAt = (at: number) => (calls.filter((call) => call.at < at).at(-1) ?? calls[0]!).use;
+    for (const match of text.matchAll(/\bt(?:\.rich|\.markup|\.has|\.raw)?\(\s*([^,)]*)/g)) {
+      const key = /^"([^"]+)"$/.exec(match[1]!.trim());
+      if (key) ownerAt(match.index).keys.add(key[1]!);
+      else ownerAt(match.index).isAnyKey = true;
+    }
+    for (const match of text.matchAll(/[(,{]\s*t\s*[,)}]/g)) ownerAt(match.index).isAnyKey = true;
   }
   return { namespaces, unreadable };
 }
@@ -115,24 +135,38 @@ describe("messages sent to client components", () => {
   });
 
   it("sends every namespace a client component translates, and no other", () => {
-    const listed = new Set<string>(CLIENT_MESSAGE_NAMESPACES);
-    expect(
-      [...use.namespaces].filter(([namespace]) => !listed.has(namespace)).map(([namespace, files]) => `${namespace} (${files[0]})`),
-      "namespaces client components use but the layout does not send",
-    ).toEqual([]);
-    expect(
-      [...listed].filter((namespace) => !use.namespaces.has(namespace)),
-      "namespaces the layout sends but no client component uses",
-    ).toEqual([]);
+    const whole = new Set<string>(CLIENT_MESSAGE_NAMESPACES.filter((entry) => !entry.includes(".")));
+    const keys = new Set<string>(CLIENT_MESSAGE_NAMESPACES.filter((entry) => entry.includes(".")));
+    const missing = [...use.namespaces].flatMap(([namespace, { files, keys: used, isAnyKey }]) => {
+      if (whole.has(namespace)) return [];
+      const hasKeys = [...keys].some((entry) => entry.startsWith(`${namespace}.`));
+      if (isAnyKey || !hasKeys) return [`${namespace} (${[...files][0]})`];
+      return [...used].filter((key) => !keys.has(`${namespace}.${key}`)).map((key) => `${namespace}.${key}`);
+    });
+    expect(missing, "namespaces and keys client components use but the layout does not send").toEqual([]);
+    const unneeded = CLIENT_MESSAGE_NAMESPACES.filter((entry) => {
+      const [namespace, key] = entry.split(".") as [string, string | undefined];
+      const used = use.namespaces.get(namespace);
+      if (key === undefined) return used === undefined;
+      return used === undefined || whole.has(namespace) || !used.keys.has(key);
+    });
+    expect(unneeded, "namespaces and keys the layout sends but no client component uses").toEqual([]);
   });
 
   it("gives the root layout's provider those namespaces only", async () => {
     const tree = await RootLayout({ children: null });
     const provider = findElement(tree, NextIntlClientProvider);
     const messages = provider?.props.messages as Record<string, unknown> | undefined;
-    expect(Object.keys(messages ?? {}).sort()).toEqual([...CLIENT_MESSAGE_NAMESPACES].sort());
-    for (const namespace of CLIENT_MESSAGE_NAMESPACES) expect(messages?.[namespace]).toEqual(english[namespace]);
-    // The catalogue has far more: server components translate the rest on the server.
-    expect(Object.keys(english).length).toBeGreaterThan(CLIENT_MESSAGE_NAMESPACES.length * 2);
+    const catalogue = english as unknown as Record<string, Record<string, unknown>>;
+    const expected: Record<string, unknown> = {};
+    for (const entry of CLIENT_MESSAGE_NAMESPACES) {
+      const [namespace, key] = entry.split(".") as [string, string | undefined];
+      expected[namespace] =
+        key === undefined ? catalogue[namespace] : { ...(expected[namespace] as object), [key]: catalogue[namespace]![key] };
+    }
+    expect(messages).toEqual(expected);
+    expect(JSON.stringify(messages).length).toBeLessThan(JSON.stringify(english).length / 2);
+    // Server components translate every namespace on the server, as before.
+    expect(Object.keys(english).length).toBeGreaterThan(Object.keys(expected).length * 2);
   });
 });
