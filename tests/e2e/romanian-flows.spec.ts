@@ -19,6 +19,17 @@ const SHOTS = { ro: "/tmp/shots-ro", ru: "/tmp/shots-ru" } as const;
 type People = { code: string; focal: AccessContext; secretariat: AccessContext; admin: AccessContext };
 let people: People;
 
+/**
+ * What the browser reported while the flows ran: client components get only the message
+ * namespaces the root layout sends (decision 043), and a namespace missing there shows as
+ * next-intl's MISSING_MESSAGE error in the console (and the key instead of the text).
+ */
+const browserErrors: string[] = [];
+
+test.afterEach(() => {
+  expect(browserErrors, "console errors and uncaught page errors").toEqual([]);
+});
+
 test.beforeAll(async () => {
   const { workspaceId, code } = await ownCycle();
   people = {
@@ -42,6 +53,10 @@ const SIGN_IN = {
  */
 async function signInWithLanguage(browser: Browser, baseURL: string | undefined, email: string, locale: "ro" | "ru"): Promise<Page> {
   const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  context.on("console", (message) => {
+    if (message.type() === "error") browserErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  context.on("weberror", (error) => browserErrors.push(`${error.error().message} (${error.page()?.url()})`));
   const page = await context.newPage();
   await page.goto("/sign-in");
   await page.getByLabel("Language", { exact: true }).selectOption(locale);
