@@ -18,14 +18,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startProductionServer(): Promise<RunningServer> {
+/** nodeOptions: NODE_OPTIONS of the server, e.g. `--cpu-prof` to profile it (none by default). */
+export async function startProductionServer(options: { nodeOptions?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const output: string[] = [];
   // NODE_OPTIONS must not carry the react-server condition into the server (it breaks rendering).
   const child: ChildProcess = spawn(process.execPath, [path.join(import.meta.dirname, "..", "serve.mjs"), "production"], {
     cwd: path.join(import.meta.dirname, "..", ".."),
-    env: { ...process.env, PORT: String(port), APP_URL: baseUrl, NODE_OPTIONS: "" },
+    env: { ...process.env, PORT: String(port), APP_URL: baseUrl, NODE_OPTIONS: options.nodeOptions ?? "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
