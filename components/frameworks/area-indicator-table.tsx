@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { getValueTypeLabels } from "@/app/_i18n/get-status-labels";
+import { getValueStatusLabels, getValueTypeLabels } from "@/app/_i18n/get-status-labels";
 import { LocalizedText } from "@/components/matrix/localized-text";
-import { ValueStatusBadge } from "@/components/indicators/value-status-badge";
+import { VALUE_STATUS_CLASS_NAMES } from "@/components/indicators/value-status-badge";
 import type { StructureArea } from "@/lib/frameworks/get-framework-structure";
 import { formatBaseline, formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
 import type { FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
@@ -19,7 +19,12 @@ export async function AreaIndicatorTable({
   frameworkCode: string;
   latestValues: Map<string, FrameworkValueRow>;
 }) {
-  const [t, typeLabels] = await Promise.all([getTranslations("AreaIndicatorTable"), getValueTypeLabels()]);
+  // Labels read once per table, not once per row (decision 045).
+  const [t, typeLabels, statusLabels] = await Promise.all([
+    getTranslations("AreaIndicatorTable"),
+    getValueTypeLabels(),
+    getValueStatusLabels(),
+  ]);
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`area-${area.code}`}>
       <table className="data-table matrix-table">
@@ -78,7 +83,7 @@ export async function AreaIndicatorTable({
                     <span className="muted">{t("noValue")}</span>
                   )}
                 </td>
-                <td>{latest ? <ValueStatusBadge status={latest.status} /> : null}</td>
+                <td>{latest ? <span className={VALUE_STATUS_CLASS_NAMES[latest.status]}>{statusLabels[latest.status]}</span> : null}</td>
               </tr>
             );
           })}

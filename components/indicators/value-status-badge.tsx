@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 
-const CLASS_NAMES: Record<ValueStatus, string> = {
+export const VALUE_STATUS_CLASS_NAMES: Record<ValueStatus, string> = {
   DRAFT: "status status--draft",
   SUBMITTED: "status status--submitted",
   RETURNED: "status status--returned",
@@ -22,5 +22,5 @@ export function useValueStatusLabels(): Record<ValueStatus, string> {
 /** A value's state in the person's language. A hook, not an async component: the entry form (a client component) shows it too. */
 export function ValueStatusBadge({ status }: { status: ValueStatus }) {
   const labels = useValueStatusLabels();
-  return <span className={CLASS_NAMES[status]}>{labels[status]}</span>;
+  return <span className={VALUE_STATUS_CLASS_NAMES[status]}>{labels[status]}</span>;
 }

@@ -4,7 +4,7 @@ import { AreaPicker } from "@/components/frameworks/area-picker";
 import { LocalizedText } from "@/components/matrix/localized-text";
 import { SearchStatus } from "@/components/frameworks/search-status";
 import type { IndicatorProgressRow } from "@/lib/progress/get-framework-progress";
-import { ProgressLegend, ProgressStatusBadge } from "./progress-status-badge";
+import { ProgressLegend, ProgressStatusMark, useStatusLabels } from "./progress-status-badge";
 
 type Area = { id: string; code: string; name: string; nameTranslations?: unknown };
 
@@ -37,6 +37,8 @@ export function IndicatorHeatmapSection({
   groups: { area: Area; rows: IndicatorProgressRow[] }[];
 }) {
   const t = useTranslations("Progress");
+  // Read once for the whole table: hundreds of cells share them.
+  const statusLabels = useStatusLabels();
   return (
     <section className="section" aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">{t("heatmapHeading")}</h2>
@@ -86,10 +88,11 @@ export function IndicatorHeatmapSection({
                     </th>
                     {years.map((year) => (
                       <td key={year}>
-                        <ProgressStatusBadge
+                        <ProgressStatusMark
                           status={row.statuses[year] ?? "not_available"}
                           short
                           provisional={row.provisionalYears.includes(year)}
+                          labels={statusLabels}
                         />
                       </td>
                     ))}

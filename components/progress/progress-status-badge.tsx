@@ -1,8 +1,10 @@
 import { useTranslations } from "next-intl";
 import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress-status";
 
+export type ProgressStatusLabels = Record<ProgressStatus, { label: string; short: string }> & { provisional: string };
+
 /** Each status's full and short words in the reader's language; a hook, so client components can show a badge too. */
-function useStatusLabels(): Record<ProgressStatus, { label: string; short: string }> {
+export function useStatusLabels(): ProgressStatusLabels {
   const t = useTranslations("ProgressStatus");
   return {
     target_achieved: { label: t("targetAchieved"), short: t("targetAchievedShort") },
@@ -11,6 +13,7 @@ function useStatusLabels(): Record<ProgressStatus, { label: string; short: strin
     limited_progress: { label: t("limitedProgress"), short: t("limitedProgressShort") },
     deterioration: { label: t("deterioration"), short: t("deteriorationShort") },
     not_available: { label: t("notAvailable"), short: t("notAvailableShort") },
+    provisional: t("provisional"),
   };
 }
 
@@ -24,15 +27,31 @@ export function ProgressStatusBadge({
   short?: boolean;
   provisional?: boolean;
 }) {
-  const labels = useStatusLabels();
-  const t = useTranslations("ProgressStatus");
+  return <ProgressStatusMark status={status} short={short} provisional={provisional} labels={useStatusLabels()} />;
+}
+
+/**
+ * The badge with its words given: a table of hundreds of badges (the progress heat map) reads
+ * the words once rather than formatting twelve messages per cell (decision 045).
+ */
+export function ProgressStatusMark({
+  status,
+  short,
+  provisional,
+  labels,
+}: {
+  status: ProgressStatus;
+  short: boolean;
+  provisional: boolean;
+  labels: ProgressStatusLabels;
+}) {
   return (
     <span className={`progress-status progress-status--${status}`} title={labels[status].label}>
       {short ? labels[status].short : labels[status].label}
       {provisional ? (
         <>
           <span aria-hidden="true">*</span>
-          <span className="visually-hidden"> {t("provisional")}</span>
+          <span className="visually-hidden"> {labels.provisional}</span>
         </>
       ) : null}
     </span>

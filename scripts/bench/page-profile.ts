@@ -1,57 +1,113 @@
-// `npm run bench:page-profile -- PATH…` (issue 16): a cheap look at a few pages, where
-// `bench:pages` measures them all. Seeds the same scratch database (the demo workspace and NAT,
-// 500 indicators), starts the production server on it (built already, or built first), signs
-// in, and times PROFILE_REQUESTS (default 20) sequential requests of each path, printing p50 and
-// the HTML size, then /sign-in's for comparison. With PROFILE_CPU_DIR, the server runs under
-// `node --cpu-prof` and writes its profile there when it stops (open it in Chrome's DevTools).
-// A path is requested as the secretariat unless it ends in `@focal`.
+// `node --import ./scripts/server-only-hook.mjs --import tsx scripts/bench/page-profile-matrix.ts PATH…`
+// (issue 16): server time of a few pages,
+// cheaper than `bench:pages`. Seeds the demo workspace and NAT (500 indicators) once, starts the
+// production server (building first when the sources changed), signs in as the secretariat (/sign-in is asked signed out) and
+// times PROFILE_REQUESTS (default 20) sequential requests of each path after five warm-up
+// requests, printing p50, p90, the server's CPU time per request (from /proc: unlike the
+// latency, it hardly moves with the load of a shared machine), HTML size and the size of React's
+// inline payload.
+// PROFILE_CPU=DIR profiles the server's CPU (cpu-profile-hook.mjs) and leaves the profile in DIR
+// when it stops (open it in Chrome's DevTools, Performance tab). PROFILE_DATABASE=FILE keeps the seeded
+// SQLite database in FILE and reuses it on the next run (no second seed). PROFILE_SAVE=DIR writes
+// each page's last HTML there, to read what it holds.
+import fs from "node:fs";
+import path from "node:path";
 import { runOnScratchDatabase } from "./run-on-scratch-database";
 import { startProductionServer } from "./production-server";
 
 const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 20);
+const WARM_UP = 5;
+const kept = process.env.PROFILE_DATABASE ? path.resolve(process.env.PROFILE_DATABASE) : null;
+
+/**
+ * CPU time (user + system, ms) the server process has used so far; null where /proc is missing.
+ * next-server renames its process, so it is found by the PORT in its environment.
+ */
+function serverCpuMs(port: string): number | null {
+  if (!fs.existsSync("/proc")) return null;
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(file, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  for (const pid of fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    if (!read(`/proc/${pid}/cmdline`).startsWith("next-server")) continue;
+    if (!read(`/proc/${pid}/environ`).split("\0").includes(`PORT=${port}`)) continue;
+    // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name: clock ticks (100 a second).
+    const fields = read(`/proc/${pid}/stat`).split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  }
+  return null;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const nearestRank = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
 
 async function main(): Promise<number> {
   const paths = process.argv.slice(2);
-  if (paths.length === 0) throw new Error("Name at least one path, e.g. / or /cycles/NAT/2025/entry@focal");
+  if (paths.length === 0) throw new Error("Name the pages to time, e.g. /frameworks/NAT/progress");
+  const scratch = process.env.DATABASE_URL!.replace(/^file:/, "");
+  // A kept database is copied in, so the scratch frame's clean-up never removes it.
+  if (kept && fs.existsSync(kept)) fs.copyFileSync(kept, scratch);
   const { db } = await import("@/lib/db");
-  const { seedDemoWorkspace } = await import("@/lib/demo/seed-demo-workspace");
-  const { seedScaledFramework } = await import("@/lib/demo/seed-scaled-framework");
-  const { DEMO_PASSWORD } = await import("@/lib/demo/demo-users");
   const { getAuth } = await import("@/lib/auth/auth");
+  const { DEMO_PASSWORD } = await import("@/lib/demo/demo-users");
+  if (!kept || !fs.existsSync(kept)) {
+    const { seedDemoWorkspace } = await import("@/lib/demo/seed-demo-workspace");
+    const { seedScaledFramework } = await import("@/lib/demo/seed-scaled-framework");
+    const started = performance.now();
+    const { workspaceId } = await seedDemoWorkspace();
+    await seedScaledFramework(workspaceId, { indicators: 500, code: "NAT" });
+    console.log(`seeded the demo workspace and NAT in ${round((performance.now() - started) / 1000)} s`);
+    if (kept) {
+      await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+      fs.copyFileSync(scratch, kept);
+    }
+  }
+  const { headers } = await getAuth().api.signInEmail({
+    body: { email: "secretariat@demo.example", password: DEMO_PASSWORD },
+    returnHeaders: true,
+  });
+  const cookie = headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) throw new Error("No session cookie");
 
-  const { workspaceId } = await seedDemoWorkspace();
-  await seedScaledFramework(workspaceId, { indicators: 500, code: "NAT" });
-  const sessionCookie = async (email: string) => {
-    const { headers } = await getAuth().api.signInEmail({ body: { email, password: DEMO_PASSWORD }, returnHeaders: true });
-    return headers.get("set-cookie")!.split(";")[0]!;
-  };
-  const cookies = { secretariat: await sessionCookie("secretariat@demo.example"), focal: await sessionCookie("focal@demo.example") };
-  await db.$disconnect();
-
-  const cpuDir = process.env.PROFILE_CPU_DIR;
-  const server = await startProductionServer({ cpuProfileDir: cpuDir });
+  const cpuDirectory = process.env.PROFILE_CPU ? path.resolve(process.env.PROFILE_CPU) : null;
+  if (cpuDirectory) process.env.CPU_PROFILE_DIR = cpuDirectory;
+  const server = await startProductionServer(
+    cpuDirectory ? { nodeOptions: `--import ${path.join(import.meta.dirname, "cpu-profile-hook.mjs")}` } : {},
+  );
   try {
-    for (const entry of [...paths, "/sign-in@none"]) {
-      const [path, as = "secretariat"] = entry.split("@") as [string, string?];
-      const headers: Record<string, string> = as === "none" ? {} : { cookie: cookies[as as keyof typeof cookies] };
+    for (const page of paths) {
       const times: number[] = [];
-      let kb = 0;
-      // Two warm-up requests, not counted.
-      for (let request = -2; request < REQUESTS; request += 1) {
+      let body = "";
+      let cpuAtStart: number | null = null;
+      for (let request = 0; request < WARM_UP + REQUESTS; request += 1) {
+        if (request === WARM_UP) cpuAtStart = serverCpuMs(new URL(server.baseUrl).port);
         const started = performance.now();
-        const response = await fetch(server.baseUrl + path, { headers, redirect: "manual" });
-        const body = await response.text();
-        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-        if (request >= 0) times.push(performance.now() - started);
-        kb = Buffer.byteLength(body) / 1024;
+        const response = await fetch(server.baseUrl + page, { headers: page === "/sign-in" ? {} : { cookie }, redirect: "manual" });
+        body = await response.text();
+        if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
+        if (request >= WARM_UP) times.push(performance.now() - started);
       }
+      const cpuAtEnd = serverCpuMs(new URL(server.baseUrl).port);
+      const cpuPerRequest = cpuAtStart !== null && cpuAtEnd !== null ? Math.round((cpuAtEnd - cpuAtStart) / REQUESTS) : null;
       times.sort((a, b) => a - b);
-      const at = (share: number) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * share))]!);
-      console.log(`${path.padEnd(44)} p50 ${String(at(0.5)).padStart(5)} ms  p90 ${String(at(0.9)).padStart(5)} ms  ${kb.toFixed(1)} KB`);
+      if (process.env.PROFILE_SAVE) {
+        fs.mkdirSync(process.env.PROFILE_SAVE, { recursive: true });
+        fs.writeFileSync(path.join(process.env.PROFILE_SAVE, `${page.replace(/[^a-zA-Z0-9]+/g, "-")}.html`), body);
+      }
+      const flight = [...body.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)];
+      const payloadKb = flight.reduce((total, match) => total + Buffer.byteLength(match[1]!), 0) / 1024;
+      console.log(
+        `${page.padEnd(44)} p50 ${String(Math.round(nearestRank(times, 0.5))).padStart(5)} ms  p90 ${String(Math.round(nearestRank(times, 0.9))).padStart(5)} ms  CPU ${String(cpuPerRequest ?? "?").padStart(4)} ms  ${String(round(Buffer.byteLength(body) / 1024)).padStart(6)} KB (React payload ${round(payloadKb)} KB)`,
+      );
     }
   } finally {
     await server.stop();
   }
+  await db.$disconnect();
   return 0;
 }
 
