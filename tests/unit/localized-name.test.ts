@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizedName, readNameTranslations } from "@/lib/i18n/localized-name";
+import { localizedName, readTranslations } from "@/lib/i18n/localized-name";
 
 const indicator = { name: "Migrant workers covered", nameTranslations: { ro: "Lucrători migranți acoperiți", fr: "" } };
 
@@ -28,8 +28,8 @@ describe("localizedName", () => {
   });
 });
 
-describe("readNameTranslations", () => {
+describe("readTranslations", () => {
   it("keeps only non-empty strings", () => {
-    expect(readNameTranslations({ ro: "Zona", ru: 3, es: "  ", fr: "Zone" })).toEqual({ ro: "Zona", fr: "Zone" });
+    expect(readTranslations({ ro: "Zona", ru: 3, es: "  ", fr: "Zone" })).toEqual({ ro: "Zona", fr: "Zone" });
   });
 });

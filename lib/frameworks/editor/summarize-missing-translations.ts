@@ -1,4 +1,4 @@
-import { readNameTranslations } from "@/lib/i18n/localized-name";
+import { readTranslations } from "@/lib/i18n/localized-name";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { EditorArea } from "./get-draft-editor";
 
@@ -25,14 +25,14 @@ export function summarizeMissingTranslations(areas: readonly EditorArea[]): Miss
     if (entry.firstCodes.length < LISTED_CODES) entry.firstCodes.push(code);
   };
   const visit = (area: EditorArea) => {
-    const areaNames = readNameTranslations(area.nameTranslations);
+    const areaNames = readTranslations(area.nameTranslations);
     for (const entry of summary) {
       if (areaNames[entry.locale] !== undefined) continue;
       entry.areas += 1;
       note(entry, area.code);
     }
     for (const indicator of area.indicators) {
-      const names = readNameTranslations(indicator.definition.nameTranslations);
+      const names = readTranslations(indicator.definition.nameTranslations);
       for (const entry of summary) {
         if (names[entry.locale] !== undefined) continue;
         entry.indicators += 1;
