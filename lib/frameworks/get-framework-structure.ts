@@ -16,8 +16,11 @@ export type StructureIndicator = {
   /** Translations of the name by language (decision 041); read with localizedName. */
   nameTranslations?: unknown;
   definition: string | null;
+  /** Translations of the definition and unit (decision 042); read with localizedText. */
+  definitionTranslations?: unknown;
   valueType: ValueType;
   unit: string | null;
+  unitTranslations?: unknown;
   direction: Direction | null;
   lowerLimit: number | null;
   upperLimit: number | null;
@@ -28,7 +31,7 @@ export type StructureIndicator = {
   position: number;
   areaId: string;
   leadInstitution: { code: string; name: string } | null;
-  levels: { code: string; label: string; score: number }[];
+  levels: { code: string; label: string; labelTranslations?: unknown; score: number }[];
   targets: { year: number; number: number | null; levelCode: string | null; isFinal: boolean }[];
 };
 
