@@ -61,7 +61,7 @@ describe("the entry form in the reader's language", () => {
   });
 
   it("shows the review queue's values and targets in the reader's language", async () => {
-    const { target, cycle } = await createTestCycle(workspaceId, members.secretariat, { year: 2026 });
+    const { target } = await createTestCycle(workspaceId, members.secretariat, { year: 2026 });
     await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: 1234, version: null }]);
     await submitCycleValues(members.mlsp, target);
 
