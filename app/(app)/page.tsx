@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AttentionList } from "@/components/dashboard/attention-list";
 import { HeadlineProgressPanel } from "@/components/dashboard/headline-progress-panel";
 import { OpenCycleCard } from "@/components/dashboard/open-cycle-card";
+import { LocalizedText } from "@/components/matrix/localized-text";
 import { can } from "@/lib/auth/authorize";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
@@ -70,7 +71,9 @@ export default async function OverviewPage() {
           {frameworks.map((framework) => (
             <article key={framework.code} className="card framework-card">
               <h3>
-                <Link href={`/frameworks/${encodeURIComponent(framework.code)}`}>{framework.name}</Link>
+                <Link href={`/frameworks/${encodeURIComponent(framework.code)}`}>
+                  <LocalizedText entity={framework} />
+                </Link>
               </h3>
               <dl className="stat-list">
                 <div>

@@ -1,22 +1,28 @@
 import { useLocale, useTranslations } from "next-intl";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localizedText } from "@/lib/i18n/localized-name";
 import { LOCALE_NAMES, toLocale } from "@/lib/i18n/locales";
 
+/** A name (`entity`), or any other matrix text with its translations (`text` and `translations`). */
+type Props = { entity: { name: string; nameTranslations?: unknown } } | { text: string; translations?: unknown };
+
 /**
- * An area's or indicator's name in the reader's language (decision 041). A missing
- * translation shows the main name with a discreet marker, so that a reader knows the page did
- * not forget to translate it; screen readers hear why. Not async, so client components may render it.
+ * A matrix text in the reader's language (decisions 041, 042). A missing translation shows the
+ * main text with a discreet marker, so that a reader knows the page did not forget to
+ * translate it; screen readers hear why. Not async, so client components may render it.
  */
-export function LocalizedText({ entity }: { entity: { name: string; nameTranslations?: unknown } }) {
+export function LocalizedText(props: Props) {
   const locale = toLocale(useLocale());
   const t = useTranslations("LocalizedText");
-  const name = localizedName(entity, locale);
+  const shown =
+    "entity" in props
+      ? localizedText(props.entity.name, props.entity.nameTranslations, locale)
+      : localizedText(props.text, props.translations, locale);
   // A translation is in the page's own language (the html element's lang already says so).
-  if (!name.isFallback) return <>{name.text}</>;
+  if (!shown.isFallback) return <>{shown.text}</>;
   const explanation = t("notTranslated", { language: LOCALE_NAMES[locale] });
   return (
     <span className="localized-fallback">
-      <span lang={name.lang ?? undefined}>{name.text}</span>
+      <span lang={shown.lang ?? undefined}>{shown.text}</span>
       <sup className="localized-fallback__marker muted" title={explanation} aria-hidden="true">
         {t("marker")}
       </sup>

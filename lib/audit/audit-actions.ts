@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "framework.created",
   "framework-version.created",
   "framework-version.imported",
+  "framework-version.translations-imported",
   "framework-version.consultation-opened",
   "framework-version.validated",
   "framework-version.approved",

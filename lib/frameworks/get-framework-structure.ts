@@ -16,8 +16,11 @@ export type StructureIndicator = {
   /** Translations of the name by language (decision 041); read with localizedName. */
   nameTranslations?: unknown;
   definition: string | null;
+  /** Translations of the definition and unit (decision 042); read with localizedText. */
+  definitionTranslations?: unknown;
   valueType: ValueType;
   unit: string | null;
+  unitTranslations?: unknown;
   direction: Direction | null;
   lowerLimit: number | null;
   upperLimit: number | null;
@@ -28,7 +31,7 @@ export type StructureIndicator = {
   position: number;
   areaId: string;
   leadInstitution: { code: string; name: string } | null;
-  levels: { code: string; label: string; score: number }[];
+  levels: { code: string; label: string; labelTranslations?: unknown; score: number }[];
   targets: { year: number; number: number | null; levelCode: string | null; isFinal: boolean }[];
 };
 
@@ -49,7 +52,10 @@ export type FrameworkStructure = {
   id: string;
   code: string;
   name: string;
+  /** Translations of the name and description (decision 042); read with localizedText. */
+  nameTranslations?: unknown;
   description: string | null;
+  descriptionTranslations?: unknown;
   scoringMethod: ScoringMethod;
   baseYear: number | null;
   /** Lower bounds of SDG 10.7.2 categories 2-4; null: the defaults. */
@@ -70,8 +76,10 @@ export const STRUCTURE_INDICATOR_SELECT = {
   name: true,
   nameTranslations: true,
   definition: true,
+  definitionTranslations: true,
   valueType: true,
   unit: true,
+  unitTranslations: true,
   direction: true,
   lowerLimit: true,
   upperLimit: true,
@@ -82,7 +90,7 @@ export const STRUCTURE_INDICATOR_SELECT = {
   position: true,
   areaId: true,
   leadInstitution: { select: { code: true, name: true } },
-  levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+  levels: { orderBy: { position: "asc" }, select: { code: true, label: true, labelTranslations: true, score: true } },
   targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
 } satisfies Prisma.IndicatorSelect;
 
@@ -97,7 +105,9 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
       id: true,
       code: true,
       name: true,
+      nameTranslations: true,
       description: true,
+      descriptionTranslations: true,
       scoringMethod: true,
       baseYear: true,
       categoryCutoffs: true,
@@ -157,7 +167,9 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     id: framework.id,
     code: framework.code,
     name: framework.name,
+    nameTranslations: framework.nameTranslations,
     description: framework.description,
+    descriptionTranslations: framework.descriptionTranslations,
     scoringMethod: framework.scoringMethod,
     baseYear: framework.baseYear,
     categoryCutoffs: Array.isArray(framework.categoryCutoffs) ? (framework.categoryCutoffs as number[]) : null,

@@ -9,13 +9,20 @@ import type { StructureIndicator } from "./get-framework-structure";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type IndicatorDetail = {
-  framework: { id: string; code: string; name: string; versionLabel: string; baseYear: number | null };
+  framework: { id: string; code: string; name: string; nameTranslations?: unknown; versionLabel: string; baseYear: number | null };
   area: { code: string; name: string; nameTranslations: unknown; parent: { code: string; name: string; nameTranslations: unknown } | null };
   indicator: StructureIndicator & {
     dataSource: string | null;
+    dataSourceTranslations?: unknown;
     verification: string | null;
+    verificationTranslations?: unknown;
     contributors: { code: string; name: string }[];
-    dimensions: { code: string; name: string; members: { code: string; name: string }[] }[];
+    dimensions: {
+      code: string;
+      name: string;
+      nameTranslations?: unknown;
+      members: { code: string; name: string; nameTranslations?: unknown }[];
+    }[];
     mappings: { scheme: MappingScheme; code: string }[];
     /** Language code -> name, as stored (validated where it is shown). */
     nameTranslations: unknown;
@@ -34,6 +41,7 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
       id: true,
       code: true,
       name: true,
+      nameTranslations: true,
       baseYear: true,
       versions: { select: { id: true, number: true, label: true, status: true } },
     },
@@ -49,14 +57,19 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
         select: { code: true, name: true, nameTranslations: true, parent: { select: { code: true, name: true, nameTranslations: true } } },
       },
       leadInstitution: { select: { code: true, name: true } },
-      levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+      levels: { orderBy: { position: "asc" }, select: { code: true, label: true, labelTranslations: true, score: true } },
       targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
       contributors: { select: { institution: { select: { code: true, name: true } } } },
       dimensions: {
         orderBy: { position: "asc" },
         select: {
           dimension: {
-            select: { code: true, name: true, members: { orderBy: { position: "asc" }, select: { code: true, name: true } } },
+            select: {
+              code: true,
+              name: true,
+              nameTranslations: true,
+              members: { orderBy: { position: "asc" }, select: { code: true, name: true, nameTranslations: true } },
+            },
           },
         },
       },
@@ -74,7 +87,14 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
 
   const { area, contributors, dimensions, mappings, ...rest } = indicator;
   return {
-    framework: { id: framework.id, code: framework.code, name: framework.name, versionLabel: version.label, baseYear: framework.baseYear },
+    framework: {
+      id: framework.id,
+      code: framework.code,
+      name: framework.name,
+      nameTranslations: framework.nameTranslations,
+      versionLabel: version.label,
+      baseYear: framework.baseYear,
+    },
     area: { code: area.code, name: area.name, nameTranslations: area.nameTranslations, parent: area.parent },
     indicator: {
       ...rest,

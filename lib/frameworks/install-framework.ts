@@ -43,7 +43,9 @@ export async function installFramework(
       workspaceId: input.workspaceId,
       code: definition.code,
       name: definition.name,
+      nameTranslations: definition.nameTranslations ?? undefined,
       description: definition.description ?? null,
+      descriptionTranslations: definition.descriptionTranslations ?? undefined,
       scoringMethod: definition.scoringMethod,
       baseYear: definition.baseYear ?? null,
       versions: {

@@ -8,6 +8,8 @@ import { inWorkspace } from "@/lib/workspaces/in-workspace";
 export type FrameworkSummary = {
   code: string;
   name: string;
+  /** Translations of the name (decision 042); read with localizedName. */
+  nameTranslations?: unknown;
   description: string | null;
   scoringMethod: ScoringMethod;
   version: string | null;
@@ -24,6 +26,7 @@ export async function listFrameworks(access: AccessContext): Promise<FrameworkSu
     select: {
       code: true,
       name: true,
+      nameTranslations: true,
       description: true,
       scoringMethod: true,
       versions: { select: { id: true, number: true, label: true, status: true } },
@@ -42,6 +45,7 @@ export async function listFrameworks(access: AccessContext): Promise<FrameworkSu
   return current.map(({ framework, version }) => ({
     code: framework.code,
     name: framework.name,
+    nameTranslations: framework.nameTranslations,
     description: framework.description,
     scoringMethod: framework.scoringMethod,
     version: version?.label ?? null,

@@ -23,16 +23,26 @@ const yearSchema = z.number().int().min(1900).max(2100);
  */
 export const DEFINITION_LIMITS = { indicatorName: 1000, areaName: 300, unit: 120, description: 5000 } as const;
 
-/** Names in other languages, by language code (BCP 47 style: "ro", "ru", "fr-CA"). */
-export const nameTranslationsSchema = z.record(
-  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Use a language code such as ro or fr-CA"),
-  z.string().trim().min(1).max(DEFINITION_LIMITS.indicatorName),
-);
+/** A text in other languages, by language code (BCP 47 style: "ro", "ru", "fr-CA"); decision 042. */
+function translationsSchema(maxLength: number) {
+  return z.record(
+    z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Use a language code such as ro or fr-CA"),
+    z.string().trim().min(1).max(maxLength),
+  );
+}
+
+/** Names in other languages, by language code. */
+export const nameTranslationsSchema = translationsSchema(DEFINITION_LIMITS.indicatorName);
 export type NameTranslations = z.infer<typeof nameTranslationsSchema>;
+/** Any translated text of a definition (same shape as names, longer texts allowed). */
+export type TextTranslations = NameTranslations;
+const descriptionTranslationsSchema = translationsSchema(DEFINITION_LIMITS.description);
+const shortTranslationsSchema = translationsSchema(1000);
 
 export const levelDefinitionSchema = z.strictObject({
   code: z.string().trim().min(1).max(40),
   label: z.string().trim().min(1).max(200),
+  labelTranslations: translationsSchema(200).optional(),
   /** Achievement share of this answer, 0 (none) to 1 (full). */
   score: z.number().min(0).max(1),
 });
@@ -50,8 +60,10 @@ export const indicatorDefinitionSchema = z
       .max(DEFINITION_LIMITS.indicatorName, `Keep the name under ${DEFINITION_LIMITS.indicatorName} characters`),
     nameTranslations: nameTranslationsSchema.optional(),
     definition: z.string().trim().min(1).max(5000, "Keep the definition under 5000 characters").optional(),
+    definitionTranslations: descriptionTranslationsSchema.optional(),
     valueType: z.enum(VALUE_TYPES),
     unit: z.string().trim().max(DEFINITION_LIMITS.unit, `Keep the unit under ${DEFINITION_LIMITS.unit} characters`).optional(),
+    unitTranslations: translationsSchema(DEFINITION_LIMITS.unit).optional(),
     direction: z.enum(DIRECTIONS).optional(),
     lowerLimit: z.number().optional(),
     upperLimit: z.number().optional(),
@@ -66,7 +78,9 @@ export const indicatorDefinitionSchema = z
     leadInstitution: z.string().min(1).max(TEXT_LIMITS.code, "Name the lead institution by its code").optional(),
     contributors: z.array(z.string().min(1).max(TEXT_LIMITS.code, "Name contributing institutions by their codes")).max(200).optional(),
     dataSource: z.string().trim().max(1000, "Keep the data source under 1000 characters").optional(),
+    dataSourceTranslations: shortTranslationsSchema.optional(),
     verification: z.string().trim().max(1000, "Keep the means of verification under 1000 characters").optional(),
+    verificationTranslations: shortTranslationsSchema.optional(),
     /** Dimension codes this indicator may be disaggregated by (e.g. "SEX"). */
     dimensions: z.array(z.string().min(1).max(TEXT_LIMITS.code, "Name dimensions by their codes")).max(20).optional(),
     mappings: z
@@ -132,6 +146,7 @@ export type AreaDefinition = {
   name: string;
   nameTranslations?: NameTranslations;
   description?: string;
+  descriptionTranslations?: TextTranslations;
   areas?: AreaDefinition[];
   indicators?: IndicatorDefinition[];
 };
@@ -143,6 +158,7 @@ export const areaDefinitionSchema: z.ZodType<AreaDefinition, AreaDefinition> = z
     name: z.string().trim().min(1).max(DEFINITION_LIMITS.areaName),
     nameTranslations: nameTranslationsSchema.optional(),
     description: z.string().trim().max(DEFINITION_LIMITS.description).optional(),
+    descriptionTranslations: descriptionTranslationsSchema.optional(),
     areas: z.array(areaDefinitionSchema).optional(),
     indicators: z.array(indicatorDefinitionSchema).optional(),
   }),
@@ -152,7 +168,9 @@ export const frameworkDefinitionSchema = z
   .strictObject({
     code: codeSchema,
     name: z.string().trim().min(1).max(300),
+    nameTranslations: translationsSchema(300).optional(),
     description: z.string().trim().max(5000).optional(),
+    descriptionTranslations: descriptionTranslationsSchema.optional(),
     scoringMethod: z.enum(["NORMALISED_ACHIEVEMENT", "SDG_10_7_2"]).default("NORMALISED_ACHIEVEMENT"),
     baseYear: yearSchema.optional(),
     version: z.strictObject({
@@ -195,4 +213,9 @@ export type ParsedFrameworkDefinition = z.output<typeof frameworkDefinitionSchem
 export type InstitutionDefinition = { code: string; name: string };
 
 /** A disaggregation dimension with its members, in display order. */
-export type DimensionDefinition = { code: string; name: string; members: { code: string; name: string }[] };
+export type DimensionDefinition = {
+  code: string;
+  name: string;
+  nameTranslations?: NameTranslations;
+  members: { code: string; name: string; nameTranslations?: NameTranslations }[];
+};

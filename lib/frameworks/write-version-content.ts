@@ -127,6 +127,7 @@ function collectRows(
         name: area.name,
         nameTranslations: area.nameTranslations ?? undefined,
         description: area.description ?? null,
+        descriptionTranslations: area.descriptionTranslations ?? undefined,
         position,
       });
       for (const indicator of area.indicators ?? []) addIndicator(indicator, id);

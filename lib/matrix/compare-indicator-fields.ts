@@ -62,7 +62,9 @@ type Level = NonNullable<IndicatorDefinition["levels"]>[number];
 const sameTarget = (x: Target | undefined, y: Target | undefined) =>
   x === y ||
   (x !== undefined && y !== undefined && x.year === y.year && x.value === y.value && (x.isFinal === true) === (y.isFinal === true));
-const sameLevel = (x: Level, y: Level | undefined) => y !== undefined && x.code === y.code && x.label === y.label && x.score === y.score;
+const sameLabels = (x: Level, y: Level) => JSON.stringify(x.labelTranslations ?? {}) === JSON.stringify(y.labelTranslations ?? {});
+const sameLevel = (x: Level, y: Level | undefined) =>
+  y !== undefined && x.code === y.code && x.label === y.label && x.score === y.score && sameLabels(x, y);
 const showTarget = (target: Target | undefined, indicator: IndicatorDefinition) =>
   target ? `${displayDefinitionValue(target.value, indicator)}${target.isFinal ? " (final)" : ""}` : null;
 const targetsByYear = (indicator: IndicatorDefinition) => new Map((indicator.targets ?? []).map((target) => [target.year, target]));
@@ -70,23 +72,32 @@ const targetsByYear = (indicator: IndicatorDefinition) => new Map((indicator.tar
 const baseline = (indicator: IndicatorDefinition) =>
   indicator.baseline ? `${displayDefinitionValue(indicator.baseline.value, indicator)} (${indicator.baseline.year})` : null;
 
+/** " [ro: Deloc; ru: Нет]": a level's translated labels are part of it, so a new one shows as a change of the levels. */
+const levelTranslations = (level: Level) => {
+  const entries = Object.entries(level.labelTranslations ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return entries.length > 0 ? ` [${entries.map(([language, label]) => `${language}: ${label}`).join("; ")}]` : "";
+};
+
 const levels = (indicator: IndicatorDefinition) =>
   indicator.levels && indicator.levels.length > 0
-    ? indicator.levels.map((level) => `${level.code} = ${level.label} (score ${NUMBER.format(level.score)})`).join("; ")
+    ? indicator.levels
+        .map((level) => `${level.code} = ${level.label}${levelTranslations(level)} (score ${NUMBER.format(level.score)})`)
+        .join("; ")
     : null;
 
-function compareTranslations(before: IndicatorDefinition, after: IndicatorDefinition, changes: Changes) {
-  if (!before.nameTranslations && !after.nameTranslations) return;
-  const languages = new Set([...Object.keys(before.nameTranslations ?? {}), ...Object.keys(after.nameTranslations ?? {})]);
-  for (const language of [...languages].sort()) {
-    push(
-      changes,
-      `nameTranslations.${language}`,
-      `Name (${language})`,
-      text(before.nameTranslations?.[language]),
-      text(after.nameTranslations?.[language]),
-    );
-  }
+type TranslatedField =
+  "nameTranslations" | "definitionTranslations" | "unitTranslations" | "dataSourceTranslations" | "verificationTranslations";
+
+/** One change per language of a translated text, labelled "Definition (ro)" (decisions 041, 042). */
+function compareTranslations(field: TranslatedField, label: string): Compare {
+  return (before, after, changes) => {
+    const [then, now] = [before[field], after[field]];
+    if (!then && !now) return;
+    const languages = new Set([...Object.keys(then ?? {}), ...Object.keys(now ?? {})]);
+    for (const language of [...languages].sort()) {
+      push(changes, `${field}.${language}`, `${label} (${language})`, text(then?.[language]), text(now?.[language]));
+    }
+  };
 }
 
 /** One change per year, so that "Target 2030: 40 % → 45 %" reads on its own. */
@@ -126,10 +137,12 @@ const mgiDomain = (indicator: IndicatorDefinition) => {
 const COMPARERS: Record<keyof IndicatorDefinition, Compare> = {
   code: (b, a, c) => push(c, "code", "Code", text(b.code), text(a.code)),
   name: (b, a, c) => push(c, "name", "Name", text(b.name), text(a.name)),
-  nameTranslations: compareTranslations,
+  nameTranslations: compareTranslations("nameTranslations", "Name"),
   definition: (b, a, c) => push(c, "definition", "Definition", text(b.definition), text(a.definition)),
+  definitionTranslations: compareTranslations("definitionTranslations", "Definition"),
   valueType: (b, a, c) => push(c, "valueType", "Type", VALUE_TYPE_LABELS[b.valueType], VALUE_TYPE_LABELS[a.valueType]),
   unit: (b, a, c) => push(c, "unit", "Unit", text(b.unit), text(a.unit)),
+  unitTranslations: compareTranslations("unitTranslations", "Unit"),
   direction: (b, a, c) =>
     push(
       c,
@@ -149,7 +162,9 @@ const COMPARERS: Record<keyof IndicatorDefinition, Compare> = {
   leadInstitution: (b, a, c) => push(c, "leadInstitution", "Lead institution", text(b.leadInstitution), text(a.leadInstitution)),
   contributors: (b, a, c) => pushSet(c, "contributors", "Contributing institutions", b.contributors, a.contributors),
   dataSource: (b, a, c) => push(c, "dataSource", "Data source", text(b.dataSource), text(a.dataSource)),
+  dataSourceTranslations: compareTranslations("dataSourceTranslations", "Data source"),
   verification: (b, a, c) => push(c, "verification", "Means of verification", text(b.verification), text(a.verification)),
+  verificationTranslations: compareTranslations("verificationTranslations", "Means of verification"),
   dimensions: (b, a, c) => pushSet(c, "dimensions", "Disaggregations", b.dimensions, a.dimensions),
   mappings: (b, a, c) => {
     if (b.mappings?.mgiDomain !== a.mappings?.mgiDomain) push(c, "mappings.mgiDomain", "MGI domain", mgiDomain(b), mgiDomain(a));

@@ -15,13 +15,17 @@ export type FieldChange<Field extends string = string> = {
 
 export type FrameworkField = "code" | "name" | "description" | "scoringMethod" | "baseYear";
 
-export type AreaField = "name" | `nameTranslations.${string}` | "description" | "parent" | "position";
+export type AreaField = "name" | `nameTranslations.${string}` | "description" | `descriptionTranslations.${string}` | "parent" | "position";
 
 export type IndicatorField =
   | "code"
   | "name"
   | `nameTranslations.${string}`
   | "definition"
+  | `definitionTranslations.${string}`
+  | `unitTranslations.${string}`
+  | `dataSourceTranslations.${string}`
+  | `verificationTranslations.${string}`
   | "valueType"
   | "unit"
   | "direction"

@@ -38,19 +38,15 @@ export function diffAreas(before: DefinitionIndex, after: DefinitionIndex): Defi
       if (from !== to) changes.push({ field, label, before: from, after: to });
     };
     push("name", "Name", text(then.definition.name), text(now.definition.name));
-    const languages = new Set([
-      ...Object.keys(then.definition.nameTranslations ?? {}),
-      ...Object.keys(now.definition.nameTranslations ?? {}),
-    ]);
-    for (const language of [...languages].sort()) {
-      push(
-        `nameTranslations.${language}`,
-        `Name (${language})`,
-        text(then.definition.nameTranslations?.[language]),
-        text(now.definition.nameTranslations?.[language]),
-      );
-    }
+    const pushTranslations = (field: "nameTranslations" | "descriptionTranslations", label: string) => {
+      const [from, to] = [then.definition[field], now.definition[field]];
+      const languages = new Set([...Object.keys(from ?? {}), ...Object.keys(to ?? {})]);
+      for (const language of [...languages].sort())
+        push(`${field}.${language}`, `${label} (${language})`, text(from?.[language]), text(to?.[language]));
+    };
+    pushTranslations("nameTranslations", "Name");
     push("description", "Description", text(then.definition.description), text(now.definition.description));
+    pushTranslations("descriptionTranslations", "Description");
     if (then.parentCode !== now.parentCode) {
       const parentPath = (index: DefinitionIndex, parentCode: string | null) =>
         parentCode ? index.areas.get(parentCode)!.path : TOP_LEVEL;

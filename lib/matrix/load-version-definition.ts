@@ -9,7 +9,7 @@ import { libText } from "@/lib/i18n/lib-text";
 
 const INDICATOR_INCLUDE = {
   leadInstitution: { select: { code: true } },
-  levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+  levels: { orderBy: { position: "asc" }, select: { code: true, label: true, labelTranslations: true, score: true } },
   targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
   contributors: { select: { institution: { select: { code: true } } } },
   dimensions: { orderBy: { position: "asc" }, select: { dimension: { select: { code: true } } } },
@@ -37,7 +37,17 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
       label: true,
       status: true,
       approvedAt: true,
-      framework: { select: { code: true, name: true, description: true, scoringMethod: true, baseYear: true } },
+      framework: {
+        select: {
+          code: true,
+          name: true,
+          nameTranslations: true,
+          description: true,
+          descriptionTranslations: true,
+          scoringMethod: true,
+          baseYear: true,
+        },
+      },
     },
   });
   if (!version) throw new AppError("NOT_FOUND", libText("errors.noSuchVersionInWorkspace"));
@@ -46,7 +56,15 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
     db.area.findMany({
       where: { versionId: input.versionId },
       orderBy: { position: "asc" },
-      select: { id: true, parentId: true, code: true, name: true, nameTranslations: true, description: true },
+      select: {
+        id: true,
+        parentId: true,
+        code: true,
+        name: true,
+        nameTranslations: true,
+        description: true,
+        descriptionTranslations: true,
+      },
     }),
     db.indicator.findMany({
       where: { versionId: input.versionId },
@@ -56,7 +74,12 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
     scoped.institution.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
     scoped.dimension.findMany({
       orderBy: [{ position: "asc" }, { code: "asc" }],
-      select: { code: true, name: true, members: { orderBy: [{ position: "asc" }, { code: "asc" }], select: { code: true, name: true } } },
+      select: {
+        code: true,
+        name: true,
+        nameTranslations: true,
+        members: { orderBy: [{ position: "asc" }, { code: "asc" }], select: { code: true, name: true, nameTranslations: true } },
+      },
     }),
   ]);
 
@@ -75,13 +98,13 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
   const build = (parentId: string | null): AreaDefinition[] =>
     (childrenOf.get(parentId) ?? []).map((area) => {
       const children = build(area.id);
-      const translations = translationsOf(area.nameTranslations);
       const areaIndicators = indicatorsOf.get(area.id) ?? [];
       return {
         code: area.code,
         name: area.name,
-        ...(translations ? { nameTranslations: translations } : {}),
+        ...translated("nameTranslations", area.nameTranslations),
         ...(area.description !== null ? { description: area.description } : {}),
+        ...translated("descriptionTranslations", area.descriptionTranslations),
         ...(children.length > 0 ? { areas: children } : {}),
         ...(areaIndicators.length > 0 ? { indicators: areaIndicators } : {}),
       };
@@ -92,7 +115,9 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
     definition: {
       code: framework.code,
       name: framework.name,
+      ...translated("nameTranslations", framework.nameTranslations),
       ...(framework.description !== null ? { description: framework.description } : {}),
+      ...translated("descriptionTranslations", framework.descriptionTranslations),
       scoringMethod: framework.scoringMethod,
       ...(framework.baseYear !== null ? { baseYear: framework.baseYear } : {}),
       version: {
@@ -103,7 +128,19 @@ export async function loadVersionDefinition(input: { workspaceId: string; versio
       },
       areas: build(null),
     },
-    references: { institutions, dimensions },
+    references: {
+      institutions,
+      dimensions: dimensions.map((dimension) => ({
+        code: dimension.code,
+        name: dimension.name,
+        ...translated("nameTranslations", dimension.nameTranslations),
+        members: dimension.members.map((member) => ({
+          code: member.code,
+          name: member.name,
+          ...translated("nameTranslations", member.nameTranslations),
+        })),
+      })),
+    },
   };
 }
 
@@ -111,6 +148,12 @@ function translationsOf(value: unknown): NameTranslations | undefined {
   if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
   const entries = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string");
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** `{ [field]: translations }` when the stored JSON holds any, else nothing: definitions omit absent fields. */
+function translated<F extends string>(field: F, value: unknown): { [K in F]?: NameTranslations } {
+  const translations = translationsOf(value);
+  return (translations ? { [field]: translations } : {}) as { [K in F]?: NameTranslations };
 }
 
 /** "10.7" before "10.c" before "16.10": goals, then numbered targets by number, then lettered ones. */
@@ -126,7 +169,6 @@ function toIndicatorDefinition(row: LoadedIndicator): IndicatorDefinition {
   const levelBased = row.valueType === "YES_NO" || row.valueType === "LEVELS";
   const valueOf = (number: number | null, levelCode: string | null) => (levelBased ? levelCode : number);
   const baselineValue = valueOf(row.baselineNumber, row.baselineLevel);
-  const translations = translationsOf(row.nameTranslations);
   const contributors = row.contributors.map((entry) => entry.institution.code).sort();
   const dimensions = row.dimensions.map((entry) => entry.dimension.code);
   const mgiDomain = row.mappings.find((mapping) => mapping.scheme === "MGI_DOMAIN");
@@ -150,10 +192,12 @@ function toIndicatorDefinition(row: LoadedIndicator): IndicatorDefinition {
   return {
     code: row.code,
     name: row.name,
-    ...(translations ? { nameTranslations: translations } : {}),
+    ...translated("nameTranslations", row.nameTranslations),
     ...(row.definition !== null ? { definition: row.definition } : {}),
+    ...translated("definitionTranslations", row.definitionTranslations),
     valueType: row.valueType,
     ...(row.unit !== null ? { unit: row.unit } : {}),
+    ...translated("unitTranslations", row.unitTranslations),
     ...(row.direction !== null ? { direction: row.direction } : {}),
     ...(row.lowerLimit !== null ? { lowerLimit: row.lowerLimit } : {}),
     ...(row.upperLimit !== null ? { upperLimit: row.upperLimit } : {}),
@@ -161,11 +205,20 @@ function toIndicatorDefinition(row: LoadedIndicator): IndicatorDefinition {
     ...(row.breakdownsMustSum ? { breakdownsMustSum: true } : {}),
     ...(row.baselineYear !== null && baselineValue !== null ? { baseline: { year: row.baselineYear, value: baselineValue } } : {}),
     ...(targets.length > 0 ? { targets } : {}),
-    ...(row.valueType === "LEVELS" ? { levels: row.levels } : {}),
+    ...(row.valueType === "LEVELS"
+      ? {
+          levels: row.levels.map(({ labelTranslations, ...level }) => ({
+            ...level,
+            ...translated("labelTranslations", labelTranslations),
+          })),
+        }
+      : {}),
     ...(row.leadInstitution ? { leadInstitution: row.leadInstitution.code } : {}),
     ...(contributors.length > 0 ? { contributors } : {}),
     ...(row.dataSource !== null ? { dataSource: row.dataSource } : {}),
+    ...translated("dataSourceTranslations", row.dataSourceTranslations),
     ...(row.verification !== null ? { verification: row.verification } : {}),
+    ...translated("verificationTranslations", row.verificationTranslations),
     ...(dimensions.length > 0 ? { dimensions } : {}),
     ...(Object.keys(mappings).length > 0 ? { mappings } : {}),
   };

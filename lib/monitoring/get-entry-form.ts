@@ -9,6 +9,7 @@ import { describeTarget } from "@/lib/indicators/describe-target";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import { decimalMarkOf } from "@/lib/i18n/parse-typed-number";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizedName, localizedText } from "@/lib/i18n/localized-name";
 import { effectiveLimits } from "@/lib/indicators/value-types";
 import { expectedRows } from "./expected-rows";
 import { loadAreaRoots } from "./load-area-roots";
@@ -112,7 +113,9 @@ export async function getEntryForm(
   let rows = 0;
   let filled = 0;
   let editable = 0;
-  const toEntry = (indicator: CycleIndicator): EntryIndicator => {
+  const toEntry = (stored: CycleIndicator): EntryIndicator => {
+    // The unit, level labels and breakdown names in the person's language (decision 042), for the rows and every value shown.
+    const indicator = inLanguage(stored, locale);
     const limits = effectiveLimits(indicator);
     const thisYearTarget = indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets);
     return {
@@ -180,5 +183,18 @@ export async function getEntryForm(
       }))
       .filter((area) => area.indicators.length > 0),
     counts: { rows, filled, editable },
+  };
+}
+
+/** An indicator's unit, level labels and member names as the reader of `locale` sees them, the main text where untranslated. */
+function inLanguage(indicator: CycleIndicator, locale: Locale): CycleIndicator {
+  return {
+    ...indicator,
+    unit: indicator.unit === null ? null : localizedText(indicator.unit, indicator.unitTranslations, locale).text,
+    levels: indicator.levels.map((level) => ({ ...level, label: localizedText(level.label, level.labelTranslations, locale).text })),
+    dimensions: indicator.dimensions.map((dimension) => ({
+      ...dimension,
+      members: dimension.members.map((member) => ({ ...member, name: localizedName(member, locale).text })),
+    })),
   };
 }

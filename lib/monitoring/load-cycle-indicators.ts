@@ -14,6 +14,8 @@ export type CycleIndicator = {
   nameTranslations?: unknown;
   valueType: ValueType;
   unit: string | null;
+  /** By language (decision 042): what the entry form shows of the unit, level labels and member names. */
+  unitTranslations?: unknown;
   direction: Direction | null;
   decimals: number | null;
   breakdownsMustSum: boolean;
@@ -24,9 +26,9 @@ export type CycleIndicator = {
   area: { id: string; code: string; name: string };
   leadInstitution: { id: string; code: string; name: string } | null;
   contributorIds: string[];
-  levels: { code: string; label: string; score: number }[];
+  levels: { code: string; label: string; labelTranslations?: unknown; score: number }[];
   targets: { year: number; number: number | null; levelCode: string | null; isFinal: boolean }[];
-  dimensions: { code: string; name: string; members: { code: string; name: string }[] }[];
+  dimensions: { code: string; name: string; members: { code: string; name: string; nameTranslations?: unknown }[] }[];
 };
 
 /**
@@ -49,6 +51,7 @@ export async function loadCycleIndicators(
       nameTranslations: true,
       valueType: true,
       unit: true,
+      unitTranslations: true,
       direction: true,
       decimals: true,
       breakdownsMustSum: true,
@@ -59,12 +62,18 @@ export async function loadCycleIndicators(
       area: { select: { id: true, code: true, name: true } },
       leadInstitution: { select: { id: true, code: true, name: true } },
       contributors: { select: { institutionId: true } },
-      levels: { orderBy: { position: "asc" }, select: { code: true, label: true, score: true } },
+      levels: { orderBy: { position: "asc" }, select: { code: true, label: true, labelTranslations: true, score: true } },
       targets: { orderBy: { year: "asc" }, select: { year: true, number: true, levelCode: true, isFinal: true } },
       dimensions: {
         orderBy: { position: "asc" },
         select: {
-          dimension: { select: { code: true, name: true, members: { orderBy: { position: "asc" }, select: { code: true, name: true } } } },
+          dimension: {
+            select: {
+              code: true,
+              name: true,
+              members: { orderBy: { position: "asc" }, select: { code: true, name: true, nameTranslations: true } },
+            },
+          },
         },
       },
     },

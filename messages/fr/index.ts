@@ -26,6 +26,7 @@ import jobs from "./jobs.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
 import localized from "./localized.json";
+import matrixTranslations from "./matrix-translations.json";
 import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
@@ -72,6 +73,7 @@ const messages = {
   ...labels,
   ...layout,
   ...localized,
+  ...matrixTranslations,
   ...methodology,
   ...narratives,
   ...notifications,

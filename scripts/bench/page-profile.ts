@@ -74,10 +74,7 @@ async function main(): Promise<number> {
   if (!cookie) throw new Error("No session cookie");
 
   const cpuDirectory = process.env.PROFILE_CPU ? path.resolve(process.env.PROFILE_CPU) : null;
-  if (cpuDirectory) process.env.CPU_PROFILE_DIR = cpuDirectory;
-  const server = await startProductionServer(
-    cpuDirectory ? { nodeOptions: `--import ${path.join(import.meta.dirname, "cpu-profile-hook.mjs")}` } : {},
-  );
+  const server = await startProductionServer(cpuDirectory ? { cpuProfileDir: cpuDirectory } : {});
   try {
     for (const page of paths) {
       const times: number[] = [];

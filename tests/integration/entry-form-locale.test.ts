@@ -5,6 +5,7 @@
  * unchanged instead of refusing it as ambiguous.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { getEntryForm } from "@/lib/monitoring/get-entry-form";
 import { listReviewQueue } from "@/lib/monitoring/list-review-queue";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
@@ -16,6 +17,7 @@ import {
   findTestValue,
   type MonitoringMembers,
 } from "../fixtures/factories";
+import { withoutAuditGuard } from "../setup/audit-guard";
 
 let members: MonitoringMembers;
 let workspaceId: string;
@@ -68,5 +70,49 @@ describe("the entry form in the reader's language", () => {
     expect(french!.target).toEqual({ display: "200 persons", year: 2025 });
     const [english] = (await listReviewQueue(members.secretariat, target)).institutions.flatMap((group) => group.items);
     expect(english!.display).toBe("1,234 persons");
+  });
+});
+
+describe("the entry form's matrix texts in the reader's language (decision 042)", () => {
+  it("shows the unit, level labels and breakdown names translated, and the main texts to English readers", async () => {
+    const { target, cycle } = await createTestCycle(workspaceId, members.secretariat, { year: 2026 });
+    const english = await getEntryForm(members.mlsp, target);
+    const indicators = english.areas.flatMap((area) => area.indicators);
+    const levelled = indicators.find((indicator) => indicator.valueType === "LEVELS")!;
+    const broken = indicators.find((indicator) => indicator.rows.length > 1)!;
+    const indicatorOf = (code: string) =>
+      db.indicator.findUniqueOrThrow({ where: { versionId_code: { versionId: cycle.versionId, code } } });
+    await withoutAuditGuard(async () => {
+      await db.indicator.update({ where: { id: (await indicatorOf("A1.1")).id }, data: { unitTranslations: { ro: "persoane" } } });
+      await db.indicatorLevel.updateMany({
+        where: { indicatorId: (await indicatorOf(levelled.code)).id, code: levelled.levels[0]!.code },
+        data: { labelTranslations: { ro: "Neînceput" } },
+      });
+      await db.dimensionMember.updateMany({
+        where: { dimension: { workspaceId, code: "SEX" }, code: "F" },
+        data: { nameTranslations: { ro: "Femei" } },
+      });
+    });
+
+    const romanian = await getEntryForm(members.mlsp, target, "ro");
+    const romanianOf = (code: string) => romanian.areas.flatMap((area) => area.indicators).find((indicator) => indicator.code === code)!;
+    expect(romanianOf("A1.1").unit).toBe("persoane");
+    expect(romanianOf("A1.1").target?.display).toMatch(/persoane$/);
+    expect(romanianOf(levelled.code).levels[0]!.label).toBe("Neînceput");
+    expect(
+      romanianOf(broken.code)
+        .rows.map((row) => row.label)
+        .join(" "),
+    ).toMatch(/Femei/);
+
+    const englishAgain = await getEntryForm(members.mlsp, target);
+    const englishOf = (code: string) => englishAgain.areas.flatMap((area) => area.indicators).find((indicator) => indicator.code === code)!;
+    expect(englishOf("A1.1").unit).toBe("persons");
+    expect(englishOf(levelled.code).levels[0]!.label).toBe(levelled.levels[0]!.label);
+    expect(
+      englishOf(broken.code)
+        .rows.map((row) => row.label)
+        .join(" "),
+    ).not.toMatch(/Femei/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizedName, readNameTranslations } from "@/lib/i18n/localized-name";
+import { localizedName, localizedText, readTranslations } from "@/lib/i18n/localized-name";
 
 const indicator = { name: "Migrant workers covered", nameTranslations: { ro: "Lucrători migranți acoperiți", fr: "" } };
 
@@ -28,8 +28,17 @@ describe("localizedName", () => {
   });
 });
 
-describe("readNameTranslations", () => {
+describe("readTranslations", () => {
   it("keeps only non-empty strings", () => {
-    expect(readNameTranslations({ ro: "Zona", ru: 3, es: "  ", fr: "Zone" })).toEqual({ ro: "Zona", fr: "Zone" });
+    expect(readTranslations({ ro: "Zona", ru: 3, es: "  ", fr: "Zone" })).toEqual({ ro: "Zona", fr: "Zone" });
+  });
+});
+
+describe("localizedText", () => {
+  it("reads any translated field the way names are read", () => {
+    const unit = { unit: "persons", unitTranslations: { ro: "persoane", ru: "" } };
+    expect(localizedText(unit.unit, unit.unitTranslations, "ro")).toEqual({ text: "persoane", lang: "ro", isFallback: false });
+    expect(localizedText(unit.unit, unit.unitTranslations, "ru")).toEqual({ text: "persons", lang: null, isFallback: true });
+    expect(localizedText(unit.unit, undefined, "en")).toEqual({ text: "persons", lang: null, isFallback: false });
   });
 });

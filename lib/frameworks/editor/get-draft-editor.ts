@@ -7,6 +7,7 @@ import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import type { AreaDefinition, IndicatorDefinition, NameTranslations } from "@/lib/frameworks/schemas";
 import type { CodeMapping } from "@/lib/matrix/code-mapping";
 import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
+import { listTextRows, type TextRow } from "@/lib/matrix-translations/translation-rows";
 import { readCodeMapping } from "./edit-code-mapping";
 import { findVersion } from "./find-version";
 import { versionAddressSchema } from "./schemas";
@@ -39,6 +40,8 @@ export type DraftEditor = {
   /** Every area, depth-first, for the pickers of a parent or a destination. */
   areaList: { id: string; code: string; name: string; depth: number }[];
   indicatorCount: number;
+  /** Every translatable text with its translations, for the missing-translations table and the script check (decision 042). */
+  texts: TextRow[];
   references: { institutions: { code: string; name: string }[]; dimensions: { code: string; name: string }[] };
 };
 
@@ -96,6 +99,7 @@ export async function getDraftEditor(access: AccessContext, raw: unknown): Promi
     areas: tree,
     areaList,
     indicatorCount: indicatorRows.length,
+    texts: listTextRows(definition, references),
     references: {
       institutions: references.institutions,
       dimensions: references.dimensions.map((dimension) => ({ code: dimension.code, name: dimension.name })),

@@ -40,7 +40,10 @@ export async function updateIndicator(access: AccessContext, raw: unknown): Prom
       { id: current.id, versionId: version.id, identityId: current.identityId, areaId: current.areaId, position: current.position },
       resolversOf(references),
     );
-    const before = await tx.indicator.findUniqueOrThrow({ where: { id: current.id } });
+    const before = await tx.indicator.findUniqueOrThrow({ where: { id: current.id }, include: { levels: true } });
+    // The form does not show the levels' translated labels (the translation workbook does): a level keeps them by its code.
+    const keptLabels = new Map(before.levels.map((level) => [level.code, level.labelTranslations]));
+    for (const level of rows.levels) level.labelTranslations ??= keptLabels.get(level.code) ?? undefined;
     await deleteIndicatorLists(tx, current.id);
     const { id: _id, versionId: _version, identityId: _identity, areaId: _area, position: _position, ...fields } = rows.indicator;
     await tx.indicator.update({

@@ -4,14 +4,16 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ScoringMethod } from "@/lib/generated/prisma/enums";
-import type { AreaDefinition } from "@/lib/frameworks/schemas";
+import type { AreaDefinition, NameTranslations } from "@/lib/frameworks/schemas";
 import { writeVersionContent } from "@/lib/frameworks/write-version-content";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type NewFramework = {
   code: string;
   name: string;
+  nameTranslations?: NameTranslations;
   description?: string | null;
+  descriptionTranslations?: NameTranslations;
   scoringMethod?: ScoringMethod;
   baseYear?: number | null;
   versionLabel: string;
@@ -44,7 +46,9 @@ export async function writeNewFramework(
       workspaceId,
       code: framework.code,
       name: framework.name,
+      nameTranslations: framework.nameTranslations ?? undefined,
       description: framework.description ?? null,
+      descriptionTranslations: framework.descriptionTranslations ?? undefined,
       scoringMethod: framework.scoringMethod ?? "NORMALISED_ACHIEVEMENT",
       baseYear: framework.baseYear ?? null,
       versions: { create: { id: versionId, number: 1, label: framework.versionLabel, status: "DRAFT" } },

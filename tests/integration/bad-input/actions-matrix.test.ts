@@ -27,6 +27,7 @@ import {
   updateIndicatorAction,
 } from "@/app/actions/matrix-editor";
 import { importMatrixAction } from "@/app/actions/matrix-import";
+import { importMatrixTranslationsAction } from "@/app/actions/matrix-translations";
 import { IDLE } from "@/lib/actions/action-state";
 import { db } from "@/lib/db";
 import { actAs, form } from "./action-request";
@@ -52,6 +53,7 @@ export const covers = [
   "app/actions/matrix-editor.ts retireIndicatorAction",
   "app/actions/matrix-editor.ts updateIndicatorAction",
   "app/actions/matrix-import.ts importMatrixAction",
+  "app/actions/matrix-translations.ts importMatrixTranslationsAction",
 ];
 
 vi.mock("next/headers", async () => (await import("./action-request")).nextHeadersMock);
@@ -195,6 +197,17 @@ const CASES: ActionCase[] = [
       ),
     ),
     message: "Check the import",
+  },
+  // translation workbook import
+  {
+    name: "import translations: no file",
+    call: sec(() => importMatrixTranslationsAction(IDLE, form({ ...address() }))),
+    message: "Check the translation file",
+  },
+  {
+    name: "import translations: a file that is no workbook",
+    call: sec(() => importMatrixTranslationsAction(IDLE, form({ ...address(), file: new File(["not a zip"], "translations.xlsx") }))),
+    message: "not a readable Excel workbook",
   },
   // consultation and approval
   {

@@ -19,6 +19,7 @@ import {
 } from "@/app/api/v1/frameworks/[code]/versions/[number]/indicators/[indicator]/route";
 import { POST as createIndicatorRoute } from "@/app/api/v1/frameworks/[code]/versions/[number]/indicators/route";
 import { GET as matrixRoute } from "@/app/api/v1/frameworks/[code]/versions/[number]/matrix.xlsx/route";
+import { GET as translationsRoute } from "@/app/api/v1/frameworks/[code]/versions/[number]/translations.xlsx/route";
 import { GET as versionRoute } from "@/app/api/v1/frameworks/[code]/versions/[number]/route";
 import { GET as versionsRoute, POST as createVersionRoute } from "@/app/api/v1/frameworks/[code]/versions/route";
 import { GET as frameworksRoute } from "@/app/api/v1/frameworks/route";
@@ -44,6 +45,7 @@ export const covers = [
   "app/api/v1/frameworks/[code]/versions/[number]/indicators/[indicator]/route.ts PUT",
   "app/api/v1/frameworks/[code]/versions/[number]/indicators/route.ts POST",
   "app/api/v1/frameworks/[code]/versions/[number]/matrix.xlsx/route.ts GET",
+  "app/api/v1/frameworks/[code]/versions/[number]/translations.xlsx/route.ts GET",
   "app/api/v1/frameworks/[code]/versions/[number]/route.ts GET",
   "app/api/v1/frameworks/[code]/versions/route.ts GET",
   "app/api/v1/frameworks/[code]/versions/route.ts POST",
@@ -287,6 +289,13 @@ const CASES: ApiCase[] = [
   {
     name: "matrix workbook: a query parameter",
     call: () => matrixRoute(get(`${draft()}/matrix.xlsx?sheet=1`), version()),
+    status: 400,
+    message: "This request takes no query parameters",
+  },
+
+  {
+    name: "translation workbook: a query parameter",
+    call: () => translationsRoute(get(`${draft()}/translations.xlsx?sheet=1`), version()),
     status: 400,
     message: "This request takes no query parameters",
   },

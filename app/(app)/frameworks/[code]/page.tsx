@@ -44,8 +44,14 @@ export default async function FrameworkMatrixPage(props: PageProps<"/frameworks/
             {t("consultation")}
           </Link>
         </p>
-        <h1>{matrix.name}</h1>
-        {matrix.description ? <p className="page-header__lead">{matrix.description}</p> : null}
+        <h1>
+          <LocalizedText entity={matrix} />
+        </h1>
+        {matrix.description ? (
+          <p className="page-header__lead">
+            <LocalizedText text={matrix.description} translations={matrix.descriptionTranslations} />
+          </p>
+        ) : null}
         <dl className="stat-list">
           <div>
             <dt>{t("areas")}</dt>

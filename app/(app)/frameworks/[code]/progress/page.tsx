@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/app/_access/require-page-access";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { FrameworkTabs } from "@/components/frameworks/framework-tabs";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AreaScoresSection } from "@/components/progress/area-scores-section";
@@ -36,7 +38,7 @@ export default async function FrameworkProgressPage(props: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const t = await getTranslations("Progress");
+  const [t, locale] = await Promise.all([getTranslations("Progress"), getInterfaceLocale()]);
   const { framework, years } = progress;
   const yearLabel = await yearHeadingLabeller(progress.coverage);
   const topLevel = framework.areas.filter((area) => area.depth === 0);
@@ -68,7 +70,7 @@ export default async function FrameworkProgressPage(props: Props) {
       />
       <div className="page-header">
         <p className="page-header__eyebrow">{t("eyebrow", { code: framework.code, version: framework.version.label })}</p>
-        <h1>{t("heading", { name: framework.name })}</h1>
+        <h1>{t("heading", { name: localizedName(framework, locale).text })}</h1>
         <p className="page-header__lead">
           {official ? t("leadOfficial") : t("leadAchievement")} <Link href="/methodology">{t("methodologyLink")}</Link>
         </p>

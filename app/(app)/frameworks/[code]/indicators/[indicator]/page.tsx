@@ -17,7 +17,7 @@ import { IndicatorProgressSection } from "@/components/progress/indicator-progre
 import { progressByYear } from "@/lib/progress/progress-by-year";
 import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { LocalizedText } from "@/components/matrix/localized-text";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localizedName, localizedText } from "@/lib/i18n/localized-name";
 import { libTranslator } from "@/lib/i18n/lib-translator";
 
 type Props = PageProps<"/frameworks/[code]/indicators/[indicator]">;
@@ -81,7 +81,11 @@ export default async function IndicatorPage(props: Props) {
         <h1>
           <LocalizedText entity={indicator} />
         </h1>
-        {indicator.definition ? <p className="page-header__lead">{indicator.definition}</p> : null}
+        {indicator.definition ? (
+          <p className="page-header__lead">
+            <LocalizedText text={indicator.definition} translations={indicator.definitionTranslations} />
+          </p>
+        ) : null}
       </div>
 
       <section aria-labelledby="values-heading">
@@ -91,7 +95,9 @@ export default async function IndicatorPage(props: Props) {
             <figcaption>
               <span className="chart-figure__title">
                 <LocalizedText entity={indicator} />
-                {series.kind === "number" && indicator.unit ? ` (${indicator.unit})` : ""}
+                {series.kind === "number" && indicator.unit
+                  ? ` (${localizedText(indicator.unit, indicator.unitTranslations, locale).text})`
+                  : ""}
               </span>
               <span id="chart-summary">{series.summary}</span>
             </figcaption>
@@ -128,7 +134,7 @@ export default async function IndicatorPage(props: Props) {
         <h2 id="about-heading">{t("about")}</h2>
         <dl className="summary-list">
           <dt>{t("framework")}</dt>
-          <dd>{t("frameworkVersion", { name: framework.name, label: framework.versionLabel })}</dd>
+          <dd>{t("frameworkVersion", { name: localizedName(framework, locale).text, label: framework.versionLabel })}</dd>
           {translations.length > 0 ? (
             <>
               <dt>{t("otherLanguages")}</dt>
@@ -148,7 +154,9 @@ export default async function IndicatorPage(props: Props) {
           {indicator.unit ? (
             <>
               <dt>{t("unit")}</dt>
-              <dd>{indicator.unit}</dd>
+              <dd>
+                <LocalizedText text={indicator.unit} translations={indicator.unitTranslations} />
+              </dd>
             </>
           ) : null}
           {indicator.direction ? (
@@ -191,7 +199,8 @@ export default async function IndicatorPage(props: Props) {
                 <ul className="plain-list">
                   {indicator.levels.map((level) => (
                     <li key={level.code}>
-                      {level.label} <span className="muted">{t("score", { score: formatNumber(level.score * 100, 0) })}</span>
+                      <LocalizedText text={level.label} translations={level.labelTranslations} />{" "}
+                      <span className="muted">{t("score", { score: formatNumber(level.score * 100, 0) })}</span>
                     </li>
                   ))}
                 </ul>
@@ -209,13 +218,17 @@ export default async function IndicatorPage(props: Props) {
           {indicator.dataSource ? (
             <>
               <dt>{t("dataSource")}</dt>
-              <dd>{indicator.dataSource}</dd>
+              <dd>
+                <LocalizedText text={indicator.dataSource} translations={indicator.dataSourceTranslations} />
+              </dd>
             </>
           ) : null}
           {indicator.verification ? (
             <>
               <dt>{t("verification")}</dt>
-              <dd>{indicator.verification}</dd>
+              <dd>
+                <LocalizedText text={indicator.verification} translations={indicator.verificationTranslations} />
+              </dd>
             </>
           ) : null}
           {indicator.dimensions.length > 0 ? (
@@ -223,7 +236,10 @@ export default async function IndicatorPage(props: Props) {
               <dt>{t("dimensions")}</dt>
               <dd>
                 {indicator.dimensions
-                  .map((dimension) => `${dimension.name} (${dimension.members.map((member) => member.name).join(", ")})`)
+                  .map(
+                    (dimension) =>
+                      `${localizedName(dimension, locale).text} (${dimension.members.map((member) => localizedName(member, locale).text).join(", ")})`,
+                  )
                   .join("; ")}
               </dd>
             </>

@@ -5,7 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DraftEditorView } from "@/components/matrix/draft-editor-view";
 import { MissingTranslationsSection } from "@/components/matrix/missing-translations";
-import { summarizeMissingTranslations } from "@/lib/frameworks/editor/summarize-missing-translations";
+import { TranslationsImportForm } from "@/components/matrix/translations-import-form";
+import { findWrongScripts } from "@/lib/matrix-translations/find-wrong-scripts";
+import { summarizeMissingTranslations } from "@/lib/matrix-translations/summarize-missing-translations";
 import { AddAreaForm } from "@/components/matrix/editor-forms";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
@@ -70,7 +72,12 @@ export default async function VersionEditorPage(props: Props) {
           </li>
         ) : null}
       </ul>
-      <MissingTranslationsSection summary={summarizeMissingTranslations(editor.areas)} />
+      <MissingTranslationsSection summary={summarizeMissingTranslations(editor.texts)} wrongScripts={findWrongScripts(editor.texts)} />
+      <TranslationsImportForm
+        frameworkCode={editor.framework.code}
+        versionNumber={editor.version.number}
+        isEditable={editor.version.isEditable}
+      />
       <DraftEditorView
         editor={editor}
         addArea={editor.version.isEditable ? <AddAreaForm version={version} areas={editor.areaList} /> : null}

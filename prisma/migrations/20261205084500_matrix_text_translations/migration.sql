@@ -1,0 +1,22 @@
+-- AlterTable
+ALTER TABLE "Framework" ADD COLUMN "descriptionTranslations" JSONB;
+ALTER TABLE "Framework" ADD COLUMN "nameTranslations" JSONB;
+
+-- AlterTable
+ALTER TABLE "Area" ADD COLUMN "descriptionTranslations" JSONB;
+
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN "dataSourceTranslations" JSONB;
+ALTER TABLE "Indicator" ADD COLUMN "definitionTranslations" JSONB;
+ALTER TABLE "Indicator" ADD COLUMN "unitTranslations" JSONB;
+ALTER TABLE "Indicator" ADD COLUMN "verificationTranslations" JSONB;
+
+-- AlterTable
+ALTER TABLE "IndicatorLevel" ADD COLUMN "labelTranslations" JSONB;
+
+-- AlterTable
+ALTER TABLE "Dimension" ADD COLUMN "nameTranslations" JSONB;
+
+-- AlterTable
+ALTER TABLE "DimensionMember" ADD COLUMN "nameTranslations" JSONB;
+
