@@ -51,6 +51,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "MarkReadForm",
   "MatrixEditorForms",
   "MatrixImportForm",
+  "MatrixTranslationsImport",
   "Narratives.hint",
   "Narratives.save",
   "NewFrameworkForm",
