@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
+import { withBuiltinDimensionTranslations } from "@/lib/frameworks/builtin/translations/with-builtin-translations";
 import type { InstitutionDefinition } from "@/lib/frameworks/schemas";
 import { AppError } from "@/lib/errors";
 import { randomUUID } from "node:crypto";
@@ -25,13 +26,30 @@ export async function createWorkspace(tx: Tx, input: CreateWorkspaceInput): Prom
     data: { slug: input.slug, name: input.name, countryCode: input.countryCode ?? null, isDemo: input.isDemo ?? false },
   });
 
-  const dimensionRows = STANDARD_DIMENSIONS.map((dimension, position) => ({ ...dimension, id: randomUUID(), position }));
+  const dimensionRows = withBuiltinDimensionTranslations(STANDARD_DIMENSIONS).map((dimension, position) => ({
+    ...dimension,
+    id: randomUUID(),
+    position,
+  }));
   await tx.dimension.createMany({
-    data: dimensionRows.map(({ id, code, name, position }) => ({ id, workspaceId: workspace.id, code, name, position })),
+    data: dimensionRows.map(({ id, code, name, nameTranslations, position }) => ({
+      id,
+      workspaceId: workspace.id,
+      code,
+      name,
+      nameTranslations: nameTranslations ?? undefined,
+      position,
+    })),
   });
   await tx.dimensionMember.createMany({
     data: dimensionRows.flatMap((dimension) =>
-      dimension.members.map((member, position) => ({ dimensionId: dimension.id, code: member.code, name: member.name, position })),
+      dimension.members.map((member, position) => ({
+        dimensionId: dimension.id,
+        code: member.code,
+        name: member.name,
+        nameTranslations: member.nameTranslations ?? undefined,
+        position,
+      })),
     ),
   });
   if (input.institutions?.length) {

@@ -129,7 +129,8 @@ describe("matrix text translations", () => {
     const member = await db.dimensionMember.findFirstOrThrow({
       where: { code: "F", dimension: { code: "SEX", workspaceId: setup.workspaceId } },
     });
-    expect(member.nameTranslations).toEqual({ ro: "Femei" });
+    // The built-in French and Spanish names stay beside the imported Romanian one.
+    expect(member.nameTranslations).toEqual({ fr: "Femmes", es: "Mujeres", ro: "Femei" });
     const framework = await db.framework.findFirstOrThrow({ where: { code: setup.frameworkCode, workspaceId: setup.workspaceId } });
     expect(framework.nameTranslations).toEqual({ ro: "Cadrul de test", fr: "Cadre de test" });
     // The approved version keeps its own definitions' translations.

@@ -36,6 +36,11 @@ describe.each(FRAMEWORKS)("built-in definition %s", (_name, definition) => {
   });
 });
 
+/** Levels as the English scale defines them, without the translations installation adds. */
+function englishLevels(levels: readonly { code: string; label: string; score: number }[] | undefined) {
+  return levels?.map(({ code, label, score }) => ({ code, label, score }));
+}
+
 describe("MGI framework", () => {
   const indicators = flattenIndicators(MGI_FRAMEWORK.areas);
 
@@ -51,7 +56,12 @@ describe("MGI framework", () => {
     ]);
     for (const indicator of indicators) {
       expect(indicator.valueType, indicator.code).toBe("LEVELS");
-      expect(indicator.levels, indicator.code).toEqual(MGI_LEVELS);
+      // The scale's own levels, carrying their French and Spanish labels (decision 042).
+      expect(englishLevels(indicator.levels), indicator.code).toEqual(MGI_LEVELS);
+      expect(
+        indicator.levels?.every((level) => level.labelTranslations?.fr && level.labelTranslations.es),
+        indicator.code,
+      ).toBe(true);
     }
   });
 
@@ -103,7 +113,7 @@ describe("SDG 10.7.2 framework", () => {
     for (const indicator of indicators) {
       expect(["YES_NO", "LEVELS"], indicator.code).toContain(indicator.valueType);
       const levels = indicator.valueType === "YES_NO" ? YES_NO_LEVELS : indicator.levels;
-      if (indicator.valueType === "LEVELS") expect(indicator.levels, indicator.code).toEqual(SDG_10_7_2_LEVELS);
+      if (indicator.valueType === "LEVELS") expect(englishLevels(indicator.levels), indicator.code).toEqual(SDG_10_7_2_LEVELS);
       for (const level of levels ?? []) {
         expect([0, 0.5, 1], indicator.code).toContain(level.score);
       }

@@ -20,7 +20,7 @@ import { BUILTIN_FRAMEWORK_TEXTS } from "@/lib/frameworks/builtin/translations/f
 import { DIMENSION_TEXTS } from "@/lib/frameworks/builtin/translations/dimensions-fr-es";
 import { GCM_OBJECTIVE_TEXTS, MGI_DOMAIN_TEXTS } from "@/lib/frameworks/builtin/translations/reference-lists-fr-es";
 import { SCALE_TEXTS } from "@/lib/frameworks/builtin/translations/scales-fr-es";
-import { withBuiltinNameTranslations } from "@/lib/frameworks/builtin/translations/with-builtin-name-translations";
+import { withBuiltinTranslations } from "@/lib/frameworks/builtin/translations/with-builtin-translations";
 import type { AreaDefinition, FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { YES_NO_LEVELS } from "@/lib/indicators/value-types";
 
@@ -201,7 +201,7 @@ describe("built-in definitions", () => {
         { code: "LOCAL", name: "Local area", indicators: [{ code: "LOCAL.1", name: "Local", valueType: "TEXT" }] },
       ],
     };
-    const translated = withBuiltinNameTranslations(definition, BUILTIN_FRAMEWORK_TEXTS.MGI!);
+    const translated = withBuiltinTranslations(definition, BUILTIN_FRAMEWORK_TEXTS.MGI!);
     expect(translated.areas[0]!.nameTranslations).toEqual({
       fr: "Droits (version nationale)",
       es: "Derechos de los migrantes",

@@ -6,7 +6,12 @@ import { DEMO_MATRIX } from "@/lib/demo/demo-matrix";
 import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
-import { frameworkDefinitionSchema, type FrameworkDefinition } from "@/lib/frameworks/schemas";
+import {
+  frameworkDefinitionSchema,
+  type AreaDefinition,
+  type FrameworkDefinition,
+  type IndicatorDefinition,
+} from "@/lib/frameworks/schemas";
 import { MATRIX_SHEETS } from "@/lib/matrix/matrix-columns";
 import type { MatrixProblem } from "@/lib/matrix/matrix-problem";
 import type { MatrixReferences } from "@/lib/matrix/matrix-references";
@@ -17,6 +22,30 @@ import { writeMatrixWorkbook } from "@/lib/matrix/write-matrix-workbook";
 import { cellAt, editedWorkbook, generatedMatrix, SMALL_REFERENCES, smallMatrix } from "../fixtures/matrix-workbooks";
 
 const DEMO_REFERENCES: MatrixReferences = { institutions: DEMO_INSTITUTIONS, dimensions: STANDARD_DIMENSIONS };
+
+/**
+ * The matrix workbook carries names in other languages (name:<language>); the other texts'
+ * translations travel in the translation workbook (decision 042), so a round trip leaves them out.
+ */
+function withNamesTranslatedOnly(definition: FrameworkDefinition): FrameworkDefinition {
+  const indicator = ({
+    definitionTranslations: _d,
+    unitTranslations: _u,
+    dataSourceTranslations: _s,
+    verificationTranslations: _v,
+    ...rest
+  }: IndicatorDefinition) => ({
+    ...rest,
+    ...(rest.levels ? { levels: rest.levels.map(({ labelTranslations: _l, ...level }) => level) } : {}),
+  });
+  const area = ({ descriptionTranslations: _d, ...rest }: AreaDefinition): AreaDefinition => ({
+    ...rest,
+    ...(rest.areas ? { areas: rest.areas.map(area) } : {}),
+    ...(rest.indicators ? { indicators: rest.indicators.map(indicator) } : {}),
+  });
+  const { nameTranslations: _n, descriptionTranslations: _d, ...framework } = definition;
+  return { ...framework, areas: framework.areas.map(area) };
+}
 
 async function roundTrip(definition: FrameworkDefinition, references: MatrixReferences) {
   const result = await readMatrixWorkbook(await writeMatrixWorkbook(definition, references), { references });
@@ -46,7 +75,7 @@ describe("writeMatrixWorkbook then readMatrixWorkbook", () => {
     ["the demo DMD matrix", DEMO_MATRIX, DEMO_REFERENCES],
     ["a matrix of odd texts, translations, nesting and every type", smallMatrix(), SMALL_REFERENCES],
   ])("gives %s back identical", async (_, definition, references) => {
-    expect(await roundTrip(definition, references)).toEqual(frameworkDefinitionSchema.parse(definition));
+    expect(await roundTrip(definition, references)).toEqual(frameworkDefinitionSchema.parse(withNamesTranslatedOnly(definition)));
   });
 
   it("writes the documented sheets, columns and reference lists", async () => {

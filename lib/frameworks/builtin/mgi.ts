@@ -1,7 +1,7 @@
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { MGI_LEVELS } from "./scales";
 import { MGI_TEXTS } from "./translations/mgi-fr-es";
-import { withBuiltinNameTranslations } from "./translations/with-builtin-name-translations";
+import { withBuiltinTranslations } from "./translations/with-builtin-translations";
 
 /**
  * An assessment template in the shape of the IOM Migration Governance Indicators. The wording
@@ -952,4 +952,4 @@ const MGI_IN_ENGLISH: FrameworkDefinition = {
 };
 
 /** The definition to install, with the French and Spanish names of its areas and indicators (translations/). */
-export const MGI_FRAMEWORK: FrameworkDefinition = withBuiltinNameTranslations(MGI_IN_ENGLISH, MGI_TEXTS);
+export const MGI_FRAMEWORK: FrameworkDefinition = withBuiltinTranslations(MGI_IN_ENGLISH, MGI_TEXTS);

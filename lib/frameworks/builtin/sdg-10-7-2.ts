@@ -1,7 +1,7 @@
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { SDG_10_7_2_LEVELS } from "./scales";
 import { SDG_10_7_2_TEXTS } from "./translations/sdg-10-7-2-fr-es";
-import { withBuiltinNameTranslations } from "./translations/with-builtin-name-translations";
+import { withBuiltinTranslations } from "./translations/with-builtin-translations";
 
 /**
  * The 30 sub-categories of SDG indicator 10.7.2, paraphrased. Definitions ending in
@@ -306,4 +306,4 @@ const SDG_10_7_2_IN_ENGLISH: FrameworkDefinition = {
 };
 
 /** The definition to install, with the French and Spanish names of its areas and indicators (translations/). */
-export const SDG_10_7_2_FRAMEWORK: FrameworkDefinition = withBuiltinNameTranslations(SDG_10_7_2_IN_ENGLISH, SDG_10_7_2_TEXTS);
+export const SDG_10_7_2_FRAMEWORK: FrameworkDefinition = withBuiltinTranslations(SDG_10_7_2_IN_ENGLISH, SDG_10_7_2_TEXTS);
