@@ -10,7 +10,8 @@ import { versionAddressSchema } from "@/lib/frameworks/editor/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
-import type { Problem } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedProblem, type Problem } from "@/lib/problems/problem";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { readTranslationWorkbook, type ReadTextRow } from "./read-translation-workbook";
@@ -44,11 +45,11 @@ export async function importMatrixTranslations(access: AccessContext, raw: unkno
   if (version.status !== "DRAFT") {
     throw new AppError(
       "CONFLICT",
-      `Version ${version.label} of ${version.framework.code} is not a draft; translations are imported into a draft version`,
+      libText("errors.translationWorkbookNotADraft", { version: version.label, framework: version.framework.code }),
     );
   }
   const read = await readTranslationWorkbook(input.file.bytes);
-  if (!read.ok) throw new AppError("BAD_REQUEST", "The translation file has problems; nothing was imported", { problems: read.problems });
+  if (!read.ok) throw new AppError("BAD_REQUEST", libText("errors.translationWorkbookHasProblems"), { problems: read.problems });
 
   const { definition, references } = await loadVersionDefinition({ workspaceId: access.workspace.id, versionId: version.id });
   const current = new Map(listTextRows(definition, references).map((row) => [`${row.kind}|${row.code}|${row.field}`, row]));
@@ -57,13 +58,19 @@ export async function importMatrixTranslations(access: AccessContext, raw: unkno
   for (const row of read.rows) {
     const text = current.get(`${row.kind}|${row.code}|${row.field}`);
     if (!text) {
-      problems.push(problemAt(row, "code", `Version ${version.label} has no ${row.kind} ${row.code} with a ${row.field}; check the code`));
+      problems.push(
+        problemAt(
+          row,
+          "code",
+          libText("errors.translationWorkbookNoSuchText", { version: version.label, kind: row.kind, code: row.code, field: row.field }),
+        ),
+      );
       continue;
     }
     const change = changeOf(row, text, problems);
     if (change) changes.push(change);
   }
-  if (problems.length > 0) throw new AppError("BAD_REQUEST", "The translation file has problems; nothing was imported", { problems });
+  if (problems.length > 0) throw new AppError("BAD_REQUEST", libText("errors.translationWorkbookHasProblems"), { problems });
 
   await runMutation(actorOf(access), async (tx, audit) => {
     await writeChanges(tx, access.workspace.id, version, changes);
@@ -83,18 +90,14 @@ export async function importMatrixTranslations(access: AccessContext, raw: unkno
   return { texts: read.rows.length, changed: changes.length };
 }
 
-const problemAt = (row: ReadTextRow, field: string, message: string): Problem => ({
-  sheet: TRANSLATION_SHEET,
-  row: row.row,
-  field,
-  message,
-});
+const problemAt = (row: ReadTextRow, field: string, text: LibText): Problem =>
+  keyedProblem({ sheet: TRANSLATION_SHEET, row: row.row, field }, text);
 
 /** The row's new translations, or null when they are what is stored; problems go to the list. */
 function changeOf(row: ReadTextRow, text: TextRow, problems: Problem[]): Change | null {
   const main = row.cells[DEFAULT_LOCALE];
   if (main !== undefined && main !== null && main !== text.main.trim()) {
-    problems.push(problemAt(row, DEFAULT_LOCALE, "The en column is the main text and cannot change here; change it in the matrix editor"));
+    problems.push(problemAt(row, DEFAULT_LOCALE, libText("errors.translationWorkbookMainTextChanged")));
     return null;
   }
   const next = { ...text.translations };
@@ -102,7 +105,7 @@ function changeOf(row: ReadTextRow, text: TextRow, problems: Problem[]): Change 
     if (language === DEFAULT_LOCALE) continue;
     const limit = MAX_LENGTH[row.field] ?? 1000;
     if (cell !== null && cell.length > limit) {
-      problems.push(problemAt(row, language, `The text has ${cell.length} characters; keep it under ${limit}`));
+      problems.push(problemAt(row, language, libText("errors.translationWorkbookTooLong", { length: cell.length, limit })));
       continue;
     }
     if (cell === null) delete next[language];

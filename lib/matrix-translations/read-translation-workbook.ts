@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
-import type { Problem } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedProblem, type Problem } from "@/lib/problems/problem";
 import { readXlsxTable } from "@/lib/uploads/read-xlsx-table";
 import type { RawCell } from "@/lib/uploads/raw-table";
 import { isBlankCell } from "@/lib/uploads/raw-table";
@@ -11,12 +12,8 @@ export type ReadTextRow = { row: number; kind: TextKind; code: string; field: Te
 
 export type ReadTranslations = { ok: true; rows: ReadTextRow[] } | { ok: false; problems: Problem[] };
 
-const at = (row: number | undefined, field: string | undefined, message: string): Problem => ({
-  sheet: TRANSLATION_SHEET,
-  ...(row === undefined ? {} : { row }),
-  ...(field === undefined ? {} : { field }),
-  message,
-});
+const at = (row: number | undefined, field: string | undefined, text: LibText): Problem =>
+  keyedProblem({ sheet: TRANSLATION_SHEET, ...(row === undefined ? {} : { row }), ...(field === undefined ? {} : { field }) }, text);
 
 /** A cell as text; the quote that neutralizeCell put before a formula trigger is taken off again. */
 function cellText(cell: RawCell | undefined): string | null {
@@ -39,14 +36,14 @@ export async function readTranslationWorkbook(bytes: Uint8Array): Promise<ReadTr
   const columnOf = new Map<string, number>();
   headers.forEach((header, index) => {
     if (header === "") return;
-    if (columnOf.has(header)) problems.push(at(1, header, `The column “${header}” appears twice; keep one`));
+    if (columnOf.has(header)) problems.push(at(1, header, libText("errors.translationWorkbookColumnTwice", { column: header })));
     else if (!(KEY_COLUMNS as readonly string[]).includes(header) && !isLocale(header)) {
-      problems.push(at(1, header, `“${header}” is not a language of Capacitas; use the columns en, ro, ru, fr and es`));
+      problems.push(at(1, header, libText("errors.translationWorkbookNotALanguage", { column: header })));
     }
     columnOf.set(header, index);
   });
   for (const key of KEY_COLUMNS)
-    if (!columnOf.has(key)) problems.push(at(1, key, `The column “${key}” is missing; start from an exported file`));
+    if (!columnOf.has(key)) problems.push(at(1, key, libText("errors.translationWorkbookColumnMissing", { column: key })));
   if (problems.length > 0) return { ok: false, problems };
 
   const languages = headers.filter(isLocale).filter((locale) => locale !== DEFAULT_LOCALE);
@@ -56,22 +53,22 @@ export async function readTranslationWorkbook(bytes: Uint8Array): Promise<ReadTr
     const text = (column: string) => cellText(line.cells[columnOf.get(column)!]);
     const [kind, code, field] = [text("kind")?.toLowerCase() ?? "", text("code") ?? "", text("field")?.toLowerCase() ?? ""];
     if (!(TEXT_KINDS as readonly string[]).includes(kind)) {
-      problems.push(at(line.line, "kind", `“${kind}” is not a kind of text; use one of ${TEXT_KINDS.join(", ")}`));
+      problems.push(at(line.line, "kind", libText("errors.translationWorkbookUnknownKind", { kind, kinds: TEXT_KINDS.join(", ") })));
       continue;
     }
     const fields = FIELDS_OF_KIND[kind as TextKind];
     if (!(fields as readonly string[]).includes(field)) {
-      problems.push(at(line.line, "field", `A ${kind} has no field “${field}”; use ${fields.join(", ")}`));
+      problems.push(at(line.line, "field", libText("errors.translationWorkbookUnknownField", { kind, field, fields: fields.join(", ") })));
       continue;
     }
     if (code === "") {
-      problems.push(at(line.line, "code", "The code is empty; every row names what its text belongs to"));
+      problems.push(at(line.line, "code", libText("errors.translationWorkbookEmptyCode")));
       continue;
     }
     const key = `${kind}|${code}|${field}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push(at(line.line, "code", `This row repeats row ${first} (${kind} ${code}, ${field}); keep one of them`));
+      problems.push(at(line.line, "code", libText("errors.translationWorkbookRepeatedRow", { first: String(first), kind, code, field })));
       continue;
     }
     seen.set(key, line.line);

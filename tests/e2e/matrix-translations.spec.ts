@@ -50,7 +50,8 @@ test("a translation workbook is refused when wrong and puts the Romanian texts o
   });
   await page.getByRole("region", { name: "Registrul de traduceri" }).getByLabel("Registrul de traduceri").setInputFiles(wrong);
   await page.getByRole("button", { name: "Importați traducerile" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "xx" })).toBeVisible();
+  // In the page's language, at its column.
+  await expect(page.getByRole("alert").filter({ hasText: "„xx” nu este o limbă a Capacitas" })).toBeVisible();
   expect((await db.framework.findUniqueOrThrow({ where: { id: framework.frameworkId } })).nameTranslations).toBeNull();
 
   // 2. The framework's name and an indicator's definition in Romanian.
