@@ -3,6 +3,7 @@ import { countQueries } from "@/lib/db";
 import { DEMO_INSTITUTIONS } from "@/lib/demo/demo-institutions";
 import { DEMO_MATRIX } from "@/lib/demo/demo-matrix";
 import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
+import { withBuiltinDimensionTranslations } from "@/lib/frameworks/builtin/translations/with-builtin-translations";
 import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
 import {
@@ -75,7 +76,8 @@ describe("loadVersionDefinition", () => {
     expect(frameworkDefinitionSchema.parse(loaded.definition)).toEqual(asStored(definition));
     expect(loaded.references).toEqual({
       institutions: [...DEMO_INSTITUTIONS].sort((a, b) => (a.code < b.code ? -1 : 1)),
-      dimensions: STANDARD_DIMENSIONS,
+      // A workspace starts with the standard dimensions, named in French and Spanish too.
+      dimensions: withBuiltinDimensionTranslations(STANDARD_DIMENSIONS),
     });
   });
 
