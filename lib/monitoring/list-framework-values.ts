@@ -52,39 +52,46 @@ export async function listFrameworkValues(
 ): Promise<FrameworkValueRow[]> {
   const scoped = inWorkspace(access.workspace.id);
   const inFramework = { frameworkId };
-  const identityWhere = {
-    identity: inFramework,
-    ...(filter.identityId ? { identityId: filter.identityId } : {}),
-    ...(filter.identityIds ? { identityId: { in: [...filter.identityIds] } } : {}),
-  };
-  const readDefinitions = () =>
-    scoped.indicator.findMany({
-      where: identityWhere,
-      select: { id: true, identityId: true, code: true, position: true, versionId: true },
-    });
-  const readValues = (where: Prisma.IndicatorValueWhereInput, order: Prisma.IndicatorValueOrderByWithRelationInput[]) =>
-    scoped.indicatorValue.findMany({
-      where: {
-        AND: [visibleValuesWhere(access), where],
-        year: { gte: filter.from, lte: filter.to },
-        ...(filter.totalsOnly ? { disaggregation: "" } : {}),
-      },
-      orderBy: order,
-      ...(filter.page ? { take: filter.page.limit } : {}),
-      select: VALUE_COLUMNS,
-    });
-  const readVersions = () =>
-    knownCurrentCodes ? null : scoped.frameworkVersion.findMany({ where: inFramework, select: { id: true, number: true, status: true } });
   // The definitions are read on their own rather than as the values' relation: Prisma reads a
   // relation with one IN list of every row's key, split into more statements as rows grow.
-  const [rows, definitions, versions] = filter.page
-    ? await readPage(filter.page, readDefinitions, readValues, readVersions)
-    : await Promise.all([
-        // Pages show values by the indicator's position; the identity breaks ties (two versions' indicators at one position).
-        readValues(identityWhere, [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }, { identityId: "asc" }]),
-        readDefinitions(),
-        readVersions(),
-      ]);
+  const [rows, definitions, versions] = await Promise.all([
+    scoped.indicatorValue.findMany({
+      where: {
+        AND: [visibleValuesWhere(access)],
+        identity: inFramework,
+        ...(filter.identityId ? { identityId: filter.identityId } : {}),
+        ...(filter.identityIds ? { identityId: { in: [...filter.identityIds] } } : {}),
+        year: { gte: filter.from, lte: filter.to },
+        ...(filter.totalsOnly ? { disaggregation: "" } : {}),
+        ...(filter.page?.after ? afterCursor(filter.page.after) : {}),
+      },
+      // The identity breaks ties (values of two versions' indicators at one position), so pages never overlap.
+      orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }, { identityId: "asc" }],
+      ...(filter.page ? { take: filter.page.limit } : {}),
+      select: {
+        identityId: true,
+        indicatorId: true,
+        year: true,
+        disaggregation: true,
+        number: true,
+        levelCode: true,
+        text: true,
+        status: true,
+        comment: true,
+        source: true,
+        updatedAt: true,
+      },
+    }),
+    scoped.indicator.findMany({
+      where: {
+        identity: inFramework,
+        ...(filter.identityId ? { identityId: filter.identityId } : {}),
+        ...(filter.identityIds ? { identityId: { in: [...filter.identityIds] } } : {}),
+      },
+      select: { id: true, identityId: true, code: true, position: true, versionId: true },
+    }),
+    knownCurrentCodes ? null : scoped.frameworkVersion.findMany({ where: inFramework, select: { id: true, number: true, status: true } }),
+  ]);
   const definitionOf = new Map(definitions.map((definition) => [definition.id, definition]));
   const versionOf = new Map((versions ?? []).map((version) => [version.id, version]));
   const currentCode =
@@ -101,57 +108,15 @@ export async function listFrameworkValues(
   });
 }
 
-const VALUE_COLUMNS = {
-  identityId: true,
-  indicatorId: true,
-  year: true,
-  disaggregation: true,
-  number: true,
-  levelCode: true,
-  text: true,
-  status: true,
-  comment: true,
-  source: true,
-  updatedAt: true,
-} satisfies Prisma.IndicatorValueSelect;
-
-/**
- * A page of the list (the values API) walks the unique index (identity, year, disaggregation)
- * from the cursor and stops after `limit` rows, whatever the size of the framework or of the
- * database (decision 048). Ordering by the indicator's position instead joined every value of
- * the framework and sorted them all for each page. The framework's identities are read first
- * and named in an IN list, so that PostgreSQL and SQLite scan that index in order rather than
- * the values of every workspace.
- */
-async function readPage<Value, Definition extends { identityId: string }, Versions>(
-  page: NonNullable<ValueFilter["page"]>,
-  readDefinitions: () => Promise<Definition[]>,
-  readValues: (where: Prisma.IndicatorValueWhereInput, order: Prisma.IndicatorValueOrderByWithRelationInput[]) => Promise<Value[]>,
-  readVersions: () => Promise<Versions> | null,
-): Promise<[Value[], Definition[], Versions | null]> {
-  const [definitions, versions] = await Promise.all([readDefinitions(), readVersions()]);
-  const after = page.after;
-  const identityIds = [...new Set(definitions.map((definition) => definition.identityId))]
-    .filter((identityId) => after === null || identityId >= after.identityId)
-    .sort();
-  const rows =
-    identityIds.length === 0
-      ? []
-      : await readValues({ identityId: { in: identityIds }, ...(after ? afterCursor(after) : {}) }, [
-          { identityId: "asc" },
-          { year: "asc" },
-          { disaggregation: "asc" },
-        ]);
-  return [rows, definitions, versions];
-}
-
-/** The rows after a cursor in the page order (identity, year, disaggregation: the unique key, so no ties). */
-function afterCursor({ identityId, year, disaggregation }: ValueCursor): Prisma.IndicatorValueWhereInput {
+/** The rows after a cursor in the list's order (position, year, disaggregation, identity). */
+function afterCursor(cursor: ValueCursor): Prisma.IndicatorValueWhereInput {
+  const { position, year, disaggregation, identityId } = cursor;
   return {
     OR: [
-      { identityId: { gt: identityId } },
-      { identityId, year: { gt: year } },
-      { identityId, year, disaggregation: { gt: disaggregation } },
+      { indicator: { position: { gt: position } } },
+      { indicator: { position }, year: { gt: year } },
+      { indicator: { position }, year, disaggregation: { gt: disaggregation } },
+      { indicator: { position }, year, disaggregation, identityId: { gt: identityId } },
     ],
   };
 }

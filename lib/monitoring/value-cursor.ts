@@ -3,17 +3,17 @@ import { AppError } from "@/lib/errors";
 import { libText } from "@/lib/i18n/lib-text";
 
 /**
- * Where a page of a framework's values ends, in the order pages are read in: the value's unique
- * key (identity, year, disaggregation), which an index keeps sorted (decision 048). Opaque to
+ * Where a page of a framework's values ends, in the order the list is sorted by: the
+ * indicator's position, the year, the disaggregation, and the identity for ties. Opaque to
  * clients (base64url JSON), so the order can change without breaking their code.
  */
-export type ValueCursor = { identityId: string; year: number; disaggregation: string };
+export type ValueCursor = { position: number; year: number; disaggregation: string; identityId: string };
 
-const cursorSchema = z.tuple([z.string().min(1).max(100), z.number().int(), z.string().max(500)]);
+const cursorSchema = z.tuple([z.number().int(), z.number().int(), z.string().max(500), z.string().min(1).max(100)]);
 
 export const valueCursor = {
   encode(cursor: ValueCursor): string {
-    return Buffer.from(JSON.stringify([cursor.identityId, cursor.year, cursor.disaggregation])).toString("base64url");
+    return Buffer.from(JSON.stringify([cursor.position, cursor.year, cursor.disaggregation, cursor.identityId])).toString("base64url");
   },
   /** The cursor a client sent back; a 400 when it is not one this API gave out. */
   decode(text: string): ValueCursor {
@@ -25,7 +25,7 @@ export const valueCursor = {
     }
     const result = cursorSchema.safeParse(parsed);
     if (!result.success) throw new AppError("BAD_REQUEST", libText("errors.cursorNotValid"));
-    const [identityId, year, disaggregation] = result.data;
-    return { identityId, year, disaggregation };
+    const [position, year, disaggregation, identityId] = result.data;
+    return { position, year, disaggregation, identityId };
   },
 };

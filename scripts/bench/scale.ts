@@ -15,7 +15,6 @@ import { FRAMEWORK_CODE, OPEN_YEAR, seedScaleWorkspace, type ScaleWorkspace } fr
 import { closeBulkInsert, postgresPool } from "./scale/bulk-insert-values";
 import { cloneWorkspace } from "./scale/clone-workspace";
 import { timePages } from "./scale/time-pages";
-import { explainValuesPage } from "./scale/explain-values-page";
 import { startProductionServer } from "./production-server";
 
 const TARGET_P95_MS = 150;
@@ -93,8 +92,6 @@ async function main(): Promise<number> {
     for (const name of PAGE_NAMES)
       if (loaderTimes[name].slowest.ms >= 20)
         console.log(`  slowest statement of ${name}, ${loaderTimes[name].slowest.ms} ms: ${loaderTimes[name].slowest.sql.slice(0, 400)}`);
-    if (isPostgres)
-      console.log(`plan of the values API's page statement:\n${await explainValuesPage(largestMembers.secretariat, FRAMEWORK_CODE)}`);
     const grown = PAGE_NAMES.filter((name) => new Set(Object.values(counts).map((count) => count[name])).size > 1);
     if (process.env.BENCH_SCALE_LOADERS_ONLY) {
       // A profiling run: the loaders above, without the production server (no build needed).
