@@ -164,6 +164,9 @@ test("in Romanian: enter and submit, return and approve, correct, then progress,
   await secretariat.getByRole("button", { name: "Raport (PDF)" }).click();
   await expect(secretariat.getByText(/Se pregătește Raport \(PDF\)|Raport \(PDF\) este gata/)).toBeVisible();
   await shot(secretariat, "report");
+  // The report is long work off the request path: it ends here, rather than compete for the CPU
+  // with the next test's sign-ins (on a 2-core CI machine they then missed their wait).
+  await expect(secretariat.getByText("Raport (PDF) este gata")).toBeVisible({ timeout: 60_000 });
 
   await focal.context().close();
   await secretariat.context().close();
