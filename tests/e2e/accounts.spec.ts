@@ -245,7 +245,7 @@ test.describe("API tokens", () => {
     await form.getByLabel("Name").fill(name);
     await form.getByLabel("Valid for").selectOption({ label: "30 days" });
     await form.getByRole("button", { name: "Create token" }).click();
-    await expect(form.getByRole("status")).toContainText(`Token "${name}" created`);
+    await expect(form.getByRole("status")).toContainText(`Token “${name}” created`);
     const token = (await form.locator("code.secret").textContent())!.trim();
     expect(token).toMatch(/^cap_[A-Za-z0-9_-]{43}$/);
 
