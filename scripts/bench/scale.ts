@@ -8,9 +8,19 @@
 // BENCH_SCALE_DATABASE=sqlite runs the same for the largest and the small workspace on SQLite;
 // BENCH_POSTGRES_URL names a server instead of a throwaway cluster; BENCH_SCALE_WORKSPACES and
 // BENCH_SCALE_RUNS shrink a trial run; BENCH_SCALE_LOADERS_ONLY=1 stops after timing the loaders in
-// this process (profiling, no production build). Exits 1 if a target is missed.
+// this process (profiling, no production build). BENCH_SCALE_KEEP=1 with BENCH_POSTGRES_URL keeps the
+// seeded database; BENCH_SCALE_REUSE=<its name> times it again without seeding (a quiet-machine
+// rerun after a seed done under load). Exits 1 if a target is missed.
 import { openScaleDatabase } from "./scale/scale-database";
-import { countPageQueries, createMembers, timePageLoaders, PAGE_NAMES, type PageName, type PageQueries } from "./scale/count-page-queries";
+import {
+  countPageQueries,
+  createMembers,
+  findMembers,
+  timePageLoaders,
+  PAGE_NAMES,
+  type PageName,
+  type PageQueries,
+} from "./scale/count-page-queries";
 import { FRAMEWORK_CODE, OPEN_YEAR, seedScaleWorkspace, type ScaleWorkspace } from "./scale/seed-scale-workspace";
 import { closeBulkInsert, postgresPool } from "./scale/bulk-insert-values";
 import { cloneWorkspace } from "./scale/clone-workspace";
@@ -36,6 +46,48 @@ function planWorkspaces(count: number): ScaleWorkspace[] {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+type Seeded = { largestMembers: Awaited<ReturnType<typeof createMembers>> };
+
+/** Seeds the plan's workspaces, counting the pages' statements while there are two (into `counts`). */
+async function seedAll(plan: ScaleWorkspace[], counts: Record<string, PageQueries>): Promise<Seeded> {
+  let started = performance.now();
+  const largest = await seedScaleWorkspace(plan[0]!);
+  const small = await seedScaleWorkspace(plan[1]!);
+  console.log(
+    `seeded the largest workspace (500 indicators, ${largest.values} values) and the small one (${small.values}) in ${seconds(started)}`,
+  );
+  const largestMembers = await createMembers(largest.workspaceId, plan[0]!.slug, PASSWORD);
+  const smallMembers = await createMembers(small.workspaceId, plan[1]!.slug, PASSWORD);
+  counts["small workspace (65 indicators, 3 years)"] = await countPageQueries(smallMembers, FRAMEWORK_CODE);
+  counts["largest, 2 workspaces seeded"] = await countPageQueries(largestMembers, FRAMEWORK_CODE);
+
+  started = performance.now();
+  const templates = new Map<number, string>();
+  for (const workspace of plan.slice(2, 2 + SIZES.length))
+    templates.set(workspace.indicators, (await seedScaleWorkspace(workspace)).workspaceId);
+  if (plan.length > 2) console.log(`seeded one workspace of each size (${SIZES.join(", ")} indicators) in ${seconds(started)}`);
+  if (plan.length > 2 + SIZES.length) {
+    const client = await (await postgresPool()).connect();
+    try {
+      for (const workspace of plan.slice(2 + SIZES.length)) {
+        await cloneWorkspace(client, templates.get(workspace.indicators)!, workspace.slug, `Scale workspace ${workspace.index + 1}`);
+        if ((workspace.index + 1) % 50 === 0) console.log(`  ${workspace.index + 1} workspaces seeded (${seconds(started)})`);
+      }
+    } finally {
+      client.release();
+    }
+  }
+  await closeBulkInsert();
+  return { largestMembers };
+}
+
+/** The largest workspace and its members on a database an earlier run seeded and kept. */
+async function findSeeded(plan: ScaleWorkspace[]): Promise<Seeded> {
+  const { db } = await import("@/lib/db");
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: plan[0]!.slug } });
+  return { largestMembers: await findMembers(workspace.id, plan[0]!.slug) };
+}
+
 async function main(): Promise<number> {
   const database = await openScaleDatabase();
   const isPostgres = database.provider === "postgresql";
@@ -46,40 +98,13 @@ async function main(): Promise<number> {
     const plan = planWorkspaces(isPostgres ? Number(process.env.BENCH_SCALE_WORKSPACES ?? 200) : 2);
 
     let started = performance.now();
-    const largest = await seedScaleWorkspace(plan[0]!);
-    const small = await seedScaleWorkspace(plan[1]!);
-    console.log(
-      `seeded the largest workspace (500 indicators, ${largest.values} values) and the small one (${small.values}) in ${seconds(started)}`,
-    );
-    const largestMembers = await createMembers(largest.workspaceId, plan[0]!.slug, PASSWORD);
-    const smallMembers = await createMembers(small.workspaceId, plan[1]!.slug, PASSWORD);
-    const counts: Record<string, PageQueries> = {
-      "small workspace (65 indicators, 3 years)": await countPageQueries(smallMembers, FRAMEWORK_CODE),
-      "largest, 2 workspaces seeded": await countPageQueries(largestMembers, FRAMEWORK_CODE),
-    };
-
-    started = performance.now();
-    const templates = new Map<number, string>();
-    for (const workspace of plan.slice(2, 2 + SIZES.length))
-      templates.set(workspace.indicators, (await seedScaleWorkspace(workspace)).workspaceId);
-    if (plan.length > 2) console.log(`seeded one workspace of each size (${SIZES.join(", ")} indicators) in ${seconds(started)}`);
-    if (plan.length > 2 + SIZES.length) {
-      const client = await (await postgresPool()).connect();
-      try {
-        for (const workspace of plan.slice(2 + SIZES.length)) {
-          await cloneWorkspace(client, templates.get(workspace.indicators)!, workspace.slug, `Scale workspace ${workspace.index + 1}`);
-          if ((workspace.index + 1) % 50 === 0) console.log(`  ${workspace.index + 1} workspaces seeded (${seconds(started)})`);
-        }
-      } finally {
-        client.release();
-      }
-    }
-    await closeBulkInsert();
+    const counts: Record<string, PageQueries> = {};
+    const { largestMembers } = process.env.BENCH_SCALE_REUSE ? await findSeeded(plan) : await seedAll(plan, counts);
     // Statistics as autovacuum would have them on a database that grew to this size.
     if (isPostgres) await db.$executeRawUnsafe("ANALYZE");
     const valuesTotal = await db.indicatorValue.count();
     const auditTotal = await db.auditEvent.count();
-    console.log(`seeded ${plan.length} workspaces: ${valuesTotal} values, ${auditTotal} audit events (the rest took ${seconds(started)})`);
+    console.log(`${plan.length} workspaces: ${valuesTotal} values, ${auditTotal} audit events (${seconds(started)})`);
     counts[`largest, ${plan.length} workspaces seeded`] = await countPageQueries(largestMembers, FRAMEWORK_CODE);
 
     console.log(`statements per page: ${PAGE_NAMES.join(", ")}`);

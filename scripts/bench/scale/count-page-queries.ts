@@ -70,6 +70,18 @@ export async function pageLoaders(members: Members, code: string): Promise<Recor
   };
 }
 
+/** The members createMembers made in an earlier run on a kept database (BENCH_SCALE_REUSE). */
+export async function findMembers(workspaceId: string, slug: string): Promise<Members & { emails: Record<keyof Members, string> }> {
+  const { db } = await import("@/lib/db");
+  const { loadAccessContext } = await import("@/lib/auth/load-access-context");
+  const emails = { secretariat: `secretariat@${slug}.example`, focal: `focal@${slug}.example` };
+  const access = async (email: string) => {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    return (await loadAccessContext(user.id, { workspaceId, via: "session" }))!;
+  };
+  return { secretariat: await access(emails.secretariat), focal: await access(emails.focal), emails };
+}
+
 /** A secretariat member and an MLSP focal point with a password, and their access contexts. */
 export async function createMembers(
   workspaceId: string,

@@ -30,11 +30,15 @@ async function openPostgres(): Promise<ScaleDatabase> {
   const { startThrowawayPostgres } = await import("../../throwaway-postgres.mjs");
   const cluster = process.env.BENCH_POSTGRES_URL ? null : await startThrowawayPostgres();
   const serverUrl = process.env.BENCH_POSTGRES_URL ?? cluster!.url;
-  const name = `capacitas_scale_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  // BENCH_SCALE_REUSE names a database an earlier run kept (BENCH_SCALE_KEEP): timed again, not seeded.
+  const reused = process.env.BENCH_SCALE_REUSE;
+  const name = reused ?? `capacitas_scale_${process.pid}`;
+  if (!reused) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
@@ -44,7 +48,7 @@ async function openPostgres(): Promise<ScaleDatabase> {
     remove: async () => {
       if (cluster) return cluster.stop();
       // Kept for profiling (EXPLAIN ANALYZE on the seeded data); the caller drops it.
-      if (process.env.BENCH_SCALE_KEEP) return console.log(`kept database ${name}`);
+      if (process.env.BENCH_SCALE_KEEP || reused) return console.log(`kept database ${name}`);
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
