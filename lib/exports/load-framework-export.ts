@@ -44,7 +44,13 @@ export async function loadFrameworkExport(
     orderBy: { position: "asc" },
     select: {
       indicatorId: true,
-      dimension: { select: { code: true, name: true, members: { orderBy: { position: "asc" }, select: { code: true, name: true, nameTranslations: true } } } },
+      dimension: {
+        select: {
+          code: true,
+          name: true,
+          members: { orderBy: { position: "asc" }, select: { code: true, name: true, nameTranslations: true } },
+        },
+      },
     },
   });
 

@@ -121,7 +121,12 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
   const pick = <T extends { code: string; name: string }>(row: T) => ({ code: row.code, name: row.name });
 
   return {
-    framework: { code: framework.code, name: framework.name, nameTranslations: framework.nameTranslations, quorumPercent: framework.quorumPercent },
+    framework: {
+      code: framework.code,
+      name: framework.name,
+      nameTranslations: framework.nameTranslations,
+      quorumPercent: framework.quorumPercent,
+    },
     version: {
       id: version.id,
       number: version.number,

@@ -57,13 +57,11 @@ export function localizeFrameworkData<V extends FrameworkDataValue, D extends Da
   if (locale === DEFAULT_LOCALE) return { data, hasFallback: false };
   const reader = createMatrixTextReader(locale, mark);
   const { framework } = data.progress;
-  const areas = framework.areas.map(
-    (area): StructureArea => ({
-      ...area,
-      name: reader.read(area.name, area.nameTranslations),
-      indicators: area.indicators.map(reader.indicator),
-    }),
-  );
+  const areas = framework.areas.map((area): StructureArea => ({
+    ...area,
+    name: reader.read(area.name, area.nameTranslations),
+    indicators: area.indicators.map(reader.indicator),
+  }));
   const areaById = new Map(areas.map((area) => [area.id, area]));
   const indicatorById = new Map(areas.flatMap((area) => area.indicators.map((indicator) => [indicator.id, indicator] as const)));
   const areaNameByCode = new Map(areas.map((area) => [area.code, area.name]));
@@ -83,7 +81,12 @@ export function localizeFrameworkData<V extends FrameworkDataValue, D extends Da
     values: data.values.map((value) => {
       const indicator = indicatorById.get(value.indicator.id) ?? value.indicator;
       // The loader wrote `display` in English; levels and units now read in the chosen language.
-      return { ...value, indicator, area: areaById.get(value.area.id) ?? value.area, display: formatIndicatorValue(value, indicator, locale) };
+      return {
+        ...value,
+        indicator,
+        area: areaById.get(value.area.id) ?? value.area,
+        display: formatIndicatorValue(value, indicator, locale),
+      };
     }),
   };
   return { data: localized, hasFallback: reader.hasFallback };
