@@ -30,7 +30,9 @@ test("a Romanian reviewer reads indicator names, units and level labels in Roman
     }),
     buildIndicator("A1.2", "LEVELS", {
       name: "Reintegration programme in place",
-      levels: IMPLEMENTATION_LEVELS.map((level) => (level.code === "advanced" ? { ...level, labelTranslations: { ro: "Avansat" } } : level)),
+      levels: IMPLEMENTATION_LEVELS.map((level) =>
+        level.code === "advanced" ? { ...level, labelTranslations: { ro: "Avansat" } } : level,
+      ),
     }),
   ];
   const framework = await createTestFramework(workspaceId, definition);
