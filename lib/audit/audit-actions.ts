@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   "workspace.demo-seeded",
   /** An unfinished demo seed removed after a failure (lib/demo/seed-demo-workspace.ts). */
   "workspace.deleted",
+  /** Built-in French and Spanish texts given at start to a workspace created before them (decision 053). */
+  "workspace.builtin-translations-filled",
   "institution.created",
   "institution.updated",
   "framework.installed",

@@ -10,6 +10,8 @@ import { zipFiles } from "@/lib/open-sdg/write-zip";
 import { loadReport } from "@/lib/reports/load-report";
 import { renderReportDocx } from "@/lib/reports/render-report-docx";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
+import { localizeFrameworkData } from "@/lib/reports/model/localize-matrix-texts";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { buildTidyRows } from "./build-tidy-rows";
 import { EXPORT_CONTENT_TYPES, EXPORT_EXTENSIONS } from "./export-formats";
 import { exportFileName } from "./export-file-name";
@@ -63,9 +65,13 @@ export async function exportFramework(
       return file(zipFiles(buildOpenSdgFiles(indicators)), years.length > 0 ? [years[0]!, years.at(-1)!] : []);
     }
     default: {
-      const data = await loadFrameworkExport(access, params.frameworkCode, range);
+      // JSON and SDMX-CSV are for programs: their texts stay in the matrix's main language.
+      const forPeople = params.format === "csv" || params.format === "xlsx";
+      const textLocale = forPeople ? params.locale : DEFAULT_LOCALE;
+      const loaded = await loadFrameworkExport(access, params.frameworkCode, range, textLocale);
+      // Names, units and level labels in the chosen language; an untranslated one as it is, unmarked (decision 053).
+      const data = localizeFrameworkData(loaded, textLocale, null).data;
       progress(0.4, libText("jobStages.writingFile"));
-      // JSON is for programs: its texts stay in English whatever the language chosen.
       const rows = buildTidyRows(data, params.format === "json" ? undefined : params.locale);
       const years = data.years.length > 0 ? [data.years[0]!, data.years.at(-1)!] : [];
       if (params.format === "csv") return file(writeTidyCsv(rows, params.locale), years);

@@ -3,11 +3,14 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { AppError } from "@/lib/errors";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
-/** A framework of the workspace by its code, or NOT_FOUND. */
-export async function requireFramework(access: AccessContext, code: string): Promise<{ id: string; code: string; name: string }> {
+/** A framework of the workspace by its code, or NOT_FOUND; its name's translations for pages that show it (decision 042). */
+export async function requireFramework(
+  access: AccessContext,
+  code: string,
+): Promise<{ id: string; code: string; name: string; nameTranslations: unknown }> {
   const framework = await inWorkspace(access.workspace.id).framework.findFirst({
     where: { code },
-    select: { id: true, code: true, name: true },
+    select: { id: true, code: true, name: true, nameTranslations: true },
   });
   if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${code}`);
   return framework;

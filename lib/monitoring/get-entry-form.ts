@@ -9,11 +9,11 @@ import { describeTarget } from "@/lib/indicators/describe-target";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import { decimalMarkOf } from "@/lib/i18n/parse-typed-number";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { localizedName, localizedText } from "@/lib/i18n/localized-name";
 import { effectiveLimits } from "@/lib/indicators/value-types";
 import { expectedRows } from "./expected-rows";
 import { loadAreaRoots } from "./load-area-roots";
 import { memberNamesOf } from "./member-names";
+import { cycleIndicatorInLanguage } from "./cycle-indicator-in-language";
 import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
 import { requireCycle } from "./require-cycle";
 import { ownInstitutionIndicatorsWhere } from "./visible-values";
@@ -115,7 +115,7 @@ export async function getEntryForm(
   let editable = 0;
   const toEntry = (stored: CycleIndicator): EntryIndicator => {
     // The unit, level labels and breakdown names in the person's language (decision 042), for the rows and every value shown.
-    const indicator = inLanguage(stored, locale);
+    const indicator = cycleIndicatorInLanguage(stored, locale);
     const limits = effectiveLimits(indicator);
     const thisYearTarget = indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets);
     return {
@@ -183,18 +183,5 @@ export async function getEntryForm(
       }))
       .filter((area) => area.indicators.length > 0),
     counts: { rows, filled, editable },
-  };
-}
-
-/** An indicator's unit, level labels and member names as the reader of `locale` sees them, the main text where untranslated. */
-function inLanguage(indicator: CycleIndicator, locale: Locale): CycleIndicator {
-  return {
-    ...indicator,
-    unit: indicator.unit === null ? null : localizedText(indicator.unit, indicator.unitTranslations, locale).text,
-    levels: indicator.levels.map((level) => ({ ...level, label: localizedText(level.label, level.labelTranslations, locale).text })),
-    dimensions: indicator.dimensions.map((dimension) => ({
-      ...dimension,
-      members: dimension.members.map((member) => ({ ...member, name: localizedName(member, locale).text })),
-    })),
   };
 }

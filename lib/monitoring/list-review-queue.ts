@@ -7,6 +7,7 @@ import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { describeTarget } from "@/lib/indicators/describe-target";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { cycleIndicatorInLanguage } from "./cycle-indicator-in-language";
 import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
 import { inMemberOrder } from "./expected-rows";
 import { memberNamesOf } from "./member-names";
@@ -149,7 +150,10 @@ async function describeReviewItems(
   locale: Locale,
 ): Promise<ReviewItem[]> {
   const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
-  const indicators = await loadCycleIndicators(cycle.versionId, { id: { in: indicatorIds } });
+  // Units, level labels and breakdown names in the reader's language: values and targets read "200 persoane".
+  const indicators = (await loadCycleIndicators(cycle.versionId, { id: { in: indicatorIds } })).map((indicator) =>
+    cycleIndicatorInLanguage(indicator, locale),
+  );
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const [values, previous] = await Promise.all([
     db.indicatorValue.findMany({

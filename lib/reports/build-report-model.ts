@@ -11,7 +11,7 @@ import { buildOpenPoints } from "./model/build-open-points";
 import { buildReportCharts } from "./model/build-report-charts";
 import { buildReportLabels } from "./model/build-report-labels";
 import { buildSummary } from "./model/build-summary";
-import { localizeNames, type NameTranslationsById } from "./model/localize-names";
+import { FALLBACK_MARK, localizeFrameworkData } from "./model/localize-matrix-texts";
 import { createReportContext } from "./model/report-context";
 import { reportMessages } from "./report-messages";
 import type { ReportCompleteness, ReportEvidenceValue, ReportModel, YearStatus } from "./report-model";
@@ -37,12 +37,10 @@ export function buildReportModel(input: {
   evidence?: ReportEvidenceValue[];
   /** The report's language; English when not given. */
   locale?: Locale;
-  /** Area and indicator names in other languages, by id. */
-  nameTranslations?: NameTranslationsById;
 }): ReportModel {
   const locale = input.locale ?? DEFAULT_LOCALE;
   const t = createTranslator({ ...reportMessages(locale), namespace: "ReportCover" });
-  const localized = localizeNames(input.data, input.nameTranslations ?? new Map(), locale);
+  const localized = localizeFrameworkData(input.data, locale, FALLBACK_MARK);
   const data = localized.data;
   const context = createReportContext(data, locale);
   const { framework, year, official, terms } = context;

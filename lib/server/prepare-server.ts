@@ -18,6 +18,23 @@ export async function prepareServer(): Promise<void> {
   }
 }
 
+/**
+ * An upgraded installation's workspaces get the built-in French and Spanish texts they lack
+ * (decision 053). Each start checks, and writes only what is still empty, so it happens once.
+ */
+async function fillBuiltinTranslationsEverywhere(): Promise<void> {
+  const { db } = await import("@/lib/db");
+  const { fillBuiltinTranslations } = await import("@/lib/frameworks/builtin/fill-builtin-translations");
+  for (const workspace of await db.workspace.findMany({ select: { id: true, name: true } })) {
+    // Missing translations are no reason to refuse service: the next start tries again.
+    const result = await fillBuiltinTranslations(workspace.id).catch((error: unknown) => {
+      console.error(`Capacitas: could not add the built-in French and Spanish texts to ${workspace.name}`, error);
+      return { filled: 0 };
+    });
+    if (result.filled > 0) console.log(`Capacitas: gave ${workspace.name} ${result.filled} built-in French and Spanish texts`);
+  }
+}
+
 async function prepare(): Promise<void> {
   const env = getEnv();
   const migrations = await migrateDatabase(env.DATABASE_URL);
@@ -26,6 +43,7 @@ async function prepare(): Promise<void> {
   }
   // Jobs cut off by the last stop are not failed here: their heartbeats stop, and a runner
   // (this server's or another's) requeues or fails them (lib/jobs/recover-stale-jobs.ts).
+  await fillBuiltinTranslationsEverywhere();
   const { fileStorage } = await import("@/lib/storage/file-storage");
   await fileStorage().deleteExpired(new Date());
   if (env.CAPACITAS_DEMO !== "1") {

@@ -26,6 +26,7 @@ import jobs from "./jobs.json";
 import labels from "./labels.json";
 import layout from "./layout.json";
 import localized from "./localized.json";
+import localizedDisplay from "./localized-display.json";
 import matrixTranslations from "./matrix-translations.json";
 import methodology from "./methodology.json";
 import narratives from "./narratives.json";
@@ -73,6 +74,7 @@ const messages = {
   ...labels,
   ...layout,
   ...localized,
+  ...localizedDisplay,
   ...matrixTranslations,
   ...methodology,
   ...narratives,

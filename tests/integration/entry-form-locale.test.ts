@@ -116,3 +116,45 @@ describe("the entry form's matrix texts in the reader's language (decision 042)"
     ).not.toMatch(/Femei/);
   });
 });
+
+describe("the review queue's matrix texts in the reader's language (decision 042)", () => {
+  it("shows units, level labels and breakdown names translated, and the main texts where none is written", async () => {
+    const { target, cycle } = await createTestCycle(workspaceId, members.secretariat, { year: 2027 });
+    const indicatorOf = (code: string) =>
+      db.indicator.findUniqueOrThrow({ where: { versionId_code: { versionId: cycle.versionId, code } } });
+    await withoutAuditGuard(async () => {
+      await db.indicator.update({ where: { id: (await indicatorOf("A1.1")).id }, data: { unitTranslations: { ro: "persoane" } } });
+      await db.indicatorLevel.updateMany({
+        where: { indicatorId: (await indicatorOf("A1.4")).id, code: "advanced" },
+        data: { labelTranslations: { ro: "Avansat" } },
+      });
+      await db.dimensionMember.updateMany({
+        where: { dimension: { workspaceId, code: "SEX" }, code: "F" },
+        data: { nameTranslations: { ro: "Femei" } },
+      });
+    });
+    await saveCycleValues(members.mlsp, target, [
+      { indicator: "A1.1", value: 1234, version: null },
+      { indicator: "A1.4", value: "advanced", version: null },
+      { indicator: "A1.6", value: 10, version: null },
+      { indicator: "A1.6", disaggregation: { SEX: "F" }, value: 4, version: null },
+      { indicator: "A1.6", disaggregation: { SEX: "M" }, value: 6, version: null },
+    ]);
+    await submitCycleValues(members.mlsp, target);
+
+    const items = (await listReviewQueue(members.secretariat, target, "ro")).institutions.flatMap((group) => group.items);
+    const item = (code: string, disaggregation = "") =>
+      items.find((candidate) => candidate.indicator === code && candidate.disaggregation === disaggregation)!;
+    expect(item("A1.1").display).toBe("1.234 persoane");
+    expect(item("A1.1").target).toEqual({ display: "200 persoane", year: 2025 });
+    expect(item("A1.4").display).toBe("Avansat");
+    expect(item("A1.6", "SEX=F").label).toBe("Femei");
+    // No Romanian written for men nor for A1.6's unit: the main texts, as the page marks nothing inside a value.
+    expect(item("A1.6", "SEX=M").label).toBe("Male");
+    expect(item("A1.6", "SEX=M").display).toBe("6 persons");
+
+    const english = (await listReviewQueue(members.secretariat, target)).institutions.flatMap((group) => group.items);
+    expect(english.find((candidate) => candidate.indicator === "A1.1")!.display).toBe("1,234 persons");
+    expect(english.find((candidate) => candidate.disaggregation === "SEX=F")!.label).toBe("Female");
+  });
+});

@@ -23,9 +23,11 @@ import {
   type MonitoringMembers,
 } from "../fixtures/factories";
 import { loadXlsx } from "../fixtures/spreadsheets";
+import { IMPLEMENTATION_LEVELS } from "@/lib/frameworks/builtin/scales";
 
 const RO_NAME = "Lucrători migranți înregistrați";
 const RU_NAME = "Зарегистрированные трудовые мигранты";
+const RO_FRAMEWORK = "Cadrul de monitorizare a migrației";
 
 let members: MonitoringMembers;
 let frameworkCode: string;
@@ -34,12 +36,22 @@ beforeAll(async () => {
   const { workspaceId } = await createTestWorkspace();
   members = await createMonitoringMembers(workspaceId);
   const definition = buildMonitoringFrameworkDefinition();
-  definition.areas[0]!.indicators![0] = buildIndicator("A1.1", "NUMBER", { nameTranslations: { ro: RO_NAME, ru: RU_NAME } });
+  definition.nameTranslations = { ro: RO_FRAMEWORK };
+  definition.areas[0]!.indicators![0] = buildIndicator("A1.1", "NUMBER", {
+    nameTranslations: { ro: RO_NAME, ru: RU_NAME },
+    unitTranslations: { ro: "persoane" },
+  });
+  // One level translated, the others not: the report shows the translation or the English label marked †.
+  definition.areas[0]!.indicators![3] = buildIndicator("A1.4", "LEVELS", {
+    levels: IMPLEMENTATION_LEVELS.map((level) => (level.code === "advanced" ? { ...level, labelTranslations: { ro: "Avansat" } } : level)),
+  });
   const { framework, target } = await createTestCycle(workspaceId, members.secretariat, { definition, year: 2025 });
   frameworkCode = framework.code;
   await createTestValues([
     { indicatorId: framework.indicatorIds.get("A1.1")!, year: 2024, number: 1234.5, comment: ROMANIAN_COMMENT },
     { indicatorId: framework.indicatorIds.get("A1.2")!, year: 2024, number: 45 },
+    { indicatorId: framework.indicatorIds.get("A1.4")!, year: 2023, levelCode: "initiated" },
+    { indicatorId: framework.indicatorIds.get("A1.4")!, year: 2024, levelCode: "advanced" },
   ]);
   await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: 1500 }]);
   await submitCycleValues(members.mlsp, target);
@@ -76,10 +88,18 @@ describe("the report in another language", () => {
     const translated = a1.indicators.find((indicator) => indicator.code === "A1.1")!;
     expect(translated.name).toBe(RO_NAME);
     // A dot between thousands and a decimal comma; two decimals, as the indicator sets none.
-    expect(translated.value).toBe("1.234,50 persons");
+    // The unit in Romanian too.
+    expect(translated.value).toBe("1.234,50 persoane");
     expect(translated.comment).toBe(ROMANIAN_COMMENT);
-    expect(translated.target).toBe("200 persons până în 2025");
+    expect(translated.target).toBe("200 persoane până în 2025");
     expect(a1.indicators.find((indicator) => indicator.code === "A1.2")!.name).toBe("Indicator A1.2 †");
+    // The framework's name translated; the area's name and an untranslated level label marked.
+    expect(model.frameworkName).toBe(RO_FRAMEWORK);
+    expect(a1.name).toBe("Labour †");
+    const levels = a1.indicators.find((indicator) => indicator.code === "A1.4")!;
+    expect(levels.value).toBe("Avansat");
+    expect(levels.trend).toContain("Initiated †");
+    expect(levels.target).toBe("Completed † până în 2025");
     expect(model.fallbackNote).toContain("†");
     expect(model.methodology[0]).toMatch(/^Valori\./);
   });
@@ -118,6 +138,33 @@ describe("the data files in another language", () => {
     const row = records.find((record) => record.Indicator === "A1.1" && record.An === "2024")!;
     expect(row).toMatchObject({ "Cadru de indicatori": frameworkCode, Valoare: "1234.5", Statut: "Aprobat" });
     expect(records.find((record) => record.Indicator === "A1.1" && record.An === "2025")!.Statut).toBe("Transmis");
+  });
+
+  it("CSV: names, units, levels and the breakdown in Romanian where translated, else the main text unmarked", async () => {
+    const records = csvRecords(decodeUtf8((await exportAs("csv", "ro")).bytes));
+    const translated = records.find((record) => record.Indicator === "A1.1" && record.An === "2024")!;
+    expect(translated).toMatchObject({ "Denumirea indicatorului": RO_NAME, Unitate: "persoane", Dezagregare: "Total" });
+    expect(translated["Valoare afișată"]).toBe("1.234,50 persoane");
+    const untranslated = records.find((record) => record.Indicator === "A1.2" && record.An === "2024")!;
+    expect(untranslated["Denumirea indicatorului"]).toBe("Indicator A1.2");
+    expect(untranslated["Denumirea domeniului"]).toBe("Labour");
+    const level = records.find((record) => record.Indicator === "A1.4" && record.An === "2024")!;
+    expect(level).toMatchObject({ Valoare: "advanced", "Valoare afișată": "Avansat" });
+  });
+
+  it("Excel: the matrix sheet names the indicator in the chosen language; JSON keeps the main names", async () => {
+    const workbook = await loadXlsx((await exportAs("xlsx", "ro")).bytes);
+    const sheet = workbook.worksheets[0]!;
+    const names: unknown[] = [];
+    sheet.eachRow((row) => names.push(row.getCell(2).value));
+    expect(names).toContain(RO_NAME);
+    expect(names).not.toContain("Indicator A1.1");
+    const json = JSON.parse(decodeUtf8((await exportAs("json", "ro")).bytes)) as {
+      framework: { name: string };
+      values: { indicator: string; unit: string | null }[];
+    };
+    expect(json.framework.name).not.toBe(RO_FRAMEWORK);
+    expect(json.values.find((row) => row.indicator === "A1.1")!.unit).toBe("persons");
   });
 
   it("Excel: sheet names and headers in Russian", async () => {

@@ -13,6 +13,7 @@ import { chartToPng } from "@/lib/reports/chart-png";
 import { chartToSvg, groupedBarChart, SERIES_COLOURS, type Primitive } from "@/lib/reports/chart-primitives";
 import { methodologyNote } from "@/lib/reports/methodology-note";
 import { describeTrend } from "@/lib/reports/model/describe-trend";
+import { createMatrixTextReader } from "@/lib/reports/model/localize-matrix-texts";
 import { reportSections } from "@/lib/reports/report-sections";
 
 const AREA: StructureArea = {
@@ -335,5 +336,51 @@ describe("methodologyNote", () => {
     });
     expect(model.methodology.join("\n")).toContain("4 Fully meets from 70 %");
     expect(model.summary.paragraphs).toEqual(["No value of this framework has been approved yet, so the report has no figures."]);
+  });
+});
+
+describe("the report's matrix texts in its language (decision 053)", () => {
+  it("shows translated framework, area and indicator names and units, the others marked † and explained on the cover", () => {
+    const data = emptyExport({ official: false });
+    const framework = data.progress.framework;
+    framework.nameTranslations = { ro: "Cadrul de monitorizare" };
+    const [rights, sub, cooperation] = framework.areas as [StructureArea, StructureArea, StructureArea];
+    rights.nameTranslations = { ro: "Drepturile migranților", fr: "Droits des migrants" };
+    rights.indicators = [
+      indicator({ areaId: rights.id, nameTranslations: { ro: "Migranți angajați" }, unitTranslations: { ro: "persoane" } }),
+      indicator({ id: "indicator-2", identityId: "indicator-2", code: "A1.2", areaId: rights.id, unit: "%" }),
+    ];
+    const model = buildReportModel({
+      data,
+      completeness: null,
+      yearStatuses: [],
+      showReturnReasons: false,
+      detailedStatuses: true,
+      locale: "ro",
+    });
+    expect(model.frameworkName).toBe("Cadrul de monitorizare");
+    const titles = reportSections(model).map((section) => section.title);
+    expect(titles[1]).toContain("PD_1: Drepturile migranților");
+    expect(titles[2]).toContain(`A 2/x: ${cooperation.name} †`);
+    expect(model.areas[0]!.indicators.map((row) => row.name)).toEqual(["Migranți angajați", "Migrants employed †"]);
+    expect(model.fallbackNote).toMatch(/^† /);
+    expect(sub.name).toBe("Sub-area");
+
+    const english = buildReportModel({ data, completeness: null, yearStatuses: [], showReturnReasons: false, detailedStatuses: true });
+    expect(english.frameworkName).toBe("Framework");
+    expect(english.areas[0]!.indicators.map((row) => row.name)).toEqual(["Migrants employed", "Migrants employed"]);
+    expect(english.fallbackNote).toBeNull();
+  });
+
+  it("reads a unit, label or name in the chosen language; a text without letters ('%') is never marked", () => {
+    const reader = createMatrixTextReader("ru", "†");
+    expect(reader.read("%", undefined)).toBe("%");
+    expect(reader.hasFallback).toBe(false);
+    expect(reader.read("persons", { ru: "человек" })).toBe("человек");
+    expect(reader.hasFallback).toBe(false);
+    expect(reader.read("persons", { ro: "persoane", ru: " " })).toBe("persons †");
+    expect(reader.hasFallback).toBe(true);
+    // Data files leave the main text unmarked.
+    expect(createMatrixTextReader("ru", null).read("persons", {})).toBe("persons");
   });
 });

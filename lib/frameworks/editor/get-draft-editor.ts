@@ -26,7 +26,8 @@ export type EditorArea = {
 };
 
 export type DraftEditor = {
-  framework: { code: string; name: string };
+  /** `nameTranslations` by language (decision 042): the page header shows the reader's. */
+  framework: { code: string; name: string; nameTranslations?: unknown };
   version: {
     id: string;
     number: number;
@@ -86,7 +87,7 @@ export async function getDraftEditor(access: AccessContext, raw: unknown): Promi
   const tree = build(definition.areas, null, 0);
 
   return {
-    framework: { code: version.framework.code, name: version.framework.name },
+    framework: { code: version.framework.code, name: version.framework.name, nameTranslations: definition.nameTranslations },
     version: {
       id: version.id,
       number: version.number,

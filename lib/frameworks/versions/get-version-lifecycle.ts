@@ -14,7 +14,8 @@ import { inWorkspace } from "@/lib/workspaces/in-workspace";
 type Person = { userId: string; name: string };
 
 export type VersionLifecycle = {
-  framework: { code: string; name: string; quorumPercent: number };
+  /** `nameTranslations` by language (decision 042). */
+  framework: { code: string; name: string; nameTranslations: unknown; quorumPercent: number };
   version: {
     id: string;
     number: number;
@@ -72,6 +73,7 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
     select: {
       code: true,
       name: true,
+      nameTranslations: true,
       quorumPercent: true,
       versions: {
         where: { number: target.versionNumber },
@@ -119,7 +121,12 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
   const pick = <T extends { code: string; name: string }>(row: T) => ({ code: row.code, name: row.name });
 
   return {
-    framework: { code: framework.code, name: framework.name, quorumPercent: framework.quorumPercent },
+    framework: {
+      code: framework.code,
+      name: framework.name,
+      nameTranslations: framework.nameTranslations,
+      quorumPercent: framework.quorumPercent,
+    },
     version: {
       id: version.id,
       number: version.number,

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/indicators/format-value";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { toLocale } from "@/lib/i18n/locales";
 import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -65,7 +66,7 @@ export default async function VersionsPage(props: Props) {
       />
       <div className="page-header">
         <p className="page-header__eyebrow">{t("eyebrow", { code: framework.code })}</p>
-        <h1>{t("heading", { name: framework.name })}</h1>
+        <h1>{t("heading", { name: localizedName(framework, toLocale(locale)).text })}</h1>
         <p className="page-header__lead">{t("lead")}</p>
       </div>
       <div className="table-wrapper" tabIndex={0} role="region" aria-label={t("tableLabel")}>

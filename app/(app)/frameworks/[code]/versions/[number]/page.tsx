@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DraftEditorView } from "@/components/matrix/draft-editor-view";
+import { LocalizedText } from "@/components/matrix/localized-text";
 import { MissingTranslationsSection } from "@/components/matrix/missing-translations";
 import { TranslationsImportForm } from "@/components/matrix/translations-import-form";
 import { findWrongScripts } from "@/lib/matrix-translations/find-wrong-scripts";
@@ -50,7 +51,9 @@ export default async function VersionEditorPage(props: Props) {
             ? t("headingEdit", { number: editor.version.number, label: editor.version.label })
             : t("headingRead", { number: editor.version.number, label: editor.version.label })}
         </h1>
-        <p className="page-header__lead">{editor.framework.name}</p>
+        <p className="page-header__lead">
+          <LocalizedText entity={editor.framework} />
+        </p>
       </div>
       <ul className="action-list no-print">
         <li>

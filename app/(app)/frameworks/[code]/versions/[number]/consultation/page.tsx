@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/indicators/format-value";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { toLocale } from "@/lib/i18n/locales";
 import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -70,7 +71,7 @@ export default async function VersionConsultationPage(props: Props) {
           <span className="status status--version">{statusLabels[version.status]}</span>
         </p>
         <h1>{t("heading", { label: version.label })}</h1>
-        <p className="page-header__lead">{t("lead", { name: framework.name })}</p>
+        <p className="page-header__lead">{t("lead", { name: localizedName(framework, toLocale(locale)).text })}</p>
         <ol className="lifecycle-steps" aria-label={t("steps")}>
           {STEPS.map((step) => (
             <li key={step} aria-current={step === currentStep ? "step" : undefined}>
