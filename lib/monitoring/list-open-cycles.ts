@@ -87,7 +87,9 @@ async function readOpenCycles(workspaceId: string, institutionId: string | null)
     SELECT c."id", c."year", c."versionId", c."submissionDeadline", c."consolidationDeadline", f."code" AS "frameworkCode",
       COUNT(i."id") AS "indicatorCount",
       ${Prisma.join(
-        STATUS_ORDER.map((status) => Prisma.sql`SUM(CASE WHEN CAST(v."status" AS TEXT) = ${status} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${status}"`)}`),
+        STATUS_ORDER.map(
+          (status) => Prisma.sql`SUM(CASE WHEN CAST(v."status" AS TEXT) = ${status} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${status}"`)}`,
+        ),
         ", ",
       )}
     FROM "ReportingCycle" c
