@@ -1,6 +1,8 @@
 // `node --import ./scripts/server-only-hook.mjs --import tsx scripts/bench/dashboard-statements.ts DBFILE [email]`
-// Lists the statements of one dashboard request (layout and page loaders), with Prisma's durations and the
-// wall time of repeated runs, on a copy of a seeded database (e.g. bench:page-profile's PROFILE_DATABASE).
+// (decision 049): the statements of one dashboard request (the layout's and the page's loaders), each
+// with SQLite's own time (run again on a raw connection; SHOW_SLOW=MS also prints the plans of slower
+// ones), and the CPU time of the whole request in this process. DBFILE is a seeded database, e.g.
+// bench:page-profile's PROFILE_DATABASE; it is copied, never written.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -43,16 +45,18 @@ async function main() {
     console.log(ms.toFixed(2).padStart(7), "ms", statement.sql.slice(0, 200));
     if (process.env.SHOW_SLOW && ms > Number(process.env.SHOW_SLOW)) console.log(statement.sql, statement.params, raw.prepare("EXPLAIN QUERY PLAN " + statement.sql.replaceAll("`main`.", "")).all(...(params as never[])));
   }
-  statements.length = 0;
   console.log(`${statements.length} statements`);
-  const times: number[] = [];
+  statements.length = 0;
+  // CPU time of this process, which moves far less with the machine's load than the wall time.
+  const cpu: number[] = [];
   for (let run = 0; run < 30; run += 1) {
-    const started = performance.now();
+    const started = process.cpuUsage();
     await request();
-    times.push(performance.now() - started);
+    const used = process.cpuUsage(started);
+    cpu.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  console.log(`median ${times[15]!.toFixed(1)} ms, min ${times[0]!.toFixed(1)} ms`);
+  cpu.sort((a, b) => a - b);
+  console.log(`CPU per request: median ${cpu[15]!.toFixed(1)} ms, min ${cpu[0]!.toFixed(1)} ms`);
   await db.$disconnect();
 }
 
