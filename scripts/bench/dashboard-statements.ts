@@ -43,7 +43,12 @@ async function main() {
     for (let run = 0; run < 5; run += 1) prepared.all(...(params as never[]));
     const ms = (performance.now() - started) / 5;
     console.log(ms.toFixed(2).padStart(7), "ms", statement.sql.slice(0, 200));
-    if (process.env.SHOW_SLOW && ms > Number(process.env.SHOW_SLOW)) console.log(statement.sql, statement.params, raw.prepare("EXPLAIN QUERY PLAN " + statement.sql.replaceAll("`main`.", "")).all(...(params as never[])));
+    if (process.env.SHOW_SLOW && ms > Number(process.env.SHOW_SLOW))
+      console.log(
+        statement.sql,
+        statement.params,
+        raw.prepare("EXPLAIN QUERY PLAN " + statement.sql.replaceAll("`main`.", "")).all(...(params as never[])),
+      );
   }
   console.log(`${statements.length} statements`);
   statements.length = 0;
