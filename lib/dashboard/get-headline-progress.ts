@@ -3,7 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { compareYears, type YearComparison } from "@/lib/progress/compare-years";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
 import type { YearCoverage } from "@/lib/progress/year-coverage";
-import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { db } from "@/lib/db";
 
 export type HeadlineProgress = {
   frameworkCode: string;
@@ -23,15 +23,17 @@ export type HeadlineProgress = {
  * cycle, the latest year that has a score.
  */
 export async function getHeadlineProgress(access: AccessContext): Promise<HeadlineProgress | null> {
-  const cycles = await inWorkspace(access.workspace.id).reportingCycle.findMany({
-    select: { year: true, status: true, framework: { select: { id: true, code: true } } },
-  });
+  // One statement: Prisma would read the frameworks' codes in a second one.
+  const cycles = await db.$queryRaw<{ year: unknown; isClosed: unknown; frameworkId: string; code: string }[]>`
+    SELECT c."year", CASE WHEN CAST(c."status" AS TEXT) = 'CLOSED' THEN 1 ELSE 0 END AS "isClosed", f."id" AS "frameworkId", f."code"
+    FROM "ReportingCycle" c JOIN "Framework" f ON f."id" = c."frameworkId" WHERE f."workspaceId" = ${access.workspace.id}`;
   const byFramework = new Map<string, { code: string; latestYear: number; closedYears: number[] }>();
   for (const cycle of cycles) {
-    const entry = byFramework.get(cycle.framework.id) ?? { code: cycle.framework.code, latestYear: cycle.year, closedYears: [] };
-    entry.latestYear = Math.max(entry.latestYear, cycle.year);
-    if (cycle.status === "CLOSED") entry.closedYears.push(cycle.year);
-    byFramework.set(cycle.framework.id, entry);
+    const year = Number(cycle.year);
+    const entry = byFramework.get(cycle.frameworkId) ?? { code: cycle.code, latestYear: year, closedYears: [] };
+    entry.latestYear = Math.max(entry.latestYear, year);
+    if (Number(cycle.isClosed) === 1) entry.closedYears.push(year);
+    byFramework.set(cycle.frameworkId, entry);
   }
   const chosen = [...byFramework.values()].sort(
     (a, b) => b.latestYear - a.latestYear || b.closedYears.length - a.closedYears.length || a.code.localeCompare(b.code),

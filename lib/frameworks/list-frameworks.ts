@@ -3,7 +3,6 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import type { FrameworkVersionStatus, ScoringMethod } from "@/lib/generated/prisma/enums";
 import { pickCurrentVersion } from "./pick-current-version";
-import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type FrameworkSummary = {
   code: string;
@@ -19,38 +18,65 @@ export type FrameworkSummary = {
   indicatorCount: number;
 };
 
-/** Frameworks of a workspace with the size of their current version. Four queries, whatever the count. */
+/**
+ * Frameworks of a workspace with the size of their current version, in one statement whatever
+ * the count (decision 049: it is on the dashboard of every person, where Prisma needed four):
+ * every version of each framework with its top-level areas and indicators counted, the current
+ * one picked here.
+ */
 export async function listFrameworks(access: AccessContext): Promise<FrameworkSummary[]> {
-  const frameworks = await inWorkspace(access.workspace.id).framework.findMany({
-    orderBy: { createdAt: "asc" },
-    select: {
-      code: true,
-      name: true,
-      nameTranslations: true,
-      description: true,
-      scoringMethod: true,
-      versions: { select: { id: true, number: true, label: true, status: true } },
-    },
+  const rows = await db.$queryRaw<FrameworkVersionRow[]>`
+    SELECT f."id", f."code", f."name", f."nameTranslations", f."description", f."scoringMethod",
+      v."id" AS "versionId", v."number", v."label", v."status",
+      (SELECT COUNT(*) FROM "Area" a WHERE a."versionId" = v."id" AND a."parentId" IS NULL) AS "areaCount",
+      (SELECT COUNT(*) FROM "Indicator" i WHERE i."versionId" = v."id") AS "indicatorCount"
+    FROM "Framework" f LEFT JOIN "FrameworkVersion" v ON v."frameworkId" = f."id"
+    WHERE f."workspaceId" = ${access.workspace.id}
+    ORDER BY f."createdAt" ASC, f."id" ASC`;
+  const frameworks = new Map<string, { row: FrameworkVersionRow; versions: VersionOfRow[] }>();
+  for (const row of rows) {
+    const entry = frameworks.get(row.id) ?? { row, versions: [] };
+    if (row.versionId !== null) {
+      entry.versions.push({
+        number: Number(row.number),
+        label: row.label!,
+        status: row.status!,
+        areaCount: Number(row.areaCount),
+        indicatorCount: Number(row.indicatorCount),
+      });
+    }
+    frameworks.set(row.id, entry);
+  }
+  return [...frameworks.values()].map(({ row, versions }) => {
+    const version = pickCurrentVersion(versions);
+    return {
+      code: row.code,
+      name: row.name,
+      // SQLite gives JSON as text, PostgreSQL parsed.
+      nameTranslations: typeof row.nameTranslations === "string" ? (JSON.parse(row.nameTranslations) as unknown) : row.nameTranslations,
+      description: row.description,
+      scoringMethod: row.scoringMethod,
+      version: version?.label ?? null,
+      status: version?.status ?? null,
+      areaCount: version?.areaCount ?? 0,
+      indicatorCount: version?.indicatorCount ?? 0,
+    };
   });
-  const current = frameworks.map((framework) => ({ framework, version: pickCurrentVersion(framework.versions) }));
-  const versionIds = current.flatMap(({ version }) => (version ? [version.id] : []));
-
-  const [areaCounts, indicatorCounts] = await Promise.all([
-    db.area.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds }, parentId: null }, _count: { _all: true } }),
-    db.indicator.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds } }, _count: { _all: true } }),
-  ]);
-  const areasByVersion = new Map(areaCounts.map((row) => [row.versionId, row._count._all]));
-  const indicatorsByVersion = new Map(indicatorCounts.map((row) => [row.versionId, row._count._all]));
-
-  return current.map(({ framework, version }) => ({
-    code: framework.code,
-    name: framework.name,
-    nameTranslations: framework.nameTranslations,
-    description: framework.description,
-    scoringMethod: framework.scoringMethod,
-    version: version?.label ?? null,
-    status: version?.status ?? null,
-    areaCount: version ? (areasByVersion.get(version.id) ?? 0) : 0,
-    indicatorCount: version ? (indicatorsByVersion.get(version.id) ?? 0) : 0,
-  }));
 }
+
+type FrameworkVersionRow = {
+  id: string;
+  code: string;
+  name: string;
+  nameTranslations: unknown;
+  description: string | null;
+  scoringMethod: ScoringMethod;
+  versionId: string | null;
+  number: unknown;
+  label: string | null;
+  status: FrameworkVersionStatus | null;
+  areaCount: unknown;
+  indicatorCount: unknown;
+};
+
+type VersionOfRow = { number: number; label: string; status: FrameworkVersionStatus; areaCount: number; indicatorCount: number };

@@ -2,11 +2,9 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
-import { ownInstitutionIndicatorsWhere } from "./visible-values";
 import { waitingForReviewWhere } from "./waiting-for-review";
-import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type OpenCycleSummary = {
   id: string;
@@ -31,7 +29,9 @@ const STATUS_ORDER: ValueStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED
 /**
  * Open cycles with how many indicators have a total value in each status: for the whole
  * matrix (secretariat, working group, administrators), for the person's institution (focal
- * points), or no counts (viewers). A fixed number of queries at any size: two per open cycle, and three.
+ * points), or no counts (viewers). A fixed number of queries at any size (decision 049): the
+ * cycles with their counts in one statement, and one count of the review queue per open cycle
+ * (there are few) for the secretariat's view.
  */
 export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSummary[]> {
   const institution = access.membership.institution;
@@ -40,65 +40,19 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
     : institution && can(access, "values.read-own-institution")
       ? { kind: "institution", code: institution.code }
       : { kind: "none" };
-  const indicatorScope: Prisma.IndicatorWhereInput =
-    scope.kind === "institution" && institution ? ownInstitutionIndicatorsWhere(institution.id) : {};
-  const cycles = await inWorkspace(access.workspace.id).reportingCycle.findMany({
-    where: { status: "OPEN" },
-    orderBy: [{ year: "desc" }],
-    select: {
-      id: true,
-      year: true,
-      versionId: true,
-      submissionDeadline: true,
-      consolidationDeadline: true,
-      framework: { select: { code: true } },
-    },
-  });
+  const cycles = await readOpenCycles(access.workspace.id, scope.kind === "institution" && institution ? institution.id : null);
   if (cycles.length === 0) return [];
-  if (scope.kind === "none") {
-    return cycles.map((cycle) => ({
-      id: cycle.id,
-      frameworkCode: cycle.framework.code,
-      year: cycle.year,
-      versionId: cycle.versionId,
-      scope,
-      submissionDeadline: cycle.submissionDeadline,
-      consolidationDeadline: cycle.consolidationDeadline,
-      indicatorCount: 0,
-      missing: 0,
-      byStatus: [],
-      waitingForReview: 0,
-    }));
-  }
-  const versionIds = [...new Set(cycles.map((cycle) => cycle.versionId))];
-
-  const [indicatorCounts, statusCounts, waiting] = await Promise.all([
-    db.indicator.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds }, ...indicatorScope }, _count: { _all: true } }),
-    // Counted by the database, one small answer per open cycle (there are few), rather than
-    // every indicator's total read back with its definition's version.
-    Promise.all(
-      cycles.map((cycle) =>
-        db.indicatorValue.groupBy({
-          by: ["status"],
-          where: { disaggregation: "", year: cycle.year, indicator: { versionId: cycle.versionId, ...indicatorScope } },
-          _count: { _all: true },
-        }),
-      ),
-    ),
-    // Only the secretariat's view counts the queue; one count per open cycle (there are few).
-    Promise.all(
-      cycles.map((cycle) => (scope.kind === "all" ? db.indicatorValue.count({ where: waitingForReviewWhere(cycle) }) : Promise.resolve(0))),
-    ),
-  ]);
-  const indicatorsByVersion = new Map(indicatorCounts.map((row) => [row.versionId, row._count._all]));
-
+  // Only the secretariat's view counts the queue; one count per open cycle (there are few).
+  const waiting = await Promise.all(
+    cycles.map((cycle) => (scope.kind === "all" ? db.indicatorValue.count({ where: waitingForReviewWhere(cycle) }) : Promise.resolve(0))),
+  );
   return cycles.map((cycle, index) => {
-    const counts = new Map<ValueStatus, number>((statusCounts[index] ?? []).map((row) => [row.status, row._count._all]));
-    const indicatorCount = indicatorsByVersion.get(cycle.versionId) ?? 0;
+    const counts = scope.kind === "none" ? new Map<ValueStatus, number>() : cycle.counts;
+    const indicatorCount = scope.kind === "none" ? 0 : cycle.indicatorCount;
     const withValue = [...counts.values()].reduce((sum, count) => sum + count, 0);
     return {
       id: cycle.id,
-      frameworkCode: cycle.framework.code,
+      frameworkCode: cycle.frameworkCode,
       year: cycle.year,
       versionId: cycle.versionId,
       scope,
@@ -106,8 +60,54 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       consolidationDeadline: cycle.consolidationDeadline,
       indicatorCount,
       missing: Math.max(indicatorCount - withValue, 0),
-      byStatus: STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+      byStatus: scope.kind === "none" ? [] : STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
       waitingForReview: waiting[index] ?? 0,
     };
   });
+}
+
+/**
+ * The workspace's open cycles, newest year first, each with its version's indicators counted and
+ * their totals in the cycle's year counted by status, in one statement: for the indicators an
+ * institution leads or contributes to (ownInstitutionIndicatorsWhere, the same rule) when one is
+ * given. Written out because Prisma needs a statement per cycle for these counts, and its relation
+ * filters make SQLite scan the values by status; here each indicator looks up its own total.
+ */
+async function readOpenCycles(workspaceId: string, institutionId: string | null) {
+  const ofInstitution =
+    institutionId === null
+      ? Prisma.sql`1 = 1`
+      : Prisma.sql`(i."leadInstitutionId" = ${institutionId} OR EXISTS (
+          SELECT 1 FROM "IndicatorContributor" ic WHERE ic."indicatorId" = i."id" AND ic."institutionId" = ${institutionId}))`;
+  type Row = { id: string; year: unknown; versionId: string; frameworkCode: string; indicatorCount: unknown } & Record<
+    "submissionDeadline" | "consolidationDeadline" | ValueStatus,
+    unknown
+  >;
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT c."id", c."year", c."versionId", c."submissionDeadline", c."consolidationDeadline", f."code" AS "frameworkCode",
+      COUNT(i."id") AS "indicatorCount",
+      ${Prisma.join(
+        STATUS_ORDER.map(
+          (status) => Prisma.sql`SUM(CASE WHEN CAST(v."status" AS TEXT) = ${status} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${status}"`)}`,
+        ),
+        ", ",
+      )}
+    FROM "ReportingCycle" c
+      JOIN "Framework" f ON f."id" = c."frameworkId"
+      LEFT JOIN "Indicator" i ON i."versionId" = c."versionId" AND ${ofInstitution}
+      LEFT JOIN "IndicatorValue" v ON v."indicatorId" = i."id" AND v."year" = c."year" AND v."disaggregation" = ''
+    WHERE f."workspaceId" = ${workspaceId} AND CAST(c."status" AS TEXT) = 'OPEN'
+    GROUP BY c."id", c."year", c."versionId", c."submissionDeadline", c."consolidationDeadline", f."code"
+    ORDER BY c."year" DESC, f."code" ASC`;
+  // SQLite gives numbers and text, PostgreSQL big integers and dates.
+  return rows.map((row) => ({
+    id: row.id,
+    year: Number(row.year),
+    versionId: row.versionId,
+    frameworkCode: row.frameworkCode,
+    submissionDeadline: new Date(row.submissionDeadline as string | Date),
+    consolidationDeadline: new Date(row.consolidationDeadline as string | Date),
+    indicatorCount: Number(row.indicatorCount),
+    counts: new Map(STATUS_ORDER.map((status) => [status, Number(row[status] ?? 0)])),
+  }));
 }

@@ -27,11 +27,18 @@ import { createTestMember, createTestWorkspace, uniqueCode } from "../fixtures/f
 /** After the 2025 cycle's submission deadline, so overdue work is looked up too. */
 const NOW = new Date("2026-06-01T00:00:00Z");
 const YEAR = 2025;
-/**
- * The most statements any page's loaders send: the dashboard's four panels together (33 at
- * decision 039; 25 since decision 044: headline progress 11, attention list 3, open cycles 7, frameworks 4).
- */
+/** The most statements any page's loaders send. */
 const MAX_QUERIES = 40;
+/**
+ * The dashboard's four panels together, here with one framework and its open cycle, headline
+ * progress answered from its cache: 25 at decision 044 (with progress computed), 14 since
+ * decision 049: frameworks 1; open cycles 1 and the review queue's count 1; headline 10 (the
+ * workspace's cycles 1, the framework's structure 7, the framework's cycles 1, the approved
+ * values' fingerprint 1); late institutions 1.
+ */
+const DASHBOARD_QUERIES = 14;
+/** What computing headline progress adds: the framework's totals and the definitions in force. */
+const PROGRESS_COMPUTATION_QUERIES = 2;
 
 type Sized = { code: string; secretariat: AccessContext; focal: AccessContext };
 
@@ -88,5 +95,16 @@ describe("page loaders send as many queries for 500 indicators as for 65", () =>
     expect(atLarge.queries).toBe(atSmall.queries);
     expect(atLarge.queries).toBeLessThanOrEqual(MAX_QUERIES);
     expect(atLarge.result).toBeTruthy();
+  });
+
+  it("the dashboard's loaders send a fixed number of statements", async () => {
+    clearProgressCache();
+    const computed = await countQueries(() => PAGES.dashboard!(large));
+    expect(computed.result).not.toEqual([]);
+    expect(computed.queries).toBe(DASHBOARD_QUERIES + PROGRESS_COMPUTATION_QUERIES);
+    // Headline progress answered from its cache (decision 039), as on every request after the first.
+    const cached = await countQueries(() => PAGES.dashboard!(large));
+    expect(cached.result).toEqual(computed.result);
+    expect(cached.queries).toBe(DASHBOARD_QUERIES);
   });
 });
