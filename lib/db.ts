@@ -7,13 +7,12 @@ import { createPostgresClient } from "@/lib/database/postgres-client";
 import { guardSqliteWrites, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/database/sqlite-write-lock";
 import { getEnv } from "@/lib/env";
 
-/** A statement the client sent; `params` is its parameters as JSON (Prisma's query event), for EXPLAIN in benchmarks. */
-type QueryListener = (query: { sql: string; durationMs: number; params: string }) => void;
+type QueryListener = (query: { sql: string; durationMs: number }) => void;
 
 const queryListeners = new Set<QueryListener>();
 
-function notify(sql: string, durationMs: number, params = "[]") {
-  for (const listener of queryListeners) listener({ sql, durationMs, params });
+function notify(sql: string, durationMs: number) {
+  for (const listener of queryListeners) listener({ sql, durationMs });
 }
 
 /**
@@ -62,7 +61,7 @@ function createClient(): DbClient {
       ? createSqliteClient(location.filePath)
       : (createPostgresClient(location.url, env.DATABASE_POOL_SIZE, () => notify("BEGIN", 0)) as unknown as DbClient);
   // Query events feed the query-count tests and benchmarks; without listeners this is a no-op.
-  client.$on("query", (event) => notify(event.query, event.duration, event.params));
+  client.$on("query", (event) => notify(event.query, event.duration));
   return client;
 }
 /** The client inside `db.$transaction(async (tx) => ...)`. Operations that must join a caller's transaction take one. */
