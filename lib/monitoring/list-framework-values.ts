@@ -65,9 +65,16 @@ export async function listFrameworkValues(
         ...(filter.totalsOnly ? { disaggregation: "" } : {}),
         ...(filter.page?.after ? afterCursor(filter.page.after) : {}),
       },
-      // The identity breaks ties (values of two versions' indicators at one position), so pages never overlap.
-      orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }, { identityId: "asc" }],
-      ...(filter.page ? { take: filter.page.limit } : {}),
+      // A page is sorted by the database: its order decides which rows it holds. The identity breaks
+      // ties (values of two versions' indicators at one position), so pages never overlap. A whole
+      // list is sorted below instead: ordering by the definition's position joins every value to
+      // its definition, which tripled the statement's reads at 2 million values (decision 051).
+      ...(filter.page
+        ? {
+            orderBy: [{ indicator: { position: "asc" } }, { year: "asc" }, { disaggregation: "asc" }, { identityId: "asc" }],
+            take: filter.page.limit,
+          }
+        : {}),
       select: {
         identityId: true,
         indicatorId: true,
@@ -102,10 +109,25 @@ export async function listFrameworkValues(
         return version ? [{ identityId: definition.identityId, code: definition.code, version }] : [];
       }),
     );
-  return rows.map(({ indicatorId, ...row }) => {
+  const list = rows.map(({ indicatorId, ...row }) => {
     const definition = definitionOf.get(indicatorId)!;
     return { indicatorCode: currentCode.get(row.identityId) ?? definition.code, position: definition.position, ...row };
   });
+  return filter.page ? list : list.sort(inListOrder);
+}
+
+/** The list's order, as a page's ORDER BY has it: position, year, disaggregation, identity. */
+function inListOrder(a: FrameworkValueRow, b: FrameworkValueRow): number {
+  return (
+    a.position - b.position ||
+    a.year - b.year ||
+    compareText(a.disaggregation, b.disaggregation) ||
+    compareText(a.identityId, b.identityId)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The rows after a cursor in the list's order (position, year, disaggregation, identity). */

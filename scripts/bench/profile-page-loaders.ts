@@ -1,7 +1,9 @@
 // `npm run bench:profile-loaders` (issue 16): times the loaders of the scale benchmark's pages in
 // this process on an already seeded database (DATABASE_URL; seed it with
 // `BENCH_SCALE_KEEP=1 BENCH_POSTGRES_URL=… npm run bench:scale`), and prints each page's
-// statements slower than PROFILE_SLOW_MS (default 10), with EXPLAIN ANALYZE on PostgreSQL.
+// statements slower than PROFILE_SLOW_MS (default 10), with EXPLAIN (ANALYZE, BUFFERS) on
+// PostgreSQL (PROFILE_EXPLAIN=1; PROFILE_SLOW_MS=0 explains them all). PROFILE_COMPUTED=1 empties
+// the progress cache before each run, so every run computes (decision 051).
 // Much cheaper than the full benchmark on a loaded machine: no seed, no production build.
 import { pageLoaders } from "./scale/count-page-queries";
 import { FRAMEWORK_CODE } from "./scale/seed-scale-workspace";
@@ -10,6 +12,7 @@ async function main() {
   process.env.BETTER_AUTH_SECRET ??= "benchmark-secret-benchmark-secret-0123456789";
   const { db, databaseProvider } = await import("@/lib/db");
   const { loadAccessContext } = await import("@/lib/auth/load-access-context");
+  const { clearProgressCache } = await import("@/lib/progress/progress-cache");
   const slug = process.env.PROFILE_WORKSPACE ?? "scale-001";
   const access = async (email: string) => {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
@@ -45,6 +48,7 @@ async function main() {
     let first = 0;
     let slow: typeof statements = [];
     for (let run = 0; run < runs; run += 1) {
+      if (process.env.PROFILE_COMPUTED) clearProgressCache();
       statements = [];
       const started = performance.now();
       await loaders[name]!();
@@ -62,7 +66,7 @@ async function main() {
       console.log(`  ${Math.round(statement.ms)} ms: ${statement.sql.slice(0, Number(process.env.PROFILE_SQL_CHARS ?? 300))}`);
       if (databaseProvider() === "postgresql" && process.env.PROFILE_EXPLAIN) {
         const params = JSON.parse(statement.params) as unknown[];
-        const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ANALYZE ${statement.sql}`, ...params);
+        const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, ...params);
         for (const line of plan) console.log(`    ${line["QUERY PLAN"]}`);
       }
     }

@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "IndicatorValue_year_idx";
+
+-- DropIndex
+DROP INDEX "IndicatorValue_status_idx";
+
