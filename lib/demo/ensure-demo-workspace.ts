@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshDatabaseStatistics } from "@/lib/database/refresh-database-statistics";
 import { db } from "@/lib/db";
 import { seedDemoWorkspace } from "./seed-demo-workspace";
 
@@ -7,5 +8,6 @@ export async function ensureDemoWorkspace(): Promise<{ seeded: boolean; values?:
   const workspaces = await db.workspace.count();
   if (workspaces > 0) return { seeded: false };
   const { values } = await seedDemoWorkspace();
+  refreshDatabaseStatistics();
   return { seeded: true, values };
 }
