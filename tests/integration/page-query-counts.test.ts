@@ -13,6 +13,7 @@ import { DEMO_INSTITUTIONS } from "@/lib/demo/demo-institutions";
 import { seedScaledFramework } from "@/lib/demo/seed-scaled-framework";
 import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
 import { clearProgressCache } from "@/lib/progress/progress-cache";
+import { clearStructureCache } from "@/lib/frameworks/structure-cache";
 import { getIndicatorDetail } from "@/lib/frameworks/get-indicator-detail";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { requireFramework } from "@/lib/frameworks/require-framework";
@@ -29,7 +30,8 @@ const NOW = new Date("2026-06-01T00:00:00Z");
 const YEAR = 2025;
 /**
  * The most statements any page's loaders send: the dashboard's four panels together (33 at
- * decision 039; 25 since decision 044: headline progress 11, attention list 3, open cycles 7, frameworks 4).
+ * decision 039; 25 since decision 044: headline progress 11, attention list 3, open cycles 7,
+ * frameworks 4; 26 since decision 048 on a first request, its structure's fingerprint added).
  */
 const MAX_QUERIES = 40;
 
@@ -80,13 +82,30 @@ describe("page loaders send as many queries for 500 indicators as for 65", () =>
 
   it.each(Object.keys(PAGES))("%s", async (name) => {
     const load = PAGES[name]!;
-    // Progress computed, not answered from its cache (tests/integration/progress-cache.test.ts).
-    clearProgressCache();
+    // Structure read and progress computed, not answered from their caches (decisions 039 and 048).
+    clearCaches();
     const atSmall = await countQueries(() => load(small));
-    clearProgressCache();
+    clearCaches();
     const atLarge = await countQueries(() => load(large));
     expect(atLarge.queries).toBe(atSmall.queries);
     expect(atLarge.queries).toBeLessThanOrEqual(MAX_QUERIES);
     expect(atLarge.result).toBeTruthy();
   });
+
+  // The structure's cache (decision 048): a repeated request sends the structure's fingerprint
+  // (one statement) and none of its seven reads.
+  it.each(["matrix", "progress", "compare", "dashboard"])("%s, repeated, sends seven statements fewer", async (name) => {
+    const load = PAGES[name]!;
+    clearCaches();
+    const first = await countQueries(() => load(large));
+    clearProgressCache();
+    const repeated = await countQueries(() => load(large));
+    expect(repeated.queries).toBe(first.queries - 7);
+    expect(repeated.result).toEqual(first.result);
+  });
 });
+
+function clearCaches() {
+  clearProgressCache();
+  clearStructureCache();
+}
