@@ -3,7 +3,6 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { Database } from "better-sqlite3";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { parseDatabaseUrl } from "@/lib/database/database-url";
-import { refreshSqliteStatistics } from "@/lib/database/refresh-sqlite-statistics";
 import { createPostgresClient } from "@/lib/database/postgres-client";
 import { guardSqliteWrites, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/database/sqlite-write-lock";
 import { getEnv } from "@/lib/env";
@@ -17,8 +16,7 @@ function notify(sql: string, durationMs: number) {
 }
 
 /**
- * The SQLite adapter's connection gets statistics for its query planner (decision 048), and two
- * adjustments about writes:
+ * Two adjustments to the SQLite adapter's connection, both about writes:
  * - Transactions start with BEGIN IMMEDIATE and wait for the write lock without blocking the
  *   event loop or wedging the adapter (lib/database/sqlite-write-lock.ts, decision 014).
  * - Prisma logs COMMIT and ROLLBACK but not the start of a transaction; listeners (the audit
@@ -30,7 +28,6 @@ function adjustTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
     const adapter = await connect();
     const connection = (adapter as unknown as { client: Database }).client;
     globalForDb.capacitasSqlite = connection;
-    refreshSqliteStatistics(connection);
     // Announced once the transaction holds the lock, so concurrent transactions are reported in the order they run.
     return guardSqliteWrites(adapter, connection, () => notify("BEGIN", 0));
   };

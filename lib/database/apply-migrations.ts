@@ -2,7 +2,6 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { refreshSqliteStatistics } from "./refresh-sqlite-statistics";
 
 /**
  * Applies committed migrations (prisma/migrations/<name>/migration.sql) in name order,
@@ -112,7 +111,6 @@ export function applySqliteMigrations(filePath: string, migrations: MigrationFil
       }
       applied.push(migration.name);
     }
-    refreshSqliteStatistics(sqlite);
     return { applied, alreadyApplied: migrations.length - applied.length };
   } finally {
     sqlite.close();

@@ -1,5 +1,4 @@
 import "server-only";
-import { refreshDatabaseStatistics } from "@/lib/database/refresh-database-statistics";
 import { db } from "@/lib/db";
 import { seedDemoWorkspace } from "./seed-demo-workspace";
 
@@ -8,6 +7,5 @@ export async function ensureDemoWorkspace(): Promise<{ seeded: boolean; values?:
   const workspaces = await db.workspace.count();
   if (workspaces > 0) return { seeded: false };
   const { values } = await seedDemoWorkspace();
-  refreshDatabaseStatistics();
   return { seeded: true, values };
 }
