@@ -1,10 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/auth/access-context";
+import { cacheKey } from "@/lib/cache/process-cache";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Direction, FrameworkVersionStatus, ScoringMethod, ValueType } from "@/lib/generated/prisma/enums";
+import { getStructureFingerprint } from "./get-structure-fingerprint";
 import { pickCurrentVersion } from "./pick-current-version";
+import { structureCache } from "./structure-cache";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type StructureIndicator = {
@@ -66,6 +69,8 @@ export type FrameworkStructure = {
   indicatorCount: number;
   /** Every version of the framework, to tell which one was in force in a year. */
   versions: { id: string; number: number; label: string; status: FrameworkVersionStatus; approvedAt: Date | null }[];
+  /** Equal keys, equal structures: the cache key it was read under, for caches of what is computed from it. */
+  structureKey: string;
 };
 
 /** What pages and progress read of an indicator definition. */
@@ -95,10 +100,23 @@ export const STRUCTURE_INDICATOR_SELECT = {
 } satisfies Prisma.IndicatorSelect;
 
 /**
- * A framework's current version as a tree of areas and indicators. A fixed number of
- * queries (framework, versions, areas, indicators and their relations) for any size.
+ * A framework's current version as a tree of areas and indicators. Cached in this process
+ * (decision 048), under a key that holds the workspace, the code and a fingerprint of every
+ * row the structure is read from, read first in one statement: any write, by this server or
+ * another, changes the key, so the cache never answers with an older structure than the
+ * database's. On a miss, a fixed number of further queries (framework, versions, areas,
+ * indicators and their relations) for any size.
  */
 export async function getFrameworkStructure(access: AccessContext, code: string): Promise<FrameworkStructure> {
+  // Read before the structure: a write landing in between leaves a newer structure under an
+  // older key, which is asked for no more, never an older structure under a newer key.
+  const fingerprint = await getStructureFingerprint(access.workspace.id, code);
+  if (!fingerprint) throw new AppError("NOT_FOUND", `No framework with code ${code}`);
+  const key = cacheKey({ workspaceId: access.workspace.id, code, fingerprint });
+  return structureCache.read(key) ?? structureCache.write(key, await readFrameworkStructure(access, code, key));
+}
+
+async function readFrameworkStructure(access: AccessContext, code: string, structureKey: string): Promise<FrameworkStructure> {
   const framework = await inWorkspace(access.workspace.id).framework.findFirst({
     where: { code },
     select: {
@@ -177,5 +195,6 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
     versions: framework.versions,
     areas: ordered,
     indicatorCount: indicators.length,
+    structureKey,
   };
 }

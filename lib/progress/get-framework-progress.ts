@@ -50,9 +50,9 @@ type ComputedProgress = {
  * `includeProvisional`, also the person's visible values that are not approved yet, and
  * results that use them are marked provisional. A fixed number of queries.
  *
- * The computation is cached (decision 039): its key holds the structure, the cycles, who
- * reads and a fingerprint of the counted values, so a repeated request costs four small
- * queries, and any write that changes the result changes the key.
+ * The computation is cached (decision 039): its key holds the structure's key (decision 048),
+ * the cycles, who reads and a fingerprint of the counted values, so a repeated request costs
+ * a few small queries, and any write that changes the result changes the key.
  */
 export async function getFrameworkProgress(access: AccessContext, code: string, options: ProgressOptions = {}): Promise<FrameworkProgress> {
   const framework = await getFrameworkStructure(access, code);
@@ -70,7 +70,8 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
   const key = progressCacheKey({
     workspaceId: access.workspace.id,
     visible: visibleValuesWhere(access),
-    framework,
+    // Every part of the structure (scoring settings and versions included) is in its key.
+    structure: framework.structureKey,
     cycles,
     includeProvisional,
     from: options.from ?? null,

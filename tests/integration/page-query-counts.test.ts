@@ -13,6 +13,7 @@ import { DEMO_INSTITUTIONS } from "@/lib/demo/demo-institutions";
 import { seedScaledFramework } from "@/lib/demo/seed-scaled-framework";
 import { getFrameworkMatrix } from "@/lib/frameworks/get-framework-matrix";
 import { clearProgressCache } from "@/lib/progress/progress-cache";
+import { clearStructureCache } from "@/lib/frameworks/structure-cache";
 import { getIndicatorDetail } from "@/lib/frameworks/get-indicator-detail";
 import { listFrameworks } from "@/lib/frameworks/list-frameworks";
 import { requireFramework } from "@/lib/frameworks/require-framework";
@@ -34,9 +35,12 @@ const MAX_QUERIES = 40;
  * progress answered from its cache: 25 at decision 044 (with progress computed), 14 since
  * decision 049: frameworks 1; open cycles 1 and the review queue's count 1; headline 10 (the
  * workspace's cycles 1, the framework's structure 7, the framework's cycles 1, the approved
- * values' fingerprint 1); late institutions 1.
+ * values' fingerprint 1); late institutions 1. Since decision 048 the structure's fingerprint is
+ * read first (one more), and a cached structure spares its seven reads.
  */
-const DASHBOARD_QUERIES = 14;
+const DASHBOARD_QUERIES = 15;
+/** The framework's structure read in full, when its cache (decision 048) does not hold it. */
+const STRUCTURE_QUERIES = 7;
 /** What computing headline progress adds: the framework's totals and the definitions in force. */
 const PROGRESS_COMPUTATION_QUERIES = 2;
 
@@ -87,10 +91,10 @@ describe("page loaders send as many queries for 500 indicators as for 65", () =>
 
   it.each(Object.keys(PAGES))("%s", async (name) => {
     const load = PAGES[name]!;
-    // Progress computed, not answered from its cache (tests/integration/progress-cache.test.ts).
-    clearProgressCache();
+    // Structure read and progress computed, not answered from their caches (decisions 039 and 048).
+    clearCaches();
     const atSmall = await countQueries(() => load(small));
-    clearProgressCache();
+    clearCaches();
     const atLarge = await countQueries(() => load(large));
     expect(atLarge.queries).toBe(atSmall.queries);
     expect(atLarge.queries).toBeLessThanOrEqual(MAX_QUERIES);
@@ -98,13 +102,30 @@ describe("page loaders send as many queries for 500 indicators as for 65", () =>
   });
 
   it("the dashboard's loaders send a fixed number of statements", async () => {
-    clearProgressCache();
+    clearCaches();
     const computed = await countQueries(() => PAGES.dashboard!(large));
     expect(computed.result).not.toEqual([]);
     expect(computed.queries).toBe(DASHBOARD_QUERIES + PROGRESS_COMPUTATION_QUERIES);
-    // Headline progress answered from its cache (decision 039), as on every request after the first.
+    // Headline progress and the structure answered from their caches (decisions 039 and 048), as on every request after the first.
     const cached = await countQueries(() => PAGES.dashboard!(large));
     expect(cached.result).toEqual(computed.result);
-    expect(cached.queries).toBe(DASHBOARD_QUERIES);
+    expect(cached.queries).toBe(DASHBOARD_QUERIES - STRUCTURE_QUERIES);
+  });
+
+  // The structure's cache (decision 048): a repeated request sends the structure's fingerprint
+  // (one statement) and none of its seven reads.
+  it.each(["matrix", "progress", "compare", "dashboard"])("%s, repeated, sends seven statements fewer", async (name) => {
+    const load = PAGES[name]!;
+    clearCaches();
+    const first = await countQueries(() => load(large));
+    clearProgressCache();
+    const repeated = await countQueries(() => load(large));
+    expect(repeated.queries).toBe(first.queries - STRUCTURE_QUERIES);
+    expect(repeated.result).toEqual(first.result);
   });
 });
+
+function clearCaches() {
+  clearProgressCache();
+  clearStructureCache();
+}

@@ -23,6 +23,7 @@ import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
 import { listReviewQueue } from "@/lib/monitoring/list-review-queue";
 import { compareYears } from "@/lib/progress/compare-years";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
+import { clearStructureCache } from "@/lib/frameworks/structure-cache";
 import { clearProgressCache } from "@/lib/progress/progress-cache";
 import { createTestMember, createTestValues, createTestWorkspace, uniqueCode } from "../fixtures/factories";
 
@@ -55,8 +56,9 @@ const PAGE_NAMES = Object.keys(PAGES);
 async function countEveryPage(members: Members, code: string): Promise<Record<PageName, number>> {
   const counts = {} as Record<PageName, number>;
   for (const name of PAGE_NAMES) {
-    // The statements of a computation, not of an answer from the progress cache (decision 039).
+    // The statements of a computation, not of an answer from the progress or structure cache (decisions 039, 048).
     clearProgressCache();
+    clearStructureCache();
     const { queries, result } = await countQueries(() => PAGES[name]!(members, code));
     expect(result).toBeTruthy();
     counts[name] = queries;

@@ -451,6 +451,7 @@ describe("compareYears", () => {
     versions: [{ id: "v1", number: 1, label: "1", status: "APPROVED", approvedAt: null }],
     areas: [area("a", "A", "Area A", 0, null, null), area("a1", "A.1", "Area A.1", 1, "a", "A"), area("b", "B", "Area B", 0, null, null)],
     indicatorCount: 6,
+    structureKey: "fw-1",
   };
   const indicatorRow = (id: string, areaCode: string, achievement: Record<number, number | null>): IndicatorProgressRow => ({
     indicator: structureIndicator(id, areaCode.toLowerCase()),

@@ -243,6 +243,7 @@ function emptyExport(options: { official: boolean; cutoffs?: number[] | null }):
         versions: [{ id: "v", number: 1, label: "1.0", status: "APPROVED", approvedAt: null }],
         areas,
         indicatorCount: 0,
+        structureKey: "fw-1",
       },
       years: [],
       includeProvisional: false,

@@ -14,11 +14,13 @@ export type Members = { secretariat: AccessContext; focal: AccessContext };
 export async function countPageQueries(members: Members, code: string): Promise<PageQueries> {
   const { countQueries } = await import("@/lib/db");
   const { clearProgressCache } = await import("@/lib/progress/progress-cache");
+  const { clearStructureCache } = await import("@/lib/frameworks/structure-cache");
   const loaders = await pageLoaders(members, code);
   const counts = {} as PageQueries;
   for (const name of PAGE_NAMES) {
-    // The statements of a computation, not of an answer from the progress cache (decision 039).
+    // The statements of a computation, not of an answer from the progress or structure cache (decisions 039, 048).
     clearProgressCache();
+    clearStructureCache();
     counts[name] = (await countQueries(loaders[name])).queries;
   }
   return counts;
