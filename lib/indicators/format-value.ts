@@ -69,7 +69,11 @@ export function formatBaseline(
   locale: Locale = DEFAULT_LOCALE,
 ): string | null {
   if (indicator.baselineYear === null || (indicator.baselineNumber === null && indicator.baselineLevel === null)) return null;
-  const value = formatIndicatorValue({ number: indicator.baselineNumber, levelCode: indicator.baselineLevel, text: null }, indicator, locale);
+  const value = formatIndicatorValue(
+    { number: indicator.baselineNumber, levelCode: indicator.baselineLevel, text: null },
+    indicator,
+    locale,
+  );
   return `${value} (${indicator.baselineYear})`;
 }
 

@@ -27,6 +27,9 @@ export function localizeValueFormat(indicator: Translatable, locale: Locale): Va
     valueType: indicator.valueType,
     unit: indicator.unit === null ? null : localizedText(indicator.unit, indicator.unitTranslations, locale).text,
     decimals: indicator.decimals,
-    levels: indicator.levels.map((level) => ({ code: level.code, label: localizedText(level.label, level.labelTranslations, locale).text })),
+    levels: indicator.levels.map((level) => ({
+      code: level.code,
+      label: localizedText(level.label, level.labelTranslations, locale).text,
+    })),
   };
 }
