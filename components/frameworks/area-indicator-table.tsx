@@ -1,16 +1,22 @@
-import { getTranslations } from "next-intl/server";
-import { getValueStatusLabels, getValueTypeLabels } from "@/app/_i18n/get-status-labels";
-import { LocalizedText } from "@/components/matrix/localized-text";
-import { VALUE_STATUS_CLASS_NAMES } from "@/components/indicators/value-status-badge";
+import { useLocale, useTranslations } from "next-intl";
+import { useValueTypeLabels } from "@/components/matrix/use-matrix-labels";
+import { useValueStatusLabels } from "@/components/indicators/value-status-badge";
 import type { StructureArea } from "@/lib/frameworks/get-framework-structure";
-import { formatBaseline, formatIndicatorValue, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
+import { readTranslations } from "@/lib/i18n/localized-name";
+import { toLocale } from "@/lib/i18n/locales";
+import { describeTarget } from "@/lib/indicators/describe-target";
+import { formatBaseline, formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
+import { localizeValueFormat } from "@/lib/indicators/localize-value-format";
 import type { FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
+import { MatrixRows } from "./matrix-rows";
+import { useTargetWords } from "./use-target-words";
 
 /**
- * One area's indicators with baseline, final target and latest value. A static server
- * component with plain links: no client component per row, so it adds nothing to hydrate.
+ * One area's indicators with baseline, final target and latest value, in the reader's language
+ * (numbers, units and levels). The server formats every text; the rows are drawn by MatrixRows
+ * from those texts (decision 050), plain links with nothing to do in the browser.
  */
-export async function AreaIndicatorTable({
+export function AreaIndicatorTable({
   area,
   frameworkCode,
   latestValues,
@@ -20,11 +26,11 @@ export async function AreaIndicatorTable({
   latestValues: Map<string, FrameworkValueRow>;
 }) {
   // Labels read once per table, not once per row (decision 045).
-  const [t, typeLabels, statusLabels] = await Promise.all([
-    getTranslations("AreaIndicatorTable"),
-    getValueTypeLabels(),
-    getValueStatusLabels(),
-  ]);
+  const t = useTranslations("AreaIndicatorTable");
+  const targetWords = useTargetWords();
+  const locale = toLocale(useLocale());
+  const typeLabels = useValueTypeLabels();
+  const statusLabels = useValueStatusLabels();
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`area-${area.code}`}>
       <table className="data-table matrix-table">
@@ -51,42 +57,29 @@ export async function AreaIndicatorTable({
           </tr>
         </thead>
         <tbody>
-          {area.indicators.map((indicator) => {
-            const latest = latestValues.get(indicator.code);
-            return (
-              <tr key={indicator.id}>
-                <td className="code-cell">{indicator.code}</td>
-                <th scope="row" className="name-cell" style={{ fontWeight: 400 }}>
-                  <a href={`/frameworks/${encodeURIComponent(frameworkCode)}/indicators/${encodeURIComponent(indicator.code)}`}>
-                    <LocalizedText entity={indicator} />
-                  </a>
-                </th>
-                <td>{typeLabels[indicator.valueType]}</td>
-                <td>
-                  {indicator.leadInstitution ? (
-                    <a href={`/institutions/${encodeURIComponent(indicator.leadInstitution.code)}`} title={indicator.leadInstitution.name}>
-                      {indicator.leadInstitution.code}
-                    </a>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>{formatBaseline(indicator) ?? <span className="muted">—</span>}</td>
-                <td>{formatTarget(pickFinalTarget(indicator.targets), indicator) ?? <span className="muted">—</span>}</td>
-                <td>
-                  {latest ? (
-                    <>
-                      <span className="latest-value">{truncate(formatIndicatorValue(latest, indicator), 60)}</span>{" "}
-                      <span className="muted nowrap">({latest.year})</span>
-                    </>
-                  ) : (
-                    <span className="muted">{t("noValue")}</span>
-                  )}
-                </td>
-                <td>{latest ? <span className={VALUE_STATUS_CLASS_NAMES[latest.status]}>{statusLabels[latest.status]}</span> : null}</td>
-              </tr>
-            );
-          })}
+          <MatrixRows
+            rows={area.indicators.map((indicator) => {
+              const latest = latestValues.get(indicator.code);
+              const format = localizeValueFormat(indicator, locale);
+              const target = describeTarget(pickFinalTarget(indicator.targets), format, locale);
+              const translation = readTranslations(indicator.nameTranslations)[locale];
+              return {
+                code: indicator.code,
+                name: indicator.name,
+                ...(translation === undefined ? {} : { nameTranslations: { [locale]: translation } }),
+                type: typeLabels[indicator.valueType],
+                lead: indicator.leadInstitution ? { code: indicator.leadInstitution.code, name: indicator.leadInstitution.name } : null,
+                baseline: formatBaseline({ ...indicator, ...format }, locale),
+                target: target ? targetWords(target) : null,
+                latest: latest
+                  ? { text: truncate(formatIndicatorValue(latest, format, locale), 60), year: latest.year, status: latest.status }
+                  : null,
+              };
+            })}
+            indicatorPath={`/frameworks/${encodeURIComponent(frameworkCode)}/indicators`}
+            statusLabels={statusLabels}
+            noValue={t("noValue")}
+          />
         </tbody>
       </table>
     </div>

@@ -1,10 +1,14 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AreaPicker } from "@/components/frameworks/area-picker";
 import { LocalizedText } from "@/components/matrix/localized-text";
 import { SearchStatus } from "@/components/frameworks/search-status";
+import { readTranslations } from "@/lib/i18n/localized-name";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 import type { IndicatorProgressRow } from "@/lib/progress/get-framework-progress";
-import { ProgressLegend, ProgressStatusMark, useStatusLabels } from "./progress-status-badge";
+import { PROGRESS_STATUSES } from "@/lib/progress/progress-status";
+import { HeatmapRows, type HeatmapRow } from "./heatmap-rows";
+import { ProgressLegend, useStatusLabels } from "./progress-status-badge";
 
 type Area = { id: string; code: string; name: string; nameTranslations?: unknown };
 
@@ -39,6 +43,7 @@ export function IndicatorHeatmapSection({
   const t = useTranslations("Progress");
   // Read once for the whole table: hundreds of cells share them.
   const statusLabels = useStatusLabels();
+  const locale = toLocale(useLocale());
   return (
     <section className="section" aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">{t("heatmapHeading")}</h2>
@@ -79,25 +84,12 @@ export function IndicatorHeatmapSection({
                 }
                 colSpan={years.length + 1}
               >
-                {rows.map((row) => (
-                  <tr key={row.indicator.id}>
-                    <th scope="row" className="name-cell" style={{ fontWeight: 400 }}>
-                      <a href={`${frameworkPath}/indicators/${encodeURIComponent(row.indicator.code)}`}>
-                        <span className="code">{row.indicator.code}</span> <LocalizedText entity={row.indicator} />
-                      </a>
-                    </th>
-                    {years.map((year) => (
-                      <td key={year}>
-                        <ProgressStatusMark
-                          status={row.statuses[year] ?? "not_available"}
-                          short
-                          provisional={row.provisionalYears.includes(year)}
-                          labels={statusLabels}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
+                <HeatmapRows
+                  rows={rows.map((row) => toHeatmapRow(row, years, locale))}
+                  years={years}
+                  indicatorPath={`${frameworkPath}/indicators`}
+                  labels={statusLabels}
+                />
               </AreaRows>
             ))}
           </tbody>
@@ -105,6 +97,18 @@ export function IndicatorHeatmapSection({
       </div>
     </section>
   );
+}
+
+/** What a row's cells need, and nothing more: the payload of a page is every row's props (decision 050). */
+function toHeatmapRow(row: IndicatorProgressRow, years: number[], locale: Locale): HeatmapRow {
+  const translation = readTranslations(row.indicator.nameTranslations)[locale];
+  return {
+    code: row.indicator.code,
+    name: row.indicator.name,
+    ...(translation === undefined ? {} : { nameTranslations: { [locale]: translation } }),
+    statuses: years.map((year) => PROGRESS_STATUSES.indexOf(row.statuses[year] ?? "not_available")),
+    provisionalYears: row.provisionalYears.filter((year) => years.includes(year)),
+  };
 }
 
 function AreaRows({ label, colSpan, children }: { label: ReactNode; colSpan: number; children: ReactNode }) {

@@ -4,6 +4,7 @@ import { useLibText } from "@/components/i18n/use-lib-text";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { formatIndicatorValue } from "@/lib/indicators/format-value";
+import { localizeValueFormat, type ValueFormat } from "@/lib/indicators/localize-value-format";
 import { formatShare } from "@/lib/progress/format-score";
 import type { IndicatorProgress } from "@/lib/progress/indicator-progress";
 import { ProgressStatusBadge, ProgressStatusList } from "./progress-status-badge";
@@ -12,13 +13,14 @@ type Indicator = {
   name: string;
   valueType: ValueType;
   unit: string | null;
+  unitTranslations?: unknown;
   decimals: number | null;
-  levels: { code: string; label: string }[];
+  levels: { code: string; label: string; labelTranslations?: unknown }[];
 };
 
 const percent = (value: number | null, locale: Locale) => (value === null || !Number.isFinite(value) ? "—" : formatShare(value, locale));
 
-function show(value: number | string | null, indicator: Indicator, locale: Locale): string {
+function show(value: number | string | null, indicator: ValueFormat, locale: Locale): string {
   if (value === null) return "—";
   return formatIndicatorValue(
     typeof value === "number" ? { number: value, levelCode: null, text: null } : { number: null, levelCode: value, text: null },
@@ -40,6 +42,8 @@ export function IndicatorProgressSection({
   const t = useTranslations("IndicatorProgress");
   const locale = toLocale(useLocale());
   const libText = useLibText();
+  // Units and level labels in the reader's language, like the numbers (issue 13).
+  const format = localizeValueFormat(indicator, locale);
   const latest = [...years].reverse().find((entry) => entry.progress.status !== "not_available");
   const latestBase = latest?.progress.inputs.baseYear ?? baseYear;
   return (
@@ -90,13 +94,13 @@ export function IndicatorProgressSection({
                     </td>
                     <td>
                       {inputs.baseYear
-                        ? t("valueInYear", { value: show(inputs.baseValue, indicator, locale), year: String(inputs.baseYear) })
+                        ? t("valueInYear", { value: show(inputs.baseValue, format, locale), year: String(inputs.baseYear) })
                         : "—"}
                     </td>
-                    <td>{show(inputs.currentValue, indicator, locale)}</td>
+                    <td>{show(inputs.currentValue, format, locale)}</td>
                     <td>
                       {inputs.target
-                        ? t("targetBy", { value: show(inputs.target.value, indicator, locale), year: String(inputs.target.year) })
+                        ? t("targetBy", { value: show(inputs.target.value, format, locale), year: String(inputs.target.year) })
                         : "—"}
                     </td>
                     <td className="numeric">{growthApplies ? percent(progress.observedGrowth, locale) : "—"}</td>

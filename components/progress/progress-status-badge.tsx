@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress-status";
-
-export type ProgressStatusLabels = Record<ProgressStatus, { label: string; short: string }> & { provisional: string };
+import { ProgressStatusMark, type ProgressStatusLabels } from "./progress-status-mark";
 
 /** Each status's full and short words in the reader's language; a hook, so client components can show a badge too. */
 export function useStatusLabels(): ProgressStatusLabels {
@@ -28,34 +27,6 @@ export function ProgressStatusBadge({
   provisional?: boolean;
 }) {
   return <ProgressStatusMark status={status} short={short} provisional={provisional} labels={useStatusLabels()} />;
-}
-
-/**
- * The badge with its words given: a table of hundreds of badges (the progress heat map) reads
- * the words once rather than formatting twelve messages per cell (decision 045).
- */
-export function ProgressStatusMark({
-  status,
-  short,
-  provisional,
-  labels,
-}: {
-  status: ProgressStatus;
-  short: boolean;
-  provisional: boolean;
-  labels: ProgressStatusLabels;
-}) {
-  return (
-    <span className={`progress-status progress-status--${status}`} title={labels[status].label}>
-      {short ? labels[status].short : labels[status].label}
-      {provisional ? (
-        <>
-          <span aria-hidden="true">*</span>
-          <span className="visually-hidden"> {labels.provisional}</span>
-        </>
-      ) : null}
-    </span>
-  );
 }
 
 export function ProgressLegend() {

@@ -63,11 +63,18 @@ export function formatTarget(target: TargetLike | null, indicator: FormattableIn
   return `${formatIndicatorValue({ number: target.number, levelCode: target.levelCode, text: null }, indicator)} by ${target.year}`;
 }
 
+/** "1,800 persons (2016)": the baseline and its year, the value in the reader's language (English by default). */
 export function formatBaseline(
   indicator: FormattableIndicator & { baselineYear: number | null; baselineNumber: number | null; baselineLevel: string | null },
+  locale: Locale = DEFAULT_LOCALE,
 ): string | null {
   if (indicator.baselineYear === null || (indicator.baselineNumber === null && indicator.baselineLevel === null)) return null;
-  return `${formatIndicatorValue({ number: indicator.baselineNumber, levelCode: indicator.baselineLevel, text: null }, indicator)} (${indicator.baselineYear})`;
+  const value = formatIndicatorValue(
+    { number: indicator.baselineNumber, levelCode: indicator.baselineLevel, text: null },
+    indicator,
+    locale,
+  );
+  return `${value} (${indicator.baselineYear})`;
 }
 
 export const VALUE_STATUS_LABELS: Record<ValueStatus, string> = {

@@ -31,6 +31,7 @@ import matrixTranslations from "./matrix-translations.json";
 import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
+import pages from "./pages.json";
 import problems from "./problems.json";
 import progress from "./progress.json";
 import progressReasons from "./progress-reasons.json";
@@ -79,6 +80,7 @@ const messages = {
   ...methodology,
   ...narratives,
   ...notifications,
+  ...pages,
   ...problems,
   ...progress,
   ...progressReasons,

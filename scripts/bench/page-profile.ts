@@ -8,7 +8,8 @@
 // inline payload.
 // PROFILE_CPU=DIR profiles the server's CPU (cpu-profile-hook.mjs) and leaves the profile in DIR
 // when it stops (open it in Chrome's DevTools, Performance tab). PROFILE_DATABASE=FILE keeps the seeded
-// SQLite database in FILE and reuses it on the next run (no second seed). PROFILE_SAVE=DIR writes
+// SQLite database in FILE and reuses it on the next run (no second seed). PROFILE_AS=focal signs in
+// as the demo focal point instead of the secretariat. PROFILE_SAVE=DIR writes
 // each page's last HTML there, to read what it holds.
 import fs from "node:fs";
 import path from "node:path";
@@ -67,7 +68,8 @@ async function main(): Promise<number> {
     }
   }
   const { headers } = await getAuth().api.signInEmail({
-    body: { email: "secretariat@demo.example", password: DEMO_PASSWORD },
+    // PROFILE_AS=focal: the entry page needs an institution that leads indicators (MLSP).
+    body: { email: `${process.env.PROFILE_AS ?? "secretariat"}@demo.example`, password: DEMO_PASSWORD },
     returnHeaders: true,
   });
   const cookie = headers.get("set-cookie")?.split(";")[0];

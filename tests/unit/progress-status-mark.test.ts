@@ -6,7 +6,8 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { renderInEnglish } from "../fixtures/render-in-english";
 import { IndicatorHeatmapSection } from "@/components/progress/indicator-heatmap-section";
-import { ProgressStatusBadge, ProgressStatusMark, useStatusLabels } from "@/components/progress/progress-status-badge";
+import { ProgressStatusBadge, useStatusLabels } from "@/components/progress/progress-status-badge";
+import { ProgressStatusMark } from "@/components/progress/progress-status-mark";
 import type { IndicatorProgressRow } from "@/lib/progress/get-framework-progress";
 import { PROGRESS_STATUSES } from "@/lib/progress/progress-status";
 

@@ -83,6 +83,26 @@ export function missingOf(indicator: EntryIndicator, row: EntryRow): MissingValu
 }
 
 /**
+ * The empty rows of the areas not shown, as the page sends them to the form: an indicator's code
+ * and name once, not once per breakdown row (a large form's list of them was 17 KB, decision 050).
+ */
+export type MissingByIndicator = { indicator: string; name: string; rows: { disaggregation: string; label: string }[] };
+
+export function groupMissing(missing: readonly MissingValue[]): MissingByIndicator[] {
+  const groups = new Map<string, MissingByIndicator>();
+  for (const { indicator, name, disaggregation, label } of missing) {
+    const group = groups.get(indicator) ?? { indicator, name, rows: [] };
+    group.rows.push({ disaggregation, label });
+    groups.set(indicator, group);
+  }
+  return [...groups.values()];
+}
+
+export function ungroupMissing(groups: readonly MissingByIndicator[]): MissingValue[] {
+  return groups.flatMap(({ indicator, name, rows }) => rows.map((row) => ({ indicator, name, ...row })));
+}
+
+/**
  * A refused save, read row by row: each problem next to its field, each conflict next to its
  * value with the version someone else saved (so that saving again is based on it), and the
  * problems the error summary lists. `ids` are the rows sent, in the order they were sent.

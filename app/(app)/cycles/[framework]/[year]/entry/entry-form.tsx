@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import { LocalizedText } from "@/components/matrix/localized-text";
 import { EntryBreakdownCheck } from "@/components/monitoring/entry-breakdown-check";
 import type { EntryForm as EntryFormData } from "@/lib/monitoring/get-entry-form";
-import type { MissingValue } from "@/lib/monitoring/submit-cycle-values";
 import { EntryBanner } from "./entry-banner";
-import { rowId } from "./entry-form-state";
+import { rowId, ungroupMissing, type MissingByIndicator } from "./entry-form-state";
 import { EntryRow } from "./entry-row";
 import { useEntryForm } from "./use-entry-form";
 import { useLeaveWarning } from "./use-leave-warning";
@@ -25,11 +24,12 @@ export function EntryForm({
 }: {
   form: EntryFormData;
   /** Empty rows of the areas not shown (a large form shows one area at a time), listed before submitting. */
-  missingElsewhere?: MissingValue[];
+  missingElsewhere?: MissingByIndicator[];
 }) {
   const t = useTranslations("EntryForm");
   const describeRules = useDescribeRules();
-  const entry = useEntryForm(form, missingElsewhere);
+  const missing = useMemo(() => ungroupMissing(missingElsewhere), [missingElsewhere]);
+  const entry = useEntryForm(form, missing);
   const { rows, saved, errors, conflicts, pending, dirtyIds, fieldId } = entry;
   const cycleClosed = form.cycle.status === "CLOSED";
   const actionsRef = useRef<HTMLDivElement>(null);

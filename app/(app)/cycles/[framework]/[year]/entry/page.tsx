@@ -12,7 +12,7 @@ import { LocalizedText } from "@/components/matrix/localized-text";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { parseAreaViewQuery } from "@/lib/pages/parse-area-view-query";
 import { EntryForm } from "./entry-form";
-import { missingOf } from "./entry-form-state";
+import { groupMissing, missingOf } from "./entry-form-state";
 import { UploadPanel } from "./upload-panel";
 
 /** Up to this many indicators, the institution's form shows every area at once, as it always did. */
@@ -45,6 +45,7 @@ export default async function EntryPage(props: Props) {
     .flatMap((area) => area.indicators.flatMap((indicator) => indicator.rows.map((row) => ({ indicator, row }))))
     .filter(({ row }) => !row.current?.input)
     .map(({ indicator, row }) => missingOf(indicator, row));
+  const missingElsewhereGrouped = groupMissing(missingElsewhere);
   const basePath = `/cycles/${encodeURIComponent(form.cycle.frameworkCode)}/${form.cycle.year}/entry`;
 
   return (
@@ -99,7 +100,7 @@ export default async function EntryPage(props: Props) {
           <p className="notice" role="note">
             {t("oneArea", { institution: form.institution.code })}
           </p>
-          <EntryForm key={current!.code} form={{ ...form, areas: [current!] }} missingElsewhere={missingElsewhere} />
+          <EntryForm key={current!.code} form={{ ...form, areas: [current!] }} missingElsewhere={missingElsewhereGrouped} />
         </>
       )}
     </>
