@@ -2,16 +2,15 @@ import { formatShare } from "@/lib/progress/format-score";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import { MAINTAIN_TOLERANCES, TARGET_THRESHOLDS, TREND_THRESHOLDS } from "@/lib/progress/calculate-progress";
-import { CATEGORY_LABELS, DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
+import { DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("MethodologyPage");
   return { title: t("title") };
 }
-
-const pct = formatShare;
 
 /** The markup that the method's sentences carry around their symbols. */
 const tags = {
@@ -21,7 +20,12 @@ const tags = {
 };
 
 export default async function MethodologyPage() {
-  const t = await getTranslations("MethodologyPage");
+  const [t, category, locale] = await Promise.all([
+    getTranslations("MethodologyPage"),
+    getTranslations("ScoreCategory"),
+    getInterfaceLocale(),
+  ]);
+  const pct = (share: number) => formatShare(share, locale);
   return (
     <article className="prose">
       <div className="page-header">
@@ -155,19 +159,19 @@ export default async function MethodologyPage() {
           <tbody>
             <tr>
               <td>{t("below", { cutoff: DEFAULT_CATEGORY_CUTOFFS[0] })}</td>
-              <td>1 {CATEGORY_LABELS[0]}</td>
+              <td>1 {category("category1")}</td>
             </tr>
             <tr>
               <td>{t("between", { from: DEFAULT_CATEGORY_CUTOFFS[0], to: DEFAULT_CATEGORY_CUTOFFS[1] })}</td>
-              <td>2 {CATEGORY_LABELS[1]}</td>
+              <td>2 {category("category2")}</td>
             </tr>
             <tr>
               <td>{t("between", { from: DEFAULT_CATEGORY_CUTOFFS[1], to: DEFAULT_CATEGORY_CUTOFFS[2] })}</td>
-              <td>3 {CATEGORY_LABELS[2]}</td>
+              <td>3 {category("category3")}</td>
             </tr>
             <tr>
               <td>{t("above", { cutoff: DEFAULT_CATEGORY_CUTOFFS[2] })}</td>
-              <td>4 {CATEGORY_LABELS[3]}</td>
+              <td>4 {category("category4")}</td>
             </tr>
           </tbody>
         </table>
