@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { DEMO_MATRIX } from "@/lib/demo/demo-matrix";
@@ -15,7 +15,8 @@ import { demoWorkspaceId } from "./support/test-data";
  * set (the demo accounts' saved setting stays as other tests expect it), at 1280 px. Each page is
  * checked for English interface texts (support/english-interface-texts.ts), for message keys shown
  * instead of their text, for console errors and for overflowing text, and photographed whole to
- * /tmp/shots-tour/<language>-<page>.png for a person to look at. All problems of a tour are
+ * /tmp/shots-tour/<language>-<page>.png for a person to look at, with the texts that read like
+ * English but match no message listed beside them (decision 054). All problems of a tour are
  * gathered before it fails, so one run names them all.
  */
 const SHOTS = "/tmp/shots-tour";
@@ -50,7 +51,7 @@ test.beforeAll(async () => {
 const TOURS: Record<string, { role: DemoRole; pages: (ids: Ids) => TourPage[] }> = {
   "secretariat (matrices)": {
     role: "secretariat",
-    pages: ({ draft }) => [
+    pages: () => [
       { name: "frameworks", path: "/frameworks" },
       { name: "matrix", path: "/frameworks/DMD" },
       { name: "matrix-mgi", path: "/frameworks/MGI" },
@@ -59,6 +60,11 @@ const TOURS: Record<string, { role: DemoRole; pages: (ids: Ids) => TourPage[] }>
       { name: "progress-sdg", path: "/frameworks/SDG-10-7-2/progress" },
       { name: "compare", path: "/frameworks/DMD/compare" },
       { name: "report", path: "/frameworks/DMD/report" },
+    ],
+  },
+  "secretariat (versions)": {
+    role: "secretariat",
+    pages: ({ draft }) => [
       { name: "versions", path: "/frameworks/DMD/versions" },
       { name: "version-approved", path: "/frameworks/DMD/versions/1" },
       { name: "consultation", path: "/frameworks/DMD/versions/1/consultation" },
@@ -144,6 +150,12 @@ class Tour {
     page.on("pageerror", (error) => this.consoleErrors.push(error.message));
   }
 
+  /** The English-looking texts, written beside the screenshots for the person who goes through them. */
+  writeSuspects(tourName: string): void {
+    const file = `${SHOTS}/${this.locale}-${tourName.replace(/\W+/g, "-").replace(/-$/, "")}-english-looking.txt`;
+    writeFileSync(file, this.suspects.join("\n") + "\n");
+  }
+
   async visit({ name, path, status = 200 }: TourPage): Promise<void> {
     const started = Date.now();
     const response = await this.page.goto(path);
@@ -151,7 +163,6 @@ class Tour {
     if (response?.status() !== status) report(`answered ${response?.status()}, expected ${status}`);
     await expect(this.page.locator("html")).toHaveAttribute("lang", this.locale);
     await expect(this.page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-    await this.page.waitForFunction(() => document.readyState === "complete");
     const loaded = Date.now();
     const { texts, overflows } = await inspectPage(this.page);
     const inspected = Date.now();
@@ -198,7 +209,7 @@ for (const locale of LOCALES) {
         const tour = new Tour(await context.newPage(), locale, english);
         for (const page of pages(ids)) await tour.visit(page);
         await context.close();
-        if (tour.suspects.length > 0) console.log(`English-looking texts (${locale}, ${tourName}):\n${tour.suspects.join("\n")}`);
+        tour.writeSuspects(tourName);
         expect(tour.problems).toEqual([]);
       });
     }
@@ -219,6 +230,8 @@ for (const locale of LOCALES) {
       await newcomerTour.visit({ name: "password-change", path: "/account/password" });
       await newcomer.close();
       tour.problems.push(...newcomerTour.problems);
+      tour.suspects.push(...newcomerTour.suspects);
+      tour.writeSuspects("signed out");
       await context.close();
       expect(tour.problems).toEqual([]);
     });

@@ -84,6 +84,8 @@ export function findEnglish(texts: string[], english: EnglishInterfaceTexts): st
     // A date is short and has a number; a long sentence naming a month is data ("by 25 January").
     const month = text.length <= 40 && /\d/.test(text) ? ENGLISH_MONTHS.exec(text) : null;
     if (month) found.add(`"${month[0]}" (an English date) in "${text.slice(0, 100)}"`);
+    // Romanian and Russian write a decimal comma: "18.8 %" is a share formatted in English.
+    if (/^[−+±-]?\d{1,3}\.\d{1,2}\s?%$/.test(text)) found.add(`"${text}" (a number written the English way)`);
   }
   // Phrases may run across elements (a link inside a sentence): search the whole text.
   const whole = texts.join(" ");
