@@ -85,6 +85,11 @@ function wordCount(text: string): number {
 
 /** The demo seed's sources, as one text: whatever is written there is data, not interface. */
 let demoData: string | undefined;
+/** Whether a text is written in the demo seed's sources: data, whatever language it is in. */
+export function isDemoData(text: string): boolean {
+  return demoDataText().includes(text);
+}
+
 function demoDataText(): string {
   const folders = ["lib/demo", "lib/frameworks/builtin"];
   return (demoData ??= folders
@@ -104,12 +109,14 @@ export function englishInterfaceTexts(locale: "ro" | "ru"): EnglishInterfaceText
   const data = demoDataText();
   const phrases = new Set<string>();
   const labels = new Set<string>();
+  // "Import" is English and Romanian: a text the page's language itself uses is no leftover.
+  const ownTexts = new Set([...translated.values()].flatMap(literalParts));
   for (const [key, value] of english) {
     const translation = translated.get(key) ?? "";
     if (translation === value) continue;
     const translatedParts = new Set(literalParts(translation));
     for (const part of literalParts(value)) {
-      if (translatedParts.has(part) || SAME_IN_EVERY_LANGUAGE.has(part) || data.includes(part)) continue;
+      if (translatedParts.has(part) || ownTexts.has(part) || SAME_IN_EVERY_LANGUAGE.has(part) || data.includes(part)) continue;
       const words = wordCount(part);
       if (words >= 3) phrases.add(part);
       // Only a whole message is a label: a word cut out of a sentence says nothing alone.

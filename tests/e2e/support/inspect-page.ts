@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ENGLISH_MONTHS, type EnglishInterfaceTexts } from "./english-interface-texts";
+import { ENGLISH_MONTHS, isDemoData, type EnglishInterfaceTexts } from "./english-interface-texts";
 
 /** What a page shows, read in the browser: its texts and the elements whose text does not fit. */
 export type PageInspection = { texts: string[]; overflows: string[] };
@@ -32,7 +32,8 @@ export function inspectPage(page: Page): Promise<PageInspection> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, noscript, template") || isForeign(parent)) continue;
+      // A text area's text is what someone typed: data.
+      if (!parent || parent.closest("script, style, noscript, template, textarea") || isForeign(parent)) continue;
       const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
       if (text) texts.push(text);
     }
@@ -81,11 +82,15 @@ export function findEnglish(texts: string[], english: EnglishInterfaceTexts): st
   const found = new Set<string>();
   for (const text of texts) {
     if (english.labels.has(text)) found.add(`"${text}"`);
+    if (isDemoData(text)) continue;
     // A date is short and has a number; a long sentence naming a month is data ("by 25 January").
     const month = text.length <= 40 && /\d/.test(text) ? ENGLISH_MONTHS.exec(text) : null;
     if (month) found.add(`"${month[0]}" (an English date) in "${text.slice(0, 100)}"`);
     // Romanian and Russian write a decimal comma: "18.8 %" is a share formatted in English.
     if (/^[−+±-]?\d{1,3}\.\d{1,2}\s?%$/.test(text)) found.add(`"${text}" (a number written the English way)`);
+    // Nor do they group thousands with a comma: "1,800 persons" (a short text, not a sentence of data).
+    else if (text.length <= 40 && /(^|[^\d,.])[1-9]\d{0,2}(,\d{3})+(?![\d,])/.test(text))
+      found.add(`"${text}" (a number written the English way)`);
   }
   // Phrases may run across elements (a link inside a sentence): search the whole text.
   const whole = texts.join(" ");
