@@ -36,7 +36,11 @@ test.beforeAll(async ({}, testInfo) => {
   const mlsp = await db.institution.findUniqueOrThrow({ where: { workspaceId_code: { workspaceId, code: "MLSP" } } });
   // An approved value that everyone may read, with its discussion if it has one.
   const value = await db.indicatorValue.findFirstOrThrow({
-    where: { year: 2024, status: "APPROVED", indicator: { leadInstitutionId: mlsp.id, version: { framework: { code: "DMD", workspaceId } } } },
+    where: {
+      year: 2024,
+      status: "APPROVED",
+      indicator: { leadInstitutionId: mlsp.id, version: { framework: { code: "DMD", workspaceId } } },
+    },
     orderBy: { comments: { _count: "desc" } },
     select: { id: true },
   });

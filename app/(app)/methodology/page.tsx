@@ -20,11 +20,7 @@ const tags = {
 };
 
 export default async function MethodologyPage() {
-  const [t, category, locale] = await Promise.all([
-    getTranslations("MethodologyPage"),
-    getTranslations("ScoreCategory"),
-    getInterfaceLocale(),
-  ]);
+  const [t, categories, locale] = await Promise.all([getTranslations("MethodologyPage"), getCategoryNames(), getInterfaceLocale()]);
   const pct = (share: number) => formatShare(share, locale);
   return (
     <article className="prose">
@@ -159,19 +155,19 @@ export default async function MethodologyPage() {
           <tbody>
             <tr>
               <td>{t("below", { cutoff: DEFAULT_CATEGORY_CUTOFFS[0] })}</td>
-              <td>1 {category("category1")}</td>
+              <td>1 {categories[0]}</td>
             </tr>
             <tr>
               <td>{t("between", { from: DEFAULT_CATEGORY_CUTOFFS[0], to: DEFAULT_CATEGORY_CUTOFFS[1] })}</td>
-              <td>2 {category("category2")}</td>
+              <td>2 {categories[1]}</td>
             </tr>
             <tr>
               <td>{t("between", { from: DEFAULT_CATEGORY_CUTOFFS[1], to: DEFAULT_CATEGORY_CUTOFFS[2] })}</td>
-              <td>3 {category("category3")}</td>
+              <td>3 {categories[2]}</td>
             </tr>
             <tr>
               <td>{t("above", { cutoff: DEFAULT_CATEGORY_CUTOFFS[2] })}</td>
-              <td>4 {category("category4")}</td>
+              <td>4 {categories[3]}</td>
             </tr>
           </tbody>
         </table>
@@ -180,4 +176,10 @@ export default async function MethodologyPage() {
       </section>
     </article>
   );
+}
+
+/** The four SDG 10.7.2 categories' names, in the page's language. */
+async function getCategoryNames(): Promise<string[]> {
+  const t = await getTranslations("ScoreCategory");
+  return [t("category1"), t("category2"), t("category3"), t("category4")];
 }

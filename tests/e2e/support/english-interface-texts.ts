@@ -127,9 +127,36 @@ export function englishInterfaceTexts(locale: "ro" | "ru"): EnglishInterfaceText
 }
 
 /** English month names: a date written in English on a page in another language. */
-export const ENGLISH_MONTHS = /\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{1,4}\b/;
+export const ENGLISH_MONTHS =
+  /\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{1,4}\b/;
 
-const ENGLISH_WORDS = new Set(["the", "of", "and", "to", "for", "is", "are", "your", "this", "with", "by", "not", "be", "has", "have", "was", "will", "can", "from", "no", "yet", "been", "which", "when", "there"]);
+const ENGLISH_WORDS = new Set([
+  "the",
+  "of",
+  "and",
+  "to",
+  "for",
+  "is",
+  "are",
+  "your",
+  "this",
+  "with",
+  "by",
+  "not",
+  "be",
+  "has",
+  "have",
+  "was",
+  "will",
+  "can",
+  "from",
+  "no",
+  "yet",
+  "been",
+  "which",
+  "when",
+  "there",
+]);
 
 /**
  * Texts that read like English sentences (two or more of its commonest words) and are not in

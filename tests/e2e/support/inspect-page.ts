@@ -19,7 +19,8 @@ export function inspectPage(page: Page): Promise<PageInspection> {
   return page.evaluate(() => {
     const pageLanguage = document.documentElement.lang;
     const describe = (element: Element) => {
-      const classes = typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).join(".")}` : "";
+      const classes =
+        typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).join(".")}` : "";
       const text = (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 80);
       return `<${element.tagName.toLowerCase()}${classes}> "${text}"`;
     };
