@@ -65,9 +65,15 @@ export function formatTarget(target: TargetLike | null, indicator: FormattableIn
 
 export function formatBaseline(
   indicator: FormattableIndicator & { baselineYear: number | null; baselineNumber: number | null; baselineLevel: string | null },
+  locale: Locale = DEFAULT_LOCALE,
 ): string | null {
   if (indicator.baselineYear === null || (indicator.baselineNumber === null && indicator.baselineLevel === null)) return null;
-  return `${formatIndicatorValue({ number: indicator.baselineNumber, levelCode: indicator.baselineLevel, text: null }, indicator)} (${indicator.baselineYear})`;
+  const value = formatIndicatorValue(
+    { number: indicator.baselineNumber, levelCode: indicator.baselineLevel, text: null },
+    indicator,
+    locale,
+  );
+  return `${value} (${indicator.baselineYear})`;
 }
 
 export const VALUE_STATUS_LABELS: Record<ValueStatus, string> = {
