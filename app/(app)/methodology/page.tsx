@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/indicators/format-value";
 import { formatShare } from "@/lib/progress/format-score";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -113,7 +114,7 @@ export default async function MethodologyPage() {
         <p>{t.rich("trend", { ...tags, high: pct(TREND_THRESHOLDS.high), medium: pct(TREND_THRESHOLDS.medium) })}</p>
         <p>
           {t.rich("limits", tags)} C = 1 − (<var>y</var>
-          <sub>0</sub> ÷ <var>L</var>)<sup>4.44</sup>, {t("limitsWhy")}
+          <sub>0</sub> ÷ <var>L</var>)<sup>{formatNumber(4.44, 2, locale)}</sup>, {t("limitsWhy")}
         </p>
       </section>
 
