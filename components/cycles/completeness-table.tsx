@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatPercent } from "@/lib/progress/format-score";
 import type { CompletenessCounts } from "@/lib/monitoring/get-cycle-completeness";
 
 type Row = { code: string; name: string; counts: CompletenessCounts };
@@ -19,6 +21,7 @@ export function CompletenessTable({
   showOverdue: boolean;
 }) {
   const t = useTranslations("Completeness");
+  const locale = toLocale(useLocale());
   const cells = (counts: CompletenessCounts) => (
     <>
       <td className="numeric">{counts.assigned}</td>
@@ -34,7 +37,7 @@ export function CompletenessTable({
         <span className="progress" aria-hidden="true">
           <span className="progress__bar" style={{ width: `${counts.percentApproved}%` }} />
         </span>{" "}
-        <span className="nowrap">{counts.percentApproved} %</span>
+        <span className="nowrap">{formatPercent(counts.percentApproved, locale)}</span>
       </td>
     </>
   );

@@ -1,17 +1,17 @@
+import { formatNumber } from "@/lib/indicators/format-value";
 import { formatShare } from "@/lib/progress/format-score";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import { MAINTAIN_TOLERANCES, TARGET_THRESHOLDS, TREND_THRESHOLDS } from "@/lib/progress/calculate-progress";
-import { CATEGORY_LABELS, DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
+import { DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("MethodologyPage");
   return { title: t("title") };
 }
-
-const pct = formatShare;
 
 /** The markup that the method's sentences carry around their symbols. */
 const tags = {
@@ -21,7 +21,8 @@ const tags = {
 };
 
 export default async function MethodologyPage() {
-  const t = await getTranslations("MethodologyPage");
+  const [t, categories, locale] = await Promise.all([getTranslations("MethodologyPage"), getCategoryNames(), getInterfaceLocale()]);
+  const pct = (share: number) => formatShare(share, locale);
   return (
     <article className="prose">
       <div className="page-header">
@@ -113,7 +114,7 @@ export default async function MethodologyPage() {
         <p>{t.rich("trend", { ...tags, high: pct(TREND_THRESHOLDS.high), medium: pct(TREND_THRESHOLDS.medium) })}</p>
         <p>
           {t.rich("limits", tags)} C = 1 − (<var>y</var>
-          <sub>0</sub> ÷ <var>L</var>)<sup>4.44</sup>, {t("limitsWhy")}
+          <sub>0</sub> ÷ <var>L</var>)<sup>{formatNumber(4.44, 2, locale)}</sup>, {t("limitsWhy")}
         </p>
       </section>
 
@@ -155,19 +156,19 @@ export default async function MethodologyPage() {
           <tbody>
             <tr>
               <td>{t("below", { cutoff: DEFAULT_CATEGORY_CUTOFFS[0] })}</td>
-              <td>1 {CATEGORY_LABELS[0]}</td>
+              <td>1 {categories[0]}</td>
             </tr>
             <tr>
               <td>{t("between", { from: DEFAULT_CATEGORY_CUTOFFS[0], to: DEFAULT_CATEGORY_CUTOFFS[1] })}</td>
-              <td>2 {CATEGORY_LABELS[1]}</td>
+              <td>2 {categories[1]}</td>
             </tr>
             <tr>
               <td>{t("between", { from: DEFAULT_CATEGORY_CUTOFFS[1], to: DEFAULT_CATEGORY_CUTOFFS[2] })}</td>
-              <td>3 {CATEGORY_LABELS[2]}</td>
+              <td>3 {categories[2]}</td>
             </tr>
             <tr>
               <td>{t("above", { cutoff: DEFAULT_CATEGORY_CUTOFFS[2] })}</td>
-              <td>4 {CATEGORY_LABELS[3]}</td>
+              <td>4 {categories[3]}</td>
             </tr>
           </tbody>
         </table>
@@ -176,4 +177,10 @@ export default async function MethodologyPage() {
       </section>
     </article>
   );
+}
+
+/** The four SDG 10.7.2 categories' names, in the page's language. */
+async function getCategoryNames(): Promise<string[]> {
+  const t = await getTranslations("ScoreCategory");
+  return [t("category1"), t("category2"), t("category3"), t("category4")];
 }

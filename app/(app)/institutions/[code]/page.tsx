@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { getValueStatusLabels } from "@/app/_i18n/get-status-labels";
 import { CycleStatusBadge } from "@/components/cycles/cycle-status-badge";
 import { ProgressLegend, ProgressStatusBadge } from "@/components/progress/progress-status-badge";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { isAppError } from "@/lib/errors";
+import { formatPercent } from "@/lib/progress/format-score";
 import { getInstitutionOverview } from "@/lib/progress/get-institution-overview";
 import { PROGRESS_STATUSES } from "@/lib/progress/progress-status";
 
@@ -20,10 +22,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function InstitutionPage(props: Props) {
   const { code } = await props.params;
-  const [access, t, valueStatusLabels] = await Promise.all([
+  const [access, t, valueStatusLabels, locale] = await Promise.all([
     requirePageAccess(),
     getTranslations("InstitutionPage"),
     getValueStatusLabels(),
+    getInterfaceLocale(),
   ]);
   const overview = await getInstitutionOverview(access, decodeURIComponent(code)).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -149,7 +152,7 @@ export default async function InstitutionPage(props: Props) {
                       <span className="progress" aria-hidden="true">
                         <span className="progress__bar" style={{ width: `${cycle.percentApproved}%` }} />
                       </span>{" "}
-                      {cycle.percentApproved} %
+                      {formatPercent(cycle.percentApproved, locale)}
                     </td>
                   </tr>
                 ))}

@@ -169,14 +169,14 @@ export default async function IndicatorPage(props: Props) {
             <>
               <dt>{t("limits")}</dt>
               <dd>
-                {limits.lower !== null ? t("from", { value: formatNumber(limits.lower) }) : ""}
+                {limits.lower !== null ? t("from", { value: formatNumber(limits.lower, null, locale) }) : ""}
                 {limits.lower !== null && limits.upper !== null ? " " : ""}
-                {limits.upper !== null ? t("to", { value: formatNumber(limits.upper) }) : ""}
+                {limits.upper !== null ? t("to", { value: formatNumber(limits.upper, null, locale) }) : ""}
               </dd>
             </>
           ) : null}
           <dt>{t("baseline")}</dt>
-          <dd>{formatBaseline(indicator) ?? t("notSet")}</dd>
+          <dd>{formatBaseline(indicator, locale) ?? t("notSet")}</dd>
           <dt>{t("targets")}</dt>
           <dd>
             {indicator.targets.length === 0 ? (
@@ -185,7 +185,8 @@ export default async function IndicatorPage(props: Props) {
               <ul className="plain-list">
                 {indicator.targets.map((target) => (
                   <li key={target.year}>
-                    {target.year}: {formatIndicatorValue({ number: target.number, levelCode: target.levelCode, text: null }, indicator)}
+                    {target.year}:{" "}
+                    {formatIndicatorValue({ number: target.number, levelCode: target.levelCode, text: null }, indicator, locale)}
                     {target.isFinal ? ` ${t("finalTarget")}` : ` ${t("milestone")}`}
                   </li>
                 ))}
@@ -200,7 +201,7 @@ export default async function IndicatorPage(props: Props) {
                   {indicator.levels.map((level) => (
                     <li key={level.code}>
                       <LocalizedText text={level.label} translations={level.labelTranslations} />{" "}
-                      <span className="muted">{t("score", { score: formatNumber(level.score * 100, 0) })}</span>
+                      <span className="muted">{t("score", { score: formatNumber(level.score * 100, 0, locale) })}</span>
                     </li>
                   ))}
                 </ul>
