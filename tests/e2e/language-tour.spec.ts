@@ -150,26 +150,12 @@ const TOURS: Record<string, { role: DemoRole; pages: (ids: Ids) => TourPage[] }>
   },
 };
 
-/**
- * Leftovers found in files that other helpers are changing in the same session: printed, not
- * failed, until their fixes are merged. Each names the file; the list is meant to be emptied.
- */
-const OWNED_ELSEWHERE: { page: RegExp; problem: RegExp; file: string }[] = [
-  {
-    page: /^matrix/,
-    problem: /a number written the English way/,
-    file: "components/frameworks/area-indicator-table.tsx formats baselines, targets and latest values without the page's locale",
-  },
-];
-
 /** A message key shown instead of its text: next-intl's sign of a missing message. */
 const MESSAGE_KEY = /^[A-Z][A-Za-z]+(\.[a-z][A-Za-z0-9]*)+$/;
 
 /** Visits pages in one browser context and gathers every problem they show. */
 class Tour {
   readonly problems: string[] = [];
-  /** Problems in files other helpers own (OWNED_ELSEWHERE). */
-  readonly elsewhere: string[] = [];
   /** English-looking texts no message explains, for a person to judge (data or leftover). */
   readonly suspects: string[] = [];
   private consoleErrors: string[] = [];
@@ -189,15 +175,12 @@ class Tour {
   writeSuspects(tourName: string): void {
     const file = `${SHOTS}/${this.locale}-${tourName.replace(/\W+/g, "-").replace(/-$/, "")}-english-looking.txt`;
     writeFileSync(file, this.suspects.join("\n") + "\n");
-    if (this.elsewhere.length > 0) console.log(`Left to other helpers (${this.locale}, ${tourName}):\n${this.elsewhere.join("\n")}`);
   }
 
   async visit({ name, path, status = 200 }: TourPage): Promise<void> {
     const response = await this.page.goto(path);
     const report = (problem: string) => {
-      const elsewhere = OWNED_ELSEWHERE.find((known) => known.page.test(name) && known.problem.test(problem));
-      if (elsewhere) this.elsewhere.push(`${name}: ${problem} [${elsewhere.file}]`);
-      else this.problems.push(`${name} (${path}): ${problem}`);
+      this.problems.push(`${name} (${path}): ${problem}`);
     };
     if (response?.status() !== status) report(`answered ${response?.status()}, expected ${status}`);
     await expect(this.page.locator("html")).toHaveAttribute("lang", this.locale);
@@ -267,7 +250,6 @@ for (const locale of LOCALES) {
       await newcomer.close();
       tour.problems.push(...newcomerTour.problems);
       tour.suspects.push(...newcomerTour.suspects);
-      tour.elsewhere.push(...newcomerTour.elsewhere);
       tour.writeSuspects("signed out");
       await context.close();
       expect(tour.problems).toEqual([]);
