@@ -1,4 +1,6 @@
 import { nameTranslationsSchema } from "@/lib/frameworks/schemas";
+import type { LibText } from "@/lib/i18n/lib-text";
+import { keyedMessage } from "@/lib/problems/problem";
 import type { RawCell, RawTable } from "@/lib/uploads/raw-table";
 import { normaliseHeader, TRANSLATION_PREFIX } from "./matrix-columns";
 import { parseNumberText } from "./matrix-cell-format";
@@ -60,8 +62,9 @@ export function rawCell(table: MatrixTable, row: MatrixRow, key: string): RawCel
   return index === undefined ? null : (row.cells[index] ?? null);
 }
 
-function report(table: MatrixTable, row: MatrixRow, key: string, message: string) {
-  table.problems.push({ sheet: table.sheet, row: row.row, column: key, message });
+function report(table: MatrixTable, row: MatrixRow, key: string, message: string | LibText) {
+  const place = { sheet: table.sheet, row: row.row, column: key };
+  table.problems.push(typeof message === "string" ? { ...place, message } : keyedMessage<MatrixProblem>(place, message));
 }
 
 /** The cell as text: trimmed, without the quote a formula-looking text was written with; undefined when empty. */

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
 import { isAppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 import { readCsvTable } from "@/lib/uploads/read-csv-table";
 import { isBlankCell, type RawCell, type RawTable } from "@/lib/uploads/raw-table";
@@ -147,6 +148,6 @@ function readCell(value: ExcelJS.CellValue): RawCell {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("hyperlink" in value) return typeof value.text === "string" ? value.text : value.hyperlink;
-  if ("error" in value) return { problem: `The cell shows the error ${value.error}; type the value itself` };
+  if ("error" in value) return { problem: libText("importProblems.uploadCellShowsError", { error: value.error }) };
   return null;
 }
