@@ -58,8 +58,7 @@ export function buildMatrixAreas(
     while (parent !== undefined) {
       const parentRow = rowByCode.get(parent);
       if (!parentRow) {
-        if (chain.length === 1)
-          problem(row.row, columns.parentCode, libText("importProblems.matrixNoSuchParentArea", { code: parent }));
+        if (chain.length === 1) problem(row.row, columns.parentCode, libText("importProblems.matrixNoSuchParentArea", { code: parent }));
         isPlaceable = false;
         break;
       }

@@ -102,7 +102,10 @@ export function buildMatrixDefinition(
   }
   if (rowsRead.length === 0) {
     problems.push(
-      keyedMessage<MatrixProblem>({ sheet: MATRIX_SHEETS.indicators, row: null, column: null }, libText("importProblems.matrixNoIndicators")),
+      keyedMessage<MatrixProblem>(
+        { sheet: MATRIX_SHEETS.indicators, row: null, column: null },
+        libText("importProblems.matrixNoIndicators"),
+      ),
     );
   }
 

@@ -41,7 +41,8 @@ export function readMatrixTable(
     const problem = (text: LibText) => problems.push(keyedMessage<MatrixProblem>({ sheet, row: 1, column: written || null }, text));
     if (key.startsWith(TRANSLATION_PREFIX)) {
       const language = key.slice(TRANSLATION_PREFIX.length);
-      if (!languageKey.safeParse(language).success) return problem(libText("importProblems.matrixHeaderNamesNoLanguage", { column: written }));
+      if (!languageKey.safeParse(language).success)
+        return problem(libText("importProblems.matrixHeaderNamesNoLanguage", { column: written }));
       languages.push(language);
     } else if (!allowed.has(key)) {
       return problem(libText("importProblems.matrixNoSuchColumn", { column: written, columns: [...allowed].join(", ") }));
@@ -51,7 +52,12 @@ export function readMatrixTable(
   });
   for (const column of columns) {
     if (column.required && !columnOf.has(column.key)) {
-      problems.push(keyedMessage<MatrixProblem>({ sheet, row: 1, column: column.key }, libText("importProblems.matrixAddColumn", { column: column.key })));
+      problems.push(
+        keyedMessage<MatrixProblem>(
+          { sheet, row: 1, column: column.key },
+          libText("importProblems.matrixAddColumn", { column: column.key }),
+        ),
+      );
     }
   }
   return { sheet, columnOf, languages, rows: table.lines.map((line) => ({ row: line.line, cells: line.cells })), problems };
@@ -90,11 +96,23 @@ export function readNumber(table: MatrixTable, row: MatrixRow, key: string, exam
 /** What a whole-number cell holds, for its refusal ("is not a year"). */
 export type WholeNumberKind = "year" | "versionNumber" | "mgiDomain" | "decimals";
 
-export function readInteger(table: MatrixTable, row: MatrixRow, key: string, min: number, max: number, what: WholeNumberKind): number | undefined {
+export function readInteger(
+  table: MatrixTable,
+  row: MatrixRow,
+  key: string,
+  min: number,
+  max: number,
+  what: WholeNumberKind,
+): number | undefined {
   const number = readNumber(table, row, key, String(min));
   if (number === undefined) return undefined;
   if (!Number.isInteger(number) || number < min || number > max) {
-    return void report(table, row, key, libText("importProblems.matrixNotAWholeNumber", { value: String(number), what, min: String(min), max: String(max) }));
+    return void report(
+      table,
+      row,
+      key,
+      libText("importProblems.matrixNotAWholeNumber", { value: String(number), what, min: String(min), max: String(max) }),
+    );
   }
   return number;
 }

@@ -67,7 +67,10 @@ export async function openMatrixFile(bytes: Uint8Array): Promise<{ sheets: Matri
 
 const tooManyRows = (count: number) => libText("importProblems.matrixTooManyRows", { count, limit: MAX_MATRIX_ROWS });
 
-async function openWorkbook(bytes: Uint8Array, refuse: (message: string | LibText, sheet?: string | null) => { problems: MatrixProblem[] }) {
+async function openWorkbook(
+  bytes: Uint8Array,
+  refuse: (message: string | LibText, sheet?: string | null) => { problems: MatrixProblem[] },
+) {
   // exceljs (JSZip) would inflate an entry whatever size it declares, and compare only after.
   // The shared check reads the archive's directory first (sizes, ratio, entries, paths), then
   // fflate unpacks within it, and exceljs gets the workbook uncompressed.

@@ -28,7 +28,10 @@ export function readFrameworkSheet(
   if (!table) {
     if (!fallback) {
       problems.push(
-        keyedMessage<MatrixProblem>({ sheet: MATRIX_SHEETS.framework, row: null, column: null }, libText("importProblems.matrixNoFrameworkSheet")),
+        keyedMessage<MatrixProblem>(
+          { sheet: MATRIX_SHEETS.framework, row: null, column: null },
+          libText("importProblems.matrixNoFrameworkSheet"),
+        ),
       );
     }
     return { fields: { code: fallback?.code ?? "", name: fallback?.name ?? "", version: { label: fallback?.versionLabel ?? "" } }, rowOf };
@@ -40,7 +43,12 @@ export function readFrameworkSheet(
     const field = written === undefined ? undefined : normaliseHeader(written);
     if (field === undefined || !known.has(field)) {
       if (readText(table, row, "value") !== undefined) {
-        reportAt(table, row, "field", libText("importProblems.matrixNotAFrameworkField", { field: written ?? "", fields: [...known].join(", ") }));
+        reportAt(
+          table,
+          row,
+          "field",
+          libText("importProblems.matrixNotAFrameworkField", { field: written ?? "", fields: [...known].join(", ") }),
+        );
       }
       continue;
     }

@@ -163,8 +163,7 @@ function readInstitution(table: MatrixTable, row: MatrixRow, key: string, code: 
 function readLevels(table: MatrixTable, row: MatrixRow, valueType: ValueType | undefined): IndicatorDefinition["levels"] {
   const cell = readText(table, row, "levels");
   if (cell === undefined) {
-    if (valueType === "LEVELS")
-      reportAt(table, row, "levels", libText("importProblems.matrixLevelsMissing"));
+    if (valueType === "LEVELS") reportAt(table, row, "levels", libText("importProblems.matrixLevelsMissing"));
     return undefined;
   }
   if (valueType !== "LEVELS") {

@@ -54,8 +54,10 @@ function problemOf(cell: MatrixCell, issue: z.core.$ZodIssue): MatrixProblem {
 
 function textOf(issue: z.core.$ZodIssue): LibText | undefined {
   if (issue.code === "too_small" && issue.origin === "string") return libText("importProblems.matrixFillInCell");
-  if (issue.code === "too_big" && issue.origin === "string") return libText("importProblems.matrixShortenText", { max: String(issue.maximum) });
-  if (issue.code === "too_small" && issue.origin === "array" && issue.path.at(-1) === "areas") return libText("importProblems.matrixAddArea");
+  if (issue.code === "too_big" && issue.origin === "string")
+    return libText("importProblems.matrixShortenText", { max: String(issue.maximum) });
+  if (issue.code === "too_small" && issue.origin === "array" && issue.path.at(-1) === "areas")
+    return libText("importProblems.matrixAddArea");
   if (issue.code === "too_small") return libText("importProblems.matrixValueAtLeast", { limit: String(issue.minimum) });
   if (issue.code === "too_big") return libText("importProblems.matrixValueAtMost", { limit: String(issue.maximum) });
   return undefined;

@@ -111,11 +111,16 @@ function mapColumns(table: RawTable): Map<TemplateColumn, number> {
   }
   if (unknown.length > 0)
     problems.unshift(
-      libText("importProblems.uploadUnknownColumns", { count: unknown.length, names: quoted(unknown), columns: TEMPLATE_COLUMNS.join(", ") }),
+      libText("importProblems.uploadUnknownColumns", {
+        count: unknown.length,
+        names: quoted(unknown),
+        columns: TEMPLATE_COLUMNS.join(", "),
+      }),
     );
   if (missing.length > 0) problems.push(libText("importProblems.uploadMissingColumns", { count: missing.length, names: quoted(missing) }));
   const [first, ...others] = problems;
-  if (first) throw new AppError("BAD_REQUEST", inSentences(first, others), { details: { unknownColumns: unknown, missingColumns: missing } });
+  if (first)
+    throw new AppError("BAD_REQUEST", inSentences(first, others), { details: { unknownColumns: unknown, missingColumns: missing } });
   return columns;
 }
 

@@ -16,17 +16,16 @@ export type UploadActionState =
 
 /** The problems a refused upload carries, line by line, with the values changed meanwhile among them. */
 export function uploadProblemsOf(error: AppError): Problem[] {
-  const conflicts = ((error.details?.conflicts ?? []) as RowConflict[]).map(
-    (conflict): Problem =>
-      keyedProblem(
-        { row: conflict.row, field: "value", code: "conflict" },
-        isTotalKey(conflict.disaggregation)
-          ? libText("importProblems.uploadTotalChangedMeanwhile", { indicator: conflict.indicator })
-          : libText("importProblems.uploadValueChangedMeanwhile", {
-              indicator: conflict.indicator,
-              breakdown: describeDisaggregation(conflict.disaggregation),
-            }),
-      ),
+  const conflicts = ((error.details?.conflicts ?? []) as RowConflict[]).map((conflict): Problem =>
+    keyedProblem(
+      { row: conflict.row, field: "value", code: "conflict" },
+      isTotalKey(conflict.disaggregation)
+        ? libText("importProblems.uploadTotalChangedMeanwhile", { indicator: conflict.indicator })
+        : libText("importProblems.uploadValueChangedMeanwhile", {
+            indicator: conflict.indicator,
+            breakdown: describeDisaggregation(conflict.disaggregation),
+          }),
+    ),
   );
   return [...error.problems, ...conflicts];
 }
