@@ -80,6 +80,17 @@ export function keyedProblem(place: Omit<Problem, "message">, text: LibText): Pr
   return withProblemText({ ...place, message: text.english }, { text });
 }
 
+/** The keyed text of a problem-like object, or its English message when it has none: to move its wording to another problem. */
+export function wordingOf(problem: { message: string }): LibText | string {
+  const text = problemTextOf(problem);
+  return text && "text" in text ? text.text : problem.message;
+}
+
+/** keyedMessage, or a plain message for a text that has no key. */
+export function withWording<P extends { message: string }>(place: Omit<P, "message">, wording: LibText | string): P {
+  return typeof wording === "string" ? ({ ...place, message: wording } as P) : keyedMessage<P>(place, wording);
+}
+
 /** keyedProblem for a reader's own problem type (MatrixProblem, OpenSdgRefusal, OpenSdgWarning). */
 export function keyedMessage<P extends { message: string }>(place: Omit<P, "message">, text: LibText): P {
   return withProblemText({ ...place, message: text.english } as P, { text });
