@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
 import { readIndicatorForm } from "@/lib/frameworks/editor/indicator-form";
@@ -6,6 +8,7 @@ import { libText } from "@/lib/i18n/lib-text";
 import { libTranslator } from "@/lib/i18n/lib-translator";
 import { parseOpenSdgData } from "@/lib/open-sdg/parse-open-sdg-data";
 import { asProblem } from "@/lib/open-sdg/open-sdg-refusal";
+import { parseSdmxMl } from "@/lib/open-sdg/parse-sdmx-ml";
 import type { Problem } from "@/lib/problems/problem";
 import { parseValuesFile } from "@/lib/uploads/parse-values-file";
 import { TEMPLATE_COLUMNS } from "@/lib/uploads/template-columns";
@@ -78,6 +81,28 @@ describe("an Open SDG data file", () => {
     const ru = await worded("ru", problems);
     expect(ru[0]?.message).toBe("«2019-Q1» — квартал; система хранит только годовые значения");
     expect(ru[1]).toMatchObject({ row: 3, field: "Value", message: "«many» — не число" });
+  });
+});
+
+describe("an SDMX-ML observation", () => {
+  const parsed = parseSdmxMl(
+    "data/generic.xml",
+    fs.readFileSync(path.join(import.meta.dirname, "../fixtures/sdmx-ml/generic.xml"), "utf8"),
+  );
+  const problems = (parsed.isSdmx ? parsed.parts.flatMap((part) => part.problems) : []).map(asProblem);
+
+  it("is refused with its place and its problem, both worded in Romanian and Russian", async () => {
+    expect(problems[0]).toMatchObject({ row: 7, field: "TIME_PERIOD" });
+    expect(problems[0]?.message).toMatch(
+      /^Observation 7 \(line \d+; .*INDICATOR=3_2_1.*\): ".+" is a quarter; the tracker keeps yearly values only$/,
+    );
+    const [ro] = await worded("ro", problems);
+    const [ru] = await worded("ru", problems);
+    expect(ro).toMatchObject({ row: 7, field: "TIME_PERIOD" });
+    expect(ro?.message).toMatch(
+      /^Observația 7 \(rândul \d+; .*INDICATOR=3_2_1.*\): „.+” este un trimestru; aplicația păstrează doar valori anuale$/,
+    );
+    expect(ru?.message).toMatch(/^Наблюдение 7 \(строка \d+; .*\): «.+» — квартал; система хранит только годовые значения$/);
   });
 });
 
