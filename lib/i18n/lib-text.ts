@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import chartSummaries from "@/messages/en/chart-summaries.json";
 import errors from "@/messages/en/errors.json";
+import importProblems from "@/messages/en/import-problems.json";
 import jobStages from "@/messages/en/job-stages.json";
 import progressReasons from "@/messages/en/progress-reasons.json";
 import validation from "@/messages/en/validation.json";
@@ -13,27 +14,54 @@ import validation from "@/messages/en/validation.json";
  * for logs, e-mails, job results and clients that ask for no language; it comes from
  * messages/en, so there is one English wording.
  */
-export type LibText = { key: LibTextKey; values?: LibTextValues; english: string };
+export type LibText = {
+  key: LibTextKey;
+  values?: LibTextValues;
+  english: string;
+  /** Texts inside this one ("{place}: {problem}"), each worded in the reader's language before it. */
+  parts?: Record<string, LibText>;
+};
 
 /** Numbers are formatted in the reader's language; pass years and codes as strings. */
 export type LibTextValues = Record<string, string | number>;
 
+/** What libText takes: values, and texts of lib/ that this text quotes. */
+export type LibTextArguments = Record<string, string | number | LibText>;
+
 /** The messages lib/ speaks: only these areas, so a module that throws does not carry every page's texts. */
-const LIB_MESSAGES = { ...errors, ...validation, ...jobStages, ...progressReasons, ...chartSummaries };
+const LIB_MESSAGES = { ...errors, ...validation, ...jobStages, ...progressReasons, ...chartSummaries, ...importProblems };
 export type LibMessages = typeof LIB_MESSAGES;
 
 type KeysOf<Tree, Prefix extends string = ""> = {
   [Key in keyof Tree & string]: Tree[Key] extends string ? `${Prefix}${Key}` : KeysOf<Tree[Key], `${Prefix}${Key}.`>;
 }[keyof Tree & string];
 
-/** A key of the lib areas of messages/en (errors, validation, job-stages, progress-reasons, chart-summaries), with its namespace: errors.noSuchValue. */
+/** A key of the lib areas of messages/en (errors, validation, job-stages, progress-reasons, chart-summaries, import-problems), with its namespace: errors.noSuchValue. */
 export type LibTextKey = KeysOf<LibMessages>;
 
 const english = createTranslator({ locale: "en", messages: LIB_MESSAGES });
 
-/** The text `key` says with `values`, worded later in the reader's language. */
-export function libText(key: LibTextKey, values?: LibTextValues): LibText {
-  return { key, ...(values ? { values } : {}), english: english(key, values) };
+/** The text `key` says with `values`, worded later in the reader's language; a value that is itself a LibText is worded with it. */
+export function libText(key: LibTextKey, values?: LibTextArguments): LibText {
+  if (!values) return { key, english: english(key) };
+  const plain: LibTextValues = {};
+  const parts: Record<string, LibText> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === "object") parts[name] = value;
+    else plain[name] = value;
+  }
+  const hasParts = Object.keys(parts).length > 0;
+  const hasPlain = Object.keys(plain).length > 0;
+  return {
+    key,
+    ...(hasPlain ? { values: plain } : {}),
+    ...(hasParts ? { parts } : {}),
+    english: english(key, { ...plain, ...englishOf(parts) }),
+  };
+}
+
+function englishOf(parts: Record<string, LibText>): LibTextValues {
+  return Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, part.english]));
 }
 
 export function isLibText(value: unknown): value is LibText {

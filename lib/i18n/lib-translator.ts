@@ -31,8 +31,11 @@ export async function libTranslator(locale: Locale): Promise<LibTranslator> {
   const messages = await loadMessages(locale);
   const translate = createTranslator({ locale, messages });
   // The key is typed against the English messages, which every language has (tests/unit/i18n-messages.test.ts).
-  const text = (libText: LibText): string =>
-    translate.has(libText.key as never) ? translate(libText.key as never, libText.values as never) : libText.english;
+  const text = (libText: LibText): string => {
+    if (!translate.has(libText.key as never)) return libText.english;
+    const parts = Object.entries(libText.parts ?? {}).map(([name, part]) => [name, text(part)]);
+    return translate(libText.key as never, { ...libText.values, ...Object.fromEntries(parts) } as never);
+  };
   const zodMessage = ZOD_LOCALES[locale]().localeError;
   const problems = (list: readonly Problem[]): Problem[] =>
     list.map((problem) => {

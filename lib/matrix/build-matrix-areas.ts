@@ -1,6 +1,8 @@
 import type { AreaDefinition } from "@/lib/frameworks/schemas";
 import { MATRIX_SHEETS } from "./matrix-columns";
 import type { MatrixProblem } from "./matrix-problem";
+import { keyedMessage } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 /** An area as read from its row, before it is placed in the tree. */
 export type AreaRowRead = {
@@ -32,16 +34,16 @@ export function buildMatrixAreas(
   sheet: string = MATRIX_SHEETS.areas,
   columns: { code: string; parentCode: string } = { code: "code", parentCode: "parent_code" },
 ): AreaTree {
-  const problem = (row: number, column: string, message: string) => problems.push({ sheet, row, column, message });
+  const problem = (row: number, column: string, text: LibText) => problems.push(keyedMessage<MatrixProblem>({ sheet, row, column }, text));
   const rowByCode = new Map<string, AreaRowRead>();
   for (const row of rows) {
     if (!row.code) {
-      problem(row.row, columns.code, "Give the area a code");
+      problem(row.row, columns.code, libText("importProblems.matrixGiveAreaCode"));
       continue;
     }
     const earlier = rowByCode.get(row.code);
     if (earlier) {
-      problem(row.row, columns.code, `Area code ${row.code} is already used at row ${earlier.row}; give each area its own code`);
+      problem(row.row, columns.code, libText("importProblems.matrixAreaCodeUsed", { code: row.code, row: String(earlier.row) }));
       continue;
     }
     rowByCode.set(row.code, row);
@@ -56,8 +58,7 @@ export function buildMatrixAreas(
     while (parent !== undefined) {
       const parentRow = rowByCode.get(parent);
       if (!parentRow) {
-        if (chain.length === 1)
-          problem(row.row, columns.parentCode, `There is no area ${parent}; add it to the Areas sheet or empty parent_code`);
+        if (chain.length === 1) problem(row.row, columns.parentCode, libText("importProblems.matrixNoSuchParentArea", { code: parent }));
         isPlaceable = false;
         break;
       }
@@ -72,7 +73,7 @@ export function buildMatrixAreas(
           problem(
             first.row,
             columns.parentCode,
-            `Area ${first.code} would contain itself (parent codes ${path.join(" → ")}); give one of these areas another parent`,
+            libText("importProblems.matrixAreaContainsItself", { code: first.code!, path: path.join(" → ") }),
           );
         }
         isPlaceable = false;

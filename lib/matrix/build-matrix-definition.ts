@@ -7,6 +7,8 @@ import type { MatrixReferences } from "./matrix-references";
 import { readIndicatorRow } from "./read-indicator-row";
 import { readMatrixTable, readNumber, readText, readTranslations, reportAt, type MatrixTable } from "./matrix-table";
 import { FRAMEWORK_COLUMNS, readFrameworkSheet, type MatrixFrameworkFallback } from "./read-framework-sheet";
+import { keyedMessage } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 export type MatrixSheets = { indicators: RawTable; areas: RawTable | null; framework: RawTable | null };
 
@@ -70,27 +72,28 @@ export function buildMatrixDefinition(
   const indicatorRowOf = new Map<IndicatorDefinition, number>();
   const firstRowOfCode = new Map<string, number>();
   for (const read of rowsRead) {
-    const problem = (column: string, message: string) => problems.push({ sheet: MATRIX_SHEETS.indicators, row: read.row, column, message });
+    const problem = (column: string, text: LibText) =>
+      problems.push(keyedMessage<MatrixProblem>({ sheet: MATRIX_SHEETS.indicators, row: read.row, column }, text));
     const code = read.indicator.code;
     if (code === "") {
-      problem("code", "Give the indicator a code");
+      problem("code", libText("importProblems.matrixGiveIndicatorCode"));
       continue;
     }
     const earlier = firstRowOfCode.get(code);
     if (earlier !== undefined) {
-      problem("code", `Indicator code ${code} is already used at row ${earlier}; give each indicator its own code`);
+      problem("code", libText("importProblems.matrixIndicatorCodeUsed", { code, row: String(earlier) }));
       continue;
     }
     firstRowOfCode.set(code, read.row);
     if (read.areaCode === undefined) {
-      problem("area_code", "Give the code of the indicator's area");
+      problem("area_code", libText("importProblems.matrixGiveAreaCodeOfIndicator"));
       continue;
     }
     const area = tree.byCode.get(read.areaCode);
     if (!area) {
       // An area left out for a problem of its own is reported at its own row.
       if (!tree.rowCodes.has(read.areaCode)) {
-        problem("area_code", `There is no area ${read.areaCode}; add it to the Areas sheet or use one of its codes`);
+        problem("area_code", libText("importProblems.matrixNoSuchArea", { code: read.areaCode }));
       }
       continue;
     }
@@ -98,12 +101,12 @@ export function buildMatrixDefinition(
     indicatorRowOf.set(read.indicator, read.row);
   }
   if (rowsRead.length === 0) {
-    problems.push({
-      sheet: MATRIX_SHEETS.indicators,
-      row: null,
-      column: null,
-      message: "The Indicators sheet lists no indicators; add one row per indicator",
-    });
+    problems.push(
+      keyedMessage<MatrixProblem>(
+        { sheet: MATRIX_SHEETS.indicators, row: null, column: null },
+        libText("importProblems.matrixNoIndicators"),
+      ),
+    );
   }
 
   const framework = readFrameworkSheet(frameworkTable, options.framework, problems);
@@ -141,7 +144,7 @@ export function buildMatrixDefinition(
 function readAreaRow(table: MatrixTable, row: MatrixTable["rows"][number]): AreaRowRead {
   const order = readNumber(table, row, "order", "1");
   const name = readText(table, row, "name");
-  if (name === undefined) reportAt(table, row, "name", "Give the area a name");
+  if (name === undefined) reportAt(table, row, "name", libText("importProblems.matrixGiveAreaName"));
   const translations = readTranslations(table, row);
   const description = readText(table, row, "description");
   const code = readText(table, row, "code");
@@ -182,22 +185,22 @@ function areasFromIndicators(
       known.area.name = read.areaName;
       known.namedAt = read.row;
     } else if (read.areaName !== undefined && read.areaName !== known.area.name) {
-      table.problems.push({
-        sheet: table.sheet,
-        row: read.row,
-        column: "area_name",
-        message: `Area ${read.areaCode} is named “${known.area.name}” at row ${known.namedAt}; give an area one name`,
-      });
+      table.problems.push(
+        keyedMessage<MatrixProblem>(
+          { sheet: table.sheet, row: read.row, column: "area_name" },
+          libText("importProblems.matrixAreaNamedTwice", { code: read.areaCode, name: known.area.name, row: String(known.namedAt) }),
+        ),
+      );
     }
   }
   for (const area of areas.values()) {
     if (area.namedAt === null) {
-      table.problems.push({
-        sheet: table.sheet,
-        row: area.row,
-        column: "area_name",
-        message: `Name area ${area.code} in the area_name column`,
-      });
+      table.problems.push(
+        keyedMessage<MatrixProblem>(
+          { sheet: table.sheet, row: area.row, column: "area_name" },
+          libText("importProblems.matrixNameArea", { code: area.code ?? "" }),
+        ),
+      );
     }
   }
   return [...areas.values()].map(({ namedAt: _, ...area }) => area);

@@ -1,4 +1,4 @@
-import type { Problem } from "@/lib/problems/problem";
+import { problemTextOf, withProblemText, type Problem } from "@/lib/problems/problem";
 
 /**
  * One problem of a matrix file while the reader works, at the cell that holds it: the sheet's name, the row as the
@@ -12,6 +12,10 @@ export type MatrixProblem = { sheet: string | null; row: number | null; column: 
  * the reader keeps nulls for "the whole sheet or file" while it sorts; what leaves the import
  * is a Problem, shown by ProblemList like every other.
  */
-export function matrixProblemToProblem({ sheet, row, column, message }: MatrixProblem): Problem {
-  return { ...(sheet === null ? {} : { sheet }), ...(row === null ? {} : { row }), ...(column === null ? {} : { field: column }), message };
+export function matrixProblemToProblem(problem: MatrixProblem): Problem {
+  const { sheet, row, column, message } = problem;
+  return withProblemText(
+    { ...(sheet === null ? {} : { sheet }), ...(row === null ? {} : { row }), ...(column === null ? {} : { field: column }), message },
+    problemTextOf(problem),
+  );
 }

@@ -1,4 +1,6 @@
 import { nameTranslationsSchema } from "@/lib/frameworks/schemas";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedMessage } from "@/lib/problems/problem";
 import type { RawCell, RawTable } from "@/lib/uploads/raw-table";
 import { normaliseHeader, TRANSLATION_PREFIX } from "./matrix-columns";
 import { parseNumberText } from "./matrix-cell-format";
@@ -36,20 +38,26 @@ export function readMatrixTable(
     if (cell === null || (typeof cell === "string" && cell.trim() === "")) return;
     const written = typeof cell === "string" || typeof cell === "number" ? String(cell).trim() : "";
     const key = normaliseHeader(written);
-    const problem = (message: string) => problems.push({ sheet, row: 1, column: written || null, message });
+    const problem = (text: LibText) => problems.push(keyedMessage<MatrixProblem>({ sheet, row: 1, column: written || null }, text));
     if (key.startsWith(TRANSLATION_PREFIX)) {
       const language = key.slice(TRANSLATION_PREFIX.length);
-      if (!languageKey.safeParse(language).success) return problem(`“${written}” names no language; write name:ro, name:ru or name:fr-CA`);
+      if (!languageKey.safeParse(language).success)
+        return problem(libText("importProblems.matrixHeaderNamesNoLanguage", { column: written }));
       languages.push(language);
     } else if (!allowed.has(key)) {
-      return problem(`There is no column “${written}” in a matrix; rename it to one of ${[...allowed].join(", ")} or remove it`);
+      return problem(libText("importProblems.matrixNoSuchColumn", { column: written, columns: [...allowed].join(", ") }));
     }
-    if (columnOf.has(key)) return problem(`The column ${written} appears twice; keep one`);
+    if (columnOf.has(key)) return problem(libText("importProblems.matrixColumnTwice", { column: written }));
     columnOf.set(key, index);
   });
   for (const column of columns) {
     if (column.required && !columnOf.has(column.key)) {
-      problems.push({ sheet, row: 1, column: column.key, message: `Add a column named ${column.key}` });
+      problems.push(
+        keyedMessage<MatrixProblem>(
+          { sheet, row: 1, column: column.key },
+          libText("importProblems.matrixAddColumn", { column: column.key }),
+        ),
+      );
     }
   }
   return { sheet, columnOf, languages, rows: table.lines.map((line) => ({ row: line.line, cells: line.cells })), problems };
@@ -60,15 +68,15 @@ export function rawCell(table: MatrixTable, row: MatrixRow, key: string): RawCel
   return index === undefined ? null : (row.cells[index] ?? null);
 }
 
-function report(table: MatrixTable, row: MatrixRow, key: string, message: string) {
-  table.problems.push({ sheet: table.sheet, row: row.row, column: key, message });
+function report(table: MatrixTable, row: MatrixRow, key: string, text: LibText) {
+  table.problems.push(keyedMessage<MatrixProblem>({ sheet: table.sheet, row: row.row, column: key }, text));
 }
 
 /** The cell as text: trimmed, without the quote a formula-looking text was written with; undefined when empty. */
 export function readText(table: MatrixTable, row: MatrixRow, key: string): string | undefined {
   const cell = rawCell(table, row, key);
   if (cell === null || cell === undefined) return undefined;
-  if (cell instanceof Date) return void report(table, row, key, "The cell holds a date; type it as text (start with ') or as a year");
+  if (cell instanceof Date) return void report(table, row, key, libText("importProblems.matrixCellHoldsDate"));
   if (typeof cell === "object") return void report(table, row, key, cell.problem);
   let text = String(cell).trim();
   if (text.startsWith("'") && TRIGGERS.has(text[1] ?? "")) text = text.slice(1);
@@ -81,15 +89,30 @@ export function readNumber(table: MatrixTable, row: MatrixRow, key: string, exam
   const text = readText(table, row, key);
   if (text === undefined) return undefined;
   const number = parseNumberText(text);
-  if (number === null) return void report(table, row, key, `“${text}” is not a number; type a number such as ${example}`);
+  if (number === null) return void report(table, row, key, libText("importProblems.matrixNotANumber", { text, example }));
   return number;
 }
 
-export function readInteger(table: MatrixTable, row: MatrixRow, key: string, min: number, max: number, what: string): number | undefined {
+/** What a whole-number cell holds, for its refusal ("is not a year"). */
+export type WholeNumberKind = "year" | "versionNumber" | "mgiDomain" | "decimals";
+
+export function readInteger(
+  table: MatrixTable,
+  row: MatrixRow,
+  key: string,
+  min: number,
+  max: number,
+  what: WholeNumberKind,
+): number | undefined {
   const number = readNumber(table, row, key, String(min));
   if (number === undefined) return undefined;
   if (!Number.isInteger(number) || number < min || number > max) {
-    return void report(table, row, key, `${number} is not ${what}; type a whole number from ${min} to ${max}`);
+    return void report(
+      table,
+      row,
+      key,
+      libText("importProblems.matrixNotAWholeNumber", { value: String(number), what, min: String(min), max: String(max) }),
+    );
   }
   return number;
 }
@@ -102,10 +125,10 @@ export function readYesNo(table: MatrixTable, row: MatrixRow, key: string): bool
   if (text === undefined) return undefined;
   if (text === "yes" || text === "true") return true;
   if (text === "no" || text === "false") return false;
-  return void report(table, row, key, `“${text}” is not yes or no; type yes, no, or leave the cell empty`);
+  return void report(table, row, key, libText("importProblems.matrixNotYesOrNo", { text }));
 }
 
-export function reportAt(table: MatrixTable, row: MatrixRow, key: string, message: string) {
+export function reportAt(table: MatrixTable, row: MatrixRow, key: string, message: LibText) {
   report(table, row, key, message);
 }
 

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
 import { isAppError } from "@/lib/errors";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedMessage } from "@/lib/problems/problem";
 import { unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 import { readCsvTable } from "@/lib/uploads/read-csv-table";
 import { isBlankCell, type RawCell, type RawTable } from "@/lib/uploads/raw-table";
@@ -15,7 +17,7 @@ export const MAX_MATRIX_ROWS = 20_000;
 /** Past this many cell problems (formulas, merges) more of them would tell nothing new. */
 const MAX_CELL_PROBLEMS = 100;
 
-const DAMAGED = "The file is damaged or is not an Excel workbook (.xlsx) or CSV file; save it again from Excel as .xlsx and retry";
+const DAMAGED = libText("importProblems.matrixFileDamaged");
 
 const MATRIX_WORKBOOK_LIMITS: ZipLimits = {
   maxEntries: 2_000,
@@ -33,15 +35,24 @@ const MATRIX_WORKBOOK_LIMITS: ZipLimits = {
  * faithfully. A file that is not a zip archive is read as the CSV of the Indicators sheet.
  */
 export async function openMatrixFile(bytes: Uint8Array): Promise<{ sheets: MatrixSheets } | { problems: MatrixProblem[] }> {
-  const refuse = (message: string, sheet: string | null = null) => ({ problems: [{ sheet, row: null, column: null, message }] });
-  if (bytes.byteLength === 0) return refuse("The file is empty; export the matrix template and fill it in");
+  const refuse = (message: string | LibText, sheet: string | null = null) => ({
+    problems: [
+      typeof message === "string"
+        ? { sheet, row: null, column: null, message }
+        : keyedMessage<MatrixProblem>({ sheet, row: null, column: null }, message),
+    ],
+  });
+  if (bytes.byteLength === 0) return refuse(libText("importProblems.matrixFileEmpty"));
   if (bytes.byteLength > MAX_MATRIX_BYTES) {
     return refuse(
-      `The file has ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a matrix file may have at most ${MAX_MATRIX_BYTES / 1024 / 1024} MB (remove images and unused sheets)`,
+      libText("importProblems.matrixFileTooLarge", {
+        size: (bytes.byteLength / 1024 / 1024).toFixed(1),
+        limit: String(MAX_MATRIX_BYTES / 1024 / 1024),
+      }),
     );
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return refuse("The file is an old Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) and retry");
+    return refuse(libText("importProblems.matrixOldExcel"));
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return openWorkbook(bytes, refuse);
   try {
@@ -49,15 +60,17 @@ export async function openMatrixFile(bytes: Uint8Array): Promise<{ sheets: Matri
     if (table.lines.length > MAX_MATRIX_ROWS) return refuse(tooManyRows(table.lines.length), MATRIX_SHEETS.indicators);
     return { sheets: { indicators: table, areas: null, framework: null } };
   } catch (error) {
-    if (isAppError(error)) return refuse(error.message);
+    if (isAppError(error)) return refuse(error.text ?? error.message);
     throw error;
   }
 }
 
-const tooManyRows = (count: number) =>
-  `The sheet has ${count.toLocaleString("en-GB")} rows; a matrix may have at most ${MAX_MATRIX_ROWS.toLocaleString("en-GB")} (split it into several frameworks)`;
+const tooManyRows = (count: number) => libText("importProblems.matrixTooManyRows", { count, limit: MAX_MATRIX_ROWS });
 
-async function openWorkbook(bytes: Uint8Array, refuse: (message: string, sheet?: string | null) => { problems: MatrixProblem[] }) {
+async function openWorkbook(
+  bytes: Uint8Array,
+  refuse: (message: string | LibText, sheet?: string | null) => { problems: MatrixProblem[] },
+) {
   // exceljs (JSZip) would inflate an entry whatever size it declares, and compare only after.
   // The shared check reads the archive's directory first (sizes, ratio, entries, paths), then
   // fflate unpacks within it, and exceljs gets the workbook uncompressed.
@@ -65,7 +78,7 @@ async function openWorkbook(bytes: Uint8Array, refuse: (message: string, sheet?:
   try {
     files = unpackZipArchive(bytes, MATRIX_WORKBOOK_LIMITS);
   } catch (error) {
-    if (isAppError(error)) return refuse(error.message);
+    if (isAppError(error)) return refuse(error.text ?? error.message);
     throw error;
   }
   if (!Object.hasOwn(files, "xl/workbook.xml")) return refuse(DAMAGED);
@@ -80,7 +93,7 @@ async function openWorkbook(bytes: Uint8Array, refuse: (message: string, sheet?:
   const find = (name: string) => workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name.toLowerCase()) ?? null;
   const indicators = find(MATRIX_SHEETS.indicators);
   if (!indicators || indicators.actualRowCount === 0) {
-    return refuse("The workbook has no Indicators sheet with a header row; start from the matrix template", MATRIX_SHEETS.indicators);
+    return refuse(libText("importProblems.matrixNoIndicatorsSheet"), MATRIX_SHEETS.indicators);
   }
   const areas = find(MATRIX_SHEETS.areas);
   const framework = find(MATRIX_SHEETS.framework);
@@ -110,22 +123,22 @@ function findUnreadableCells(sheet: ExcelJS.Worksheet): MatrixProblem[] {
         merges.set(cell.master, covered);
       } else if (cell.type === ExcelJS.ValueType.Formula) {
         const formula = cell.formula ? ` (=${cell.formula.slice(0, 40)})` : "";
-        problems.push({
-          sheet: sheet.name,
-          row: Number(cell.row),
-          column: headerOf(Number(cell.col)),
-          message: `Cell ${cell.address} holds a formula${formula}; replace it with the value it shows (copy, then paste values only)`,
-        });
+        problems.push(
+          keyedMessage<MatrixProblem>(
+            { sheet: sheet.name, row: Number(cell.row), column: headerOf(Number(cell.col)) },
+            libText("importProblems.matrixCellFormula", { cell: cell.address, formula }),
+          ),
+        );
       }
     }),
   );
   for (const [master, covered] of merges) {
-    problems.push({
-      sheet: sheet.name,
-      row: Number(master.row),
-      column: headerOf(Number(master.col)),
-      message: `Cells ${master.address}:${covered.at(-1)!.address} are merged; unmerge them and type each value in its own cell`,
-    });
+    problems.push(
+      keyedMessage<MatrixProblem>(
+        { sheet: sheet.name, row: Number(master.row), column: headerOf(Number(master.col)) },
+        libText("importProblems.matrixCellsMerged", { range: `${master.address}:${covered.at(-1)!.address}` }),
+      ),
+    );
   }
   return problems;
 }
@@ -147,6 +160,6 @@ function readCell(value: ExcelJS.CellValue): RawCell {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("hyperlink" in value) return typeof value.text === "string" ? value.text : value.hyperlink;
-  if ("error" in value) return { problem: `The cell shows the error ${value.error}; type the value itself` };
+  if ("error" in value) return { problem: libText("importProblems.uploadCellShowsError", { error: value.error }) };
   return null;
 }

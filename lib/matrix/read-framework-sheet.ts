@@ -2,6 +2,8 @@ import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { FRAMEWORK_FIELDS, MATRIX_SHEETS, normaliseHeader } from "./matrix-columns";
 import type { MatrixProblem } from "./matrix-problem";
 import { readInteger, readText, reportAt, type MatrixTable } from "./matrix-table";
+import { keyedMessage } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** What a file without a Framework sheet (a CSV file) is imported as. */
 export type MatrixFrameworkFallback = { code: string; name: string; versionLabel: string };
@@ -25,12 +27,12 @@ export function readFrameworkSheet(
   const rowOf = new Map<string, number>();
   if (!table) {
     if (!fallback) {
-      problems.push({
-        sheet: MATRIX_SHEETS.framework,
-        row: null,
-        column: null,
-        message: "The file has no Framework sheet; add it (see the template) with the framework's code, name and version label",
-      });
+      problems.push(
+        keyedMessage<MatrixProblem>(
+          { sheet: MATRIX_SHEETS.framework, row: null, column: null },
+          libText("importProblems.matrixNoFrameworkSheet"),
+        ),
+      );
     }
     return { fields: { code: fallback?.code ?? "", name: fallback?.name ?? "", version: { label: fallback?.versionLabel ?? "" } }, rowOf };
   }
@@ -41,19 +43,24 @@ export function readFrameworkSheet(
     const field = written === undefined ? undefined : normaliseHeader(written);
     if (field === undefined || !known.has(field)) {
       if (readText(table, row, "value") !== undefined) {
-        reportAt(table, row, "field", `“${written ?? ""}” is not a framework field; use one of ${[...known].join(", ")}`);
+        reportAt(
+          table,
+          row,
+          "field",
+          libText("importProblems.matrixNotAFrameworkField", { field: written ?? "", fields: [...known].join(", ") }),
+        );
       }
       continue;
     }
     if (rowOf.has(field)) {
-      reportAt(table, row, "field", `The field ${field} is given twice (row ${rowOf.get(field)}); keep one`);
+      reportAt(table, row, "field", libText("importProblems.matrixFieldTwice", { field, row: String(rowOf.get(field)) }));
       continue;
     }
     rowOf.set(field, row.row);
     const cell = row.cells[table.columnOf.get("value") ?? -1];
     if (field === "approved_at" && cell instanceof Date) values[field] = cell.toISOString().slice(0, 10);
-    else if (field === "base_year") values[field] = readInteger(table, row, "value", 1900, 2100, "a year");
-    else if (field === "version_number") values[field] = readInteger(table, row, "value", 1, 1_000_000, "a version number");
+    else if (field === "base_year") values[field] = readInteger(table, row, "value", 1900, 2100, "year");
+    else if (field === "version_number") values[field] = readInteger(table, row, "value", 1, 1_000_000, "versionNumber");
     else values[field] = readText(table, row, "value");
   }
   const pick = <T extends string>(field: string, allowed: readonly T[]): T | undefined => {
@@ -67,12 +74,12 @@ export function readFrameworkSheet(
           .replace(/[\s-]+/g, "_"),
     );
     if (!match)
-      problems.push({
-        sheet: MATRIX_SHEETS.framework,
-        row: rowOf.get(field)!,
-        column: "value",
-        message: `“${value}” is not allowed here; use one of ${allowed.join(", ")}`,
-      });
+      problems.push(
+        keyedMessage<MatrixProblem>(
+          { sheet: MATRIX_SHEETS.framework, row: rowOf.get(field)!, column: "value" },
+          libText("importProblems.matrixValueNotAllowed", { value: String(value), allowed: allowed.join(", ") }),
+        ),
+      );
     return match;
   };
   const text = (field: string) => (values[field] === undefined ? undefined : String(values[field]));

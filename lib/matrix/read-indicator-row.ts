@@ -3,6 +3,7 @@ import { DIRECTION_LABELS, DIRECTIONS, VALUE_TYPE_LABELS, VALUE_TYPES, YES_NO_LE
 import type { Direction, ValueType } from "@/lib/generated/prisma/enums";
 import { parseNumberText, splitList, splitUnescaped, unescapeListPart } from "./matrix-cell-format";
 import { GCM_OBJECTIVES, MGI_DOMAINS, SDG_TARGETS, type MatrixReferences } from "./matrix-references";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 import {
   rawCell,
   readInteger,
@@ -33,16 +34,16 @@ const DIRECTION_WORDS = new Map<string, Direction>(
  */
 export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references: MatrixReferences): IndicatorRowRead {
   const text = (key: string) => readText(table, row, key);
-  const problem = (key: string, message: string) => reportAt(table, row, key, message);
+  const problem = (key: string, text: LibText) => reportAt(table, row, key, text);
 
   const typeWord = text("type");
   const valueType = typeWord === undefined ? undefined : TYPE_WORDS.get(wordKey(typeWord));
-  if (typeWord === undefined) problem("type", `Choose a type: ${VALUE_TYPES.join(", ")}`);
-  else if (!valueType) problem("type", `“${typeWord}” is not a value type; use one of ${VALUE_TYPES.join(", ")} (sheet Value types)`);
+  if (typeWord === undefined) problem("type", libText("importProblems.matrixChooseType", { types: VALUE_TYPES.join(", ") }));
+  else if (!valueType) problem("type", libText("importProblems.matrixNotAValueType", { word: typeWord, types: VALUE_TYPES.join(", ") }));
   const directionWord = text("direction");
   const direction = directionWord === undefined ? undefined : DIRECTION_WORDS.get(wordKey(directionWord));
   if (directionWord !== undefined && !direction) {
-    problem("direction", `“${directionWord}” is not a direction; use one of ${DIRECTIONS.join(", ")} or leave it empty`);
+    problem("direction", libText("importProblems.matrixNotADirection", { word: directionWord, directions: DIRECTIONS.join(", ") }));
   }
 
   const levels = readLevels(table, row, valueType);
@@ -50,24 +51,24 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
   const readValue = (raw: string | number, key: string): string | number | undefined => {
     // Without a known type the value cannot be judged; the type's problem stands for the row.
     if (!valueType) return raw;
-    if (valueType === "TEXT") return void problem(key, "A narrative (TEXT) indicator has no baseline or targets; leave this cell empty");
+    if (valueType === "TEXT") return void problem(key, libText("importProblems.matrixTextHasNoTargets"));
     if (valueType === "NUMBER" || valueType === "PERCENTAGE") {
       const number = typeof raw === "number" ? raw : parseNumberText(raw);
-      if (number === null) return void problem(key, `“${raw}” is not a number; type a number such as 12.5`);
+      if (number === null) return void problem(key, libText("importProblems.matrixNotANumber", { text: String(raw), example: "12.5" }));
       return number;
     }
     const code = String(raw);
     if (allowed && !allowed.some((level) => level.code === code)) {
-      return void problem(key, `“${code}” is not a level of this indicator; use one of ${allowed.map((level) => level.code).join(", ")}`);
+      return void problem(key, libText("importProblems.matrixNotALevel", { code, levels: allowed.map((level) => level.code).join(", ") }));
     }
     return code;
   };
 
-  const baselineYear = readInteger(table, row, "baseline_year", 1900, 2100, "a year");
+  const baselineYear = readInteger(table, row, "baseline_year", 1900, 2100, "year");
   const baselineRaw = readNumberOrText(table, row, "baseline_value");
   const baselineValue = baselineRaw === undefined ? undefined : readValue(baselineRaw, "baseline_value");
-  if (baselineValue !== undefined && baselineYear === undefined) problem("baseline_year", "Give the year of the baseline");
-  if (baselineYear !== undefined && baselineRaw === undefined) problem("baseline_value", "Give the baseline's value, or empty its year");
+  if (baselineValue !== undefined && baselineYear === undefined) problem("baseline_year", libText("importProblems.matrixGiveBaselineYear"));
+  if (baselineYear !== undefined && baselineRaw === undefined) problem("baseline_value", libText("importProblems.matrixGiveBaselineValue"));
 
   const targets: NonNullable<IndicatorDefinition["targets"]> = [];
   const targetsText = text("targets");
@@ -82,7 +83,7 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
     const year = colon < 0 ? NaN : Number(item.slice(0, colon).trim());
     const valueText = unescapeListPart((colon < 0 ? "" : item.slice(colon + 1, isFinal ? -1 : undefined)).trim());
     if (!Number.isInteger(year) || year < 1900 || year > 2100 || valueText === "") {
-      problem("targets", `“${item}” is not a target; write year:value, e.g. 2025:40, and end the final one with *`);
+      problem("targets", libText("importProblems.matrixNotATarget", { item }));
       continue;
     }
     const value = readValue(valueText, "targets");
@@ -96,20 +97,20 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
   const dimensionCodes = new Set(references.dimensions.map((dimension) => dimension.code));
   const dimensions = splitList(text("dimensions") ?? "").filter((code) => {
     if (dimensionCodes.has(code)) return true;
-    problem("dimensions", `There is no dimension ${code} in this workspace; use one of the codes of the Dimensions sheet`);
+    problem("dimensions", libText("importProblems.matrixNoSuchDimension", { code }));
     return false;
   });
 
-  const mgiDomain = readInteger(table, row, "mgi_domain", MGI_DOMAINS.min, MGI_DOMAINS.max, "an MGI domain");
+  const mgiDomain = readInteger(table, row, "mgi_domain", MGI_DOMAINS.min, MGI_DOMAINS.max, "mgiDomain");
   const sdgTargets = splitList(text("sdg_targets") ?? "").filter((target) => {
     if (SDG_TARGETS.has(target)) return true;
-    problem("sdg_targets", `There is no SDG target ${target}; write targets like 10.7 or 8.a`);
+    problem("sdg_targets", libText("importProblems.matrixNoSuchSdgTarget", { target }));
     return false;
   });
   const gcmObjectives = splitList(text("gcm_objectives") ?? "").flatMap((item) => {
     const number = Number(item);
     if (Number.isInteger(number) && number >= GCM_OBJECTIVES.min && number <= GCM_OBJECTIVES.max) return [number];
-    problem("gcm_objectives", `There is no GCM objective ${item}; the Global Compact has objectives 1 to 23`);
+    problem("gcm_objectives", libText("importProblems.matrixNoSuchGcmObjective", { item }));
     return [];
   });
   const mappings = {
@@ -131,7 +132,7 @@ export function readIndicatorRow(table: MatrixTable, row: MatrixRow, references:
     ...optional("direction", direction),
     ...optional("lowerLimit", readNumber(table, row, "lower_limit")),
     ...optional("upperLimit", readNumber(table, row, "upper_limit")),
-    ...optional("decimals", readInteger(table, row, "decimals", 0, 6, "a number of decimal places")),
+    ...optional("decimals", readInteger(table, row, "decimals", 0, 6, "decimals")),
     ...optional("breakdownsMustSum", readYesNo(table, row, "breakdowns_must_sum")),
     ...(baselineYear !== undefined && baselineValue !== undefined ? { baseline: { year: baselineYear, value: baselineValue } } : {}),
     ...(targets.length > 0 ? { targets } : {}),
@@ -154,7 +155,7 @@ function readNumberOrText(table: MatrixTable, row: MatrixRow, key: string): stri
 function readInstitution(table: MatrixTable, row: MatrixRow, key: string, code: string | undefined, references: MatrixReferences) {
   if (code === undefined) return undefined;
   if (references.institutions.some((institution) => institution.code === code)) return code;
-  reportAt(table, row, key, `There is no institution ${code} in this workspace; use one of the codes of the Institutions sheet`);
+  reportAt(table, row, key, libText("importProblems.matrixNoSuchInstitution", { code }));
   return undefined;
 }
 
@@ -162,17 +163,11 @@ function readInstitution(table: MatrixTable, row: MatrixRow, key: string, code: 
 function readLevels(table: MatrixTable, row: MatrixRow, valueType: ValueType | undefined): IndicatorDefinition["levels"] {
   const cell = readText(table, row, "levels");
   if (cell === undefined) {
-    if (valueType === "LEVELS")
-      reportAt(
-        table,
-        row,
-        "levels",
-        "A LEVELS indicator needs its levels: code=label=score; ..., e.g. none=Not started=0; done=Completed=1",
-      );
+    if (valueType === "LEVELS") reportAt(table, row, "levels", libText("importProblems.matrixLevelsMissing"));
     return undefined;
   }
   if (valueType !== "LEVELS") {
-    if (valueType) reportAt(table, row, "levels", `Only LEVELS indicators have levels; empty this cell or make the type LEVELS`);
+    if (valueType) reportAt(table, row, "levels", libText("importProblems.matrixOnlyLevelsHaveLevels"));
     return undefined;
   }
   const levels = [];
@@ -182,13 +177,13 @@ function readLevels(table: MatrixTable, row: MatrixRow, valueType: ValueType | u
     const parts = splitUnescaped(item, "=").map((part) => unescapeListPart(part.trim()));
     const score = parts.length === 3 ? parseNumberText(parts[2]!) : null;
     if (parts.length !== 3 || !parts[0] || !parts[1] || score === null || score < 0 || score > 1) {
-      reportAt(table, row, "levels", `“${item}” is not a level; write code=label=score with a score from 0 to 1, e.g. done=Completed=1`);
+      reportAt(table, row, "levels", libText("importProblems.matrixNotALevelItem", { item }));
       return undefined;
     }
     levels.push({ code: parts[0], label: parts[1], score });
   }
   if (levels.length < 2) {
-    reportAt(table, row, "levels", "Give at least two levels, separated by semicolons");
+    reportAt(table, row, "levels", libText("importProblems.matrixTwoLevels"));
     return undefined;
   }
   return levels;

@@ -5,6 +5,9 @@ import type { MatrixFrameworkFallback } from "./read-framework-sheet";
 import type { MatrixProblem } from "./matrix-problem";
 import type { MatrixReferences } from "./matrix-references";
 import { openMatrixFile } from "./open-matrix-file";
+import { problemTextOfIssue } from "@/lib/validation/parse-input";
+import { keyedMessage, withProblemText } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 export type MatrixReadResult = { ok: true; definition: ParsedFrameworkDefinition } | { ok: false; problems: MatrixProblem[] };
 
@@ -38,19 +41,26 @@ export async function readMatrixWorkbook(
     const cell = draft.locate(issue.path);
     if (sheetsTaken.has(cell.sheet) || taken.has(placeOf(cell))) continue;
     taken.add(placeOf(cell));
-    problems.push({ ...cell, message: messageOf(issue) });
+    problems.push(problemOf(cell, issue));
   }
   return { ok: false, problems: sortProblems(problems) };
 }
 
 /** The schema's messages, made into instructions where zod's own words would not help a person with a spreadsheet. */
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "too_small" && issue.origin === "string") return "Fill in this cell";
-  if (issue.code === "too_big" && issue.origin === "string") return `Shorten this text to at most ${issue.maximum} characters`;
-  if (issue.code === "too_small" && issue.origin === "array" && issue.path.at(-1) === "areas") return "Add at least one area";
-  if (issue.code === "too_small" || issue.code === "too_big")
-    return `Enter a value ${issue.code === "too_small" ? "of at least" : "of at most"} ${issue.code === "too_small" ? issue.minimum : issue.maximum}`;
-  return issue.message;
+function problemOf(cell: MatrixCell, issue: z.core.$ZodIssue): MatrixProblem {
+  const text = textOf(issue);
+  return text ? keyedMessage<MatrixProblem>(cell, text) : withProblemText({ ...cell, message: issue.message }, problemTextOfIssue(issue));
+}
+
+function textOf(issue: z.core.$ZodIssue): LibText | undefined {
+  if (issue.code === "too_small" && issue.origin === "string") return libText("importProblems.matrixFillInCell");
+  if (issue.code === "too_big" && issue.origin === "string")
+    return libText("importProblems.matrixShortenText", { max: String(issue.maximum) });
+  if (issue.code === "too_small" && issue.origin === "array" && issue.path.at(-1) === "areas")
+    return libText("importProblems.matrixAddArea");
+  if (issue.code === "too_small") return libText("importProblems.matrixValueAtLeast", { limit: String(issue.minimum) });
+  if (issue.code === "too_big") return libText("importProblems.matrixValueAtMost", { limit: String(issue.maximum) });
+  return undefined;
 }
 
 const SHEET_ORDER = ["Framework", "Areas", "Indicators"];

@@ -1,5 +1,7 @@
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { parseOpenSdgMetaFile, parseOpenSdgTranslations, type OpenSdgMeta } from "./parse-open-sdg-meta";
+import { keyedMessage } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** The language of meta/*.md and meta/*.yml; translations live in meta/<lang>/ and translations/<lang>/. */
 export const DEFAULT_META_LANGUAGE = "en";
@@ -54,7 +56,7 @@ export function collectOpenSdgMetadata(
     // meta/x.md (or .yml) is the default language: a meta/en/x.md does not replace it; of two layouts, the first by name is used.
     if (folderLanguage === undefined) {
       if (withRootFile.has(slug))
-        collected.warnings.push({ file: file.path, message: "The indicator's metadata is given twice; the first file (by name) is used" });
+        collected.warnings.push(keyedMessage<OpenSdgWarning>({ file: file.path }, libText("importProblems.metaGivenTwice")));
       else byLanguage.set(language, meta);
       withRootFile.add(slug);
     } else if (!byLanguage.has(language)) byLanguage.set(language, meta);
@@ -62,7 +64,7 @@ export function collectOpenSdgMetadata(
     if (!dataSlugs.has(slug) && !orphans.has(slug)) orphans.set(slug, file.path);
   }
   for (const [slug, file] of orphans)
-    collected.warnings.push({ file, message: `No data file data/indicator_${slug}.csv goes with this metadata; it is not imported` });
+    collected.warnings.push(keyedMessage<OpenSdgWarning>({ file }, libText("importProblems.metaWithoutData", { slug })));
 
   if (translations.size > 0)
     for (const byLanguage of collected.metadata.values()) resolveTranslationKeys(byLanguage, translations, languages);

@@ -1,6 +1,9 @@
 import iconv from "iconv-lite";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedMessage } from "@/lib/problems/problem";
 
 /** How a file's bytes were read: the text, and a warning when the import had to guess. */
+/** A refusal keeps its key beside the English message (lib/problems/problem.ts: wordingOf). */
 export type DecodedText = { ok: true; text: string; warning?: string } | { ok: false; message: string };
 
 /** Bytes that Windows-1252 leaves undefined: a file holding one is not Windows-1252 (nor Latin-1 text). */
@@ -23,28 +26,27 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 export function decodeOpenSdgText(file: string, bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = readUtf8(bytes.subarray(3));
-    return text !== null
-      ? { ok: true, text }
-      : { ok: false, message: `${file} starts with a UTF-8 byte-order mark but is not valid UTF-8; save it as UTF-8 again` };
+    return text !== null ? { ok: true, text } : refused(libText("importProblems.textBomNotUtf8", { file }));
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le") };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be") };
   if (hasControlBytes(bytes)) {
-    return {
-      ok: false,
-      message: `${file} is not text in an encoding the import can tell (it holds NUL or control bytes: UTF-16 without a byte-order mark, or not a text file); save it as UTF-8`,
-    };
+    return refused(libText("importProblems.textNotText", { file }));
   }
   const utf8 = readUtf8(bytes);
   if (utf8 !== null) return { ok: true, text: utf8 };
   if (bytes.some((byte) => UNDEFINED_IN_WINDOWS_1252.has(byte))) {
-    return { ok: false, message: `${file} is neither UTF-8 nor Windows-1252 / ISO-8859-1 text; save it as UTF-8` };
+    return refused(libText("importProblems.textUnknownEncoding", { file }));
   }
   return {
     ok: true,
     text: iconv.decode(Buffer.from(bytes), "windows-1252"),
     warning: `${file} is not UTF-8; it was read as Windows-1252 (ISO-8859-1). Check its names; if it was written in another code page, save it as UTF-8 and import again`,
   };
+}
+
+function refused(text: LibText): DecodedText {
+  return keyedMessage<Extract<DecodedText, { ok: false }>>({ ok: false }, text);
 }
 
 function readUtf8(bytes: Uint8Array): string | null {

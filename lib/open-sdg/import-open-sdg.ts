@@ -58,7 +58,7 @@ export async function importOpenSdg(
   // operation safe whoever calls it.
   const params = parseOrThrow(openSdgImportParamsSchema, input, "The import's parameters are not valid");
   if (![...source.files.map((file) => file.path), ...(source.refused ?? []).map((file) => file.file)].some(isDataFilePath)) {
-    throw new AppError("BAD_REQUEST", "The data set holds no data/indicator_*.csv file and no SDMX-ML file");
+    throw new AppError("BAD_REQUEST", libText("importProblems.importNoData"));
   }
 
   const parsed = await parseOpenSdgSource(source, progressSlice(progress, 0, 0.35), params.periodRule);
@@ -133,7 +133,7 @@ async function planValuesInto(
 
 function refused(problems: Problem[]): AppError {
   const count = problems.length;
-  return new AppError("UNPROCESSABLE", `${count} ${count === 1 ? "problem" : "problems"} in the files; nothing was imported`, {
+  return new AppError("UNPROCESSABLE", libText("importProblems.importProblemsInFiles", { count }), {
     problems: problems.slice(0, MAX_LISTED_PROBLEMS),
     details: { problemCount: count },
   });

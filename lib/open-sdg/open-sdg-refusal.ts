@@ -1,4 +1,4 @@
-import type { Problem } from "@/lib/problems/problem";
+import { problemTextOf, withProblemText, type Problem } from "@/lib/problems/problem";
 import type { PeriodRefusal } from "./parse-open-sdg-period";
 
 /**
@@ -23,6 +23,7 @@ export type SdmxMlRefusal = "missing value" | "malformed XML" | "unsafe XML" | "
 export type OpenSdgRefusal = Problem & { file: string; reason: OpenSdgRefusalReason };
 
 /** The problem as people and programs read it, without our counting key. */
-export function asProblem({ reason: _reason, ...problem }: OpenSdgRefusal): Problem {
-  return problem;
+export function asProblem(refusal: OpenSdgRefusal): Problem {
+  const { reason: _reason, ...problem } = refusal;
+  return withProblemText(problem, problemTextOf(refusal));
 }

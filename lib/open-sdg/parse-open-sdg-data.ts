@@ -1,6 +1,8 @@
 import Papa from "papaparse";
 import type { OpenSdgRefusal, OpenSdgRefusalReason } from "./open-sdg-refusal";
 import { DEFAULT_PERIOD_RULE, parseOpenSdgPeriod, type PeriodRule } from "./parse-open-sdg-period";
+import { keyedMessage, withWording, wordingOf } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 /** Something the import worked around and says so (unreadable metadata, a name cut to length...). */
 export type OpenSdgWarning = { file: string; line?: number; message: string };
@@ -54,15 +56,17 @@ type Row = { line: number; cells: string[]; /** The CSV reader could not read it
  */
 export function parseOpenSdgData(file: string, rawText: string, periodRule: PeriodRule = DEFAULT_PERIOD_RULE): ParsedOpenSdgData {
   const problems: OpenSdgRefusal[] = [];
-  const refuse = (reason: OpenSdgRefusalReason, message: string, row?: number, field?: string) =>
-    problems.push({ file, ...(row === undefined ? {} : { row }), ...(field === undefined ? {} : { field }), reason, message });
+  const refuse = (reason: OpenSdgRefusalReason, text: LibText | string, row?: number, field?: string) =>
+    problems.push(
+      withWording<OpenSdgRefusal>({ file, ...(row === undefined ? {} : { row }), ...(field === undefined ? {} : { field }), reason }, text),
+    );
   const warnings: OpenSdgWarning[] = [];
   const text = stripByteOrderMark(rawText);
   const longLine = findLongLine(text);
   if (longLine) {
     refuse(
       "line too long",
-      `Line ${longLine.line} has ${longLine.length.toLocaleString("en-GB")} characters; a data line has at most ${MAX_LINE_CHARS.toLocaleString("en-GB")}`,
+      libText("importProblems.dataLineTooLong", { line: String(longLine.line), length: longLine.length, limit: MAX_LINE_CHARS }),
     );
     return { file, columns: [], rows: 0, observations: [], problems, warnings };
   }
@@ -79,22 +83,27 @@ export function parseOpenSdgData(file: string, rawText: string, periodRule: Peri
     warnings,
   });
   if (yearIndex < 0 || valueIndex < 0) {
-    refuse("header", "The first line must be the header, with a column Year, a column Value and the disaggregation columns", 1);
+    refuse("header", libText("importProblems.dataHeader"), 1);
     return result([], []);
   }
 
   const unnamed = checkUnnamedColumns(names, rows);
   if (unnamed.withData.length > 0) {
     for (const { position, line } of unnamed.withData)
-      refuse("unnamed column with data", `Column ${position} has no name but holds data (line ${line}); name it or remove it`, 1);
+      refuse(
+        "unnamed column with data",
+        libText("importProblems.dataUnnamedColumnWithData", { position: String(position), line: String(line) }),
+        1,
+      );
     return result([], []);
   }
   if (unnamed.empty.length > 0)
-    warnings.push({
-      file,
-      line: 1,
-      message: `${unnamed.empty.length === 1 ? "Column" : "Columns"} ${unnamed.empty.join(", ")} ${unnamed.empty.length === 1 ? "has" : "have"} no name and no data; ignored`,
-    });
+    warnings.push(
+      keyedMessage<OpenSdgWarning>(
+        { file, line: 1 },
+        libText("importProblems.dataUnnamedColumnsIgnored", { count: unnamed.empty.length, positions: unnamed.empty.join(", ") }),
+      ),
+    );
 
   const disaggregationIndexes = names.flatMap((name, index) => (index === yearIndex || index === valueIndex || name === "" ? [] : [index]));
   const columns = disaggregationIndexes.map((index) => names[index]!);
@@ -102,7 +111,7 @@ export function parseOpenSdgData(file: string, rawText: string, periodRule: Peri
   let headerRefused = false;
   for (const column of columns) {
     if (seen.has(column.toLowerCase())) {
-      refuse("header", `The column ${column} appears twice`, 1, column);
+      refuse("header", libText("importProblems.dataColumnTwice", { column }), 1, column);
       headerRefused = true;
     }
     seen.add(column.toLowerCase());
@@ -117,15 +126,16 @@ export function parseOpenSdgData(file: string, rawText: string, periodRule: Peri
     const isShort = row.cells.length <= lastNamed;
     const hasExtraData = row.cells.slice(names.length).some((cell) => cell.trim() !== "");
     if (isShort || hasExtraData) {
-      refuse("malformed line", `The line has ${row.cells.length} cells; the header has ${names.length}`, row.line);
+      refuse("malformed line", libText("importProblems.dataLineCells", { cells: row.cells.length, columns: names.length }), row.line);
       continue;
     }
     const yearCell = row.cells[yearIndex]!.trim();
     const valueCell = row.cells[valueIndex]!.trim();
     const period = parseOpenSdgPeriod(yearCell, periodRule);
-    if (!period.ok) refuse(period.reason, period.message, row.line, names[yearIndex]!);
+    if (!period.ok) refuse(period.reason, wordingOf(period), row.line, names[yearIndex]!);
     const value = valueCell === "" ? null : NUMBER.test(valueCell) ? Number(valueCell) : undefined;
-    if (value === undefined) refuse("not a number", `"${valueCell}" is not a number`, row.line, names[valueIndex]!);
+    if (value === undefined)
+      refuse("not a number", libText("importProblems.dataNotANumber", { cell: valueCell }), row.line, names[valueIndex]!);
     if (!period.ok || value === undefined) continue;
     // fromEntries, not assignment: a column named like "__proto__" stays an ordinary key.
     const disaggregation: Record<string, string> = Object.fromEntries(
@@ -173,13 +183,12 @@ function readRows(file: string, text: string, problems: OpenSdgRefusal[]): { hea
       const cells = result.data.map((cell) => (cell.endsWith("\r") ? cell.slice(0, -1) : cell));
       const isUnreadable = result.errors.length > 0;
       for (const error of result.errors)
-        problems.push({
-          file,
-          row: start,
-          reason: "malformed line",
-          code: "unreadable",
-          message: `The line cannot be read as CSV: ${error.message}`,
-        });
+        problems.push(
+          keyedMessage<OpenSdgRefusal>(
+            { file, row: start, reason: "malformed line", code: "unreadable" },
+            libText("importProblems.dataLineNotCsv", { error: error.message }),
+          ),
+        );
       if (header === undefined) header = { line: start, cells, isUnreadable };
       else if (isUnreadable || cells.some((cell) => cell.trim() !== "")) rows.push({ line: start, cells, isUnreadable });
     },

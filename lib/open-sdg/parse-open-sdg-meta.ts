@@ -1,5 +1,7 @@
 import { isScalar, parseDocument } from "yaml";
 import { stripByteOrderMark, type OpenSdgWarning } from "./parse-open-sdg-data";
+import { keyedMessage } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** What the import takes from an indicator's metadata; everything is optional in real files. */
 export type OpenSdgMeta = {
@@ -44,12 +46,12 @@ export function parseOpenSdgMeta(file: string, rawText: string): { meta: OpenSdg
   if (lines[0]?.trim() !== "---")
     return {
       meta: {},
-      warnings: [{ file, line: 1, message: "The file has no YAML front matter (it must start with ---); the metadata is ignored" }],
+      warnings: [keyedMessage<OpenSdgWarning>({ file, line: 1 }, libText("importProblems.metaNoFrontMatter"))],
     };
   // The closing line starts at the margin: a multi-line quoted value's lines are indented, and may hold anything.
   const end = lines.findIndex((line, index) => index > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
   if (end < 0)
-    return { meta: {}, warnings: [{ file, line: 1, message: "The YAML front matter is not closed with ---; the metadata is ignored" }] };
+    return { meta: {}, warnings: [keyedMessage<OpenSdgWarning>({ file, line: 1 }, libText("importProblems.metaFrontMatterNotClosed"))] };
 
   return parseYamlMeta(file, lines.slice(1, end).join("\n"), 1);
 }
@@ -60,16 +62,10 @@ function parseYamlMeta(file: string, yamlText: string, lineOffset: number): { me
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const line = error.linePos?.[0]?.line;
-    return {
-      meta: {},
-      warnings: [
-        {
-          file,
-          ...(line ? { line: line + lineOffset } : {}),
-          message: `The YAML ${lineOffset > 0 ? "front matter " : ""}cannot be read (${error.message.split(/ at line \d+|\n/)[0]}); the metadata is ignored`,
-        },
-      ],
-    };
+    const values = { error: error.message.split(/ at line \d+|\n/)[0] ?? "" };
+    const text =
+      lineOffset > 0 ? libText("importProblems.metaFrontMatterUnreadable", values) : libText("importProblems.metaYamlUnreadable", values);
+    return { meta: {}, warnings: [keyedMessage<OpenSdgWarning>({ file, ...(line ? { line: line + lineOffset } : {}) }, text)] };
   }
   const meta: OpenSdgMeta = {};
   for (const [field, keys] of Object.entries(FIELDS) as [keyof OpenSdgMeta, readonly string[]][]) {
@@ -94,7 +90,12 @@ export function parseOpenSdgTranslations(file: string, rawText: string): { texts
   if (document.errors.length > 0)
     return {
       texts,
-      warnings: [{ file, message: `The translations cannot be read (${document.errors[0]!.message.split("\n")[0]}); they are ignored` }],
+      warnings: [
+        keyedMessage<OpenSdgWarning>(
+          { file },
+          libText("importProblems.metaTranslationsUnreadable", { error: document.errors[0]!.message.split("\n")[0] ?? "" }),
+        ),
+      ],
     };
   const walk = (value: unknown, prefix: string) => {
     if (value && typeof value === "object" && !Array.isArray(value)) {

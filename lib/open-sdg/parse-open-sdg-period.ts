@@ -1,3 +1,5 @@
+import { keyedMessage } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 /** Which year a fiscal or school year ("2014/2015", "2014-15") is stored under. */
 export const PERIOD_RULES = ["last", "first"] as const;
 export type PeriodRule = (typeof PERIOD_RULES)[number];
@@ -23,19 +25,19 @@ const QUARTER = /^(\d{4}\s*[-/ ]?\s*Q[1-4]|Q[1-4]\s*[-/ ]?\s*\d{4})$/i;
  */
 export function parseOpenSdgPeriod(cell: string, rule: PeriodRule): ParsedPeriod {
   if (YEAR.test(cell)) return { ok: true, year: Number(cell) };
-  if (QUARTER.test(cell)) return { ok: false, reason: "quarter", message: `"${cell}" is a quarter; the tracker keeps yearly values only` };
+  if (QUARTER.test(cell)) return refusal("quarter", libText("importProblems.periodQuarter", { cell }));
   const span = SPAN.exec(cell);
   if (span) {
     const first = Number(span[1]);
     // "2014-15", "1999/00": two digits name the next year only ("2015-03" is a month, not a period).
     const last = span[2]!.length === 4 ? Number(span[2]) : (first + 1) % 100 === Number(span[2]) ? first + 1 : Number.NaN;
     if (last === first + 1) return { ok: true, year: rule === "first" ? first : last, label: cell };
-    if (last > first + 1)
-      return {
-        ok: false,
-        reason: "multi-year range",
-        message: `"${cell}" spans ${last - first + 1} years; the tracker keeps yearly values, so only a year or a two-year period (2014/2015) can be imported`,
-      };
+    if (last > first + 1) return refusal("multi-year range", libText("importProblems.periodSpansYears", { cell, years: last - first + 1 }));
   }
-  return { ok: false, reason: "not a year", message: `"${cell}" is not a year (four digits, or a period such as 2014/2015)` };
+  return refusal("not a year", libText("importProblems.periodNotAYear", { cell }));
+}
+
+/** A refused period whose message is worded in the reader's language (its key travels with it: lib/problems/problem.ts). */
+export function refusal(reason: PeriodRefusal, text: LibText): ParsedPeriod {
+  return keyedMessage<Extract<ParsedPeriod, { ok: false }>>({ ok: false, reason }, text);
 }

@@ -1,3 +1,5 @@
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedMessage, withWording, wordingOf } from "@/lib/problems/problem";
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import type { OpenSdgRefusal, OpenSdgRefusalReason } from "./open-sdg-refusal";
 import { NUMBER, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
@@ -47,13 +49,14 @@ class StopReading extends Error {}
 export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule = DEFAULT_PERIOD_RULE): ParsedSdmxMl {
   const fileProblems: OpenSdgRefusal[] = [];
   /** The file cannot be read further. */
-  const stopReading = (reason: OpenSdgRefusalReason, message: string): never => {
-    fileProblems.push({ file, reason, message });
+  const stopReading = (reason: OpenSdgRefusalReason, message: LibText | string): never => {
+    fileProblems.push(withWording<OpenSdgRefusal>({ file, reason }, message));
     throw new StopReading();
   };
   /** The file is refused; its observations are still counted, so that the report accounts for them. */
-  const refuseFile = (reason: OpenSdgRefusalReason, message: string) => {
-    if (!fileProblems.some((problem) => problem.reason === reason)) fileProblems.push({ file, reason, message });
+  const refuseFile = (reason: OpenSdgRefusalReason, message: LibText | string) => {
+    if (!fileProblems.some((problem) => problem.reason === reason))
+      fileProblems.push(withWording<OpenSdgRefusal>({ file, reason }, message));
   };
   const parts = new Map<string, SdmxIndicatorPart>();
   const ignoredAttributes = new Set<string>();
@@ -70,9 +73,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
   let keyOf: "series" | "observation" | null = null;
 
   const parser = new SaxesParser({ xmlns: true, position: true });
-  parser.on("doctype", () =>
-    stopReading("unsafe XML", "The file declares a DOCTYPE; SDMX-ML messages have none, and the import reads no declared entities"),
-  );
+  parser.on("doctype", () => stopReading("unsafe XML", libText("importProblems.sdmxDoctype")));
   parser.on("opentag", (tag: SaxesTagNS) => {
     const attribute = (name: string) => tag.attributes[name]?.value;
     if (!hasRoot) {
@@ -81,8 +82,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
         notSdmx = `Not an SDMX-ML data message (its root element is ${tag.name})`;
         throw new StopReading();
       }
-      if (tag.uri !== MESSAGE_2_1)
-        stopReading("format", `The file is an SDMX-ML message of another version (${tag.uri}); the import reads SDMX-ML 2.1`);
+      if (tag.uri !== MESSAGE_2_1) stopReading("format", libText("importProblems.sdmxOtherVersion", { uri: tag.uri }));
       isGeneric = tag.local === "GenericData";
       return;
     }
@@ -144,26 +144,31 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
     observation = null;
     rows += 1;
     const key: Key = new Map([...(series ?? []), ...current.key]);
-    const where = `Observation ${rows} (line ${current.line}; ${describeKey(key)})`;
+    const where = libText("importProblems.sdmxObservation", { number: String(rows), line: String(current.line), key: describeKey(key) });
     const indicatorId = key.get("INDICATOR") ?? key.get("SERIES");
-    if (!indicatorId) refuseFile("no indicator", `${where} names no indicator: its key needs a dimension INDICATOR or SERIES`);
+    if (!indicatorId) refuseFile("no indicator", libText("importProblems.sdmxNoIndicator", { where }));
     if (!indicatorId || fileProblems.length > 0) return;
     for (const [id, values] of frames) if (key.has(id)) values.add(key.get(id)!);
     const part = partOf(indicatorId);
     part.rows += 1;
-    const refuse = (reason: OpenSdgRefusalReason, message: string, field: string) =>
-      part.problems.push({ file: part.file, row: rows, field, reason, message: `${where}: ${message}` });
+    const refuse = (reason: OpenSdgRefusalReason, problem: LibText | string, field: string) =>
+      part.problems.push(
+        keyedMessage<OpenSdgRefusal>(
+          { file: part.file, row: rows, field, reason },
+          libText("importProblems.sdmxAtObservation", { where, problem }),
+        ),
+      );
 
     const time = key.get(TIME_DIMENSION);
     const period = time === undefined ? null : parseSdmxTimePeriod(time.trim(), periodRule);
-    if (!period) refuse("not a year", "it has no TIME_PERIOD", TIME_DIMENSION);
-    else if (!period.ok) refuse(period.reason, period.message, TIME_DIMENSION);
+    if (!period) refuse("not a year", libText("importProblems.sdmxNoTimePeriod"), TIME_DIMENSION);
+    else if (!period.ok) refuse(period.reason, wordingOf(period), TIME_DIMENSION);
     const written = current.value?.trim();
     const value =
       written === undefined ? undefined : written === "" || written === "NaN" ? null : NUMBER.test(written) ? Number(written) : Number.NaN;
-    if (value === undefined)
-      refuse("missing value", `it has no ${PRIMARY_MEASURE}; a missing value is written ${PRIMARY_MEASURE}="NaN"`, PRIMARY_MEASURE);
-    else if (Number.isNaN(value)) refuse("not a number", `"${written}" is not a number`, PRIMARY_MEASURE);
+    if (value === undefined) refuse("missing value", libText("importProblems.sdmxNoValue", { measure: PRIMARY_MEASURE }), PRIMARY_MEASURE);
+    else if (Number.isNaN(value))
+      refuse("not a number", libText("importProblems.dataNotANumber", { cell: written ?? "" }), PRIMARY_MEASURE);
     if (!period?.ok || value === undefined || Number.isNaN(value)) return;
 
     const cells: [string, string][] = [];
@@ -198,11 +203,12 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
       warnings: [],
     };
     if (code === null)
-      part.problems.push({
-        file: part.file,
-        reason: "structure",
-        message: `The indicator ${indicatorId} gives no usable indicator code (letters, digits, dots, dashes, at most 40 characters)`,
-      });
+      part.problems.push(
+        keyedMessage<OpenSdgRefusal>(
+          { file: part.file, reason: "structure" },
+          libText("importProblems.sdmxNoUsableCode", { id: indicatorId }),
+        ),
+      );
     parts.set(indicatorId, part);
     return part;
   }
@@ -212,24 +218,30 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
     parser.close();
   } catch (error) {
     if (!(error instanceof StopReading))
-      fileProblems.push({ file, reason: "malformed XML", message: `The file is not well-formed XML: ${(error as Error).message}` });
+      fileProblems.push(
+        keyedMessage<OpenSdgRefusal>(
+          { file, reason: "malformed XML" },
+          libText("importProblems.sdmxMalformedXml", { error: (error as Error).message }),
+        ),
+      );
   }
   if (notSdmx !== null) return { isSdmx: false, reason: notSdmx };
 
   for (const [id, values] of frames)
     if (values.size > 1 && fileProblems.length === 0)
-      fileProblems.push({
-        file,
-        reason: "structure",
-        message: `The file holds data of ${values.size} values of ${id} (${[...values].slice(0, 5).join(", ")}); a tracker holds one country's data: import them one at a time`,
-      });
+      fileProblems.push(
+        keyedMessage<OpenSdgRefusal>(
+          { file, reason: "structure" },
+          libText("importProblems.sdmxSeveralFrames", { count: values.size, id, values: [...values].slice(0, 5).join(", ") }),
+        ),
+      );
   const warnings: OpenSdgWarning[] =
     ignoredAttributes.size > 0
       ? [
-          {
-            file,
-            message: `Attributes ${[...ignoredAttributes].sort().join(", ")} are not imported: the tracker keeps each value's number and year`,
-          },
+          keyedMessage<OpenSdgWarning>(
+            { file },
+            libText("importProblems.sdmxAttributesIgnored", { attributes: [...ignoredAttributes].sort().join(", ") }),
+          ),
         ]
       : [];
   if (fileProblems.length > 0) {

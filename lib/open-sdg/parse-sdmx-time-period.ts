@@ -1,4 +1,5 @@
-import { parseOpenSdgPeriod, type ParsedPeriod, type PeriodRule } from "./parse-open-sdg-period";
+import { libText } from "@/lib/i18n/lib-text";
+import { parseOpenSdgPeriod, refusal, type ParsedPeriod, type PeriodRule } from "./parse-open-sdg-period";
 
 /** 2015-A1: SDMX's reporting period of one year, which is the year itself. */
 const ANNUAL = /^(\d{4})-A1$/;
@@ -17,19 +18,14 @@ const RANGE = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+Z?)?\/P(\d+)Y$/;
 export function parseSdmxTimePeriod(cell: string, rule: PeriodRule): ParsedPeriod {
   const annual = ANNUAL.exec(cell);
   if (annual) return { ok: true, year: Number(annual[1]) };
-  if (SHORTER_THAN_A_YEAR.test(cell))
-    return { ok: false, reason: "not a year", message: `"${cell}" is shorter than a year; the tracker keeps yearly values only` };
+  if (SHORTER_THAN_A_YEAR.test(cell)) return refusal("not a year", libText("importProblems.periodShorterThanYear", { cell }));
   const range = RANGE.exec(cell);
   if (range) {
     const [, start, month, day, , years] = range;
     const startsOnNewYear = month === "01" && day === "01";
     if (Number(years) === 1 && startsOnNewYear) return { ok: true, year: Number(start), label: cell };
     if (Number(years) === 1) return { ok: true, year: rule === "first" ? Number(start) : Number(start) + 1, label: cell };
-    return {
-      ok: false,
-      reason: "multi-year range",
-      message: `"${cell}" spans ${years} years; the tracker keeps yearly values, so only a year or a one-year period can be imported`,
-    };
+    return refusal("multi-year range", libText("importProblems.periodSdmxSpansYears", { cell, years: years! }));
   }
   return parseOpenSdgPeriod(cell, rule);
 }

@@ -2,6 +2,8 @@ import type { ExistingOpenSdgFramework, Names, OpenSdgImportPlan, OpenSdgPlanPar
 import type { Problem } from "@/lib/problems/problem";
 import type { DimensionCatalogue } from "./plan-open-sdg-dimensions";
 import type { SourceArea, SourceIndicator } from "./plan-open-sdg-structure";
+import { keyedProblem } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
 
 const sameTranslations = (a: Record<string, string>, b: Record<string, string>) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
@@ -74,10 +76,16 @@ export function planOpenSdgIndicators(
       continue;
     }
     if (found.valueType !== "NUMBER" && found.valueType !== "PERCENTAGE") {
-      problems.push({
-        file: indicator.file.file,
-        message: `Indicator ${indicator.code} of ${params.frameworkCode} takes ${found.valueType.toLowerCase().replace("_", "/")} values, not numbers; import into another framework`,
-      });
+      problems.push(
+        keyedProblem(
+          { file: indicator.file.file },
+          libText("importProblems.definitionsNotNumbers", {
+            code: indicator.code,
+            framework: params.frameworkCode,
+            type: found.valueType.toLowerCase().replace("_", "/"),
+          }),
+        ),
+      );
       continue;
     }
     const before: Names = { name: found.name, nameTranslations: found.nameTranslations ?? {} };

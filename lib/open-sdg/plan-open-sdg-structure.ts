@@ -13,6 +13,8 @@ import { DEFINITION_LIMITS } from "@/lib/frameworks/schemas";
 import type { Problem } from "@/lib/problems/problem";
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { DEFAULT_META_LANGUAGE, type ParsedIndicatorFile, type ParsedOpenSdgSource } from "./parse-open-sdg-source";
+import { keyedMessage, keyedProblem } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Limits of lib/frameworks/schemas.ts: names beyond them are cut, with a warning. */
 const INDICATOR_NAME_LIMIT = DEFINITION_LIMITS.indicatorName;
@@ -55,8 +57,14 @@ export function planOpenSdgStructure(source: ParsedOpenSdgSource): {
 } {
   const warnings: OpenSdgWarning[] = [];
   const problems: Problem[] = [];
-  const fit = (text: string, limit: number, file: string, what: string) => {
-    if (text.length > limit) warnings.push({ file, message: `The ${what} has ${text.length} characters; it is cut to ${limit}` });
+  const fit = (text: string, limit: number, file: string, what: "indicatorName" | "unit") => {
+    if (text.length > limit)
+      warnings.push(
+        keyedMessage<OpenSdgWarning>(
+          { file },
+          libText("importProblems.structureTextCut", { what, length: String(text.length), limit: String(limit) }),
+        ),
+      );
     return fitText(text, limit);
   };
 
@@ -73,27 +81,20 @@ export function planOpenSdgStructure(source: ParsedOpenSdgSource): {
     const slugCode = codeFromSlug(file.slug);
     let code = main?.indicator ?? slugCode;
     if (code !== slugCode && !isValidCode(code)) {
-      warnings.push({
-        file: metaFile,
-        message: `The indicator code "${code}" is not a usable code (letters, digits, dots, dashes); the file name's ${slugCode} is used`,
-      });
+      warnings.push(keyedMessage<OpenSdgWarning>({ file: metaFile }, libText("importProblems.structureCodeNotUsable", { code, slugCode })));
       code = slugCode;
     } else if (code !== slugCode && usedCodes.has(code)) {
-      warnings.push({
-        file: metaFile,
-        message: `The indicator code ${code} is already another file's; the file name's ${slugCode} is used`,
-      });
+      warnings.push(
+        keyedMessage<OpenSdgWarning>({ file: metaFile }, libText("importProblems.structureCodeOfAnotherFile", { code, slugCode })),
+      );
       code = slugCode;
     }
     if (!isValidCode(code)) {
-      problems.push({
-        file: file.file,
-        message: `The file name gives no usable indicator code; rename it like data/indicator_10-7-2.csv`,
-      });
+      problems.push(keyedProblem({ file: file.file }, libText("importProblems.structureFileNameNoCode")));
       continue;
     }
     if (usedCodes.has(code)) {
-      problems.push({ file: file.file, code: "duplicate", message: `Another file already gives the indicator code ${code}` });
+      problems.push(keyedProblem({ file: file.file, code: "duplicate" }, libText("importProblems.structureCodeTwice", { code })));
       continue;
     }
     usedCodes.add(code);
@@ -101,17 +102,21 @@ export function planOpenSdgStructure(source: ParsedOpenSdgSource): {
     const nameTranslations: Record<string, string> = {};
     for (const [language, meta] of byLanguage ?? []) {
       if (language !== DEFAULT_META_LANGUAGE && meta.indicatorName) {
-        nameTranslations[language] = fit(meta.indicatorName, INDICATOR_NAME_LIMIT, `meta/${language}/${file.slug}.md`, "indicator name");
+        nameTranslations[language] = fit(meta.indicatorName, INDICATOR_NAME_LIMIT, `meta/${language}/${file.slug}.md`, "indicatorName");
       }
     }
 
     let target = main?.targetId ?? null;
     if (target !== null && !isTargetCode(target)) {
       const derived = targetOfIndicatorCode(code);
-      warnings.push({
-        file: metaFile,
-        message: `target_id "${target}" is not a target like 10.7; ${derived ? `${derived} (from the code) is used` : "the indicator goes to its goal"}`,
-      });
+      warnings.push(
+        keyedMessage<OpenSdgWarning>(
+          { file: metaFile },
+          derived
+            ? libText("importProblems.structureTargetFromCode", { target, derived })
+            : libText("importProblems.structureTargetToGoal", { target }),
+        ),
+      );
       target = derived;
     }
     target ??= targetOfIndicatorCode(code);
@@ -128,11 +133,11 @@ export function planOpenSdgStructure(source: ParsedOpenSdgSource): {
     indicators.push({
       code,
       file,
-      name: main?.indicatorName ? fit(main.indicatorName, INDICATOR_NAME_LIMIT, metaFile, "indicator name") : code,
+      name: main?.indicatorName ? fit(main.indicatorName, INDICATOR_NAME_LIMIT, metaFile, "indicatorName") : code,
       nameTranslations,
       isNamedBySource: Boolean(main?.indicatorName),
       hasMetadata: byLanguage !== undefined,
-      unit: main?.unit ? fit(main.unit, UNIT_LIMIT, metaFile, "unit (computation_units)") : null,
+      unit: main?.unit ? fit(main.unit, UNIT_LIMIT, metaFile, "unit") : null,
       areaCode: target && goal ? target : (goal ?? OTHER_AREA_CODE),
       targetCode: target && goal ? target : null,
     });

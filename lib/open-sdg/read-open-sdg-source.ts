@@ -6,6 +6,7 @@ import type { OpenSdgRefusal } from "./open-sdg-refusal";
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { inspectZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 import { inflateZipEntries } from "./inflate-zip-entries";
+import { withWording, wordingOf } from "@/lib/problems/problem";
 
 /**
  * The files of an Open SDG data set that the import reads, with normalised paths:
@@ -188,7 +189,7 @@ function collect(entries: { name: string; read: () => Uint8Array }[]): OpenSdgSo
 function sourceOf(files: [string, ReturnType<typeof decodeOpenSdgText>][]): OpenSdgSource {
   const source: Required<OpenSdgSource> = { files: [], warnings: [], refused: [] };
   for (const [filePath, decoded] of files) {
-    if (!decoded.ok) source.refused.push({ file: filePath, reason: "encoding", message: decoded.message });
+    if (!decoded.ok) source.refused.push(withWording<OpenSdgRefusal>({ file: filePath, reason: "encoding" }, wordingOf(decoded)));
     else {
       source.files.push({ path: filePath, text: decoded.text });
       if (decoded.warning) source.warnings.push({ file: filePath, message: decoded.warning });

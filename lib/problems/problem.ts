@@ -60,12 +60,13 @@ export type ProblemText = { text: LibText } | { issue: z.core.$ZodRawIssue };
 
 const PROBLEM_TEXT = "text";
 
-export function withProblemText<P extends Problem>(problem: P, text: ProblemText | undefined): P {
+/** Also for the problem types of readers that keep their own places (a matrix file's cell, an Open SDG warning). */
+export function withProblemText<P extends { message: string }>(problem: P, text: ProblemText | undefined): P {
   if (text) Object.defineProperty(problem, PROBLEM_TEXT, { value: text, enumerable: false, configurable: true });
   return problem;
 }
 
-export function problemTextOf(problem: Problem): ProblemText | undefined {
+export function problemTextOf(problem: { message: string }): ProblemText | undefined {
   return (problem as { [PROBLEM_TEXT]?: ProblemText })[PROBLEM_TEXT];
 }
 
@@ -77,4 +78,20 @@ export function copyProblem(problem: Problem, changes: Partial<Problem>): Proble
 /** A problem whose message has a key (decision 035): English in `message`, worded in the reader's language at the boundary. */
 export function keyedProblem(place: Omit<Problem, "message">, text: LibText): Problem {
   return withProblemText({ ...place, message: text.english }, { text });
+}
+
+/** The keyed text of a problem-like object, or its English message when it has none: to move its wording to another problem. */
+export function wordingOf(problem: { message: string }): LibText | string {
+  const text = problemTextOf(problem);
+  return text && "text" in text ? text.text : problem.message;
+}
+
+/** keyedMessage, or a plain message for a text that has no key. */
+export function withWording<P extends { message: string }>(place: Omit<P, "message">, wording: LibText | string): P {
+  return typeof wording === "string" ? ({ ...place, message: wording } as P) : keyedMessage<P>(place, wording);
+}
+
+/** keyedProblem for a reader's own problem type (MatrixProblem, OpenSdgRefusal, OpenSdgWarning). */
+export function keyedMessage<P extends { message: string }>(place: Omit<P, "message">, text: LibText): P {
+  return withProblemText({ ...place, message: text.english } as P, { text });
 }

@@ -1,5 +1,6 @@
 import { unzipSync, zipSync } from "fflate";
 import { AppError } from "@/lib/errors";
+import type { LibText } from "@/lib/i18n/lib-text";
 
 /**
  * What an uploaded zip archive (an .xlsx workbook is one) may hold. Every upload that is a
@@ -18,7 +19,7 @@ export type ZipLimits = {
   /** What to do about a file that unpacks to too much, e.g. "split it into several files". */
   advice: string;
   /** The message for an archive that cannot be read at all; a generic one by default. */
-  damaged?: string;
+  damaged?: string | LibText;
 };
 
 export type ZipEntry = { name: string; compressedSize: number; size: number };

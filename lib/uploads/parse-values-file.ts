@@ -1,6 +1,7 @@
 import { AppError, rowsRefused } from "@/lib/errors";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 import type { ValueRowInput } from "@/lib/monitoring/plan-value-changes";
-import type { Problem, ProblemCode } from "@/lib/problems/problem";
+import { keyedProblem, type Problem, type ProblemCode } from "@/lib/problems/problem";
 import { isBlankCell, tooManyRows, UNREADABLE_FILE, type RawCell, type RawTable } from "./raw-table";
 import { readCsvTable } from "./read-csv-table";
 import { readXlsxTable } from "./read-xlsx-table";
@@ -28,21 +29,17 @@ const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
 export async function parseValuesFile(file: { fileName: string; bytes: Uint8Array }): Promise<ParsedValuesFile> {
   const table = await readTable(file);
   const columns = mapColumns(table);
-  if (table.lines.length === 0) throw new AppError("BAD_REQUEST", "The file has no values: fill in the rows below the header line");
+  if (table.lines.length === 0) throw new AppError("BAD_REQUEST", libText("importProblems.uploadNoValues"));
   if (table.lines.length > MAX_UPLOAD_ROWS) throw tooManyRows(table.lines.length, MAX_UPLOAD_ROWS);
 
   const problems: Problem[] = [];
   const parsed: ParsedValuesFile = { rows: [], rowNumbers: [] };
   for (const { line, cells } of table.lines) {
     const cell = (column: TemplateColumn): RawCell => cells[columns.get(column)!] ?? null;
-    const problem = (column: string | undefined, message: string, code?: ProblemCode) =>
-      problems.push({ row: line, ...(column === undefined ? {} : { field: column }), code, message });
+    const problem = (column: string | undefined, text: LibText, code?: ProblemCode) =>
+      problems.push(keyedProblem({ row: line, ...(column === undefined ? {} : { field: column }), code }, text));
     if (cells.slice(table.header.length).some((value) => !isBlankCell(value))) {
-      problem(
-        undefined,
-        `This line has more cells than the header line has columns (${table.header.length}); check for a stray separator`,
-        "unreadable",
-      );
+      problem(undefined, libText("importProblems.uploadMoreCellsThanColumns", { columns: table.header.length }), "unreadable");
     }
 
     const text = (column: TemplateColumn): string | null => {
@@ -56,12 +53,12 @@ export async function parseValuesFile(file: { fileName: string; bytes: Uint8Arra
     const row: UploadedValueRow = {
       indicator: text("indicator") ?? "",
       disaggregation: text("breakdown"),
-      value: readValue(cell("value"), (message) => problem("value", message)),
+      value: readValue(cell("value"), (text) => problem("value", text)),
       comment: text("comment"),
       source: text("source"),
       evidenceUrl: text("evidence_url"),
     };
-    const year = readYear(cell("year"), (message) => problem("year", message));
+    const year = readYear(cell("year"), (text) => problem("year", text));
     if (year !== undefined) row.year = year;
     parsed.rows.push(row);
     parsed.rowNumbers.push(line);
@@ -71,15 +68,12 @@ export async function parseValuesFile(file: { fileName: string; bytes: Uint8Arra
 }
 
 async function readTable({ fileName, bytes }: { fileName: string; bytes: Uint8Array }): Promise<RawTable> {
-  if (bytes.length === 0) throw new AppError("BAD_REQUEST", "The file is empty");
+  if (bytes.length === 0) throw new AppError("BAD_REQUEST", libText("importProblems.uploadFileEmpty"));
   // An .xlsx workbook is a zip archive: "PK\x03\x04".
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsxTable(bytes);
   // The compound-file signature of Excel 97-2003 (.xls) workbooks.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new AppError(
-      "BAD_REQUEST",
-      "The file is an old Excel workbook (.xls); save it as an Excel workbook (.xlsx) or as CSV UTF-8 and upload that",
-    );
+    throw new AppError("BAD_REQUEST", libText("importProblems.uploadOldExcel"));
   }
   if (/\.(xlsx|xlsm|xls|ods|zip)$/i.test(fileName.trim())) throw new AppError("BAD_REQUEST", UNREADABLE_FILE);
   return readCsvTable(bytes);
@@ -89,7 +83,7 @@ async function readTable({ fileName, bytes }: { fileName: string; bytes: Uint8Ar
 function mapColumns(table: RawTable): Map<TemplateColumn, number> {
   const columns = new Map<TemplateColumn, number>();
   const unknown: string[] = [];
-  const problems: string[] = [];
+  const problems: LibText[] = [];
   table.header.forEach((cell, index) => {
     const name = (toText(isProblem(cell) ? null : cell) ?? "")
       .replace(/^\uFEFF/, "")
@@ -97,7 +91,7 @@ function mapColumns(table: RawTable): Map<TemplateColumn, number> {
       .toLowerCase();
     if (name === "") {
       if (table.lines.some((line) => !isBlankCell(line.cells[index]))) {
-        problems.push(`Column ${columnLetter(index)} has values but no header; name it or delete it`);
+        problems.push(libText("importProblems.uploadColumnWithoutHeader", { column: columnLetter(index) }));
       }
       return;
     }
@@ -106,40 +100,44 @@ function mapColumns(table: RawTable): Map<TemplateColumn, number> {
       return;
     }
     if (columns.has(name as TemplateColumn)) {
-      problems.push(`Column "${name}" appears twice`);
+      problems.push(libText("importProblems.uploadColumnTwice", { column: name }));
       return;
     }
     columns.set(name as TemplateColumn, index);
   });
   const missing = TEMPLATE_COLUMNS.filter((column) => !columns.has(column));
   if (columns.size === 0) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `The first line must hold the column headers: ${TEMPLATE_COLUMNS.join(", ")}. Start from the template`,
-    );
+    throw new AppError("BAD_REQUEST", libText("importProblems.uploadNoHeaderLine", { columns: TEMPLATE_COLUMNS.join(", ") }));
   }
   if (unknown.length > 0)
-    problems.unshift(`Unknown ${plural(unknown, "column")} ${quoted(unknown)}; the columns are: ${TEMPLATE_COLUMNS.join(", ")}`);
-  if (missing.length > 0) problems.push(`Missing ${plural(missing, "column")} ${quoted(missing)}`);
-  if (problems.length > 0)
-    throw new AppError("BAD_REQUEST", problems.join(". "), { details: { unknownColumns: unknown, missingColumns: missing } });
+    problems.unshift(
+      libText("importProblems.uploadUnknownColumns", {
+        count: unknown.length,
+        names: quoted(unknown),
+        columns: TEMPLATE_COLUMNS.join(", "),
+      }),
+    );
+  if (missing.length > 0) problems.push(libText("importProblems.uploadMissingColumns", { count: missing.length, names: quoted(missing) }));
+  const [first, ...others] = problems;
+  if (first)
+    throw new AppError("BAD_REQUEST", inSentences(first, others), { details: { unknownColumns: unknown, missingColumns: missing } });
   return columns;
 }
 
-function readValue(value: RawCell, report: (message: string) => void): UploadedValueRow["value"] {
+function readValue(value: RawCell, report: (text: LibText) => void): UploadedValueRow["value"] {
   if (isProblem(value)) {
     report(value.problem);
     return null;
   }
   if (value instanceof Date) {
-    report(`The cell holds a date (${isoDate(value)}), not a value; format the cell as Number or Text and type the value again`);
+    report(libText("importProblems.uploadCellHoldsDate", { date: isoDate(value) }));
     return null;
   }
   if (typeof value === "string") return value.trim() === "" ? null : restoreText(value);
   return value;
 }
 
-function readYear(value: RawCell, report: (message: string) => void): number | string | undefined {
+function readYear(value: RawCell, report: (text: LibText) => void): number | string | undefined {
   if (isProblem(value)) {
     report(value.problem);
     return undefined;
@@ -150,7 +148,7 @@ function readYear(value: RawCell, report: (message: string) => void): number | s
   return /^-?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : text;
 }
 
-function toText(value: Exclude<RawCell, { problem: string }>): string | null {
+function toText(value: Exclude<RawCell, { problem: LibText }>): string | null {
   if (value === null) return null;
   if (value instanceof Date) return isoDate(value);
   if (typeof value === "string") return value.trim() === "" ? null : restoreText(value);
@@ -162,7 +160,7 @@ function restoreText(text: string): string {
   return text.startsWith("'") && FORMULA_TRIGGERS.has(text[1] ?? "") ? text.slice(1) : text;
 }
 
-function isProblem(value: RawCell | undefined): value is { problem: string } {
+function isProblem(value: RawCell | undefined): value is { problem: LibText } {
   return typeof value === "object" && value !== null && !(value instanceof Date);
 }
 
@@ -177,5 +175,10 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-const plural = (items: readonly string[], word: string) => (items.length === 1 ? word : `${word}s`);
 const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
+
+/** Several refusals of the header said as one message, a sentence each, in the reader's language. */
+function inSentences(first: LibText, others: readonly LibText[]): LibText {
+  const [next, ...rest] = others;
+  return next ? libText("importProblems.sentences", { first, next: inSentences(next, rest) }) : first;
+}

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 /**
  * A spreadsheet as read from a file, before it means anything: its non-blank lines, each
@@ -11,21 +12,18 @@ export type RawCell =
   | boolean
   | Date
   /** A cell that holds no usable value: an error result (#DIV/0!) or a formula never calculated. */
-  | { problem: string };
+  | { problem: LibText };
 
 export type RawLine = { line: number; cells: RawCell[] };
 
 export type RawTable = { header: RawCell[]; lines: RawLine[] };
 
-export const UNREADABLE_FILE = "The file is not a readable Excel workbook (.xlsx) or CSV file";
+export const UNREADABLE_FILE = libText("importProblems.uploadUnreadable");
 
 export function isBlankCell(cell: RawCell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
 export function tooManyRows(count: number, limit: number): AppError {
-  return new AppError(
-    "BAD_REQUEST",
-    `The file has ${count.toLocaleString("en-GB")} rows of values; upload at most ${limit.toLocaleString("en-GB")} at a time (split it into several files)`,
-  );
+  return new AppError("BAD_REQUEST", libText("importProblems.uploadTooManyRows", { count, limit }));
 }

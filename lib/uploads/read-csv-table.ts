@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { isBlankCell, UNREADABLE_FILE, type RawTable } from "./raw-table";
 
-const NOT_UTF8 =
-  "The CSV file is not saved as UTF-8, so its letters (ș, ț, ă...) cannot be read safely. In Excel choose “CSV UTF-8 (Comma delimited)” when saving, or upload the Excel workbook (.xlsx) instead";
+const NOT_UTF8 = libText("importProblems.uploadNotUtf8");
 
 /**
  * Reads a CSV file as Excel and LibreOffice write it: UTF-8 with or without a byte-order
@@ -13,13 +13,17 @@ const NOT_UTF8 =
  */
 export function readCsvTable(bytes: Uint8Array): RawTable {
   const text = decode(bytes);
-  if (text.trim() === "") throw new AppError("BAD_REQUEST", "The file is empty");
+  if (text.trim() === "") throw new AppError("BAD_REQUEST", libText("importProblems.uploadFileEmpty"));
 
   const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false, header: false });
   const broken = parsed.errors.find((error) => error.type === "Quotes");
   if (broken) {
-    const line = typeof broken.row === "number" ? ` at row ${broken.row + 1}` : "";
-    throw new AppError("BAD_REQUEST", `The CSV file has a quoted field that is never closed${line}; check the quotation marks (")`);
+    throw new AppError(
+      "BAD_REQUEST",
+      typeof broken.row === "number"
+        ? libText("importProblems.uploadQuoteNotClosedAt", { row: String(broken.row + 1) })
+        : libText("importProblems.uploadQuoteNotClosed"),
+    );
   }
   const [header = [], ...records] = parsed.data;
   return {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { repackCheckedWorkbook } from "./inspect-zip-archive";
 import { MAX_UPLOAD_ROWS, VALUES_WORKBOOK_LIMITS } from "./upload-limits";
 import { isBlankCell, tooManyRows, UNREADABLE_FILE, type RawCell, type RawTable } from "./raw-table";
@@ -21,7 +22,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<RawTable> {
   }
   const sheet = workbook.worksheets.find((candidate) => candidate.name.trim().toLowerCase() === "values") ?? workbook.worksheets[0];
   if (!sheet) throw new AppError("BAD_REQUEST", UNREADABLE_FILE);
-  if (sheet.actualRowCount === 0) throw new AppError("BAD_REQUEST", "The file is empty");
+  if (sheet.actualRowCount === 0) throw new AppError("BAD_REQUEST", libText("importProblems.uploadFileEmpty"));
   // Refused before reading cell by cell; blank rows do not count (actualRowCount skips them).
   if (sheet.actualRowCount - 1 > MAX_UPLOAD_ROWS) throw tooManyRows(sheet.actualRowCount - 1, MAX_UPLOAD_ROWS);
 
@@ -50,9 +51,9 @@ function readCell(value: ExcelJS.CellValue): RawCell {
     return value.hyperlink;
   }
   if ("formula" in value || "sharedFormula" in value) {
-    if (value.result === undefined) return { problem: "The cell holds a formula whose result was never calculated; type the value itself" };
+    if (value.result === undefined) return { problem: libText("importProblems.uploadFormulaNotCalculated") };
     return readCell(value.result);
   }
-  if ("error" in value) return { problem: `The cell shows the error ${value.error}; type the value itself` };
+  if ("error" in value) return { problem: libText("importProblems.uploadCellShowsError", { error: value.error }) };
   return null;
 }

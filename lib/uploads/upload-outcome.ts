@@ -1,7 +1,8 @@
 import type { AppError } from "@/lib/errors";
-import { describeDisaggregation } from "@/lib/indicators/disaggregation";
+import { libText } from "@/lib/i18n/lib-text";
+import { describeDisaggregation, isTotalKey } from "@/lib/indicators/disaggregation";
 import type { RowConflict } from "@/lib/monitoring/plan-value-changes";
-import type { Problem } from "@/lib/problems/problem";
+import { keyedProblem, type Problem } from "@/lib/problems/problem";
 
 /** What an upload did or would do, by kind of change. */
 export type UploadSummary = { created: number; updated: number; deleted: number; unchanged: number };
@@ -15,11 +16,16 @@ export type UploadActionState =
 
 /** The problems a refused upload carries, line by line, with the values changed meanwhile among them. */
 export function uploadProblemsOf(error: AppError): Problem[] {
-  const conflicts = ((error.details?.conflicts ?? []) as RowConflict[]).map((conflict): Problem => ({
-    row: conflict.row,
-    field: "value",
-    code: "conflict",
-    message: `${conflict.indicator} ${describeDisaggregation(conflict.disaggregation)} was changed by someone else meanwhile; download the template again`,
-  }));
+  const conflicts = ((error.details?.conflicts ?? []) as RowConflict[]).map((conflict): Problem =>
+    keyedProblem(
+      { row: conflict.row, field: "value", code: "conflict" },
+      isTotalKey(conflict.disaggregation)
+        ? libText("importProblems.uploadTotalChangedMeanwhile", { indicator: conflict.indicator })
+        : libText("importProblems.uploadValueChangedMeanwhile", {
+            indicator: conflict.indicator,
+            breakdown: describeDisaggregation(conflict.disaggregation),
+          }),
+    ),
+  );
   return [...error.problems, ...conflicts];
 }

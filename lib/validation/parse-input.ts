@@ -33,7 +33,8 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, mes
 
 const englishIssueMessage = z.locales.en().localeError;
 
-function problemTextOfIssue(issue: z.core.$ZodIssue): ProblemText | undefined {
+/** How an issue is worded in other languages: its key, or zod's own issue. */
+export function problemTextOfIssue(issue: z.core.$ZodIssue): ProblemText | undefined {
   const params = (issue as { params?: { text?: unknown } }).params;
   if (issue.code === "custom" && isLibText(params?.text)) return { text: params.text };
   const schemaText = schemaTextOf(issue.message);

@@ -18,6 +18,7 @@ import exports from "./exports.json";
 import forms from "./forms.json";
 import frameworks from "./frameworks.json";
 import history from "./history.json";
+import importProblems from "./import-problems.json";
 import imports from "./imports.json";
 import indicator from "./indicator.json";
 import institutions from "./institutions.json";
@@ -67,6 +68,7 @@ const messages = {
   ...forms,
   ...frameworks,
   ...history,
+  ...importProblems,
   ...imports,
   ...indicator,
   ...institutions,

@@ -8,6 +8,7 @@ import { libText, refusedBy } from "@/lib/i18n/lib-text";
 import { libTranslator } from "@/lib/i18n/lib-translator";
 import { LOCALES } from "@/lib/i18n/locales";
 import englishErrors from "@/messages/en/errors.json";
+import englishImportProblems from "@/messages/en/import-problems.json";
 import englishValidation from "@/messages/en/validation.json";
 import { keyedProblem } from "@/lib/problems/problem";
 import { parseOrThrow } from "@/lib/validation/parse-input";
@@ -187,6 +188,7 @@ describe("the messages of lib/", () => {
   const english: [string, string][] = [
     ...Object.entries(englishErrors.errors).map(([key, text]): [string, string] => [`errors.${key}`, text]),
     ...Object.entries(englishValidation.validation).map(([key, text]): [string, string] => [`validation.${key}`, text]),
+    ...Object.entries(englishImportProblems.importProblems).map(([key, text]): [string, string] => [`importProblems.${key}`, text]),
   ];
   /** A value for each argument of the English text, a number for those the text counts. */
   const valuesOf = (text: string) =>

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { requireDraftVersion } from "@/lib/frameworks/require-draft-version";
 import { createAreaSchema } from "./schemas";
 import { loadVersionOrder, placeArea, saveVersionOrder, UNPLACED_POSITION } from "./version-order";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Adds an area to a draft version, at the top level or under another area. */
 export async function createArea(access: AccessContext, raw: unknown): Promise<{ areaId: string }> {
@@ -19,7 +20,12 @@ export async function createArea(access: AccessContext, raw: unknown): Promise<{
     const parentId = input.parentId ?? null;
     if (parentId) {
       const parent = await tx.area.findFirst({ where: { id: parentId, versionId: version.id }, select: { id: true } });
-      if (!parent) throw new AppError("BAD_REQUEST", "Check the area", atFields({ parentId: ["Choose an area of this version"] }));
+      if (!parent)
+        throw new AppError(
+          "BAD_REQUEST",
+          libText("importProblems.editorCheckArea"),
+          atFields({ parentId: [libText("importProblems.editorChooseAreaOfVersion")] }),
+        );
     }
     const taken = await tx.area.findUnique({
       where: { versionId_code: { versionId: version.id, code: input.code } },
@@ -28,8 +34,8 @@ export async function createArea(access: AccessContext, raw: unknown): Promise<{
     if (taken) {
       throw new AppError(
         "BAD_REQUEST",
-        "Check the area",
-        atFields({ code: [`Another area of this version has the code ${input.code}; choose another code`] }),
+        libText("importProblems.editorCheckArea"),
+        atFields({ code: [libText("importProblems.editorAreaCodeTaken", { code: input.code })] }),
       );
     }
     const areaId = randomUUID();

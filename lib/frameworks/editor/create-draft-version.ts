@@ -9,6 +9,7 @@ import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
 import { requireFreeLabel, requireNoWorkingVersion } from "./require-no-working-version";
 import { createDraftVersionSchema } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Starts the next version of a framework as a draft copy of the version in force: every area
@@ -29,7 +30,7 @@ export async function createDraftVersion(access: AccessContext, raw: unknown): P
   return runMutation(actorOf(access), async (tx, audit) => {
     const { framework, inForce: current, nextNumber } = await requireNoWorkingVersion(access, tx, input.frameworkCode);
     if (!current || !inForce || current.id !== inForce.id || !content) {
-      throw new AppError("CONFLICT", `${framework.code} has no approved version to start a new draft from`);
+      throw new AppError("CONFLICT", libText("importProblems.editorNoApprovedVersion", { code: framework.code }));
     }
     requireFreeLabel(framework.versions, input.label);
     const version = await tx.frameworkVersion.create({

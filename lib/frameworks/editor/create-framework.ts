@@ -13,6 +13,7 @@ import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
 import { createFrameworkSchema, type FrameworkTemplate } from "./schemas";
 import { writeNewFramework } from "./write-new-framework";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 const TEMPLATES: Record<FrameworkTemplate, FrameworkDefinition> = { MGI: MGI_FRAMEWORK, SDG_10_7_2: SDG_10_7_2_FRAMEWORK };
 
@@ -70,8 +71,8 @@ async function startingContent(
   if (!version) {
     throw new AppError(
       "BAD_REQUEST",
-      "Check the new framework",
-      atFields({ copyFrom: [`There is no framework ${input.copyFrom} with a version to copy`] }),
+      libText("importProblems.editorCheckNewFramework"),
+      atFields({ copyFrom: [libText("importProblems.editorNoFrameworkToCopy", { code: input.copyFrom ?? "" })] }),
     );
   }
   return (await loadVersionDefinition({ workspaceId: access.workspace.id, versionId: version.id })).definition;

@@ -15,6 +15,7 @@ import { loadWorkspaceReferences, parseIndicatorDefinition, requireKnownReferenc
 import { createIndicatorSchema } from "./schemas";
 import { writeIndicatorLists } from "./write-indicator-lists";
 import { loadVersionOrder, placeIndicator, saveVersionOrder, UNPLACED_POSITION } from "./version-order";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Adds an indicator to an area of a draft. A code that the based-on version had for an
@@ -36,8 +37,8 @@ export async function createIndicator(access: AccessContext, raw: unknown): Prom
     if (isRenamedAway(basis.mapping, indicator.code)) {
       throw new AppError(
         "BAD_REQUEST",
-        "Check the indicator's fields",
-        atFields({ code: [`This draft gave the code ${indicator.code} a new name; choose another code`] }),
+        libText("importProblems.editorCheckIndicator"),
+        atFields({ code: [libText("importProblems.editorCodeRenamed", { code: indicator.code })] }),
       );
     }
 

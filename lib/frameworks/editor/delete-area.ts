@@ -6,6 +6,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { findDraftArea } from "./find-draft-area";
 import { deleteAreaSchema } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Deletes an empty area of a draft. An area with indicators or sub-areas is refused: move or retire them first. */
 export async function deleteArea(access: AccessContext, raw: unknown): Promise<void> {
@@ -18,10 +19,7 @@ export async function deleteArea(access: AccessContext, raw: unknown): Promise<v
       tx.area.count({ where: { parentId: area.id } }),
     ]);
     if (indicators > 0 || children > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `Area ${area.code} still holds ${indicators} indicator${indicators === 1 ? "" : "s"} and ${children} sub-area${children === 1 ? "" : "s"}; move or retire them first`,
-      );
+      throw new AppError("CONFLICT", libText("importProblems.editorAreaNotEmpty", { code: area.code, indicators, children }));
     }
     await tx.area.delete({ where: { id: area.id } });
     await audit({

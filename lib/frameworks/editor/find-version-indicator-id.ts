@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { AppError } from "@/lib/errors";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** The id of an indicator's definition in one version of a framework of the workspace, by codes (for the API). */
 export async function findVersionIndicatorId(
@@ -18,7 +19,11 @@ export async function findVersionIndicatorId(
   if (!indicator)
     throw new AppError(
       "NOT_FOUND",
-      `No indicator ${address.indicatorCode} in version ${address.versionNumber} of ${address.frameworkCode}`,
+      libText("importProblems.editorNoIndicatorInVersion", {
+        indicator: address.indicatorCode,
+        version: String(address.versionNumber),
+        framework: address.frameworkCode,
+      }),
     );
   return indicator.id;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { AppError } from "@/lib/errors";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** A version of a framework of the workspace by the framework's code and the version's number. */
 export async function findVersion(access: AccessContext, frameworkCode: string, versionNumber: number) {
@@ -17,6 +18,10 @@ export async function findVersion(access: AccessContext, frameworkCode: string, 
       framework: { select: { id: true, code: true, name: true } },
     },
   });
-  if (!version) throw new AppError("NOT_FOUND", `No such version: ${frameworkCode} version ${versionNumber}`);
+  if (!version)
+    throw new AppError(
+      "NOT_FOUND",
+      libText("importProblems.editorNoSuchVersion", { framework: frameworkCode, version: String(versionNumber) }),
+    );
   return version;
 }

@@ -20,6 +20,7 @@ import { requireFreeLabel, requireNoWorkingVersion } from "./require-no-working-
 import { importMatrixFileSchema } from "./schemas";
 import { writeNewFramework } from "./write-new-framework";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type MatrixImportTarget = { frameworkCode: string; versionNumber: number; versionLabel: string; isNewFramework: boolean };
 export type MatrixImportCounts = { areas: number; indicators: number };
@@ -82,8 +83,8 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
     if (taken) {
       throw new AppError(
         "CONFLICT",
-        `A framework with the code ${after.code} already exists`,
-        atFields({ code: [`The code ${after.code} is taken; give the new framework another code, or import as a new draft of it`] }),
+        libText("importProblems.editorFrameworkExists", { code: after.code }),
+        atFields({ code: [libText("importProblems.editorImportCodeTaken", { code: after.code })] }),
       );
     }
   }
@@ -111,7 +112,7 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
         // Checked again inside the transaction: another draft may have started since the reads.
         const { framework, inForce: current, nextNumber } = await requireNoWorkingVersion(access, tx, existing.framework.code);
         if (nextNumber !== existing.nextNumber || current?.id !== existing.inForce?.id) {
-          throw new AppError("CONFLICT", `${framework.code} changed while the file was checked; check the file again`);
+          throw new AppError("CONFLICT", libText("importProblems.editorChangedWhileChecked", { code: framework.code }));
         }
         const version = await tx.frameworkVersion.create({
           data: {

@@ -4,7 +4,8 @@ import { INDICATOR_COLUMNS, TRANSLATION_PREFIX } from "@/lib/matrix/matrix-colum
 import type { MatrixReferences } from "@/lib/matrix/matrix-references";
 import { readIndicatorRow } from "@/lib/matrix/read-indicator-row";
 import type { MatrixTable } from "@/lib/matrix/matrix-table";
-import { copyProblem, type Problem } from "@/lib/problems/problem";
+import { copyProblem, keyedProblem, problemTextOf, withProblemText, type Problem } from "@/lib/problems/problem";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * The editor's indicator form speaks the matrix workbook's language: its fields are named
@@ -47,10 +48,7 @@ export function readIndicatorForm(
     .filter(Boolean)) {
     const match = TRANSLATION_LINE.exec(line);
     if (!match) {
-      problems.push({
-        field: "translations",
-        message: `“${line}” is not a translation; write one a line as language: name, e.g. ro: Numele`,
-      });
+      problems.push(keyedProblem({ field: "translations" }, libText("importProblems.editorNotATranslation", { line })));
       continue;
     }
     languages.push(match[1]!);
@@ -58,7 +56,8 @@ export function readIndicatorForm(
   }
   const table: MatrixTable = { sheet: "form", columnOf, languages, rows: [{ row: 1, cells }], problems: [] };
   const { indicator } = readIndicatorRow(table, table.rows[0]!, references);
-  for (const problem of table.problems) problems.push({ field: problem.column ?? "code", message: problem.message });
+  for (const problem of table.problems)
+    problems.push(withProblemText({ field: problem.column ?? "code", message: problem.message }, problemTextOf(problem)));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, indicator };
 }
 

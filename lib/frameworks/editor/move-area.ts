@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { findDraftArea } from "./find-draft-area";
 import { moveAreaSchema } from "./schemas";
 import { areaWithDescendants, loadVersionOrder, placeArea, saveVersionOrder } from "./version-order";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Moves an area under another parent (or to the top level) and to a position among its new
@@ -22,13 +23,17 @@ export async function moveArea(access: AccessContext, raw: unknown): Promise<voi
     const order = await loadVersionOrder(tx, version.id);
     if (parentId !== null) {
       if (!order.before.areas.has(parentId)) {
-        throw new AppError("BAD_REQUEST", "Check where the area goes", atFields({ parentId: ["Choose an area of this version"] }));
+        throw new AppError(
+          "BAD_REQUEST",
+          libText("importProblems.editorCheckWhereAreaGoes"),
+          atFields({ parentId: [libText("importProblems.editorChooseAreaOfVersion")] }),
+        );
       }
       if (areaWithDescendants(order, area.id).has(parentId)) {
         throw new AppError(
           "BAD_REQUEST",
-          "Check where the area goes",
-          atFields({ parentId: [`Area ${area.code} cannot go inside itself or one of its own sub-areas`] }),
+          libText("importProblems.editorCheckWhereAreaGoes"),
+          atFields({ parentId: [libText("importProblems.editorAreaInsideItself", { code: area.code })] }),
         );
       }
     }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { findDraftIndicator } from "./find-draft-indicator";
 import { moveIndicatorSchema } from "./schemas";
 import { loadVersionOrder, placeIndicator, saveVersionOrder } from "./version-order";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Moves an indicator to an area of the same draft, at a position among that area's indicators; reordering is a move within its area. */
 export async function moveIndicator(access: AccessContext, raw: unknown): Promise<void> {
@@ -17,7 +18,11 @@ export async function moveIndicator(access: AccessContext, raw: unknown): Promis
     const { indicator, version } = await findDraftIndicator(access, tx, input.indicatorId);
     const order = await loadVersionOrder(tx, version.id);
     if (!order.before.areas.has(input.areaId)) {
-      throw new AppError("BAD_REQUEST", "Check where the indicator goes", atFields({ areaId: ["Choose an area of this version"] }));
+      throw new AppError(
+        "BAD_REQUEST",
+        libText("importProblems.editorCheckWhereIndicatorGoes"),
+        atFields({ areaId: [libText("importProblems.editorChooseAreaOfVersion")] }),
+      );
     }
     placeIndicator(order, indicator.id, input.areaId, input.position);
     await saveVersionOrder(tx, order);

@@ -6,8 +6,9 @@ import { zodProblems } from "@/lib/validation/parse-input";
 import { indicatorDefinitionSchema, type IndicatorDefinition } from "@/lib/frameworks/schemas";
 import { SDG_TARGETS } from "@/lib/matrix/matrix-references";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
-const FIELD_MESSAGE = "Check the indicator's fields";
+const FIELD_MESSAGE = libText("importProblems.editorCheckIndicator");
 
 /** An indicator's fields checked by the definition's rules; errors are named by field ("code", "targets.0.value"). */
 export function parseIndicatorDefinition(raw: unknown): IndicatorDefinition {
@@ -39,20 +40,20 @@ export function requireKnownReferences(
   references: WorkspaceReferences,
   options: { codeTaken: boolean },
 ): void {
-  const errors: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
-  if (options.codeTaken) add("code", `Another indicator of this version has the code ${indicator.code}; choose another code`);
+  const errors: Record<string, LibText[]> = {};
+  const add = (field: string, text: LibText) => (errors[field] ??= []).push(text);
+  if (options.codeTaken) add("code", libText("importProblems.editorIndicatorCodeTaken", { code: indicator.code }));
   if (indicator.leadInstitution && !references.institutionIds.has(indicator.leadInstitution)) {
-    add("leadInstitution", `There is no institution ${indicator.leadInstitution} in this workspace`);
+    add("leadInstitution", libText("importProblems.editorNoSuchInstitution", { code: indicator.leadInstitution }));
   }
   for (const code of indicator.contributors ?? []) {
-    if (!references.institutionIds.has(code)) add("contributors", `There is no institution ${code} in this workspace`);
+    if (!references.institutionIds.has(code)) add("contributors", libText("importProblems.editorNoSuchInstitution", { code }));
   }
   for (const code of indicator.dimensions ?? []) {
-    if (!references.dimensionIds.has(code)) add("dimensions", `There is no disaggregation dimension ${code} in this workspace`);
+    if (!references.dimensionIds.has(code)) add("dimensions", libText("importProblems.editorNoSuchDimension", { code }));
   }
   for (const target of indicator.mappings?.sdgTargets ?? []) {
-    if (!SDG_TARGETS.has(target)) add("mappings.sdgTargets", `There is no SDG target ${target}; targets run like 10.7 or 8.a`);
+    if (!SDG_TARGETS.has(target)) add("mappings.sdgTargets", libText("importProblems.editorNoSuchSdgTarget", { target }));
   }
   if (Object.keys(errors).length > 0) throw new AppError("BAD_REQUEST", FIELD_MESSAGE, atFields(errors));
 }

@@ -5,12 +5,10 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
-const WORKING: Partial<Record<FrameworkVersionStatus, string>> = {
-  DRAFT: "a draft",
-  IN_CONSULTATION: "in consultation",
-  VALIDATED: "validated and awaits approval",
-};
+/** The statuses of a version still worked on; the refusal words each (importProblems.editorVersionInWork). */
+const WORKING: Partial<Record<FrameworkVersionStatus, true>> = { DRAFT: true, IN_CONSULTATION: true, VALIDATED: true };
 
 /**
  * One working version at a time: a framework gets a new version only when none of its
@@ -30,12 +28,12 @@ export async function requireNoWorkingVersion(access: AccessContext, tx: Tx, fra
       versions: { orderBy: { number: "desc" }, select: { id: true, number: true, label: true, status: true } },
     },
   });
-  if (!framework) throw new AppError("NOT_FOUND", `No such framework: ${frameworkCode}`);
+  if (!framework) throw new AppError("NOT_FOUND", libText("importProblems.editorNoSuchFramework", { code: frameworkCode }));
   const working = framework.versions.find((version) => WORKING[version.status]);
   if (working) {
     throw new AppError(
       "CONFLICT",
-      `Version ${working.label} of ${framework.code} is ${WORKING[working.status]}; one version is worked on at a time, so finish or approve it first`,
+      libText("importProblems.editorVersionInWork", { version: working.label, framework: framework.code, status: working.status }),
     );
   }
   const inForce = framework.versions.find((version) => version.status === "APPROVED") ?? null;
@@ -48,8 +46,8 @@ export function requireFreeLabel(versions: readonly { label: string }[], label: 
   if (versions.some((version) => version.label === label)) {
     throw new AppError(
       "BAD_REQUEST",
-      "Choose another label",
-      atFields({ [field]: [`Another version of this framework is labelled ${label}`] }),
+      libText("importProblems.editorChooseAnotherLabel"),
+      atFields({ [field]: [libText("importProblems.editorLabelTaken", { label })] }),
     );
   }
 }

@@ -9,6 +9,7 @@ import { basedOnCodeOf, loadDraftBasis } from "./basis-of-draft";
 import { mappingAfterRetire } from "./edit-code-mapping";
 import { findDraftIndicator } from "./find-draft-indicator";
 import { retireIndicatorSchema } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Takes an indicator out of a draft. Its identity and every value reported in earlier
@@ -22,8 +23,7 @@ export async function retireIndicator(access: AccessContext, raw: unknown): Prom
     const { indicator, version } = await findDraftIndicator(access, tx, input.indicatorId);
     // A draft has no reporting cycle, so no value names its definition; should one, deleting it would lose the value.
     const reported = await tx.indicatorValue.count({ where: { indicatorId: indicator.id } });
-    if (reported > 0)
-      throw new AppError("CONFLICT", `Values were reported against ${indicator.code} in this version; it cannot be retired`);
+    if (reported > 0) throw new AppError("CONFLICT", libText("importProblems.editorValuesReported", { code: indicator.code }));
 
     const basis = await loadDraftBasis(tx, version.id);
     const basedOnCode = await basedOnCodeOf(tx, basis.basedOnId, indicator.identityId);

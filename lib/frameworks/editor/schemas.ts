@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFINITION_LIMITS, indicatorDefinitionSchema, nameTranslationsSchema } from "@/lib/frameworks/schemas";
+import { refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /**
@@ -13,27 +14,34 @@ import { TEXT_LIMITS } from "@/lib/validation/limits";
 export const editorCodeSchema = indicatorDefinitionSchema.shape.code;
 
 const idSchema = z
-  .string({ message: "Missing identifier" })
+  .string({ message: zodMessage("importProblems.editorMissingIdentifier") })
   .trim()
-  .min(1, "Missing identifier")
-  .max(TEXT_LIMITS.id, `An identifier has at most ${TEXT_LIMITS.id} characters`);
+  .min(1, zodMessage("importProblems.editorMissingIdentifier"))
+  .max(TEXT_LIMITS.id, zodMessage("importProblems.editorIdentifierTooLong", { max: String(TEXT_LIMITS.id) }));
 
 /** Form fields arrive as "" when left empty: that means "not given". */
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const optionalText = (max: number) =>
-  z.preprocess(blankAsUndefined, z.string().trim().max(max, `Keep this under ${max} characters`).optional());
+  z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, zodMessage("importProblems.editorKeepUnder", { max: String(max) }))
+      .optional(),
+  );
 
 const positionSchema = z.coerce
-  .number({ message: "Give a position as a whole number" })
-  .int("Give a position as a whole number")
-  .min(0, "Positions start at 0");
+  .number({ message: zodMessage("importProblems.editorPositionWhole") })
+  .int(zodMessage("importProblems.editorPositionWhole"))
+  .min(0, zodMessage("importProblems.editorPositionsStart"));
 
 export const versionLabelSchema = z
   .string()
   .trim()
-  .min(1, "Enter a label, such as 2025 or 2.0")
-  .max(60, "Keep the label under 60 characters");
+  .min(1, zodMessage("importProblems.editorEnterLabel"))
+  .max(60, zodMessage("importProblems.editorLabelTooLong"));
 
 export const FRAMEWORK_TEMPLATES = ["MGI", "SDG_10_7_2"] as const;
 export type FrameworkTemplate = (typeof FRAMEWORK_TEMPLATES)[number];
@@ -41,22 +49,26 @@ export type FrameworkTemplate = (typeof FRAMEWORK_TEMPLATES)[number];
 export const createFrameworkSchema = z
   .strictObject({
     code: editorCodeSchema,
-    name: z.string().trim().min(1, "Enter a name").max(300, "Keep the name under 300 characters"),
+    name: z
+      .string()
+      .trim()
+      .min(1, zodMessage("importProblems.editorEnterName"))
+      .max(300, zodMessage("importProblems.editorNameTooLong", { max: "300" })),
     description: optionalText(5000),
     versionLabel: z.preprocess(blankAsUndefined, versionLabelSchema.default("1")),
-    start: z.enum(["blank", "copy", "template"], { message: "Choose how to start: blank, copy or template" }),
+    start: z.enum(["blank", "copy", "template"], { message: zodMessage("importProblems.editorChooseStart") }),
     copyFrom: z.preprocess(blankAsUndefined, editorCodeSchema.optional()),
     template: z.preprocess(
       blankAsUndefined,
-      z.enum(FRAMEWORK_TEMPLATES, { message: "Choose the MGI or the SDG 10.7.2 template" }).optional(),
+      z.enum(FRAMEWORK_TEMPLATES, { message: zodMessage("importProblems.editorChooseTemplateKind") }).optional(),
     ),
   })
   .superRefine((input, context) => {
     if (input.start === "copy" && !input.copyFrom) {
-      context.addIssue({ code: "custom", path: ["copyFrom"], message: "Choose the framework to copy" });
+      context.addIssue({ code: "custom", path: ["copyFrom"], ...refusedBy("importProblems.editorChooseFrameworkToCopy") });
     }
     if (input.start === "template" && !input.template) {
-      context.addIssue({ code: "custom", path: ["template"], message: "Choose a template" });
+      context.addIssue({ code: "custom", path: ["template"], ...refusedBy("importProblems.editorChooseTemplate") });
     }
   });
 export type CreateFrameworkInput = z.input<typeof createFrameworkSchema>;
@@ -65,15 +77,18 @@ export const createDraftVersionSchema = z.strictObject({ frameworkCode: editorCo
 
 export const versionAddressSchema = z.strictObject({
   frameworkCode: editorCodeSchema,
-  versionNumber: z.coerce.number({ message: "Give a version number" }).int().min(1, "Version numbers start at 1"),
+  versionNumber: z.coerce
+    .number({ message: zodMessage("importProblems.editorGiveVersionNumber") })
+    .int()
+    .min(1, zodMessage("importProblems.editorVersionNumbersStart")),
 });
 
 const areaTextFields = {
   name: z
     .string()
     .trim()
-    .min(1, "Enter a name")
-    .max(DEFINITION_LIMITS.areaName, `Keep the name under ${DEFINITION_LIMITS.areaName} characters`),
+    .min(1, zodMessage("importProblems.editorEnterName"))
+    .max(DEFINITION_LIMITS.areaName, zodMessage("importProblems.editorNameTooLong", { max: String(DEFINITION_LIMITS.areaName) })),
   description: optionalText(DEFINITION_LIMITS.description),
   nameTranslations: nameTranslationsSchema.optional(),
 };
@@ -114,10 +129,10 @@ export const retireIndicatorSchema = z.strictObject({ indicatorId: idSchema, not
 export const importMatrixFileSchema = z
   .strictObject({
     file: z.strictObject({
-      fileName: z.string().trim().min(1, "Choose a file").max(300),
-      bytes: z.instanceof(Uint8Array, { message: "Choose a file" }),
+      fileName: z.string().trim().min(1, zodMessage("importProblems.editorChooseFile")).max(300),
+      bytes: z.instanceof(Uint8Array, { message: zodMessage("importProblems.editorChooseFile") }),
     }),
-    mode: z.enum(["new-draft", "new-framework"], { message: "Choose a new draft or a new framework" }),
+    mode: z.enum(["new-draft", "new-framework"], { message: zodMessage("importProblems.editorChooseImportMode") }),
     frameworkCode: z.preprocess(blankAsUndefined, editorCodeSchema.optional()),
     /** For a new framework: its code and name, instead of the workbook's. */
     code: z.preprocess(blankAsUndefined, editorCodeSchema.optional()),
@@ -128,7 +143,7 @@ export const importMatrixFileSchema = z
   })
   .superRefine((input, context) => {
     if (input.mode === "new-draft" && !input.frameworkCode) {
-      context.addIssue({ code: "custom", path: ["frameworkCode"], message: "Choose the framework the draft belongs to" });
+      context.addIssue({ code: "custom", path: ["frameworkCode"], ...refusedBy("importProblems.editorChooseDraftFramework") });
     }
   });
 export type ImportMatrixFileInput = z.input<typeof importMatrixFileSchema>;

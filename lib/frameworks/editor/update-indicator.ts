@@ -13,6 +13,7 @@ import { findDraftIndicator } from "./find-draft-indicator";
 import { loadWorkspaceReferences, parseIndicatorDefinition, requireKnownReferences, resolversOf } from "./parse-indicator-definition";
 import { updateIndicatorSchema } from "./schemas";
 import { deleteIndicatorLists, writeIndicatorLists } from "./write-indicator-lists";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Replaces every field of an indicator's definition in a draft. A new code keeps the
@@ -57,8 +58,8 @@ export async function updateIndicator(access: AccessContext, raw: unknown): Prom
       if (basedOnCode !== indicator.code && isRenamedAway(basis.mapping, indicator.code)) {
         throw new AppError(
           "BAD_REQUEST",
-          "Check the indicator's fields",
-          atFields({ code: [`This draft gave the code ${indicator.code} to another indicator before; choose another code`] }),
+          libText("importProblems.editorCheckIndicator"),
+          atFields({ code: [libText("importProblems.editorCodeGivenToAnother", { code: indicator.code })] }),
         );
       }
       const mapping = mappingAfterCodeChange(basis.mapping, basedOnCode, current.code, indicator.code);

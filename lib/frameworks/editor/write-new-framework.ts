@@ -7,6 +7,7 @@ import type { ScoringMethod } from "@/lib/generated/prisma/enums";
 import type { AreaDefinition, NameTranslations } from "@/lib/frameworks/schemas";
 import { writeVersionContent } from "@/lib/frameworks/write-version-content";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type NewFramework = {
   code: string;
@@ -34,8 +35,8 @@ export async function writeNewFramework(
   if (taken) {
     throw new AppError(
       "CONFLICT",
-      `A framework with the code ${framework.code} already exists`,
-      atFields({ code: [`The code ${framework.code} is taken by another framework; choose another code`] }),
+      libText("importProblems.editorFrameworkExists", { code: framework.code }),
+      atFields({ code: [libText("importProblems.editorFrameworkCodeTaken", { code: framework.code })] }),
     );
   }
   const frameworkId = randomUUID();
