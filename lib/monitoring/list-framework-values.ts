@@ -119,10 +119,7 @@ export async function listFrameworkValues(
 /** The list's order, as a page's ORDER BY has it: position, year, disaggregation, identity. */
 function inListOrder(a: FrameworkValueRow, b: FrameworkValueRow): number {
   return (
-    a.position - b.position ||
-    a.year - b.year ||
-    compareText(a.disaggregation, b.disaggregation) ||
-    compareText(a.identityId, b.identityId)
+    a.position - b.position || a.year - b.year || compareText(a.disaggregation, b.disaggregation) || compareText(a.identityId, b.identityId)
   );
 }
 

@@ -132,6 +132,11 @@ describe("the review queue's matrix texts in the reader's language (decision 042
         where: { dimension: { workspaceId, code: "SEX" }, code: "F" },
         data: { nameTranslations: { ro: "Femei" } },
       });
+      // The standard dimensions come with Romanian names: this workspace's men have none written.
+      await db.dimensionMember.updateMany({
+        where: { dimension: { workspaceId, code: "SEX" }, code: "M" },
+        data: { nameTranslations: {} },
+      });
     });
     await saveCycleValues(members.mlsp, target, [
       { indicator: "A1.1", value: 1234, version: null },

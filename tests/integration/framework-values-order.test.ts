@@ -25,8 +25,15 @@ beforeAll(async () => {
   // editor), so that no index or insertion order gives the list's order by chance.
   await runMutation(systemActor("test"), async (tx, audit) => {
     const indicators = await tx.indicator.findMany({ where: { identity: { frameworkId } }, select: { id: true, position: true } });
-    for (const indicator of indicators) await tx.indicator.update({ where: { id: indicator.id }, data: { position: 1000 - indicator.position } });
-    await audit({ workspaceId, action: "framework.updated", entityType: "Framework", entityId: frameworkId, summary: "Test: positions reversed" });
+    for (const indicator of indicators)
+      await tx.indicator.update({ where: { id: indicator.id }, data: { position: 1000 - indicator.position } });
+    await audit({
+      workspaceId,
+      action: "framework.updated",
+      entityType: "Framework",
+      entityId: frameworkId,
+      summary: "Test: positions reversed",
+    });
   });
 }, 120_000);
 

@@ -105,13 +105,14 @@ describe("matrix text translations", () => {
     const rows = await rowsOf(await exported(setup));
     expect(rows.get("indicator A1.1 definition")).toMatchObject({ en: "Number of agreements", ro: "Numărul de acorduri", ru: null });
     expect(rows.get("level A2.1/none label")).toMatchObject({ ro: "Neînceput" });
-    expect(rows.get("member SEX/F name")).toMatchObject({ en: expect.any(String), ro: null });
+    // The standard dimensions come with their Romanian names; a translator may still reword them.
+    expect(rows.get("member SEX/F name")).toMatchObject({ en: expect.any(String), ro: "Femei" });
 
     const file = await edited(await exported(setup), (_sheet, rowOf) => {
       rowOf("indicator A1.1 definition").getCell(LANGUAGE_COLUMN.ru).value = "Количество соглашений";
       rowOf("indicator A1.1 unit").getCell(LANGUAGE_COLUMN.fr).value = null;
       rowOf("level A2.1/none label").getCell(LANGUAGE_COLUMN.es).value = "No iniciado";
-      rowOf("member SEX/F name").getCell(LANGUAGE_COLUMN.ro).value = "Femei";
+      rowOf("member SEX/F name").getCell(LANGUAGE_COLUMN.ro).value = "Persoane de sex feminin";
       rowOf(`framework ${setup.frameworkCode} name`).getCell(LANGUAGE_COLUMN.fr).value = "Cadre de test";
     });
     expect(await importInto(setup, file)).toMatchObject({ changed: 5 });
@@ -130,7 +131,7 @@ describe("matrix text translations", () => {
       where: { code: "F", dimension: { code: "SEX", workspaceId: setup.workspaceId } },
     });
     // The built-in French and Spanish names stay beside the imported Romanian one.
-    expect(member.nameTranslations).toEqual({ fr: "Femmes", es: "Mujeres", ro: "Femei" });
+    expect(member.nameTranslations).toEqual({ fr: "Femmes", es: "Mujeres", ro: "Persoane de sex feminin", ru: "Женщины" });
     const framework = await db.framework.findFirstOrThrow({ where: { code: setup.frameworkCode, workspaceId: setup.workspaceId } });
     expect(framework.nameTranslations).toEqual({ ro: "Cadrul de test", fr: "Cadre de test" });
     // The approved version keeps its own definitions' translations.

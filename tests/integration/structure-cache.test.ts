@@ -190,7 +190,10 @@ describe("the structure cache", () => {
     const before = await getFrameworkMatrix(secretariat, framework.code);
 
     await runMutation(systemActor("test"), async (tx, audit) => {
-      await tx.area.update({ where: { id: area.id }, data: { name: "Renamed late", updatedAt: new Date(area.updatedAt.getTime() - 60_000) } });
+      await tx.area.update({
+        where: { id: area.id },
+        data: { name: "Renamed late", updatedAt: new Date(area.updatedAt.getTime() - 60_000) },
+      });
       await audit({ workspaceId, action: "area.updated", entityType: "Area", entityId: area.id, summary: "Renamed" });
     });
 
