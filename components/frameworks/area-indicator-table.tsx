@@ -38,7 +38,8 @@ export function AreaIndicatorTable({
           <col style={{ width: "6.5rem" }} />
           <col />
           <col style={{ width: "7rem" }} />
-          <col style={{ width: "6rem" }} />
+          {/* Wide enough for the longest language's word ("Ответственный"): a heading never breaks mid-word. */}
+          <col style={{ width: "8.5rem" }} />
           <col style={{ width: "9.5rem" }} />
           <col style={{ width: "9.5rem" }} />
           <col style={{ width: "10rem" }} />
