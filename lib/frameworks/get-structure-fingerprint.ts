@@ -9,10 +9,12 @@ export type StructureFingerprint = Record<string, { rows: string; newest: string
 type PartRow = { part: string; rows: bigint | number; newest: Date | string | null; stamps: unknown };
 
 /**
- * What changes whenever a framework's structure (lib/frameworks/get-framework-structure.ts) can
- * change, in one statement (decision 048): for the framework, its versions, their areas,
- * indicators, levels and targets, and the workspace's institutions (lead institutions' names),
- * the number of rows, the newest `updatedAt` and the sum of every row's `updatedAt`. Prisma
+ * What changes whenever a framework's structure (lib/frameworks/get-framework-structure.ts) or a
+ * cycle's indicators (lib/monitoring/get-cycle-structure.ts) can change, in one statement
+ * (decisions 048 and 055): for the framework, its versions, their areas, indicators, levels,
+ * targets, contributors and breakdown dimensions, and the workspace's institutions (lead and
+ * contributing institutions' names), dimensions and their members, the number of rows, the
+ * newest `updatedAt` and the sum of every row's `updatedAt`. Prisma
  * sets `updatedAt` on every create and update; a deletion lowers the count. The sum catches an
  * update stamped earlier than the newest row, as by a server whose clock is behind another's.
  * Every version counts, not only the current one, so that the version need not be read first;
@@ -29,17 +31,28 @@ export async function getStructureFingerprint(workspaceId: string, code: string)
       part("versions", 'v."updatedAt"', Prisma.sql`FROM "FrameworkVersion" v ${framework}`),
       part("areas", 'a."updatedAt"', Prisma.sql`FROM "Area" a JOIN "FrameworkVersion" v ON v."id" = a."versionId" ${framework}`),
       part("indicators", 'i."updatedAt"', Prisma.sql`FROM "Indicator" i JOIN "FrameworkVersion" v ON v."id" = i."versionId" ${framework}`),
-      part(
-        "levels",
-        'l."updatedAt"',
-        Prisma.sql`FROM "IndicatorLevel" l JOIN "Indicator" i ON i."id" = l."indicatorId" JOIN "FrameworkVersion" v ON v."id" = i."versionId" ${framework}`,
-      ),
-      part(
-        "targets",
-        't."updatedAt"',
-        Prisma.sql`FROM "IndicatorTarget" t JOIN "Indicator" i ON i."id" = t."indicatorId" JOIN "FrameworkVersion" v ON v."id" = i."versionId" ${framework}`,
+      // Rows held by the framework's indicators: levels, targets, contributors, breakdown dimensions.
+      ...(
+        [
+          ["levels", "IndicatorLevel"],
+          ["targets", "IndicatorTarget"],
+          ["contributors", "IndicatorContributor"],
+          ["breakdowns", "IndicatorDimension"],
+        ] as const
+      ).map(([name, table]) =>
+        part(
+          name,
+          'r."updatedAt"',
+          Prisma.sql`FROM ${Prisma.raw(`"${table}"`)} r JOIN "Indicator" i ON i."id" = r."indicatorId" JOIN "FrameworkVersion" v ON v."id" = i."versionId" ${framework}`,
+        ),
       ),
       part("institutions", 's."updatedAt"', Prisma.sql`FROM "Institution" s WHERE s."workspaceId" = ${workspaceId}`),
+      part("dimensions", 'd."updatedAt"', Prisma.sql`FROM "Dimension" d WHERE d."workspaceId" = ${workspaceId}`),
+      part(
+        "members",
+        'm."updatedAt"',
+        Prisma.sql`FROM "DimensionMember" m JOIN "Dimension" d ON d."id" = m."dimensionId" WHERE d."workspaceId" = ${workspaceId}`,
+      ),
     ],
     " UNION ALL ",
   )}`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { createProcessCache } from "@/lib/cache/process-cache";
+import type { CycleStructure } from "@/lib/monitoring/get-cycle-structure";
 import type { FrameworkStructure } from "./get-framework-structure";
 
 /**
@@ -9,7 +10,15 @@ import type { FrameworkStructure } from "./get-framework-structure";
  */
 export const structureCache = createProcessCache<FrameworkStructure>(48);
 
-/** Empties the cache: for tests that count the statements of a read, not of a cached answer. */
+/**
+ * A cycle's version as the entry, review and completeness pages read it (decision 055), under a
+ * key of the same fingerprint: a version other than the current one, with contributors and
+ * breakdowns, and without definitions or baselines.
+ */
+export const cycleStructureCache = createProcessCache<CycleStructure>(48);
+
+/** Empties both caches: for tests that count the statements of a read, not of a cached answer. */
 export function clearStructureCache(): void {
   structureCache.clear();
+  cycleStructureCache.clear();
 }

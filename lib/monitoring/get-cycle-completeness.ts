@@ -4,9 +4,10 @@ import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
-import { isAssignedTo, loadCycleIndicators } from "./load-cycle-indicators";
-import { loadAreaRoots } from "./load-area-roots";
-import { requireCycle, type CycleRef } from "./require-cycle";
+import { getCycleStructure } from "./get-cycle-structure";
+import { isAssignedTo } from "./load-cycle-indicators";
+import { areaRootsOf } from "./load-area-roots";
+import type { CycleRef } from "./require-cycle";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { libText } from "@/lib/i18n/lib-text";
 
@@ -49,15 +50,16 @@ export async function getCycleCompleteness(
   if (!seesAll && !(institution && can(access, "values.read-own-institution"))) {
     throw new AppError("FORBIDDEN", libText("errors.completenessForbidden"));
   }
-  const cycle = await requireCycle(access, target.frameworkCode, target.year);
-  const [allIndicators, { roots, rootOf }, institutions] = await Promise.all([
-    loadCycleIndicators(cycle.versionId),
-    loadAreaRoots(cycle.versionId),
+  // The version's indicators from the structure cache (decision 055).
+  const [{ cycle, structure }, institutions] = await Promise.all([
+    getCycleStructure(access, target),
     inWorkspace(access.workspace.id).institution.findMany({
       orderBy: { code: "asc" },
       select: { id: true, code: true, name: true },
     }),
   ]);
+  const allIndicators = structure.indicators;
+  const { roots, rootOf } = areaRootsOf(structure.areas);
   const indicators = seesAll ? allIndicators : allIndicators.filter((indicator) => isAssignedTo(indicator, institution!.id));
   const totals = await db.indicatorValue.findMany({
     where: { year: cycle.year, disaggregation: "", indicatorId: { in: indicators.map((indicator) => indicator.id) } },

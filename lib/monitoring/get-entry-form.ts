@@ -11,12 +11,11 @@ import { decimalMarkOf } from "@/lib/i18n/parse-typed-number";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { effectiveLimits } from "@/lib/indicators/value-types";
 import { expectedRows } from "./expected-rows";
-import { loadAreaRoots } from "./load-area-roots";
+import { areaRootsOf } from "./load-area-roots";
 import { memberNamesOf } from "./member-names";
 import { cycleIndicatorInLanguage } from "./cycle-indicator-in-language";
-import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
-import { requireCycle } from "./require-cycle";
-import { ownInstitutionIndicatorsWhere } from "./visible-values";
+import { getCycleStructure } from "./get-cycle-structure";
+import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { checkValueWritable } from "./value-workflow";
 import { libText } from "@/lib/i18n/lib-text";
 
@@ -81,11 +80,10 @@ export async function getEntryForm(
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
   if (!institution) throw new AppError("FORBIDDEN", libText("errors.noInstitutionToEnter"));
-  const cycle = await requireCycle(access, target.frameworkCode, target.year);
-  const [indicators, { roots, rootOf }] = await Promise.all([
-    loadCycleIndicators(cycle.versionId, ownInstitutionIndicatorsWhere(institution.id)),
-    loadAreaRoots(cycle.versionId),
-  ]);
+  // The version's indicators from the structure cache (decision 055); the institution's are those it leads or contributes to.
+  const { cycle, structure } = await getCycleStructure(access, target);
+  const indicators = structure.indicators.filter((indicator) => isAssignedTo(indicator, institution.id));
+  const { roots, rootOf } = areaRootsOf(structure.areas);
   // Values belong to the indicator's identity, whichever version they were reported against. Read
   // by identity (the unique index), not as a relation to the definition: Prisma reads a relation
   // with an IN list of every row's key, split into more statements as the rows grow.

@@ -8,10 +8,11 @@ import { describeTarget } from "@/lib/indicators/describe-target";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { cycleIndicatorInLanguage } from "./cycle-indicator-in-language";
-import { loadCycleIndicators, type CycleIndicator } from "./load-cycle-indicators";
+import { getCycleStructure } from "./get-cycle-structure";
+import type { CycleIndicator } from "./load-cycle-indicators";
 import { inMemberOrder } from "./expected-rows";
 import { memberNamesOf } from "./member-names";
-import { requireCycle, type CycleRef } from "./require-cycle";
+import type { CycleRef } from "./require-cycle";
 import { waitingForReviewWhere } from "./waiting-for-review";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { paginate } from "@/lib/pages/paginate";
@@ -75,12 +76,9 @@ export async function listReviewQueue(
   view?: ReviewView,
 ): Promise<ReviewQueue> {
   requirePermission(access, "values.review");
-  const cycle = await requireCycle(access, target.frameworkCode, target.year);
-  const [outline, waiting, statusCounts] = await Promise.all([
-    db.indicator.findMany({
-      where: { versionId: cycle.versionId },
-      select: { id: true, code: true, position: true, leadInstitution: { select: { code: true, name: true } } },
-    }),
+  // The version's indicators from the structure cache (decision 055): to group and page the rows, and to describe the shown ones.
+  const { cycle, structure } = await getCycleStructure(access, target);
+  const [waiting, statusCounts] = await Promise.all([
     db.indicatorValue.findMany({
       where: waitingForReviewWhere(cycle),
       select: { id: true, indicatorId: true, disaggregation: true, version: true },
@@ -91,7 +89,7 @@ export async function listReviewQueue(
       _count: { _all: true },
     }),
   ]);
-  const outlineOf = new Map(outline.map((indicator) => [indicator.id, indicator]));
+  const outlineOf = new Map(structure.indicators.map((indicator) => [indicator.id, indicator]));
   const groups = new Map<string, { code: string; name: string; rows: typeof waiting }>();
   const ordered = [...waiting].sort(
     (a, b) =>
@@ -109,7 +107,7 @@ export async function listReviewQueue(
   const current = view ? chooseArea(institutions, view.institution) : null;
   const page = current && view ? paginate(current.rows, view.page, view.pageSize) : null;
   const detailed = page ? page.items : ordered;
-  const items = await describeReviewItems(cycle, detailed, locale);
+  const items = await describeReviewItems(cycle, structure.indicators, detailed, locale);
   const itemOf = new Map(items.map((item) => [item.valueId, item]));
   const count = (status: string) => statusCounts.find((row) => row.status === status)?._count._all ?? 0;
   return {
@@ -146,14 +144,16 @@ export async function listReviewQueue(
  */
 async function describeReviewItems(
   cycle: CycleRef,
+  versionIndicators: readonly CycleIndicator[],
   rows: readonly { id: string; indicatorId: string }[],
   locale: Locale,
 ): Promise<ReviewItem[]> {
   const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
+  const shown = new Set(indicatorIds);
   // Units, level labels and breakdown names in the reader's language: values and targets read "200 persoane".
-  const indicators = (await loadCycleIndicators(cycle.versionId, { id: { in: indicatorIds } })).map((indicator) =>
-    cycleIndicatorInLanguage(indicator, locale),
-  );
+  const indicators = versionIndicators
+    .filter((indicator) => shown.has(indicator.id))
+    .map((indicator) => cycleIndicatorInLanguage(indicator, locale));
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const [values, previous] = await Promise.all([
     db.indicatorValue.findMany({
