@@ -26,7 +26,7 @@ CREATE TABLE "new_Dimension" (
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Dimension_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Dimension" ("code", "id", "name", "nameTranslations", "position", "workspaceId", "updatedAt") SELECT "code", "id", "name", "nameTranslations", "position", "workspaceId", strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM "Dimension";
+INSERT INTO "new_Dimension" ("code", "id", "name", "nameTranslations", "position", "workspaceId", "updatedAt") SELECT "code", "id", "name", "nameTranslations", "position", "workspaceId", strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now') FROM "Dimension";
 DROP TABLE "Dimension";
 ALTER TABLE "new_Dimension" RENAME TO "Dimension";
 CREATE UNIQUE INDEX "Dimension_workspaceId_code_key" ON "Dimension"("workspaceId", "code");
