@@ -61,7 +61,7 @@ describe("a cycle's indicators through the structure cache", () => {
     const { target } = await createTestCycle(workspaceId, members.secretariat);
     await saveCycleValues(members.mlsp, target, [{ indicator: "A1.1", value: 120, version: null }]);
     await submitCycleValues(members.mlsp, target);
-    const loaders = {
+    const loaders: Record<string, () => Promise<unknown>> = {
       entry: () => getEntryForm(members.mlsp, target),
       review: () => listReviewQueue(members.secretariat, target, "en", { institution: null, page: 1, pageSize: 25 }),
       completeness: () => getCycleCompleteness(members.mlsp, target),
