@@ -49,6 +49,8 @@ const VISIBILITY_READS = new Set([
   "loadReport",
   "readJobFile",
   "requireCycle",
+  // A cycle and its version's indicators, the workspace's own, for loaders that check their permission first (decision 055).
+  "getCycleStructure",
   "requireDraftVersion",
   "requireFramework",
   "requireLifecycleVersion",
