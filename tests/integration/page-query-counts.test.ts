@@ -41,6 +41,11 @@ const MAX_QUERIES = 40;
 const DASHBOARD_QUERIES = 15;
 /** The framework's structure read in full, when its cache (decision 048) does not hold it. */
 const STRUCTURE_QUERIES = 7;
+/**
+ * A cycle's version read in full for the entry, review and completeness pages, when the cache
+ * (decision 055) does not hold it: the indicators with their relations (9) and the areas (1).
+ */
+const CYCLE_STRUCTURE_QUERIES = 10;
 /** What computing headline progress adds: the framework's totals and the definitions in force. */
 const PROGRESS_COMPUTATION_QUERIES = 2;
 
@@ -121,6 +126,17 @@ describe("page loaders send as many queries for 500 indicators as for 65", () =>
     clearProgressCache();
     const repeated = await countQueries(() => load(large));
     expect(repeated.queries).toBe(first.queries - STRUCTURE_QUERIES);
+    expect(repeated.result).toEqual(first.result);
+  });
+
+  // The cycle's indicators from the same cache (decision 055): a repeated request sends the
+  // fingerprint and none of the version's reads.
+  it.each(["entry", "review page", "review page 2 of MLSP"])("%s, repeated, sends ten statements fewer", async (name) => {
+    const load = PAGES[name]!;
+    clearCaches();
+    const first = await countQueries(() => load(large));
+    const repeated = await countQueries(() => load(large));
+    expect(repeated.queries).toBe(first.queries - CYCLE_STRUCTURE_QUERIES);
     expect(repeated.result).toEqual(first.result);
   });
 });
