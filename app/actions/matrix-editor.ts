@@ -55,9 +55,7 @@ export async function createDraftVersionAction(_previous: ActionState, formData:
 function areaTranslations(values: Record<string, string>) {
   const { translations, problems } = readTranslationLines(values.translations ?? "");
   if (problems.length > 0) {
-    throw new AppError("BAD_REQUEST", libText("errors.checkArea"), {
-      problems: problems.map((message) => ({ field: "translations", message })),
-    });
+    throw new AppError("BAD_REQUEST", libText("errors.checkArea"), { problems });
   }
   return translations;
 }

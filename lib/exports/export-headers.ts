@@ -42,6 +42,8 @@ export function exportHeaders(locale: Locale = DEFAULT_LOCALE) {
       leadInstitution: t("leadInstitution"),
       baseline: t("baseline"),
       target: t("target"),
+      /** "320 associations by 2025", the value already formatted in the export's language. */
+      targetBy: (target: { display: string; year: number }) => t("targetBy", { target: target.display, year: String(target.year) }),
       progressStatus: (year: number | null) => (year === null ? t("progressStatus") : t("progressStatusInYear", { year })),
     },
     scores: {

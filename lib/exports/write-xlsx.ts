@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { formatBaseline, formatTarget, pickFinalTarget } from "@/lib/indicators/format-value";
+import { describeTarget } from "@/lib/indicators/describe-target";
+import { formatBaseline, pickFinalTarget } from "@/lib/indicators/format-value";
 import { isQuantitative } from "@/lib/indicators/value-types";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { reportTerms, type ReportTerms } from "@/lib/reports/report-terms";
@@ -46,7 +47,7 @@ function styleHeader(sheet: ExcelJS.Worksheet, row: number, columns: number) {
   sheet.autoFilter = { from: { row, column: 1 }, to: { row, column: columns } };
 }
 
-function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport, { headers, terms }: Words) {
+function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport, { headers, terms, locale }: Words) {
   const { framework } = data.progress;
   const sheet = workbook.addWorksheet(headers.sheets.matrix, { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
   const { matrix } = headers;
@@ -73,13 +74,14 @@ function addMatrixSheet(workbook: ExcelJS.Workbook, data: FrameworkExport, { hea
     for (let column = 1; column <= fixed.length + data.years.length + 1; column += 1) areaRow.getCell(column).fill = AREA_FILL;
     for (const indicator of area.indicators) {
       const quantitative = isQuantitative(indicator.valueType);
+      const target = describeTarget(pickFinalTarget(indicator.targets), indicator, locale);
       const row = sheet.addRow([
         cell(indicator.code),
         cell(indicator.name),
         cell(indicator.unit),
         cell(indicator.leadInstitution?.code ?? null),
-        cell(formatBaseline(indicator)),
-        cell(formatTarget(pickFinalTarget(indicator.targets), indicator)),
+        cell(formatBaseline(indicator, locale)),
+        cell(target ? matrix.targetBy(target) : null),
         ...data.years.map((year) => {
           const value = totals.get(`${indicator.id}|${year}`);
           if (!value) return null;

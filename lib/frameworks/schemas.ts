@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DIRECTIONS, VALUE_TYPES } from "@/lib/indicators/value-types";
+import { refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /**
@@ -11,9 +12,9 @@ import { TEXT_LIMITS } from "@/lib/validation/limits";
 const codeSchema = z
   .string()
   .trim()
-  .min(1, "Enter a code")
-  .max(40, "Keep codes under 40 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dot, dash or underscore");
+  .min(1, zodMessage("validation.definitionEnterCode"))
+  .max(40, zodMessage("validation.definitionCodeLength", { max: "40" }))
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, zodMessage("validation.definitionCodeLetters"));
 
 const yearSchema = z.number().int().min(1900).max(2100);
 
@@ -26,7 +27,7 @@ export const DEFINITION_LIMITS = { indicatorName: 1000, areaName: 300, unit: 120
 /** A text in other languages, by language code (BCP 47 style: "ro", "ru", "fr-CA"); decision 042. */
 function translationsSchema(maxLength: number) {
   return z.record(
-    z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Use a language code such as ro or fr-CA"),
+    z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, zodMessage("validation.definitionLanguageCode")),
     z.string().trim().min(1).max(maxLength),
   );
 }
@@ -56,13 +57,25 @@ export const indicatorDefinitionSchema = z
     name: z
       .string()
       .trim()
-      .min(1, "Enter a name")
-      .max(DEFINITION_LIMITS.indicatorName, `Keep the name under ${DEFINITION_LIMITS.indicatorName} characters`),
+      .min(1, zodMessage("importProblems.editorEnterName"))
+      .max(
+        DEFINITION_LIMITS.indicatorName,
+        zodMessage("validation.definitionNameLength", { max: String(DEFINITION_LIMITS.indicatorName) }),
+      ),
     nameTranslations: nameTranslationsSchema.optional(),
-    definition: z.string().trim().min(1).max(5000, "Keep the definition under 5000 characters").optional(),
+    definition: z
+      .string()
+      .trim()
+      .min(1)
+      .max(5000, zodMessage("validation.definitionTextLength", { max: "5000" }))
+      .optional(),
     definitionTranslations: descriptionTranslationsSchema.optional(),
     valueType: z.enum(VALUE_TYPES),
-    unit: z.string().trim().max(DEFINITION_LIMITS.unit, `Keep the unit under ${DEFINITION_LIMITS.unit} characters`).optional(),
+    unit: z
+      .string()
+      .trim()
+      .max(DEFINITION_LIMITS.unit, zodMessage("validation.definitionUnitLength", { max: String(DEFINITION_LIMITS.unit) }))
+      .optional(),
     unitTranslations: translationsSchema(DEFINITION_LIMITS.unit).optional(),
     direction: z.enum(DIRECTIONS).optional(),
     lowerLimit: z.number().optional(),
@@ -75,18 +88,32 @@ export const indicatorDefinitionSchema = z
     /** Required for LEVELS; YES_NO always uses the standard yes/no scale. */
     levels: z.array(levelDefinitionSchema).min(2).optional(),
     /** Institution codes. */
-    leadInstitution: z.string().min(1).max(TEXT_LIMITS.code, "Name the lead institution by its code").optional(),
-    contributors: z.array(z.string().min(1).max(TEXT_LIMITS.code, "Name contributing institutions by their codes")).max(200).optional(),
-    dataSource: z.string().trim().max(1000, "Keep the data source under 1000 characters").optional(),
+    leadInstitution: z.string().min(1).max(TEXT_LIMITS.code, zodMessage("validation.definitionLeadByCode")).optional(),
+    contributors: z
+      .array(z.string().min(1).max(TEXT_LIMITS.code, zodMessage("validation.definitionContributorsByCode")))
+      .max(200)
+      .optional(),
+    dataSource: z
+      .string()
+      .trim()
+      .max(1000, zodMessage("validation.definitionDataSourceLength", { max: "1000" }))
+      .optional(),
     dataSourceTranslations: shortTranslationsSchema.optional(),
-    verification: z.string().trim().max(1000, "Keep the means of verification under 1000 characters").optional(),
+    verification: z
+      .string()
+      .trim()
+      .max(1000, zodMessage("validation.definitionVerificationLength", { max: "1000" }))
+      .optional(),
     verificationTranslations: shortTranslationsSchema.optional(),
     /** Dimension codes this indicator may be disaggregated by (e.g. "SEX"). */
-    dimensions: z.array(z.string().min(1).max(TEXT_LIMITS.code, "Name dimensions by their codes")).max(20).optional(),
+    dimensions: z
+      .array(z.string().min(1).max(TEXT_LIMITS.code, zodMessage("validation.definitionDimensionsByCode")))
+      .max(20)
+      .optional(),
     mappings: z
       .strictObject({
         mgiDomain: z.number().int().min(1).max(6).optional(),
-        sdgTargets: z.array(z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, "SDG target like 10.7 or 8.a")).optional(),
+        sdgTargets: z.array(z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, zodMessage("validation.definitionSdgTarget"))).optional(),
         gcmObjectives: z.array(z.number().int().min(1).max(23)).optional(),
       })
       .optional(),
@@ -94,39 +121,39 @@ export const indicatorDefinitionSchema = z
   .superRefine((indicator, ctx) => {
     const quantitative = indicator.valueType === "NUMBER" || indicator.valueType === "PERCENTAGE";
     if (indicator.valueType === "LEVELS" && !indicator.levels) {
-      ctx.addIssue({ code: "custom", path: ["levels"], message: "An indicator of ordered levels needs its levels" });
+      ctx.addIssue({ code: "custom", path: ["levels"], ...refusedBy("validation.definitionLevelsNeeded") });
     }
     if (indicator.levels && indicator.valueType !== "LEVELS") {
-      ctx.addIssue({ code: "custom", path: ["levels"], message: "Only LEVELS indicators define levels" });
+      ctx.addIssue({ code: "custom", path: ["levels"], ...refusedBy("validation.definitionLevelsOnlyForLevels") });
     }
     if (indicator.levels) {
       const codes = new Set(indicator.levels.map((level) => level.code));
       if (codes.size !== indicator.levels.length) {
-        ctx.addIssue({ code: "custom", path: ["levels"], message: "Level codes must be unique" });
+        ctx.addIssue({ code: "custom", path: ["levels"], ...refusedBy("validation.definitionLevelCodesUnique") });
       }
     }
     if (indicator.lowerLimit !== undefined && indicator.upperLimit !== undefined && indicator.lowerLimit > indicator.upperLimit) {
-      ctx.addIssue({ code: "custom", path: ["upperLimit"], message: "The upper limit is below the lower limit" });
+      ctx.addIssue({ code: "custom", path: ["upperLimit"], ...refusedBy("validation.definitionUpperBelowLower") });
     }
     const allowedLevels = new Set(indicator.valueType === "YES_NO" ? ["yes", "no"] : (indicator.levels ?? []).map((level) => level.code));
     const lower = indicator.lowerLimit ?? (indicator.valueType === "PERCENTAGE" ? 0 : undefined);
     const upper = indicator.upperLimit ?? (indicator.valueType === "PERCENTAGE" ? 100 : undefined);
     const checkValue = (value: number | string, path: (string | number)[]) => {
       if (quantitative && typeof value !== "number") {
-        ctx.addIssue({ code: "custom", path, message: "A quantitative indicator needs a number here" });
+        ctx.addIssue({ code: "custom", path, ...refusedBy("validation.definitionNeedsNumber") });
       }
       if (typeof value === "number" && ((lower !== undefined && value < lower) || (upper !== undefined && value > upper))) {
         ctx.addIssue({
           code: "custom",
           path,
-          message: `The value is outside the indicator's limits (${lower ?? "−∞"} to ${upper ?? "∞"})`,
+          ...refusedBy("validation.definitionOutsideLimits", { lower: String(lower ?? "−∞"), upper: String(upper ?? "∞") }),
         });
       }
       if (!quantitative && indicator.valueType !== "TEXT" && (typeof value !== "string" || !allowedLevels.has(value))) {
-        ctx.addIssue({ code: "custom", path, message: `Use one of the indicator's levels: ${[...allowedLevels].join(", ")}` });
+        ctx.addIssue({ code: "custom", path, ...refusedBy("validation.definitionUseLevel", { levels: [...allowedLevels].join(", ") }) });
       }
       if (indicator.valueType === "TEXT") {
-        ctx.addIssue({ code: "custom", path, message: "Narrative indicators have no baseline or target value" });
+        ctx.addIssue({ code: "custom", path, ...refusedBy("validation.definitionNarrativeNoValue") });
       }
     };
     if (indicator.baseline) checkValue(indicator.baseline.value, ["baseline", "value"]);
@@ -134,7 +161,7 @@ export const indicatorDefinitionSchema = z
     if (indicator.targets) {
       const years = new Set(indicator.targets.map((target) => target.year));
       if (years.size !== indicator.targets.length) {
-        ctx.addIssue({ code: "custom", path: ["targets"], message: "One target per year" });
+        ctx.addIssue({ code: "custom", path: ["targets"], ...refusedBy("validation.definitionOneTargetPerYear") });
       }
     }
   });
@@ -187,7 +214,11 @@ export const frameworkDefinitionSchema = z
     const walk = (areas: AreaDefinition[], path: (string | number)[]) => {
       areas.forEach((area, index) => {
         if (areaCodes.has(area.code)) {
-          ctx.addIssue({ code: "custom", path: [...path, index, "code"], message: `Area code ${area.code} is used twice` });
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, index, "code"],
+            ...refusedBy("validation.definitionAreaCodeTwice", { code: area.code }),
+          });
         }
         areaCodes.add(area.code);
         area.indicators?.forEach((indicator, indicatorIndex) => {
@@ -195,7 +226,7 @@ export const frameworkDefinitionSchema = z
             ctx.addIssue({
               code: "custom",
               path: [...path, index, "indicators", indicatorIndex, "code"],
-              message: `Indicator code ${indicator.code} is used twice`,
+              ...refusedBy("validation.definitionIndicatorCodeTwice", { code: indicator.code }),
             });
           }
           indicatorCodes.add(indicator.code);

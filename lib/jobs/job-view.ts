@@ -2,6 +2,7 @@ import { z } from "zod";
 import { APP_ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 import type { Job } from "@/lib/generated/prisma/client";
 import type { LibTranslator } from "@/lib/i18n/lib-translator";
+import { wordResultTexts } from "./job-result-texts";
 import { readJobText } from "./job-text";
 
 /** What a job that failed with an expected error keeps as its result (lib/jobs/run-job.ts). */
@@ -30,7 +31,8 @@ export type JobView = {
 
 /**
  * Progress and stage come from the job's row, which its runner keeps current on whatever server
- * it runs. With a translator, the stage and error are worded in its language; without, English.
+ * it runs. With a translator, the stage, error and the keyed texts of the result (an import's
+ * warnings and refusals) are worded in its language; without, English.
  */
 export function toJobView(job: Job, translator?: LibTranslator): JobView {
   const word = (stored: unknown, english: string | null) => {
@@ -44,7 +46,7 @@ export function toJobView(job: Job, translator?: LibTranslator): JobView {
     progress: job.progress,
     stage: word(job.stageText, job.stage),
     error: word(job.errorText, job.error),
-    result: job.result ?? null,
+    result: translator && job.result !== null ? wordResultTexts(job.result, translator) : (job.result ?? null),
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,

@@ -8,6 +8,7 @@ import { claimedJobWhere, type JobClaim } from "./job-claim";
 import { jobKindSchema, JOB_KINDS } from "./job-kinds";
 import { JOB_HANDLERS, type JobOutcome } from "./job-handlers";
 import { libText } from "@/lib/i18n/lib-text";
+import { storedResultTexts } from "./job-result-texts";
 import { storedJobText } from "./job-text";
 import { throttleProgress, type ProgressReporter } from "./progress-reporter";
 
@@ -44,7 +45,7 @@ export async function runJob(claim: JobClaim, report: ProgressReporter): Promise
         progress: 100,
         stage: DONE.english,
         stageText: storedJobText(DONE),
-        result: outcome.result as Prisma.InputJsonValue,
+        result: storedResultTexts(outcome.result) as Prisma.InputJsonValue,
         outputFileId: outcome.outputFileId ?? null,
         finishedAt: new Date(),
       },

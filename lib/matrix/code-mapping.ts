@@ -1,3 +1,4 @@
+import { zodMessage } from "@/lib/i18n/lib-text";
 import { z } from "zod";
 import { indicatorDefinitionSchema } from "@/lib/frameworks/schemas";
 
@@ -16,25 +17,37 @@ import { indicatorDefinitionSchema } from "@/lib/frameworks/schemas";
 
 /** The same rule as an indicator's code in a definition, so a mapping can name any code. */
 const indicatorCodeSchema = indicatorDefinitionSchema.shape.code;
-const noteSchema = z.string().trim().max(500, "Keep the note under 500 characters").optional();
+const noteSchema = z
+  .string()
+  .trim()
+  .max(500, zodMessage("validation.mappingNoteLength", { max: "500" }))
+  .optional();
 
-const distinctCodes = (minimum: number, what: string) =>
+const distinctCodes = (which: "new" | "old") =>
   z
     .array(indicatorCodeSchema)
-    .min(minimum, `List at least ${minimum} ${what}`)
-    .refine((codes) => new Set(codes).size === codes.length, `List each ${what.replace(/s$/, "")} once`);
+    .min(
+      2,
+      which === "new"
+        ? zodMessage("validation.mappingAtLeastNewCodes", { min: "2" })
+        : zodMessage("validation.mappingAtLeastOldCodes", { min: "2" }),
+    )
+    .refine(
+      (codes) => new Set(codes).size === codes.length,
+      which === "new" ? zodMessage("validation.mappingNewCodeOnce") : zodMessage("validation.mappingOldCodeOnce"),
+    );
 
 export const codeMappingEntrySchema = z.discriminatedUnion("kind", [
   z
     .strictObject({ kind: z.literal("renamed"), from: indicatorCodeSchema, to: indicatorCodeSchema, note: noteSchema })
-    .refine((entry) => entry.from !== entry.to, { path: ["to"], message: "A renamed code needs a different new code" }),
-  z.strictObject({ kind: z.literal("split"), from: indicatorCodeSchema, to: distinctCodes(2, "new codes"), note: noteSchema }),
-  z.strictObject({ kind: z.literal("merged"), from: distinctCodes(2, "old codes"), to: indicatorCodeSchema, note: noteSchema }),
+    .refine((entry) => entry.from !== entry.to, { path: ["to"], message: zodMessage("validation.mappingRenamedNeedsNewCode") }),
+  z.strictObject({ kind: z.literal("split"), from: indicatorCodeSchema, to: distinctCodes("new"), note: noteSchema }),
+  z.strictObject({ kind: z.literal("merged"), from: distinctCodes("old"), to: indicatorCodeSchema, note: noteSchema }),
   z.strictObject({ kind: z.literal("retired"), from: indicatorCodeSchema, note: noteSchema }),
 ]);
 
 /** Generous but bounded: a matrix has hundreds of indicators, not tens of thousands. */
-export const codeMappingSchema = z.array(codeMappingEntrySchema).max(5000, "A mapping holds at most 5,000 entries");
+export const codeMappingSchema = z.array(codeMappingEntrySchema).max(5000, zodMessage("validation.mappingAtMostEntries"));
 
 export type CodeMappingEntry = z.infer<typeof codeMappingEntrySchema>;
 export type CodeMapping = z.infer<typeof codeMappingSchema>;

@@ -1,123 +1,201 @@
+import { createTranslator } from "use-intl/core";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { reportMessages } from "@/lib/reports/report-messages";
 import { changeKindOf } from "./change-kind";
-import type { DefinitionDiff, FieldChange, IndicatorRef } from "./definition-diff";
-import { describeVersion } from "./describe-version";
+import type { DefinitionDiff, FieldChange, IndicatorRef, VersionRef } from "./definition-diff";
 import { groupDiffByArea } from "./group-diff-by-area";
 
 /** A table of plain strings: a Word or PDF renderer prints it as it is. */
 export type DiffAnnexTable = { caption: string; columns: string[]; rows: string[][] };
 export type DiffAnnexSection = { heading: string; paragraphs: string[]; tables: DiffAnnexTable[] };
-/** The diff as an annex of a report: a title, summary paragraphs, then sections in reading order. */
-export type DiffAnnex = { title: string; summary: string[]; sections: DiffAnnexSection[] };
+/** The diff as an annex of a report: a title (and the heading that prints it), summary paragraphs, then sections in reading order. */
+export type DiffAnnex = { title: string; heading: string; summary: string[]; sections: DiffAnnexSection[] };
 
 /** What a renderer prints for a field that is not set. */
 export const NOT_SET = "—";
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+type AnnexWords = ReturnType<typeof annexWords>;
+/** The annex's texts in the report's language (decision 057); its messages live with the report's. */
+const annexWords = (locale: Locale) => createTranslator({ ...reportMessages(locale), namespace: "ReportMatrixChanges" });
+
 const name = (ref: IndicatorRef) => `${ref.code} ${ref.name}`;
 const codes = (refs: readonly IndicatorRef[]) => refs.map((ref) => ref.code).join(", ");
-const changeRows = (changes: readonly FieldChange[]) =>
-  changes.map((change) => [change.label, change.before ?? NOT_SET, change.after ?? NOT_SET]);
+const withNote = (sentence: string, note: string | null) => (note ? `${sentence} ${note}` : sentence);
+const present = (parts: (string | null)[]) => parts.filter((part) => part !== null).join(", ");
 
-function summaryParagraphs(diff: DefinitionDiff): string[] {
+function describeVersion(version: VersionRef, t: AnnexWords): string {
+  const described = { code: version.frameworkCode, number: String(version.number ?? "?"), label: version.label };
+  if (!version.status) return t("version", described);
+  const statuses: Record<string, string> = {
+    DRAFT: t("statusDraft"),
+    IN_CONSULTATION: t("statusInConsultation"),
+    VALIDATED: t("statusValidated"),
+    APPROVED: t("statusApproved"),
+    SUPERSEDED: t("statusSuperseded"),
+  };
+  return t("versionWithStatus", { ...described, status: statuses[version.status] ?? version.status });
+}
+
+function changeKind(field: string, t: AnnexWords): string {
+  const kind = changeKindOf("area", field);
+  return { Renamed: t("kindRenamed"), Moved: t("kindMoved"), Reordered: t("kindReordered"), Changed: t("kindChanged") }[kind];
+}
+
+/** A field's name in the report's language; a field this list does not know keeps the diff's English label. */
+function fieldLabel(of: "framework" | "area" | "indicator", change: FieldChange, t: AnnexWords): string {
+  const [field = "", detail] = change.field.split(".");
+  if (field === "targets" && detail) return t("fieldTarget", { year: detail });
+  if (field.endsWith("Translations") && detail) {
+    const base = fieldLabel(of, { ...change, field: field.replace(/Translations$/, "") }, t);
+    return t("inLanguage", { field: base, language: detail });
+  }
+  if (field === "mappings") {
+    if (detail === "mgiDomain") return t("fieldMgiDomain");
+    if (detail === "sdgTargets") return t("fieldSdgTargets");
+    if (detail === "gcmObjectives") return t("fieldGcmObjectives");
+  }
+  if (of === "framework" && field === "code") return t("fieldFrameworkCode");
+  if (of === "framework" && field === "name") return t("fieldFrameworkName");
+  if (of === "indicator" && field === "position") return t("fieldPositionInArea");
+  const labels: Record<string, string> = {
+    description: t("fieldDescription"),
+    scoringMethod: t("fieldScoringMethod"),
+    baseYear: t("fieldBaseYear"),
+    name: t("fieldName"),
+    parent: t("fieldParent"),
+    position: t("fieldPosition"),
+    area: t("fieldArea"),
+    code: t("fieldCode"),
+    definition: t("fieldDefinition"),
+    valueType: t("fieldType"),
+    unit: t("fieldUnit"),
+    direction: t("fieldDirection"),
+    lowerLimit: t("fieldLowerLimit"),
+    upperLimit: t("fieldUpperLimit"),
+    decimals: t("fieldDecimals"),
+    breakdownsMustSum: t("fieldBreakdownsMustSum"),
+    baseline: t("fieldBaseline"),
+    levels: t("fieldLevels"),
+    leadInstitution: t("fieldLeadInstitution"),
+    contributors: t("fieldContributors"),
+    dataSource: t("fieldDataSource"),
+    verification: t("fieldVerification"),
+    dimensions: t("fieldDimensions"),
+  };
+  return Object.hasOwn(labels, field) ? labels[field]! : change.label;
+}
+
+function summaryParagraphs(diff: DefinitionDiff, t: AnnexWords, locale: Locale): string[] {
   const { summary } = diff;
-  const paragraphs = [`This annex compares ${describeVersion(diff.before)} with ${describeVersion(diff.after)}.`];
+  const paragraphs = [t("compares", { before: describeVersion(diff.before, t), after: describeVersion(diff.after, t) })];
   if (summary.isEmpty) {
-    paragraphs.push("The two versions define the same matrix: no framework field, area or indicator changed.");
+    paragraphs.push(t("same"));
     return paragraphs;
   }
   const i = summary.indicators;
-  const within = [
-    i.renamed > 0 ? `${i.renamed} with a new code` : null,
-    i.moved > 0 ? `${i.moved} moved to another area` : null,
-    i.reordered > 0 ? `${i.reordered} reordered` : null,
-  ].filter((part) => part !== null);
-  const indicatorParts = [
-    i.added > 0 ? `${i.added} added` : null,
-    i.removed > 0 ? `${i.removed} removed` : null,
-    i.changed > 0 ? `${i.changed} changed${within.length > 0 ? ` (${within.join(", ")})` : ""}` : null,
-    i.split > 0 ? `${i.split} split` : null,
-    i.merged > 0 ? `${plural(i.merged, "merger")}` : null,
-    i.retired > 0 ? `${i.retired} retired` : null,
-  ].filter((part) => part !== null);
+  const within = present([
+    i.renamed > 0 ? t("indicatorsNewCode", { count: i.renamed }) : null,
+    i.moved > 0 ? t("indicatorsMovedArea", { count: i.moved }) : null,
+    i.reordered > 0 ? t("indicatorsReordered", { count: i.reordered }) : null,
+  ]);
+  const indicatorParts = present([
+    i.added > 0 ? t("indicatorsAdded", { count: i.added }) : null,
+    i.removed > 0 ? t("indicatorsRemoved", { count: i.removed }) : null,
+    i.changed > 0
+      ? within
+        ? t("indicatorsChangedWithin", { count: i.changed, within })
+        : t("indicatorsChanged", { count: i.changed })
+      : null,
+    i.split > 0 ? t("indicatorsSplit", { count: i.split }) : null,
+    i.merged > 0 ? t("indicatorsMergers", { count: i.merged }) : null,
+    i.retired > 0 ? t("indicatorsRetired", { count: i.retired }) : null,
+  ]);
   paragraphs.push(
-    indicatorParts.length > 0
-      ? `Indicators: ${indicatorParts.join(", ")}; ${i.unchanged} unchanged.`
-      : `Indicators: none changed (${i.unchanged} unchanged).`,
+    indicatorParts
+      ? t("indicatorsLine", { parts: indicatorParts, unchanged: i.unchanged })
+      : t("indicatorsNone", { unchanged: i.unchanged }),
   );
   const a = summary.areas;
   const otherAreaChanges = diff.areas.changed.filter((area) =>
     area.changes.some((change) => !["name", "parent", "position"].includes(change.field)),
   ).length;
-  const areaParts = [
-    a.added > 0 ? `${a.added} added` : null,
-    a.removed > 0 ? `${a.removed} removed` : null,
-    a.renamed > 0 ? `${a.renamed} renamed` : null,
-    a.moved > 0 ? `${a.moved} moved` : null,
-    a.reordered > 0 ? `${a.reordered} reordered` : null,
-    otherAreaChanges > 0 ? `${otherAreaChanges} with a new description or translation` : null,
-  ].filter((part) => part !== null);
-  if (areaParts.length > 0) paragraphs.push(`Areas: ${areaParts.join(", ")}; ${a.unchanged} unchanged.`);
-  if (diff.framework.length > 0)
-    paragraphs.push(`Framework: ${diff.framework.map((change) => change.label.toLowerCase()).join(", ")} changed.`);
+  const areaParts = present([
+    a.added > 0 ? t("areasAdded", { count: a.added }) : null,
+    a.removed > 0 ? t("areasRemoved", { count: a.removed }) : null,
+    a.renamed > 0 ? t("areasRenamed", { count: a.renamed }) : null,
+    a.moved > 0 ? t("areasMoved", { count: a.moved }) : null,
+    a.reordered > 0 ? t("areasReordered", { count: a.reordered }) : null,
+    otherAreaChanges > 0 ? t("areasNewDescription", { count: otherAreaChanges }) : null,
+  ]);
+  if (areaParts) paragraphs.push(t("areasLine", { parts: areaParts, unchanged: a.unchanged }));
+  if (diff.framework.length > 0) {
+    const fields = diff.framework.map((change) => fieldLabel("framework", change, t).toLocaleLowerCase(locale)).join(", ");
+    paragraphs.push(t("frameworkLine", { fields }));
+  }
   return paragraphs;
 }
 
 /**
  * The diff in sentences and small tables, for the annex of the working-group report (Word,
- * PDF). Pure: the report renderer decides fonts and layout. Changed indicators get one table
- * each (field | before | after), so that a table never has to repeat a long name on each row.
+ * PDF), in the report's language (English when none is given). Pure: the report renderer
+ * decides fonts and layout. Changed indicators get one table each (field | before | after), so
+ * that a table never has to repeat a long name on each row. Names, codes, notes and the
+ * before/after values are the diff's own.
  */
-export function diffSentences(diff: DefinitionDiff): DiffAnnex {
+export function diffSentences(diff: DefinitionDiff, locale: Locale = DEFAULT_LOCALE): DiffAnnex {
+  const t = annexWords(locale);
   const sections: DiffAnnexSection[] = [];
-  const columns = ["Field", "Before", "After"];
+  const columns = [t("columnField"), t("columnBefore"), t("columnAfter")];
+  const changeRows = (of: "framework" | "indicator", changes: readonly FieldChange[]) =>
+    changes.map((change) => [fieldLabel(of, change, t), change.before ?? NOT_SET, change.after ?? NOT_SET]);
 
   if (diff.framework.length > 0) {
     sections.push({
-      heading: "Framework",
+      heading: t("headingFramework"),
       paragraphs: [],
-      tables: [{ caption: "Framework fields changed", columns, rows: changeRows(diff.framework) }],
+      tables: [{ caption: t("captionFramework"), columns, rows: changeRows("framework", diff.framework) }],
     });
   }
 
   const { areas } = diff;
   if (areas.added.length + areas.removed.length + areas.changed.length > 0) {
-    const paragraphs = [...areas.added.map((area) => `Added: ${area.path}.`), ...areas.removed.map((area) => `Removed: ${area.path}.`)];
+    const paragraphs = [
+      ...areas.added.map((area) => t("added", { name: area.path })),
+      ...areas.removed.map((area) => t("removed", { name: area.path })),
+    ];
     const rows = areas.changed.flatMap((area) =>
       area.changes.map((change) => [
         `${area.code} ${area.name}`,
-        `${changeKindOf("area", change.field)}: ${change.label}`,
+        t("changeKind", { kind: changeKind(change.field, t), label: fieldLabel("area", change, t) }),
         change.before ?? NOT_SET,
         change.after ?? NOT_SET,
       ]),
     );
-    const tables = rows.length > 0 ? [{ caption: "Areas changed", columns: ["Area", "Change", "Before", "After"], rows }] : [];
-    sections.push({ heading: "Areas", paragraphs, tables });
+    const areaColumns = [t("columnArea"), t("columnChange"), t("columnBefore"), t("columnAfter")];
+    const tables = rows.length > 0 ? [{ caption: t("captionAreas"), columns: areaColumns, rows }] : [];
+    sections.push({ heading: t("headingAreas"), paragraphs, tables });
   }
 
   for (const group of groupDiffByArea(diff)) {
     const paragraphs = [
-      ...group.added.map((ref) => `Added: ${name(ref)}.`),
-      ...group.removed.map((ref) => `Removed: ${name(ref)}.`),
-      ...group.split.map(
-        (split) => `Split: ${name(split.from)} into ${codes(split.to)}; each continues its series.${split.note ? ` ${split.note}` : ""}`,
-      ),
-      ...group.merged.map(
-        (merge) =>
-          `Merged: ${codes(merge.from)} into ${name(merge.to)}, which continues their series.${merge.note ? ` ${merge.note}` : ""}`,
-      ),
-      ...group.retired.map((ref) => `Retired: ${name(ref)}; its values stay in the history.${ref.note ? ` ${ref.note}` : ""}`),
+      ...group.added.map((ref) => t("added", { name: name(ref) })),
+      ...group.removed.map((ref) => t("removed", { name: name(ref) })),
+      ...group.split.map((split) => withNote(t("split", { from: name(split.from), to: codes(split.to) }), split.note)),
+      ...group.merged.map((merge) => withNote(t("merged", { from: codes(merge.from), to: name(merge.to) }), merge.note)),
+      ...group.retired.map((ref) => withNote(t("retired", { name: name(ref) }), ref.note)),
     ];
     const tables = group.changed.map((change) => ({
-      caption: `${name(change)}${change.previousCode ? ` (formerly ${change.previousCode})` : ""}`,
+      caption: change.previousCode ? t("formerly", { name: name(change), code: change.previousCode }) : name(change),
       columns,
-      rows: changeRows(change.changes),
+      rows: changeRows("indicator", change.changes),
     }));
     sections.push({ heading: `${group.areaCode} ${group.areaName}`, paragraphs, tables });
   }
 
-  return {
-    title: `Changes from version ${diff.before.number ?? "?"} to version ${diff.after.number ?? "?"} of ${diff.after.frameworkName}`,
-    summary: summaryParagraphs(diff),
-    sections,
-  };
+  const title = t("title", {
+    from: String(diff.before.number ?? "?"),
+    to: String(diff.after.number ?? "?"),
+    framework: diff.after.frameworkName,
+  });
+  return { title, heading: t("annexHeading", { title }), summary: summaryParagraphs(diff, t, locale), sections };
 }

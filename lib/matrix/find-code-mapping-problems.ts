@@ -1,9 +1,15 @@
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
-import { CODE_MAPPING_KIND_LABELS, newCodesOf, oldCodesOf, type CodeMapping } from "./code-mapping";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedMessage } from "@/lib/problems/problem";
+import { newCodesOf, oldCodesOf, type CodeMapping } from "./code-mapping";
 import { indexDefinition, type DefinitionIndex } from "./index-definition";
 
 /** A problem of one entry (1-based, as people count) and side: "from" is the old version's code. */
 export type CodeMappingProblem = { entry: number; side: "from" | "to"; code: string; message: string };
+
+/** A problem worded in the reader's language at the boundary (decision 052): the English in `message`, the key beside it. */
+const problemAt = (entry: number, side: "from" | "to", code: string, text: LibText) =>
+  keyedMessage<CodeMappingProblem>({ entry, side, code }, text);
 
 const asIndex = (definition: FrameworkDefinition | DefinitionIndex): DefinitionIndex =>
   "indicators" in definition && definition.indicators instanceof Map ? definition : indexDefinition(definition as FrameworkDefinition);
@@ -35,61 +41,33 @@ export function findCodeMappingProblems(
     for (const code of oldCodesOf(entry)) {
       const first = entryOfOld.get(code);
       if (first === undefined) entryOfOld.set(code, number);
-      else
-        problems.push({
-          entry: number,
-          side: "from",
-          code,
-          message: `Old code ${code} is already mapped in entry ${first}; map an old code once`,
-        });
+      else problems.push(problemAt(number, "from", code, libText("importProblems.mappingOldCodeTwice", { code, first: String(first) })));
     }
     for (const code of newCodesOf(entry)) {
       const first = entryOfNew.get(code);
       if (first === undefined) entryOfNew.set(code, number);
-      else
-        problems.push({
-          entry: number,
-          side: "to",
-          code,
-          message: `New code ${code} is already the new code of entry ${first}; a new code continues one entry only`,
-        });
+      else problems.push(problemAt(number, "to", code, libText("importProblems.mappingNewCodeTwice", { code, first: String(first) })));
     }
   });
 
   mapping.forEach((entry, index) => {
     const number = index + 1;
-    const kind = CODE_MAPPING_KIND_LABELS[entry.kind].toLowerCase();
     for (const code of oldCodesOf(entry)) {
       if (!before.has(code)) {
-        problems.push({ entry: number, side: "from", code, message: `The old version has no indicator ${code}` });
+        problems.push(problemAt(number, "from", code, libText("importProblems.mappingNoOldIndicator", { code })));
       } else if (after.has(code)) {
         if (entry.kind === "retired") {
-          problems.push({
-            entry: number,
-            side: "from",
-            code,
-            message: `${code} is retired, but the new version still has an indicator ${code}`,
-          });
+          problems.push(problemAt(number, "from", code, libText("importProblems.mappingRetiredStillThere", { code })));
         } else if (!entryOfNew.has(code)) {
-          problems.push({
-            entry: number,
-            side: "from",
-            code,
-            message: `${code} is ${kind}, but the new version still has an indicator ${code}; map that indicator as the new code of an entry, or leave ${code} out of the mapping`,
-          });
+          problems.push(problemAt(number, "from", code, libText("importProblems.mappingStillThere", { code, kind: entry.kind })));
         }
       }
     }
     for (const code of newCodesOf(entry)) {
       if (!after.has(code)) {
-        problems.push({ entry: number, side: "to", code, message: `The new version has no indicator ${code}` });
+        problems.push(problemAt(number, "to", code, libText("importProblems.mappingNoNewIndicator", { code })));
       } else if (before.has(code) && !entryOfOld.has(code)) {
-        problems.push({
-          entry: number,
-          side: "to",
-          code,
-          message: `${code} already exists in the old version; map the old ${code} too (renamed, merged or retired), or choose another new code`,
-        });
+        problems.push(problemAt(number, "to", code, libText("importProblems.mappingCodeExists", { code })));
       }
     }
   });

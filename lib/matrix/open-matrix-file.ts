@@ -24,7 +24,7 @@ const MATRIX_WORKBOOK_LIMITS: ZipLimits = {
   maxUnpackedBytes: MAX_MATRIX_UNPACKED_BYTES,
   maxRatio: 200,
   noun: "workbook",
-  advice: "remove images and unused sheets, or split the matrix",
+  advice: libText("importProblems.uploadAdviceMatrix"),
   damaged: DAMAGED,
 };
 

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
-import type { Problem } from "@/lib/problems/problem";
+import { keyedProblem, wordingOf, type Problem } from "@/lib/problems/problem";
+import { issueProblem } from "@/lib/validation/parse-input";
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { codeMappingSchema, type CodeMapping } from "./code-mapping";
 import { findCodeMappingProblems } from "./find-code-mapping-problems";
@@ -18,20 +19,20 @@ export function requireValidCodeMapping(
 ): CodeMapping {
   const parsed = codeMappingSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldProblems: Problem[] = parsed.error.issues.map((issue) => ({
-      field: ["codeMapping", ...issue.path].join("."),
-      code: issue.code,
-      message: issue.message,
-    }));
+    const fieldProblems: Problem[] = parsed.error.issues.map((issue) =>
+      issueProblem(issue, { field: ["codeMapping", ...issue.path].join(".") }),
+    );
     throw new AppError("UNPROCESSABLE", libText("errors.codeMappingNotValid"), { problems: fieldProblems });
   }
   const problems = findCodeMappingProblems(parsed.data, before, after);
   if (problems.length > 0) {
     throw new AppError("UNPROCESSABLE", libText("errors.codeMappingDoesNotFit", { count: problems.length }), {
-      problems: problems.map((problem) => ({
-        field: `codeMapping.${problem.entry - 1}.${problem.side}`,
-        message: `Entry ${problem.entry}: ${problem.message}`,
-      })),
+      problems: problems.map((problem) =>
+        keyedProblem(
+          { field: `codeMapping.${problem.entry - 1}.${problem.side}` },
+          libText("importProblems.mappingEntry", { entry: String(problem.entry), problem: wordingOf(problem) }),
+        ),
+      ),
     });
   }
   return parsed.data;

@@ -1,6 +1,6 @@
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { parseOpenSdgMetaFile, parseOpenSdgTranslations, type OpenSdgMeta } from "./parse-open-sdg-meta";
-import { keyedMessage } from "@/lib/problems/problem";
+import { keyedMessage, keyedReason } from "@/lib/problems/problem";
 import { libText } from "@/lib/i18n/lib-text";
 
 /** The language of meta/*.md and meta/*.yml; translations live in meta/<lang>/ and translations/<lang>/. */
@@ -42,10 +42,7 @@ export function collectOpenSdgMetadata(
     const [, folderLanguage, slug] = match as unknown as [string, string | undefined, string];
     const { meta, warnings } = parseOpenSdgMetaFile(file.path, file.text);
     if (!dataSlugs.has(slug) && Object.keys(meta).length === 0) {
-      collected.skipped.push({
-        file: file.path,
-        reason: "Not indicator metadata (no data file goes with it and it has no indicator fields)",
-      });
+      collected.skipped.push(keyedReason({ file: file.path }, libText("importProblems.importSkippedNotMetadata")));
       continue;
     }
     collected.metadataFiles += 1;

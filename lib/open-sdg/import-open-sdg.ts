@@ -56,7 +56,7 @@ export async function importOpenSdg(
   requirePermission(access, "frameworks.manage");
   // The job and the command line pass parameters already parsed; parsing again here keeps the
   // operation safe whoever calls it.
-  const params = parseOrThrow(openSdgImportParamsSchema, input, "The import's parameters are not valid");
+  const params = parseOrThrow(openSdgImportParamsSchema, input, libText("errors.importParamsNotValid"));
   if (![...source.files.map((file) => file.path), ...(source.refused ?? []).map((file) => file.file)].some(isDataFilePath)) {
     throw new AppError("BAD_REQUEST", libText("importProblems.importNoData"));
   }

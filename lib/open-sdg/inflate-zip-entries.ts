@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
 import { AppError } from "@/lib/errors";
+import type { LibText } from "@/lib/i18n/lib-text";
 import type { ZipEntry } from "@/lib/uploads/inspect-zip-archive";
 
 /**
@@ -13,7 +14,7 @@ export function inflateZipEntries(
   bytes: Uint8Array,
   checked: readonly ZipEntry[],
   onEntry: (name: string, content: Uint8Array) => void,
-  damaged: string,
+  damaged: string | LibText,
 ): void {
   const declared = new Map(checked.map((entry) => [entry.name, entry.size]));
   const unzip = new Unzip((file) => read(file));

@@ -1,4 +1,5 @@
 import { libText } from "@/lib/i18n/lib-text";
+import { keyedReason, problemTextOf, withProblemText } from "@/lib/problems/problem";
 import { ignoreProgress, type ProgressReporter } from "@/lib/jobs/progress-reporter";
 import { collectOpenSdgMetadata, DEFAULT_META_LANGUAGE } from "./collect-open-sdg-metadata";
 import type { OpenSdgRefusal } from "./open-sdg-refusal";
@@ -59,7 +60,7 @@ export async function parseOpenSdgSource(
     if (isSdmxMlPath(file.path)) {
       // One SDMX-ML message may hold several indicators: each is parsed as one indicator file.
       const sdmx = parseSdmxMl(file.path, file.text, periodRule);
-      if (!sdmx.isSdmx) skipped.push({ file: file.path, reason: sdmx.reason });
+      if (!sdmx.isSdmx) skipped.push(withProblemText({ file: file.path, reason: sdmx.reason }, problemTextOf(sdmx)));
       else {
         // An SDMX message's parts keep their observations: reading one part again would parse the
         // whole message once per indicator. CSV files, the bulk of national data sets, are re-read.
@@ -69,12 +70,10 @@ export async function parseOpenSdgSource(
       continue;
     }
     if (!isIndicatorDataPath(file.path)) {
-      skipped.push({
-        file: file.path,
-        reason: /demo_indicator\.csv$/i.test(file.path)
-          ? "The Open SDG template's example file, not an indicator"
-          : "Not an indicator file (indicator files are named data/indicator_<code>.csv)",
-      });
+      const reason = /demo_indicator\.csv$/i.test(file.path)
+        ? libText("importProblems.importSkippedTemplateExample")
+        : libText("importProblems.importSkippedNotIndicatorFile");
+      skipped.push(keyedReason({ file: file.path }, reason));
       continue;
     }
     const { observations: _read, ...data } = parseOpenSdgData(file.path, file.text, periodRule);

@@ -1,5 +1,5 @@
 import { libText, type LibText } from "@/lib/i18n/lib-text";
-import { keyedMessage, withWording, wordingOf } from "@/lib/problems/problem";
+import { keyedMessage, keyedReason, withWording, wordingOf } from "@/lib/problems/problem";
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import type { OpenSdgRefusal, OpenSdgRefusalReason } from "./open-sdg-refusal";
 import { NUMBER, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
@@ -61,7 +61,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
   const parts = new Map<string, SdmxIndicatorPart>();
   const ignoredAttributes = new Set<string>();
   const frames = new Map<string, Set<string>>(FRAME_DIMENSIONS.map((id) => [id, new Set<string>()]));
-  let notSdmx: string | null = null;
+  let notSdmx: LibText | null = null;
   let hasRoot = false;
   let isGeneric = false;
   let rows = 0;
@@ -79,7 +79,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
     if (!hasRoot) {
       hasRoot = true;
       if (!DATA_MESSAGES.has(tag.local) || !SDMX_MESSAGE.test(tag.uri)) {
-        notSdmx = `Not an SDMX-ML data message (its root element is ${tag.name})`;
+        notSdmx = libText("importProblems.importSkippedNotSdmx", { element: tag.name });
         throw new StopReading();
       }
       if (tag.uri !== MESSAGE_2_1) stopReading("format", libText("importProblems.sdmxOtherVersion", { uri: tag.uri }));
@@ -225,7 +225,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
         ),
       );
   }
-  if (notSdmx !== null) return { isSdmx: false, reason: notSdmx };
+  if (notSdmx !== null) return keyedReason<{ isSdmx: false; reason: string }>({ isSdmx: false }, notSdmx);
 
   for (const [id, values] of frames)
     if (values.size > 1 && fileProblems.length === 0)

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { decodeOpenSdgText } from "./decode-open-sdg-text";
 import type { OpenSdgRefusal } from "./open-sdg-refusal";
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
@@ -30,16 +31,15 @@ export const MAX_OPEN_SDG_FILE_BYTES = 20 * 1024 * 1024;
 /** Data, metadata and translation files read; a national data set has a few hundred of each kind. */
 export const MAX_OPEN_SDG_FILES = 3000;
 
-const NOT_A_ZIP = "The file is not a zip archive";
-const NO_DATA =
-  "The data set holds no data/indicator_*.csv file and no SDMX-ML file; an Open SDG data set has a data folder with one CSV file per indicator";
+const NOT_A_ZIP = libText("importProblems.importNotAZip");
+const NO_DATA = libText("importProblems.importNoDataFiles");
 /** The shared zip check (lib/uploads/inspect-zip-archive.ts); sizes count the files the import reads. */
 const OPEN_SDG_ZIP_LIMITS: ZipLimits = {
   maxEntries: 50_000,
   maxUnpackedBytes: MAX_OPEN_SDG_SOURCE_BYTES,
   maxRatio: 200,
   noun: "archive",
-  advice: "import it in parts",
+  advice: libText("importProblems.uploadAdviceImportInParts"),
   damaged: NOT_A_ZIP,
 };
 const isOpenSdgFile = (name: string) => normaliseOpenSdgPath(name) !== null;
@@ -150,15 +150,16 @@ export function readOpenSdgFolder(directory: string): OpenSdgSource {
 /** Refuses, before anything is read, a data set of too many files or with a file too large to be one indicator's. */
 function checkFileCountAndSizes(files: readonly { name: string; size: number }[]): void {
   if (files.length > MAX_OPEN_SDG_FILES)
-    throw new AppError(
-      "BAD_REQUEST",
-      `The data set holds ${files.length.toLocaleString("en-GB")} data and metadata files, more than the ${MAX_OPEN_SDG_FILES.toLocaleString("en-GB")} an import reads; import it in parts`,
-    );
+    throw new AppError("BAD_REQUEST", libText("importProblems.importTooManyFiles", { count: files.length, max: MAX_OPEN_SDG_FILES }));
   const large = files.find((file) => file.size > MAX_OPEN_SDG_FILE_BYTES);
   if (large)
     throw new AppError(
       "BAD_REQUEST",
-      `${large.name} is ${Math.round(large.size / 1024 / 1024)} MB; a file of an Open SDG data set may be at most ${MAX_OPEN_SDG_FILE_BYTES / 1024 / 1024} MB (one indicator's data): split it or remove it`,
+      libText("importProblems.importFileTooLarge", {
+        file: large.name,
+        megabytes: String(Math.round(large.size / 1024 / 1024)),
+        max: String(MAX_OPEN_SDG_FILE_BYTES / 1024 / 1024),
+      }),
     );
 }
 
@@ -170,7 +171,7 @@ function uniquePaths(names: readonly string[]): Map<string, string> {
     if (!normalised) continue;
     const earlier = byPath.get(normalised);
     if (earlier) {
-      throw new AppError("BAD_REQUEST", `The data set holds ${normalised} twice (${earlier} and ${name}); send one data set at a time`);
+      throw new AppError("BAD_REQUEST", libText("importProblems.importFileTwice", { path: normalised, earlier, name }));
     }
     byPath.set(normalised, name);
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { libText, zodMessage } from "@/lib/i18n/lib-text";
 import { z } from "zod";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { AccessContext } from "@/lib/auth/access-context";
@@ -26,18 +27,18 @@ export const openSdgImportQuerySchema = z.object({
   framework: z
     .string()
     .trim()
-    .max(MAX_CODE_LENGTH, `Keep the framework code under ${MAX_CODE_LENGTH + 1} characters`)
-    .regex(FRAMEWORK_CODE, "Use letters, digits, dot, dash or underscore in the framework code")
+    .max(MAX_CODE_LENGTH, zodMessage("validation.openSdgFrameworkCodeLength", { max: String(MAX_CODE_LENGTH + 1) }))
+    .regex(FRAMEWORK_CODE, zodMessage("validation.openSdgFrameworkCodeLetters"))
     .default(DEFAULT_OPEN_SDG_FRAMEWORK_CODE),
   name: z.string().trim().min(1).max(300).optional(),
-  dryRun: z.enum(["true", "false"], { message: "dryRun is true or false" }).default("false"),
-  periodRule: z.enum(PERIOD_RULES, { message: "periodRule is first or last" }).default(DEFAULT_PERIOD_RULE),
-  partial: z.enum(["true", "false"], { message: "partial is true or false" }).default("false"),
+  dryRun: z.enum(["true", "false"], { message: zodMessage("validation.openSdgDryRun") }).default("false"),
+  periodRule: z.enum(PERIOD_RULES, { message: zodMessage("validation.openSdgPeriodRule") }).default(DEFAULT_PERIOD_RULE),
+  partial: z.enum(["true", "false"], { message: zodMessage("validation.openSdgPartial") }).default("false"),
 });
 
 /** The import's parameters from the query, before the file is read: a bad query is refused first. */
 export function openSdgImportParamsFromQuery(query: Record<string, string>) {
-  const parsed = parseOrThrow(openSdgImportQuerySchema, query, "The query is not valid");
+  const parsed = parseOrThrow(openSdgImportQuerySchema, query, libText("errors.queryNotValid"));
   return {
     frameworkCode: parsed.framework,
     frameworkName: parsed.name,
@@ -61,7 +62,7 @@ export async function startOpenSdgImport(
   const validated = parseOrThrow(
     openSdgImportParamsSchema,
     { ...params, sourceName: file.fileName || "open-sdg.zip" },
-    "The import's parameters are not valid",
+    libText("errors.importParamsNotValid"),
   );
   checkOpenSdgZip(file.bytes);
   return createJob(access, "open-sdg-import", validated, { bytes: file.bytes, extension: "zip" });

@@ -61,12 +61,12 @@ export type ProblemText = { text: LibText } | { issue: z.core.$ZodRawIssue };
 const PROBLEM_TEXT = "text";
 
 /** Also for the problem types of readers that keep their own places (a matrix file's cell, an Open SDG warning). */
-export function withProblemText<P extends { message: string }>(problem: P, text: ProblemText | undefined): P {
+export function withProblemText<P extends { message: string } | { reason: string }>(problem: P, text: ProblemText | undefined): P {
   if (text) Object.defineProperty(problem, PROBLEM_TEXT, { value: text, enumerable: false, configurable: true });
   return problem;
 }
 
-export function problemTextOf(problem: { message: string }): ProblemText | undefined {
+export function problemTextOf(problem: { message: string } | { reason: string }): ProblemText | undefined {
   return (problem as { [PROBLEM_TEXT]?: ProblemText })[PROBLEM_TEXT];
 }
 
@@ -94,4 +94,9 @@ export function withWording<P extends { message: string }>(place: Omit<P, "messa
 /** keyedProblem for a reader's own problem type (MatrixProblem, OpenSdgRefusal, OpenSdgWarning). */
 export function keyedMessage<P extends { message: string }>(place: Omit<P, "message">, text: LibText): P {
   return withProblemText({ ...place, message: text.english } as P, { text });
+}
+
+/** A thing left aside with why (a file an import skips): the why in English in `reason`, its key kept as keyedMessage keeps it. */
+export function keyedReason<P extends { reason: string }>(place: Omit<P, "reason">, text: LibText): P {
+  return withProblemText({ ...place, reason: text.english } as P, { text });
 }

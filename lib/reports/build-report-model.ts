@@ -104,8 +104,7 @@ export function buildReportModel(input: {
       cutoffs: framework.categoryCutoffs,
       locale,
     }),
-    // The matrix's change annex stays in English for now: lib/matrix words it (see the decision record).
-    matrixChanges: input.matrixChanges ? diffSentences(input.matrixChanges) : null,
+    matrixChanges: input.matrixChanges ? diffSentences(input.matrixChanges, locale) : null,
     summaryNarrative: narrated.summary,
     evidenceAnnex: input.evidence ?? [],
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { libText } from "@/lib/i18n/lib-text";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { AppError, isAppError, rowsRefused } from "@/lib/errors";
@@ -22,7 +23,14 @@ export async function importValuesFile(
   // Checked before reading the file, so that a role that may not enter values learns that first.
   requirePermission(access, "values.enter");
   if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError("BAD_REQUEST", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into several files`);
+    throw new AppError(
+      "BAD_REQUEST",
+      libText("importProblems.uploadFileTooLarge", {
+        size: MAX_UPLOAD_BYTES / 1024 / 1024,
+        unit: "MB",
+        advice: libText("importProblems.uploadAdviceSplitFile"),
+      }),
+    );
   }
   const { rows, rowNumbers } = await parseValuesFile(file);
   try {

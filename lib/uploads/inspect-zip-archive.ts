@@ -1,6 +1,6 @@
 import { unzipSync, zipSync } from "fflate";
 import { AppError } from "@/lib/errors";
-import type { LibText } from "@/lib/i18n/lib-text";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 /**
  * What an uploaded zip archive (an .xlsx workbook is one) may hold. Every upload that is a
@@ -14,10 +14,10 @@ export type ZipLimits = {
   maxUnpackedBytes: number;
   /** Declared size over compressed size, for an entry of more than RATIO_GRACE_BYTES. */
   maxRatio: number;
-  /** What the file is, for messages: "workbook", "archive". */
+  /** What the file is, for messages: "workbook", or "archive" (any other value); each language words its own sentence. */
   noun: string;
   /** What to do about a file that unpacks to too much, e.g. "split it into several files". */
-  advice: string;
+  advice: LibText | string;
   /** The message for an archive that cannot be read at all; a generic one by default. */
   damaged?: string | LibText;
 };
@@ -31,8 +31,7 @@ const MAX_PATH_LENGTH = 1024;
 /** Stored (0) and deflated (8) are what Excel, LibreOffice and zip tools write. */
 const KNOWN_METHODS = new Set([0, 8]);
 
-const damaged = (limits: ZipLimits) =>
-  limits.damaged ?? `The ${limits.noun} is damaged or is not a zip archive; save or export it again and retry`;
+const damaged = (limits: ZipLimits) => limits.damaged ?? libText("importProblems.uploadZipDamaged", { noun: limits.noun });
 
 /**
  * Reads an archive's central directory (nothing is inflated) and refuses it, with BAD_REQUEST
@@ -50,17 +49,20 @@ export function inspectZipArchive(bytes: Uint8Array, limits: ZipLimits, select: 
         if (names.size >= limits.maxEntries) {
           throw new AppError(
             "BAD_REQUEST",
-            `The ${limits.noun} holds more than ${limits.maxEntries.toLocaleString("en-GB")} files; ${limits.advice}`,
+            libText("importProblems.uploadZipTooManyFiles", { noun: limits.noun, max: limits.maxEntries, advice: limits.advice }),
           );
         }
         if (!isSafePath(file.name)) {
           throw new AppError(
             "BAD_REQUEST",
-            `The ${limits.noun} holds a file with an unsafe path (${describePath(file.name)}); it was refused`,
+            libText("importProblems.uploadZipUnsafePath", { noun: limits.noun, path: describePath(file.name) }),
           );
         }
         if (names.has(file.name)) {
-          throw new AppError("BAD_REQUEST", `The ${limits.noun} holds the file ${describePath(file.name)} twice; it was refused`);
+          throw new AppError(
+            "BAD_REQUEST",
+            libText("importProblems.uploadZipFileTwice", { noun: limits.noun, path: describePath(file.name) }),
+          );
         }
         names.add(file.name);
         if (!select(file.name)) return false;
@@ -69,13 +71,21 @@ export function inspectZipArchive(bytes: Uint8Array, limits: ZipLimits, select: 
         if (total > limits.maxUnpackedBytes) {
           throw new AppError(
             "BAD_REQUEST",
-            `The ${limits.noun} unpacks to more than ${megabytes(limits.maxUnpackedBytes)}; ${limits.advice}`,
+            libText("importProblems.uploadZipTooLarge", {
+              noun: limits.noun,
+              megabytes: megabytes(limits.maxUnpackedBytes),
+              advice: limits.advice,
+            }),
           );
         }
         if (file.originalSize > RATIO_GRACE_BYTES && file.originalSize > limits.maxRatio * Math.max(file.size, 1)) {
           throw new AppError(
             "BAD_REQUEST",
-            `The ${limits.noun} holds a file (${describePath(file.name)}) that unpacks to ${Math.round(file.originalSize / Math.max(file.size, 1))} times its packed size; no real file does, so it was refused`,
+            libText("importProblems.uploadZipRatio", {
+              noun: limits.noun,
+              path: describePath(file.name),
+              ratio: String(Math.round(file.originalSize / Math.max(file.size, 1))),
+            }),
           );
         }
         selected.push({ name: file.name, compressedSize: file.size, size: file.originalSize });
@@ -130,4 +140,5 @@ function describePath(name: string): string {
   return `"${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}"`;
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** A string, as the English always wrote it ("1024", never "1,024"). */
+const megabytes = (bytes: number) => String(Math.round(bytes / 1024 / 1024));

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 import { readCappedBody } from "@/lib/validation/read-capped-body";
 import { MAX_UPLOAD_BYTES, XLSX_CONTENT_TYPE } from "./upload-limits";
 
@@ -18,7 +19,7 @@ export type UploadRequestOptions = {
   /** Media types accepted as a raw body, with the file name to give it; a values upload's (CSV, .xlsx) by default. */
   rawTypes?: Record<string, string>;
   /** What to advise when the file is too large; "split it into several files" by default. */
-  tooLargeAdvice?: string;
+  tooLargeAdvice?: LibText | string;
 };
 
 /**
@@ -33,9 +34,13 @@ export async function readUploadRequest(
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const rawTypes = options.rawTypes ?? VALUES_FILE_TYPES;
-  const tooLarge = `The file is larger than ${formatSize(maxBytes)}; ${options.tooLargeAdvice ?? "split it into several files"}`;
-  const rawTypesText = options.rawTypes ? Object.keys(options.rawTypes).join(" or ") : `text/csv or ${XLSX_CONTENT_TYPE}`;
-  const howToSend = `Send the file as multipart/form-data in the field "file", or as the request body with Content-Type ${rawTypesText}`;
+  const tooLarge = libText("importProblems.uploadFileTooLarge", {
+    ...fileSize(maxBytes),
+    advice: options.tooLargeAdvice ?? libText("importProblems.uploadAdviceSplitFile"),
+  });
+  const [first = "", ...others] = options.rawTypes ? Object.keys(options.rawTypes) : ["text/csv", XLSX_CONTENT_TYPE];
+  // One or two media types (every caller's); a longer list joins the rest as the English did.
+  const howToSend = libText("importProblems.uploadHowToSend", { first, second: others.length > 0 ? others.join(" or ") : "none" });
   // Kept as sent: the multipart boundary is case-sensitive (browsers' have capitals); only the media type is not.
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
@@ -51,13 +56,14 @@ export async function readUploadRequest(
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
-    throw new AppError("BAD_REQUEST", "The multipart form could not be read; " + howToSend);
+    throw new AppError("BAD_REQUEST", libText("importProblems.uploadFormUnreadable", { howToSend }));
   }
   const file = form.get("file");
-  if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", 'The form has no file in the field "file"');
+  if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", libText("importProblems.uploadFormNoFile"));
   if (file.size > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
   return { fileName: file instanceof File ? file.name : "upload", bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-const formatSize = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+/** "5 MB", "0.5 MB" or "512 KB", the number in the reader's language. */
+const fileSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? { size: Math.round((bytes / 1024 / 1024) * 10) / 10, unit: "MB" } : { size: Math.ceil(bytes / 1024), unit: "KB" };

@@ -1,9 +1,23 @@
 import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
 import { libText } from "@/lib/i18n/lib-text";
-import { repackCheckedWorkbook } from "./inspect-zip-archive";
-import { MAX_UPLOAD_ROWS, VALUES_WORKBOOK_LIMITS } from "./upload-limits";
+import { repackCheckedWorkbook, type ZipLimits } from "./inspect-zip-archive";
+import { MAX_UPLOAD_ROWS } from "./upload-limits";
 import { isBlankCell, tooManyRows, UNREADABLE_FILE, type RawCell, type RawTable } from "./raw-table";
+
+/**
+ * What a values workbook may unpack to (lib/uploads/inspect-zip-archive.ts). A template of
+ * 10,000 rows unpacks to a few MB; these leave room for styles and long comments. Kept here,
+ * not in upload-limits.ts, which the upload panel imports: its advice is a lib text.
+ */
+export const VALUES_WORKBOOK_LIMITS: ZipLimits = {
+  maxEntries: 1_000,
+  maxUnpackedBytes: 50 * 1024 * 1024,
+  maxRatio: 200,
+  noun: "workbook",
+  advice: libText("importProblems.uploadAdviceWorkbook"),
+  damaged: UNREADABLE_FILE,
+};
 
 /**
  * Reads the sheet "Values" of an Excel workbook (else its first sheet). Cells are taken as
@@ -12,7 +26,7 @@ import { isBlankCell, tooManyRows, UNREADABLE_FILE, type RawCell, type RawTable 
  * limits first (a zip bomb is refused with BAD_REQUEST before anything is inflated).
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<RawTable> {
-  const stored = repackCheckedWorkbook(bytes, { ...VALUES_WORKBOOK_LIMITS, damaged: UNREADABLE_FILE });
+  const stored = repackCheckedWorkbook(bytes, VALUES_WORKBOOK_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its parameter with a Buffer of its own (an ArrayBuffer); a Node Buffer is what it reads.

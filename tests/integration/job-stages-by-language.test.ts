@@ -14,18 +14,15 @@ import { createJob } from "@/lib/jobs/create-job";
 import { JOB_STALE_AFTER_MS } from "@/lib/jobs/job-limits";
 import { recordJobHeartbeat } from "@/lib/jobs/record-job-heartbeat";
 import { LOST_SERVER_MESSAGE, recoverStaleJobs } from "@/lib/jobs/recover-stale-jobs";
-import { createExportFramework } from "../fixtures/export-files";
-import { apiRequest, createTestApiToken, createTestMember, createTestWorkspace, routeParams } from "../fixtures/factories";
+import { createExportWorkspace } from "../fixtures/export-files";
+import { apiRequest, routeParams } from "../fixtures/factories";
 
 let secretariat: AccessContext;
 let token: string;
 let code: string;
 
 beforeAll(async () => {
-  const { workspaceId } = await createTestWorkspace();
-  secretariat = await createTestMember(workspaceId, "SECRETARIAT");
-  token = await createTestApiToken(secretariat);
-  code = (await createExportFramework(workspaceId)).code;
+  ({ secretariat, token, code } = await createExportWorkspace());
 });
 
 async function jobIn(id: string, acceptLanguage?: string): Promise<{ status: string; stage: string | null; error: string | null }> {

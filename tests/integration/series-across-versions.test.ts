@@ -130,4 +130,14 @@ describe("the working-group report of a version that replaced another", () => {
     expect(text).toContain("A1.1-R");
     expect(text).toMatch(/Targets?.{0,80}1[ ,]?000/);
   });
+
+  it("writes that annex in the report's language", async () => {
+    const model = await loadReport(viewer, code, { year: 2022, includeProvisional: false }, "ro");
+    expect(model.matrixChanges?.title).toMatch(/^Modificările de la versiunea 1 la versiunea 2 a cadrului /);
+    const document = strFromU8(unzipSync(await renderReportDocx(model))["word/document.xml"]!);
+    const text = document.replace(/<[^>]+>/g, "");
+    expect(text).toContain("Anexă: Modificările de la versiunea 1");
+    expect(text).toContain("Această anexă compară");
+    expect(text).not.toContain("Annex: ");
+  });
 });

@@ -27,6 +27,8 @@ const VISIBILITY_READS = new Set([
   "findDraftArea",
   "findDraftIndicator",
   "findVersion",
+  // The guard and loading that exportMatrixVersion and exportMatrixTranslations (both in the editor's matrix) share.
+  "findVersionToExport",
   "getFrameworkMatrix",
   "getFrameworkProgress",
   "getFrameworkStructure",

@@ -9,7 +9,7 @@ import { openMatrixFile } from "@/lib/matrix/open-matrix-file";
 import { checkOpenSdgZip, readOpenSdgZip } from "@/lib/open-sdg/read-open-sdg-source";
 import { inspectZipArchive, unpackZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 import { parseValuesFile } from "@/lib/uploads/parse-values-file";
-import { VALUES_WORKBOOK_LIMITS } from "@/lib/uploads/upload-limits";
+import { VALUES_WORKBOOK_LIMITS } from "@/lib/uploads/read-xlsx-table";
 import { catchAppError } from "../fixtures/factories";
 import { buildXlsx, fileRow, HEADER } from "../fixtures/spreadsheets";
 import { renameEntry, zipBomb, zipOf } from "../fixtures/zip-bombs";

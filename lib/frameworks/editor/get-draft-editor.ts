@@ -1,4 +1,5 @@
 import "server-only";
+import { libText } from "@/lib/i18n/lib-text";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
@@ -53,7 +54,7 @@ export type DraftEditor = {
  */
 export async function getDraftEditor(access: AccessContext, raw: unknown): Promise<DraftEditor> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(versionAddressSchema, raw, "Check the version");
+  const input = parseOrThrow(versionAddressSchema, raw, libText("errors.checkVersion"));
   const version = await findVersion(access, input.frameworkCode, input.versionNumber);
   const [{ definition, references }, areaRows, indicatorRows, basedOn] = await Promise.all([
     loadVersionDefinition({ workspaceId: access.workspace.id, versionId: version.id }),

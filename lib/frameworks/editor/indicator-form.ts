@@ -132,17 +132,20 @@ export function indicatorFormValues(indicator: IndicatorDefinition | null): Indi
   };
 }
 
-/** "ro: Numele" lines as names by language; a line that is not one is a problem of the field. */
-export function readTranslationLines(text: string): { translations: Record<string, string> | undefined; problems: string[] } {
+/** "ro: Numele" lines as names by language; a line that is not one is a problem of `field`. */
+export function readTranslationLines(
+  text: string,
+  field = "translations",
+): { translations: Record<string, string> | undefined; problems: Problem[] } {
   const translations: Record<string, string> = {};
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const line of text
     .split(/\r?\n/)
     .map((entry) => entry.trim())
     .filter(Boolean)) {
     const match = TRANSLATION_LINE.exec(line);
     if (match) translations[match[1]!] = match[2]!.trim();
-    else problems.push(`“${line}” is not a translation; write one a line as language: name, e.g. ro: Numele`);
+    else problems.push(keyedProblem({ field }, libText("importProblems.editorNotATranslation", { line })));
   }
   return { translations: Object.keys(translations).length > 0 ? translations : undefined, problems };
 }

@@ -4,7 +4,7 @@ import { heading, paragraph, table, type DocxBlock } from "./docx-parts";
 
 /** The annex on what the version in force changed in the matrix, for the working group's record. */
 export function docxMatrixChangesAnnex(annex: DiffAnnex): DocxBlock[] {
-  const body: DocxBlock[] = [heading(`Annex: ${annex.title}`), ...annex.summary.map(paragraph)];
+  const body: DocxBlock[] = [heading(annex.heading), ...annex.summary.map(paragraph)];
   for (const section of annex.sections) {
     body.push(heading(section.heading, HeadingLevel.HEADING_2), ...section.paragraphs.map(paragraph));
     for (const part of section.tables) {

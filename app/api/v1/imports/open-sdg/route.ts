@@ -1,4 +1,5 @@
 import { apiJson, searchParamsOf } from "@/lib/api/api-response";
+import { libText } from "@/lib/i18n/lib-text";
 import { apiRoute } from "@/lib/api/api-route";
 import { requirePermission } from "@/lib/auth/authorize";
 import {
@@ -36,7 +37,7 @@ export const POST = apiRoute(async ({ request, access }) => {
   const file = await readUploadRequest(request, {
     maxBytes: MAX_OPEN_SDG_ZIP_BYTES,
     rawTypes: OPEN_SDG_ZIP_TYPES,
-    tooLargeAdvice: "import the data set in parts",
+    tooLargeAdvice: libText("importProblems.uploadAdviceDataSetInParts"),
   });
   const job = await startOpenSdgImport(access, file, params);
   const response = apiJson(job, { status: 202 });
