@@ -17,6 +17,7 @@ export const SQLITE_ONLY = [
   "tests/integration/migration-indicator-identity.test.ts",
   "tests/integration/migration-jobs-shared.test.ts",
   "tests/integration/seed-determinism.test.ts",
+  "tests/integration/sqlite-statement-cache.test.ts",
   // SQLite's one write lock is what the seed's short batches let writers through; PostgreSQL has
   // none, and the audit guard cannot tell its concurrent connections' statements apart.
   "tests/integration/seed-in-batches.test.ts",

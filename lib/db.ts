@@ -5,6 +5,7 @@ import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { parseDatabaseUrl } from "@/lib/database/database-url";
 import { createPostgresClient } from "@/lib/database/postgres-client";
 import { guardSqliteWrites, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/database/sqlite-write-lock";
+import { reusePreparedStatements } from "@/lib/database/sqlite-statement-cache";
 import { getEnv } from "@/lib/env";
 
 type QueryListener = (query: { sql: string; durationMs: number }) => void;
@@ -16,7 +17,9 @@ function notify(sql: string, durationMs: number) {
 }
 
 /**
- * Two adjustments to the SQLite adapter's connection, both about writes:
+ * Three adjustments to the SQLite adapter's connection. Its statements are prepared once per
+ * SQL text, not once per query (lib/database/sqlite-statement-cache.ts, decision 056). Two are
+ * about writes:
  * - Transactions start with BEGIN IMMEDIATE and wait for the write lock without blocking the
  *   event loop or wedging the adapter (lib/database/sqlite-write-lock.ts, decision 014).
  * - Prisma logs COMMIT and ROLLBACK but not the start of a transaction; listeners (the audit
@@ -28,6 +31,7 @@ function adjustTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
     const adapter = await connect();
     const connection = (adapter as unknown as { client: Database }).client;
     globalForDb.capacitasSqlite = connection;
+    reusePreparedStatements(adapter as unknown as { client: Database });
     // Announced once the transaction holds the lock, so concurrent transactions are reported in the order they run.
     return guardSqliteWrites(adapter, connection, () => notify("BEGIN", 0));
   };

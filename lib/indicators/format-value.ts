@@ -93,18 +93,28 @@ export const VERSION_STATUS_LABELS = {
 } as const;
 
 export function formatDate(date: Date, locale: Locale = DEFAULT_LOCALE): string {
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return dateFormat(locale, "date").format(date);
 }
 
 /** A moment in UTC, in the interface language's usage (English by default: exports and e-mails). */
 export function formatDateTime(date: Date, locale: Locale = DEFAULT_LOCALE): string {
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(date);
+  return dateFormat(locale, "dateTime").format(date);
+}
+
+const DATE_OPTIONS = {
+  date: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  dateTime: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Built once per language and kind, like the number formats: the dashboard formats a date per deadline (decision 056).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(FORMAT_LOCALES[locale], DATE_OPTIONS[kind]);
+    dateFormats.set(key, format);
+  }
+  return format;
 }

@@ -5,11 +5,14 @@
 // a few seconds each). Throughput is given as a ratio to /sign-in measured in the same run (the
 // framework's own floor), so the figures hold on any machine. Also renders the working-group
 // report in-process, PDF and Word, at 65 and at 500 indicators (scripts/bench/time-reports.ts),
-// and times a page of the values API. Exits 1 if a target is missed.
+// and times a page of the values API; with OPEN_SDG_FIXTURE set, also Moldova's Open SDG import
+// (scripts/bench/time-open-sdg-import.ts). Each page is measured between two loads of /sign-in
+// and compared with their mean. Exits 1 if a target is missed.
 import autocannon from "autocannon";
 import { runOnScratchDatabase } from "./run-on-scratch-database";
 import { startProductionServer } from "./production-server";
 import { REPORT_TARGETS, timeReports } from "./time-reports";
+import { OPEN_SDG_IMPORT_TARGET_MS, timeOpenSdgImport } from "./time-open-sdg-import";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 4;
@@ -24,6 +27,7 @@ const TARGETS = {
   max_html_kb: 250,
   ...REPORT_TARGETS,
   values_page_1000_ms: 100,
+  open_sdg_import_moldova_ms: OPEN_SDG_IMPORT_TARGET_MS,
 } as const;
 
 type Page = { name: string; path: string; as: "secretariat" | "focal" | null; key?: keyof typeof TARGETS };
@@ -135,22 +139,28 @@ async function main(): Promise<number> {
     figures.values_page_1000_ms = Math.round(median(pageTimes));
     console.log(`values API, pages of 1,000 values: ${pageTimes.map((ms) => Math.round(ms)).join(", ")} ms`);
 
-    const signIn = [await load(`${server.baseUrl}/sign-in`, null, warm.get("sign-in")!)];
-    const results = new Map<string, { requestsPerSecond: number; p50: number }>();
-    for (const page of PAGES)
-      results.set(page.name, await load(server.baseUrl + page.path, page.as ? cookies[page.as] : null, warm.get(page.name)!));
-    signIn.push(await load(`${server.baseUrl}/sign-in`, null, warm.get("sign-in")!));
-    // The floor is measured before and after the pages, so a change in the machine's load shows.
-    const floor = (signIn[0]!.requestsPerSecond + signIn[1]!.requestsPerSecond) / 2;
+    // The floor is measured right before and right after each page (sign-in, page, sign-in,
+    // page, …, sign-in), and each page is compared with the mean of those two: a change in the
+    // machine's load during the run moves the page and its floor together, not the ratio.
+    const loadSignIn = () => load(`${server.baseUrl}/sign-in`, null, warm.get("sign-in")!);
+    const signIn = [await loadSignIn()];
+    const results = new Map<string, { requestsPerSecond: number; p50: number; floor: number }>();
+    for (const page of PAGES) {
+      const result = await load(server.baseUrl + page.path, page.as ? cookies[page.as] : null, warm.get(page.name)!);
+      signIn.push(await loadSignIn());
+      const floor = (signIn.at(-2)!.requestsPerSecond + signIn.at(-1)!.requestsPerSecond) / 2;
+      results.set(page.name, { ...result, floor });
+    }
+    const floors = signIn.map((result) => result.requestsPerSecond);
     console.log(
-      `/sign-in: ${round(signIn[0]!.requestsPerSecond)} and ${round(signIn[1]!.requestsPerSecond)} requests/s, ${round(sizes.get("sign-in")!)} KB`,
+      `/sign-in (${round(sizes.get("sign-in")!)} KB) before, between and after the pages: ${floors.map((rate) => round(rate)).join(", ")} requests/s (${round(Math.min(...floors))}-${round(Math.max(...floors))})`,
     );
     for (const page of PAGES) {
       const result = results.get(page.name)!;
-      const ratio = round(floor / result.requestsPerSecond, 2);
+      const ratio = round(result.floor / result.requestsPerSecond, 2);
       if (page.key) figures[page.key] = ratio;
       console.log(
-        `${page.name.padEnd(16)} ${page.path.padEnd(40)} ${String(round(result.requestsPerSecond)).padStart(6)} req/s  p50 ${String(result.p50).padStart(5)} ms  ${String(round(sizes.get(page.name)!)).padStart(7)} KB (React payload ${round(payloads.get(page.name) ?? 0)} KB)  ${ratio}x sign-in`,
+        `${page.name.padEnd(16)} ${page.path.padEnd(40)} ${String(round(result.requestsPerSecond)).padStart(6)} req/s  p50 ${String(result.p50).padStart(5)} ms  ${String(round(sizes.get(page.name)!)).padStart(7)} KB (React payload ${round(payloads.get(page.name) ?? 0)} KB)  ${ratio}x sign-in (${round(result.floor)} req/s around it)`,
       );
     }
     figures.max_html_kb = round(maxHtml.kb);
@@ -162,12 +172,21 @@ async function main(): Promise<number> {
   // The report renders in-process, as the background job does, with the server stopped.
   const access = await commandLineAccess("WORKING_GROUP");
   Object.assign(figures, (await timeReports(access, { indicators65: "DMD", indicators500: "NAT" })).figures);
+  if (process.env.OPEN_SDG_FIXTURE) {
+    const moldova = await timeOpenSdgImport(await commandLineAccess("SECRETARIAT"), process.env.OPEN_SDG_FIXTURE);
+    figures.open_sdg_import_moldova_ms = moldova.ms;
+    console.log(`Open SDG import of ${process.env.OPEN_SDG_FIXTURE}: ${moldova.valuesCreated} values in ${moldova.ms} ms`);
+  }
 
-  const missed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((key) =>
-    key === "max_html_kb" ? figures[key]! >= TARGETS[key] : figures[key]! > TARGETS[key],
-  );
+  const missed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((key) => {
+    // The import is judged only when it ran (OPEN_SDG_FIXTURE set); every other figure always is.
+    if (key === "open_sdg_import_moldova_ms" && figures[key] === undefined) return false;
+    return key === "max_html_kb" || key === "open_sdg_import_moldova_ms"
+      ? !(figures[key]! < TARGETS[key])
+      : !(figures[key]! <= TARGETS[key]);
+  });
   console.log(
-    `targets: 500-indicator pages at most 3x sign-in, dashboard and 65-indicator pages at most 2x, HTML under 250 KB, reports under 1500 ms (65) and 8000 ms (500) -> ${missed.length === 0 ? "met" : `MISSED ${missed.join(", ")}`}`,
+    `targets: 500-indicator pages at most 3x sign-in, dashboard and 65-indicator pages at most 2x, HTML under 250 KB, reports under 1500 ms (65) and 8000 ms (500)${process.env.OPEN_SDG_FIXTURE ? ", Open SDG import under 3000 ms" : ""} -> ${missed.length === 0 ? "met" : `MISSED ${missed.join(", ")}`}`,
   );
   await db.$disconnect();
   console.log(JSON.stringify({ bench: "pages", figures }));
