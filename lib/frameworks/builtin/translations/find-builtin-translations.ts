@@ -7,9 +7,9 @@ import { SCALE_TEXTS } from "./scales-fr-es";
 import { SDG_10_7_2_TEXTS } from "./sdg-10-7-2-fr-es";
 
 /**
- * The French and Spanish texts of built-in content, one lookup per kind of entity, by the
- * codes the definitions use. Each answers undefined for a code that is not built in, so a
- * caller can pass any framework's codes and write translations only where they exist.
+ * The translated texts of built-in content (builtin-texts.ts), one lookup per kind of entity,
+ * by the codes the definitions use. Each answers undefined for a code that is not built in, so
+ * a caller can pass any framework's codes and write translations only where they exist.
  */
 
 /** By framework code, as in MGI_FRAMEWORK.code and SDG_10_7_2_FRAMEWORK.code. */
