@@ -20,7 +20,8 @@ export async function prepareServer(): Promise<void> {
 
 /**
  * An upgraded installation's workspaces get the built-in translations they lack (French and
- * Spanish, and Romanian and Russian where written: decision 053). Each start checks, and writes only what is still empty, so it happens once.
+ * Spanish, and Romanian and Russian where written: decision 053). Each start checks, and
+ * writes only what is still empty, so it happens once.
  */
 async function fillBuiltinTranslationsEverywhere(): Promise<void> {
   const { db } = await import("@/lib/db");
