@@ -106,16 +106,16 @@ describe("filling the built-in French and Spanish texts of an older workspace", 
     });
     const frEs = ({ fr, es }: { fr: string; es: string }) => ({ fr, es });
     await withoutAuditGuard(async () => {
-      // As the French and Spanish fill of an earlier release left them: no Romanian, no Russian.
+      // As the French and Spanish fill of an earlier release left them: no Romanian, no Russian;
+      // the age groups as a release before that left them: English only.
       for (const { id, code } of dimensions) {
-        await db.dimension.update({ where: { id }, data: { nameTranslations: frEs(DIMENSION_TEXTS[code]!.name) } });
+        const stored = code === "AGE_GROUP" ? {} : frEs(DIMENSION_TEXTS[code]!.name);
+        await db.dimension.update({ where: { id }, data: { nameTranslations: stored } });
       }
       for (const { id, code, dimension } of members) {
         const own = dimension.code === "SEX" && code === "M" ? { ro: "Sex masculin" } : {};
-        await db.dimensionMember.update({
-          where: { id },
-          data: { nameTranslations: { ...frEs(DIMENSION_TEXTS[dimension.code]!.members[code]!), ...own } },
-        });
+        const stored = dimension.code === "AGE_GROUP" ? {} : frEs(DIMENSION_TEXTS[dimension.code]!.members[code]!);
+        await db.dimensionMember.update({ where: { id }, data: { nameTranslations: { ...stored, ...own } } });
       }
     });
     const eventsBefore = (await auditEvents(workspaceId)).length;
