@@ -20,17 +20,20 @@ export function describeReportScores(locale: Locale) {
     const summary = summarizeScoresOverTime(scores, topLevelCodes);
     if (summary.kind === "none") return t("noScore");
     const { trend, spread } = summary;
+    const moved = (change: { from: number; to: number; fromScore: number; toScore: number }) => ({
+      from: pct(change.fromScore),
+      first: change.from,
+      to: pct(change.toScore),
+      last: change.to,
+    });
     const text =
       trend.kind === "single"
         ? t("overallIs", { score: pct(trend.score), year: trend.year })
         : trend.kind === "same"
           ? t("overallSame", { score: pct(trend.score), first: trend.from, last: trend.to })
-          : t(trend.kind === "rose" ? "overallRose" : "overallFell", {
-              from: pct(trend.fromScore),
-              first: trend.from,
-              to: pct(trend.toScore),
-              last: trend.to,
-            });
+          : trend.kind === "rose"
+            ? t("overallRose", moved(trend))
+            : t("overallFell", moved(trend));
     if (spread === null) return t("sentence", { text });
     const detail =
       spread.kind === "equal"
