@@ -88,9 +88,7 @@ export function IndicatorProgressSection({
                     <th scope="row">{year}</th>
                     <td>
                       <ProgressStatusBadge status={progress.status} />
-                      {progress.reason ? (
-                        <div className="muted">{progress.reasonText ? libText(progress.reasonText) : progress.reason}</div>
-                      ) : null}
+                      {progress.reason ? <div className="muted">{libText(progress.reason)}</div> : null}
                     </td>
                     <td>
                       {inputs.baseYear

@@ -1,23 +1,11 @@
 import { libText, type LibText } from "@/lib/i18n/lib-text";
-import { keyedMessage, keyedReason, withWording, wordingOf } from "@/lib/problems/problem";
+import { keyedMessage, keyedReason, withWording } from "@/lib/problems/problem";
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import type { OpenSdgRefusal, OpenSdgRefusalReason } from "./open-sdg-refusal";
-import { NUMBER, type OpenSdgWarning, type ParsedOpenSdgData } from "./parse-open-sdg-data";
-import { slugOfCode } from "./open-sdg-codes";
+import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { DEFAULT_PERIOD_RULE, type PeriodRule } from "./parse-open-sdg-period";
-import { parseSdmxTimePeriod } from "./parse-sdmx-time-period";
-import {
-  FRAME_DIMENSIONS,
-  indicatorCodeOfSdmx,
-  isNoBreakdown,
-  kindOfComponent,
-  nameBreakdown,
-  PRIMARY_MEASURE,
-  TIME_DIMENSION,
-} from "./sdmx-ml-concepts";
-
-/** One indicator's observations of an SDMX-ML message, in the shape of a parsed Open SDG data file. */
-export type SdmxIndicatorPart = ParsedOpenSdgData & { slug: string };
+import { describeSdmxKey, readSdmxObservation, type SdmxIndicatorPart, type SdmxKey, type SdmxReading } from "./read-sdmx-observation";
+import { FRAME_DIMENSIONS, kindOfComponent, TIME_DIMENSION } from "./sdmx-ml-concepts";
 
 export type ParsedSdmxMl =
   /** Not an SDMX-ML data message (a structure message, any other XML): not data, listed as skipped. */
@@ -31,8 +19,7 @@ const DATA_MESSAGES = new Set(["GenericData", "StructureSpecificData"]);
 /** The text is fed to the parser in pieces, so that it never builds more than one tag at a time. */
 const CHUNK_CHARS = 64 * 1024;
 
-type Key = Map<string, string>;
-type Observation = { key: Key; value: string | undefined; line: number };
+type Observation = { key: SdmxKey; value: string | undefined; line: number };
 
 /** Stops the parser once the file is refused or known not to be data. */
 class StopReading extends Error {}
@@ -41,8 +28,8 @@ class StopReading extends Error {}
  * Reads an SDMX-ML 2.1 data message, generic or structure-specific, by streaming (saxes): each
  * series key plus observation key becomes a row with its indicator (INDICATOR, else SERIES),
  * TIME_PERIOD read by the Year cell's rules, OBS_VALUE kept as written (blank or NaN: missing),
- * and every other dimension a disaggregation (`_T`, `_Z`: none). Attributes (OBS_STATUS,
- * UNIT_MULT...) are not imported; a warning names them. A DOCTYPE is refused before anything
+ * and every other dimension a disaggregation (`_T`, `_Z`: none), by read-sdmx-observation.ts.
+ * Attributes (OBS_STATUS, UNIT_MULT...) are not imported; a warning names them. A DOCTYPE is refused before anything
  * it declares is read (no external entities, no entity expansion). Observations are counted
  * from 1 in file order; that number is their `line`. Pure: no I/O. Decision 032.
  */
@@ -58,17 +45,23 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
     if (!fileProblems.some((problem) => problem.reason === reason))
       fileProblems.push(withWording<OpenSdgRefusal>({ file, reason }, message));
   };
-  const parts = new Map<string, SdmxIndicatorPart>();
+  const reading: SdmxReading = {
+    file,
+    periodRule,
+    rows: 0,
+    parts: new Map(),
+    frames: new Map(FRAME_DIMENSIONS.map((id) => [id, new Set<string>()])),
+    fileProblems,
+    refuseFile,
+  };
   const ignoredAttributes = new Set<string>();
-  const frames = new Map<string, Set<string>>(FRAME_DIMENSIONS.map((id) => [id, new Set<string>()]));
   let notSdmx: LibText | null = null;
   let hasRoot = false;
   let isGeneric = false;
-  let rows = 0;
   let dimensionAtObservation = TIME_DIMENSION;
   let inDataSet = false;
   let groupDepth = 0;
-  let series: Key | null = null;
+  let series: SdmxKey | null = null;
   let observation: Observation | null = null;
   let keyOf: "series" | "observation" | null = null;
 
@@ -118,13 +111,15 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
       return;
     }
     if (tag.local === "SeriesKey" || tag.local === "ObsKey") keyOf = null;
-    else if (tag.local === "Obs" && observation) finishObservation();
-    else if (tag.local === "Series") series = null;
+    else if (tag.local === "Obs" && observation) {
+      readSdmxObservation(reading, new Map([...(series ?? []), ...observation.key]), observation.value, observation.line);
+      observation = null;
+    } else if (tag.local === "Series") series = null;
     else if (tag.local === "DataSet") inDataSet = false;
   });
 
   /** A structure-specific element's XML attributes, sorted by what their ids are (sdmx-ml-concepts.ts). */
-  function readStructureSpecific(tag: SaxesTagNS, key: Key, into: Observation | null) {
+  function readStructureSpecific(tag: SaxesTagNS, key: SdmxKey, into: Observation | null) {
     for (const { prefix, local, value } of Object.values(tag.attributes)) {
       if (prefix !== "") continue; // xsi:type and the like describe the element, not the data.
       const kind = kindOfComponent(local);
@@ -133,84 +128,10 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
       else if (kind === "unknown")
         refuseFile(
           "unknown dimension",
-          `${tag.local} on line ${parser.line} (${describeKey(key)}): ${local} is not a dimension or attribute the import knows, and a structure-specific message does not say which it is; send the generic message (GenericData), whose keys name their dimensions`,
+          `${tag.local} on line ${parser.line} (${describeSdmxKey(key)}): ${local} is not a dimension or attribute the import knows, and a structure-specific message does not say which it is; send the generic message (GenericData), whose keys name their dimensions`,
         );
       else key.set(local, value);
     }
-  }
-
-  function finishObservation() {
-    const current = observation!;
-    observation = null;
-    rows += 1;
-    const key: Key = new Map([...(series ?? []), ...current.key]);
-    const where = libText("importProblems.sdmxObservation", { number: String(rows), line: String(current.line), key: describeKey(key) });
-    const indicatorId = key.get("INDICATOR") ?? key.get("SERIES");
-    if (!indicatorId) refuseFile("no indicator", libText("importProblems.sdmxNoIndicator", { where }));
-    if (!indicatorId || fileProblems.length > 0) return;
-    for (const [id, values] of frames) if (key.has(id)) values.add(key.get(id)!);
-    const part = partOf(indicatorId);
-    part.rows += 1;
-    const refuse = (reason: OpenSdgRefusalReason, problem: LibText | string, field: string) =>
-      part.problems.push(
-        keyedMessage<OpenSdgRefusal>(
-          { file: part.file, row: rows, field, reason },
-          libText("importProblems.sdmxAtObservation", { where, problem }),
-        ),
-      );
-
-    const time = key.get(TIME_DIMENSION);
-    const period = time === undefined ? null : parseSdmxTimePeriod(time.trim(), periodRule);
-    if (!period) refuse("not a year", libText("importProblems.sdmxNoTimePeriod"), TIME_DIMENSION);
-    else if (!period.ok) refuse(period.reason, wordingOf(period), TIME_DIMENSION);
-    const written = current.value?.trim();
-    const value =
-      written === undefined ? undefined : written === "" || written === "NaN" ? null : NUMBER.test(written) ? Number(written) : Number.NaN;
-    if (value === undefined) refuse("missing value", libText("importProblems.sdmxNoValue", { measure: PRIMARY_MEASURE }), PRIMARY_MEASURE);
-    else if (Number.isNaN(value))
-      refuse("not a number", libText("importProblems.dataNotANumber", { cell: written ?? "" }), PRIMARY_MEASURE);
-    if (!period?.ok || value === undefined || Number.isNaN(value)) return;
-
-    const cells: [string, string][] = [];
-    for (const [id, code] of key) {
-      const kind = kindOfComponent(id);
-      const isBreakdown = id === "SERIES" ? key.has("INDICATOR") : !["indicator", "time", "frame", "ignored", "measure"].includes(kind);
-      if (!isBreakdown || code === "" || isNoBreakdown(code)) continue;
-      const { column, cell } = nameBreakdown(id, code);
-      if (!part.columns.includes(column)) part.columns.push(column);
-      cells.push([column, cell]);
-    }
-    part.observations.push({
-      line: rows,
-      year: period.year,
-      ...(period.label ? { periodLabel: period.label } : {}),
-      disaggregation: Object.fromEntries(cells),
-      value,
-    });
-  }
-
-  function partOf(indicatorId: string): SdmxIndicatorPart {
-    const known = parts.get(indicatorId);
-    if (known) return known;
-    const code = indicatorCodeOfSdmx(indicatorId);
-    const part: SdmxIndicatorPart = {
-      file: `${file}#${indicatorId}`,
-      slug: code === null ? indicatorId : slugOfCode(code),
-      columns: [],
-      rows: 0,
-      observations: [],
-      problems: [],
-      warnings: [],
-    };
-    if (code === null)
-      part.problems.push(
-        keyedMessage<OpenSdgRefusal>(
-          { file: part.file, reason: "structure" },
-          libText("importProblems.sdmxNoUsableCode", { id: indicatorId }),
-        ),
-      );
-    parts.set(indicatorId, part);
-    return part;
   }
 
   try {
@@ -227,7 +148,7 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
   }
   if (notSdmx !== null) return keyedReason<{ isSdmx: false; reason: string }>({ isSdmx: false }, notSdmx);
 
-  for (const [id, values] of frames)
+  for (const [id, values] of reading.frames)
     if (values.size > 1 && fileProblems.length === 0)
       fileProblems.push(
         keyedMessage<OpenSdgRefusal>(
@@ -245,12 +166,16 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
         ]
       : [];
   if (fileProblems.length > 0) {
-    const whole: SdmxIndicatorPart = { file, slug: file, columns: [], rows, observations: [], problems: fileProblems, warnings: [] };
+    const whole: SdmxIndicatorPart = {
+      file,
+      slug: file,
+      columns: [],
+      rows: reading.rows,
+      observations: [],
+      problems: fileProblems,
+      warnings: [],
+    };
     return { isSdmx: true, parts: [whole], warnings };
   }
-  return { isSdmx: true, parts: [...parts.values()], warnings };
-}
-
-function describeKey(key: Key): string {
-  return key.size === 0 ? "no key" : [...key].map(([id, code]) => `${id}=${code}`).join(", ");
+  return { isSdmx: true, parts: [...reading.parts.values()], warnings };
 }

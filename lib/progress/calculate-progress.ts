@@ -38,10 +38,8 @@ export type ProgressResult = {
   thresholds: ProgressThresholds | null;
   /** The limit coefficient C applied to the thresholds (1: no reduction). */
   coefficient: number | null;
-  /** Why the status is not available, for people reading the inputs: in English (API, logs)... */
-  reason?: string;
-  /** ...and as a message key, for pages in the reader's language (decision 035). */
-  reasonText?: LibText;
+  /** Why the status is not available, worded in the reader's language where it is shown (decision 035). */
+  reason?: LibText;
 };
 
 export const TARGET_THRESHOLDS: ProgressThresholds = { high: 0.95, medium: 0.6, low: 0 };
@@ -78,8 +76,7 @@ const notAvailable = (method: ProgressResult["method"], reason: LibText): Progre
   requiredGrowth: null,
   thresholds: null,
   coefficient: null,
-  reason: reason.english,
-  reasonText: reason,
+  reason,
 });
 
 export function calculateQuantitativeProgress(input: QuantitativeInput): ProgressResult {

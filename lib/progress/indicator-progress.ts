@@ -102,8 +102,7 @@ export function indicatorProgressAt(
     requiredGrowth: null,
     thresholds: null,
     coefficient: null,
-    reason: reason.english,
-    reasonText: reason,
+    reason,
     inputs,
   });
   if (!current) return none(libText("progressReasons.noValueFor", { year: String(atYear) }));

@@ -19,8 +19,9 @@ export async function prepareServer(): Promise<void> {
 }
 
 /**
- * An upgraded installation's workspaces get the built-in French and Spanish texts they lack
- * (decision 053). Each start checks, and writes only what is still empty, so it happens once.
+ * An upgraded installation's workspaces get the built-in translations they lack (French and
+ * Spanish, and Romanian and Russian where written: decision 053). Each start checks, and
+ * writes only what is still empty, so it happens once.
  */
 async function fillBuiltinTranslationsEverywhere(): Promise<void> {
   const { db } = await import("@/lib/db");
@@ -28,10 +29,10 @@ async function fillBuiltinTranslationsEverywhere(): Promise<void> {
   for (const workspace of await db.workspace.findMany({ select: { id: true, name: true } })) {
     // Missing translations are no reason to refuse service: the next start tries again.
     const result = await fillBuiltinTranslations(workspace.id).catch((error: unknown) => {
-      console.error(`Capacitas: could not add the built-in French and Spanish texts to ${workspace.name}`, error);
+      console.error(`Capacitas: could not add the built-in translations to ${workspace.name}`, error);
       return { filled: 0 };
     });
-    if (result.filled > 0) console.log(`Capacitas: gave ${workspace.name} ${result.filled} built-in French and Spanish texts`);
+    if (result.filled > 0) console.log(`Capacitas: gave ${workspace.name} ${result.filled} built-in translations`);
   }
 }
 

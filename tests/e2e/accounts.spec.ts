@@ -80,9 +80,7 @@ test.describe("signing in and out", () => {
   test("a wrong password shows a clear error, keeps the e-mail address and empties the password", async ({ page }) => {
     const member = await createTestMember(await demoWorkspaceId(), "VIEWER");
     await page.goto("/sign-in");
-    await page.getByLabel("E-mail address").fill(member.user.email);
-    await page.getByLabel("Password", { exact: true }).fill("not the right password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitFailingSignIn(page, member.user.email, "not the right password");
 
     await expect(errorSummary(page)).toBeVisible();
     await expect(errorSummary(page).getByRole("heading")).toHaveText("There is a problem");

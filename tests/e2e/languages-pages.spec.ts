@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { db } from "@/lib/db";
 import {
   buildFrameworkDefinition,
   buildIndicator,
@@ -7,9 +6,8 @@ import {
   createTestMember,
   createTestValues,
   openTestCycle,
-  TEST_PASSWORD,
 } from "../fixtures/factories";
-import { signIn } from "./support/sign-in";
+import { signInSpeaking } from "./support/sign-in-speaking";
 import { demoWorkspaceId } from "./support/test-data";
 
 /**
@@ -40,8 +38,7 @@ test("a Romanian-speaking secretariat member reads the matrix, indicator and ins
   // Six pages, each photographed whole, on a shared machine: more than the default 30 s.
   test.setTimeout(90_000);
   const person = await createTestMember(await demoWorkspaceId(), "SECRETARIAT");
-  await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
-  await signIn(page, person.user.email, TEST_PASSWORD);
+  await signInSpeaking(page, person.user, "ro");
   for (const { name, path, heading, label } of PAGES) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "ro");
@@ -74,8 +71,7 @@ test("a Romanian-speaking focal point and secretariat member enter and review va
   const cycle = `/cycles/${framework.code}/2025`;
 
   const focal = await createTestMember(workspaceId, "FOCAL_POINT", { institutionCode: "MLSP" });
-  await db.user.update({ where: { id: focal.user.id }, data: { locale: "ro" } });
-  await signIn(page, focal.user.email, TEST_PASSWORD);
+  await signInSpeaking(page, focal.user, "ro");
   await page.goto(`${cycle}/entry`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ro");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ministry of Labour and Social Protection: valorile pentru 2025");
@@ -90,9 +86,8 @@ test("a Romanian-speaking focal point and secretariat member enter and review va
   await page.screenshot({ path: "test-results/screens/entry-ro.png", fullPage: true });
 
   const secretariat = await createTestMember(workspaceId, "SECRETARIAT");
-  await db.user.update({ where: { id: secretariat.user.id }, data: { locale: "ro" } });
   await page.context().clearCookies();
-  await signIn(page, secretariat.user.email, TEST_PASSWORD);
+  await signInSpeaking(page, secretariat.user, "ro");
   await page.goto(`${cycle}/review`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ro");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Examinarea valorilor transmise: ${framework.code} 2025`);
@@ -119,8 +114,7 @@ test("a Romanian reader sees translated indicator names on the matrix page and u
   ];
   const framework = await createTestFramework(workspaceId, definition);
   const person = await createTestMember(workspaceId, "SECRETARIAT");
-  await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
-  await signIn(page, person.user.email, TEST_PASSWORD);
+  await signInSpeaking(page, person.user, "ro");
   await page.goto(`/frameworks/${framework.code}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ro");
   await expect(page.getByRole("heading", { level: 2, name: /Integrarea lucrătorilor migranți/ })).toBeVisible();

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { db } from "@/lib/db";
-import { createTestMember, TEST_PASSWORD } from "../fixtures/factories";
-import { signIn } from "./support/sign-in";
+import { createTestMember } from "../fixtures/factories";
+import { signInSpeaking } from "./support/sign-in-speaking";
 import { demoWorkspaceId } from "./support/test-data";
 
 /**
@@ -16,8 +15,7 @@ const ENGLISH_DECIMAL = /^\s*[−+±]?\d+\.\d\b/;
 
 test("a Romanian-speaking member reads progress, compare and the dashboard in Romanian", async ({ page }) => {
   const person = await createTestMember(await demoWorkspaceId(), "SECRETARIAT");
-  await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
-  await signIn(page, person.user.email, TEST_PASSWORD);
+  await signInSpeaking(page, person.user, "ro");
 
   await page.goto("/frameworks/DMD/progress");
   await expect(page.locator("html")).toHaveAttribute("lang", "ro");
@@ -54,8 +52,7 @@ test("a Romanian-speaking member reads progress, compare and the dashboard in Ro
 
 test("a Russian-speaking member reads progress, compare and the dashboard in Russian", async ({ page }) => {
   const person = await createTestMember(await demoWorkspaceId(), "SECRETARIAT");
-  await db.user.update({ where: { id: person.user.id }, data: { locale: "ru" } });
-  await signIn(page, person.user.email, TEST_PASSWORD);
+  await signInSpeaking(page, person.user, "ru");
   const pages = [
     { name: "progress", path: "/frameworks/DMD/progress", heading: "Прогресс по каждому показателю" },
     { name: "compare", path: "/frameworks/DMD/compare", heading: /Показатели, изменившиеся сильнее всего/ },

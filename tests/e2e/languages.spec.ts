@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { db } from "@/lib/db";
 import { createTestMember, TEST_PASSWORD } from "../fixtures/factories";
 import { signIn } from "./support/sign-in";
+import { signInSpeaking } from "./support/sign-in-speaking";
 import { demoWorkspaceId } from "./support/test-data";
 
 test.describe("interface language", () => {
@@ -64,10 +65,9 @@ test.describe("interface language", () => {
   });
   test("the header, navigation, frameworks, matrix and audit log speak the person's language", async ({ browser }) => {
     const person = await createTestMember(await demoWorkspaceId(), "ADMIN");
-    await db.user.update({ where: { id: person.user.id }, data: { locale: "ro" } });
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, person.user.email, TEST_PASSWORD);
+    await signInSpeaking(page, person.user, "ro");
     await expect(page.locator("html")).toHaveAttribute("lang", "ro");
 
     await page.goto("/frameworks");

@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { db } from "@/lib/db";
 import { IMPLEMENTATION_LEVELS } from "@/lib/frameworks/builtin/scales";
 import {
   buildFrameworkDefinition,
@@ -8,9 +7,8 @@ import {
   createTestMember,
   createTestValues,
   openTestCycle,
-  TEST_PASSWORD,
 } from "../fixtures/factories";
-import { signIn } from "./support/sign-in";
+import { signInSpeaking } from "./support/sign-in-speaking";
 import { demoWorkspaceId } from "./support/test-data";
 
 /**
@@ -43,8 +41,7 @@ test("a Romanian reviewer reads indicator names, units and level labels in Roman
   ]);
 
   const reviewer = await createTestMember(workspaceId, "SECRETARIAT");
-  await db.user.update({ where: { id: reviewer.user.id }, data: { locale: "ro" } });
-  await signIn(page, reviewer.user.email, TEST_PASSWORD);
+  await signInSpeaking(page, reviewer.user, "ro");
   await page.goto(`/cycles/${framework.code}/2025/review`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ro");
   const translated = page.getByRole("row").filter({ hasText: "Lucrători migranți înregistrați" });

@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { createTestMember, TEST_PASSWORD } from "../fixtures/factories";
 import { ownCycle } from "./support/own-cycle";
+import { SIGN_IN_FORM, signIn } from "./support/sign-in";
 
 // The main flows with the language chosen in the menu (issue 13): a focal point enters and
 // submits, the secretariat returns one value and approves the rest, the focal point corrects it,
@@ -41,12 +42,6 @@ test.beforeAll(async () => {
   for (const folder of Object.values(SHOTS)) mkdirSync(folder, { recursive: true });
 });
 
-/** The words of the sign-in page and the language menu, in the language being chosen. */
-const SIGN_IN = {
-  ro: { title: "Autentificare", email: "Adresa de e-mail", password: "Parolă", submit: "Autentificare" },
-  ru: { title: "Вход", email: "Адрес электронной почты", password: "Пароль", submit: "Войти" },
-} as const;
-
 /**
  * Opens the sign-in page in an English browser, chooses the language in the header's menu (so
  * that it is kept in the cookie and, at sign-in, on the person) and signs in with the form.
@@ -62,13 +57,9 @@ async function signInWithLanguage(browser: Browser, baseURL: string | undefined,
   await page.getByLabel("Language", { exact: true }).selectOption(locale);
   await page.getByRole("button", { name: "Change" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
-  const words = SIGN_IN[locale];
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SIGN_IN_FORM[locale].title);
   await page.screenshot({ path: `${SHOTS[locale]}/sign-in.png`, fullPage: true });
-  await page.getByLabel(words.email, { exact: true }).fill(email);
-  await page.getByLabel(words.password, { exact: true }).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: words.submit }).click();
-  await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
+  await signIn(page, email, TEST_PASSWORD, locale);
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   return page;
 }

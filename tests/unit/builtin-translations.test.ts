@@ -15,9 +15,9 @@ import {
   findBuiltinLevelLabelTranslations,
   findBuiltinMgiDomainTranslations,
 } from "@/lib/frameworks/builtin/translations/find-builtin-translations";
-import { UNVERIFIED_MARKS, type FrEs } from "@/lib/frameworks/builtin/translations/fr-es-texts";
+import { UNVERIFIED_MARKS, type BuiltinText } from "@/lib/frameworks/builtin/translations/builtin-texts";
 import { BUILTIN_FRAMEWORK_TEXTS } from "@/lib/frameworks/builtin/translations/find-builtin-translations";
-import { DIMENSION_TEXTS } from "@/lib/frameworks/builtin/translations/dimensions-fr-es";
+import { DIMENSION_TEXTS } from "@/lib/frameworks/builtin/translations/dimensions-texts";
 import { GCM_OBJECTIVE_TEXTS, MGI_DOMAIN_TEXTS } from "@/lib/frameworks/builtin/translations/reference-lists-fr-es";
 import { SCALE_TEXTS } from "@/lib/frameworks/builtin/translations/scales-fr-es";
 import { withBuiltinTranslations } from "@/lib/frameworks/builtin/translations/with-builtin-translations";
@@ -34,8 +34,8 @@ function flattenAreas(areas: AreaDefinition[]): AreaDefinition[] {
 }
 
 /** Every English text of the built-in content beside its French and Spanish, labelled for failure messages. */
-function allPairs(): { where: string; en: string; texts: FrEs | undefined }[] {
-  const pairs: { where: string; en: string; texts: FrEs | undefined }[] = [];
+function allPairs(): { where: string; en: string; texts: BuiltinText | undefined }[] {
+  const pairs: { where: string; en: string; texts: BuiltinText | undefined }[] = [];
   for (const [, definition] of FRAMEWORKS) {
     const framework = findBuiltinFrameworkTranslations(definition.code);
     pairs.push({ where: `${definition.code} name`, en: definition.name, texts: framework?.name });
@@ -162,6 +162,18 @@ describe("French and Spanish texts of the built-in content", () => {
         dimension.members.map((member) => member.code).sort(),
       );
     }
+  });
+
+  it("name every standard dimension and member in Romanian (comma-below ș ț) and Russian too", () => {
+    const texts = STANDARD_DIMENSIONS.flatMap((dimension) => [
+      { where: dimension.code, text: findBuiltinDimensionTranslations(dimension.code) },
+      ...dimension.members.map((member) => ({
+        where: `${dimension.code}/${member.code}`,
+        text: findBuiltinDimensionMemberTranslations(dimension.code, member.code),
+      })),
+    ]);
+    const bad = texts.filter(({ text }) => !text?.ro?.trim() || !text.ru?.trim() || /[şţŞŢ]/.test(text.ro) || !/[а-яё]/i.test(text.ru));
+    expect(bad.map(({ where }) => where)).toEqual([]);
   });
 
   it("answer nothing for codes that are not built in, prototype names included", () => {

@@ -3,7 +3,8 @@ import type { FrameworkStructure, StructureArea, StructureIndicator } from "@/li
 import type { ScoringMethod, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import { CATEGORY_LABELS, categoryFor, DEFAULT_CATEGORY_CUTOFFS } from "@/lib/progress/categories";
 import { compareYears, compareYearsSchema } from "@/lib/progress/compare-years";
-import { compareAreas, describeComparison, describeScoresOverTime } from "@/lib/progress/describe-scores";
+import { compareAreas } from "@/lib/progress/describe-scores";
+import { describeReportScores } from "@/lib/reports/model/describe-report-scores";
 import type { FrameworkProgress, IndicatorProgressRow } from "@/lib/progress/get-framework-progress";
 import type { ProgressIndicator, SeriesPoint } from "@/lib/progress/indicator-progress";
 import { isScorable, scoreAreas, type AreaScore, type ScoreInput, type ScoringArea } from "@/lib/progress/score-areas";
@@ -318,6 +319,7 @@ describe("scoreAreas: normalised achievement", () => {
 });
 
 describe("compareAreas and the sentences", () => {
+  const english = describeReportScores("en");
   const row = (areaCode: string, areaName: string, year: number, value: number | null): AreaScore => ({
     areaId: areaCode === "_T" ? null : areaCode.toLowerCase(),
     areaCode,
@@ -354,49 +356,49 @@ describe("compareAreas and the sentences", () => {
     expect(compareAreas(scores, ["B"], [2022, 2023])[0]!.change).toBeNull();
   });
 
-  it("describeScoresOverTime: rise, highest and lowest area of the last year", () => {
-    expect(describeScoresOverTime(scores, ["A", "B"])).toBe(
+  it("describeReportScores overTime: rise, highest and lowest area of the last year", () => {
+    expect(english.overTime(scores, ["A", "B"])).toBe(
       "The overall score rose from 50 % in 2022 to 53.3 % in 2024; in 2024 the highest area is A Area A (55.5 %) and the lowest B Area B (50 %).",
     );
   });
 
-  it("describeScoresOverTime: a fall, a single year, fewer than two areas, nothing", () => {
+  it("describeReportScores overTime: a fall, a single year, fewer than two areas, nothing", () => {
     const fell = [row("_T", "All areas", 2022, 60), row("_T", "All areas", 2024, 45.25)];
-    expect(describeScoresOverTime(fell, ["A"])).toBe("The overall score fell from 60 % in 2022 to 45.3 % in 2024.");
-    expect(describeScoresOverTime([row("_T", "All areas", 2024, 55)], [])).toBe("The overall score is 55 % in 2024.");
-    expect(describeScoresOverTime([row("_T", "All areas", 2024, null)], [])).toBe(
+    expect(english.overTime(fell, ["A"])).toBe("The overall score fell from 60 % in 2022 to 45.3 % in 2024.");
+    expect(english.overTime([row("_T", "All areas", 2024, 55)], [])).toBe("The overall score is 55 % in 2024.");
+    expect(english.overTime([row("_T", "All areas", 2024, null)], [])).toBe(
       "No score can be computed yet: no counted indicator has a value.",
     );
-    expect(describeScoresOverTime([], [])).toBe("No score can be computed yet: no counted indicator has a value.");
+    expect(english.overTime([], [])).toBe("No score can be computed yet: no counted indicator has a value.");
   });
 
-  it("describeComparison: how many areas improved, which moved most and least", () => {
+  it("describeReportScores comparison: how many areas improved, which moved most and least", () => {
     const comparison = compareAreas(scores, ["A", "B"], [2022, 2024]);
-    expect(describeComparison(comparison, [2022, 2024])).toBe(
+    expect(english.comparison(comparison, [2022, 2024])).toBe(
       "Between 2022 and 2024, 1 of 2 areas improved; A moved most (+15.5 points) and B least (−10 points).",
     );
     const allUp = compareAreas(scores, ["A", "_T"], [2022, 2024]);
     // _T: 53.3 - 50 = +3.3
-    expect(describeComparison(allUp, [2022, 2024])).toBe(
+    expect(english.comparison(allUp, [2022, 2024])).toBe(
       "Between 2022 and 2024, all 2 areas improved; A moved most (+15.5 points) and _T least (+3.3 points).",
     );
     const flat = [{ areaCode: "A", areaName: "Area A", scores: [50, 50], change: 0 }];
-    expect(describeComparison(flat, [2022, 2024])).toBe("Between 2022 and 2024, A changed by ±0 points.");
+    expect(english.comparison(flat, [2022, 2024])).toBe("Between 2022 and 2024, A changed by ±0 points.");
     // Ties are said once, and "none" rather than "0 of".
     const tied = [
       { areaCode: "A", areaName: "Area A", scores: [50, 45], change: -5 },
       { areaCode: "B", areaName: "Area B", scores: [60, 55], change: -5 },
     ];
-    expect(describeComparison(tied, [2022, 2024])).toBe(
+    expect(english.comparison(tied, [2022, 2024])).toBe(
       "Between 2022 and 2024, none of the 2 areas improved; every area changed by −5 points.",
     );
   });
 
-  it("describeComparison: asks for two years that have scores", () => {
+  it("describeReportScores comparison: asks for two years that have scores", () => {
     const message = "Choose at least two years that have scores to compare them.";
-    expect(describeComparison(compareAreas(scores, ["A"], [2024]), [2024])).toBe(message);
-    expect(describeComparison([], [])).toBe(message);
-    expect(describeComparison(compareAreas(scores, ["B"], [2022, 2023]), [2022, 2023])).toBe(message);
+    expect(english.comparison(compareAreas(scores, ["A"], [2024]), [2024])).toBe(message);
+    expect(english.comparison([], [])).toBe(message);
+    expect(english.comparison(compareAreas(scores, ["B"], [2022, 2023]), [2022, 2023])).toBe(message);
   });
 });
 

@@ -111,7 +111,7 @@ describe("indicatorProgressAt: missing data", () => {
 
   it("not available when the year has no value", () => {
     const result = indicatorProgressAt(increasing, [num(2020, 100), num(2022, 121)], 2021, null);
-    expect(result).toMatchObject({ status: "not_available", method: "none", reason: "No value for 2021" });
+    expect(result).toMatchObject({ status: "not_available", method: "none", reason: { english: "No value for 2021" } });
     expect(result.inputs.currentYear).toBeNull();
   });
 
@@ -119,15 +119,15 @@ describe("indicatorProgressAt: missing data", () => {
     const missing = indicatorProgressAt(increasing, [num(2020, 100), num(2022, 121)], 2021, null);
     const oneYear = indicatorProgressAt(increasing, [num(2020, 100)], 2020, null);
     const [ro, ru] = await Promise.all([libTranslator("ro"), libTranslator("ru")]);
-    expect(missing.reasonText).toMatchObject({ key: "progressReasons.noValueFor", values: { year: "2021" } });
-    expect(ro.text(missing.reasonText!)).toBe("Nicio valoare pentru 2021");
-    expect(ru.text(oneYear.reasonText!)).toBe("Нужны данные как минимум за два года начиная с базового года");
+    expect(missing.reason).toMatchObject({ key: "progressReasons.noValueFor", values: { year: "2021" } });
+    expect(ro.text(missing.reason!)).toBe("Nicio valoare pentru 2021");
+    expect(ru.text(oneYear.reason!)).toBe("Нужны данные как минимум за два года начиная с базового года");
   });
 
   it("not available with only one year of data (current year = base year)", () => {
     const result = indicatorProgressAt(increasing, [num(2020, 100)], 2020, null);
     expect(result.status).toBe("not_available");
-    expect(result.reason).toBe("At least two years of data from the base year are needed");
+    expect(result.reason?.english).toBe("At least two years of data from the base year are needed");
     expect(result.inputs).toMatchObject({ baseYear: 2020, currentYear: 2020 });
   });
 
@@ -144,12 +144,12 @@ describe("indicatorProgressAt: missing data", () => {
   it("not available when there is no value at or after the base year", () => {
     // Framework base year 2023, asked for 2022: nothing in 2023 or later is counted yet.
     const result = indicatorProgressAt(increasing, [num(2020, 100), num(2022, 121)], 2022, 2023);
-    expect(result).toMatchObject({ status: "not_available", method: "none", reason: "No value at or after the base year" });
+    expect(result).toMatchObject({ status: "not_available", method: "none", reason: { english: "No value at or after the base year" } });
   });
 
   it("not available when a value has no number", () => {
     const result = indicatorProgressAt(increasing, [num(2020, null), num(2022, 121)], 2022, null);
-    expect(result).toMatchObject({ status: "not_available", reason: "A value is missing" });
+    expect(result).toMatchObject({ status: "not_available", reason: { english: "A value is missing" } });
   });
 
   it("narrative indicators have no status", () => {
@@ -160,7 +160,7 @@ describe("indicatorProgressAt: missing data", () => {
     ];
     expect(indicatorProgressAt(text, series, 2022, null)).toMatchObject({
       status: "not_available",
-      reason: "Narrative indicators have no progress status",
+      reason: { english: "Narrative indicators have no progress status" },
     });
   });
 
@@ -168,7 +168,7 @@ describe("indicatorProgressAt: missing data", () => {
     const undirected = indicator({ valueType: "NUMBER", direction: null });
     expect(indicatorProgressAt(undirected, [num(2020, 100), num(2022, 121)], 2022, null)).toMatchObject({
       status: "not_available",
-      reason: "The indicator has neither a desired direction nor a target",
+      reason: { english: "The indicator has neither a desired direction nor a target" },
     });
   });
 });
@@ -314,7 +314,7 @@ describe("indicatorProgressAt: level-based indicators", () => {
     const levels = indicator({ valueType: "LEVELS", direction: null, levels: LEVELS });
     expect(indicatorProgressAt(levels, [lvl(2020, "none"), lvl(2022, "unknown")], 2022, null)).toMatchObject({
       status: "not_available",
-      reason: "A level is not on the indicator's scale",
+      reason: { english: "A level is not on the indicator's scale" },
     });
   });
 });

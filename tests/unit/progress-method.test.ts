@@ -174,7 +174,7 @@ describe("calculateQuantitativeProgress with a target, increasing indicator", ()
     const result = calculateQuantitativeProgress(quantitative(1, base, { year: 2020, value: 100 }, target));
     expect(result.status).toBe("not_available");
     expect(result.method).toBe("target");
-    expect(result.reason).toBe("At least two years of data from the base year are needed");
+    expect(result.reason?.english).toBe("At least two years of data from the base year are needed");
     expect(result.progressValue).toBeNull();
     expect(result.observedGrowth).toBeNull();
   });
@@ -232,7 +232,7 @@ describe("calculateQuantitativeProgress with a target, decreasing indicator (une
   it("not available with only the base year", () => {
     const result = calculateQuantitativeProgress(quantitative(-1, base, { year: 2020, value: 9 }, target));
     expect(result.status).toBe("not_available");
-    expect(result.reason).toMatch(/two years/);
+    expect(result.reason?.english).toMatch(/two years/);
   });
 
   it("not available (not deterioration) when the current year is before the base year", () => {
@@ -303,7 +303,7 @@ describe("calculateQuantitativeProgress without a target (thresholds 1.5 % / 0.5
       const result = calculateQuantitativeProgress(quantitative(direction, base, base));
       expect(result.status).toBe("not_available");
       expect(result.method).toBe("trend");
-      expect(result.reason).toBe("At least two years of data from the base year are needed");
+      expect(result.reason?.english).toBe("At least two years of data from the base year are needed");
     }
     const statuses = [96.04, 98.01, 99.6004, 100, 102.01, 104.04, 1000].flatMap((value) => [
       trend(1, value).status,
@@ -365,7 +365,7 @@ describe("a target already reached at the base year", () => {
     expect(met.requiredGrowth).toBeNull();
     const missed = calculateQuantitativeProgress(quantitative(1, base, { year: 2024, value: 110 }, early));
     expect(missed.status).toBe("not_available");
-    expect(missed.reason).toBe("The target year is not after the base year");
+    expect(missed.reason?.english).toBe("The target year is not after the base year");
   });
 });
 
@@ -498,7 +498,7 @@ describe("negative and zero base values", () => {
   it("not available when the base and current values have opposite signs", () => {
     const result = calculateQuantitativeProgress(quantitative(1, { year: 2020, value: -10 }, { year: 2022, value: 5 }));
     expect(result.status).toBe("not_available");
-    expect(result.reason).toBe("The base and current values have opposite signs");
+    expect(result.reason?.english).toBe("The base and current values have opposite signs");
   });
 
   it("not available (not deterioration) when the base and target values have opposite signs", () => {
@@ -507,7 +507,7 @@ describe("negative and zero base values", () => {
       quantitative(1, { year: 2020, value: -10 }, { year: 2024, value: -2 }, { year: 2030, value: 5 }),
     );
     expect(result.status).toBe("not_available");
-    expect(result.reason).toBe("The base and target values have opposite signs");
+    expect(result.reason?.english).toBe("The base and target values have opposite signs");
     // ... but reaching the target still counts.
     const reached = calculateQuantitativeProgress(
       quantitative(1, { year: 2020, value: -10 }, { year: 2024, value: -2 }, { year: 2030, value: -3 }),
@@ -603,7 +603,7 @@ describe("calculateMaintainProgress (MAINTAIN_TOLERANCES 5 % / 10 % / 20 %)", ()
     expect(result).toMatchObject({
       status: "not_available",
       method: "maintain",
-      reason: "At least two years of data from the base year are needed",
+      reason: { english: "At least two years of data from the base year are needed" },
     });
   });
 });
@@ -680,7 +680,7 @@ describe("calculateLevelProgress (qualitative indicators, level scores 0-1)", ()
     expect(levels(0.5, 0.5, target, 2020)).toMatchObject({
       status: "not_available",
       method: "levels",
-      reason: "At least two years of data from the base year are needed",
+      reason: { english: "At least two years of data from the base year are needed" },
     });
   });
 });

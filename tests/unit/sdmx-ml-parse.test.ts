@@ -7,7 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseOpenSdgSource } from "@/lib/open-sdg/parse-open-sdg-source";
-import { parseSdmxMl, type ParsedSdmxMl, type SdmxIndicatorPart } from "@/lib/open-sdg/parse-sdmx-ml";
+import { parseSdmxMl, type ParsedSdmxMl } from "@/lib/open-sdg/parse-sdmx-ml";
+import type { SdmxIndicatorPart } from "@/lib/open-sdg/read-sdmx-observation";
 import { parseSdmxTimePeriod } from "@/lib/open-sdg/parse-sdmx-time-period";
 import { indicatorCodeOfSdmx } from "@/lib/open-sdg/sdmx-ml-concepts";
 

@@ -15,36 +15,34 @@ import {
   findBuiltinIndicatorTranslations,
   findBuiltinLevelLabelTranslations,
 } from "./translations/find-builtin-translations";
-import type { FrEs } from "./translations/fr-es-texts";
+import type { BuiltinText } from "./translations/builtin-texts";
 
 type Model = "framework" | "area" | "indicator" | "indicatorLevel" | "dimension" | "dimensionMember";
 type Fill = { model: Model; id: string; data: Record<string, Prisma.InputJsonValue>; group: string; fields: string[] };
 
-const LANGUAGES = ["fr", "es"] as const;
-
 /**
- * The stored translations with French and Spanish added where they are missing or empty; null
- * when both are there already (or the text is not built in). Other languages, and a French or
- * Spanish text that someone wrote, are kept as stored.
+ * The stored translations with each language of the built-in text added where it is missing or
+ * empty; null when all are there already (or the text is not built in). Other languages, and a
+ * text that someone wrote in one of the built-in text's languages, are kept as stored.
  */
-function withFrEs(stored: unknown, texts: FrEs | undefined): Prisma.InputJsonObject | null {
+function withBuiltinLanguages(stored: unknown, texts: BuiltinText | undefined): Prisma.InputJsonObject | null {
   if (!texts) return null;
   const present = readTranslations(stored);
-  const missing = LANGUAGES.filter((language) => present[language] === undefined);
+  const missing = Object.entries(texts).filter(([language, text]) => present[language] === undefined && text.trim() !== "");
   if (missing.length === 0) return null;
   const kept = stored !== null && typeof stored === "object" && !Array.isArray(stored) ? (stored as Prisma.InputJsonObject) : {};
-  return { ...kept, ...Object.fromEntries(missing.map((language) => [language, texts[language]])) };
+  return { ...kept, ...Object.fromEntries(missing) };
 }
 
-/** Collects the fills of one row: each translatable field whose main text exists and whose fr/es is empty. */
+/** Collects the fills of one row: each translatable field whose main text exists and that lacks a built-in language. */
 function rowFills(
   fills: Fill[],
   row: { model: Model; id: string; group: string; kind: string },
-  fields: { field: string; main: string | null; stored: unknown; texts: FrEs | undefined }[],
+  fields: { field: string; main: string | null; stored: unknown; texts: BuiltinText | undefined }[],
 ) {
   const data: Record<string, Prisma.InputJsonValue> = {};
   for (const { field, main, stored, texts } of fields) {
-    const next = main === null || main.trim() === "" ? null : withFrEs(stored, texts);
+    const next = main === null || main.trim() === "" ? null : withBuiltinLanguages(stored, texts);
     if (next) data[field] = next;
   }
   const names = Object.keys(data);
@@ -165,10 +163,11 @@ function countFills(fills: Fill[]): Record<string, Record<string, number>> {
 }
 
 /**
- * Gives a workspace the built-in French and Spanish texts (decision 042) that it lacks because it
+ * Gives a workspace the built-in translations (decisions 042, 053, 054) that it lacks because it
  * was created before they existed: in the built-in MGI and SDG 10.7.2 frameworks (every version,
- * found by framework, area, indicator and level code) and the standard dimensions, only where
- * French or Spanish is empty; a text someone wrote is never replaced. Reads and writes in one
+ * found by framework, area, indicator and level code) and the standard dimensions, each language
+ * of a built-in text (French and Spanish everywhere, Romanian and Russian where written) only
+ * where it is empty; a text someone wrote is never replaced. Reads and writes in one
  * transaction, with one audit event when anything was filled and none otherwise, so running it
  * again (each start, or two servers at once: PostgreSQL's serializable retry re-reads) changes
  * nothing. Returns how many fields were filled. Not runMutation: it demands an event even when

@@ -2,12 +2,14 @@ import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AreaComparison } from "@/lib/progress/describe-scores";
 import type { AreaScore } from "@/lib/progress/score-areas";
+import { summarizeComparison, summarizeScoresOverTime } from "@/lib/progress/summarize-scores";
 import { reportMessages, reportPercent, reportPoints } from "../report-messages";
 
 /**
  * The summary's sentences on scores, in the report's language: the overall score over the
  * years with the strongest and weakest area, and how the areas moved between the compared
- * years. The same reading as lib/progress/describe-scores.ts gives the progress page.
+ * years. What they say is read once, by lib/progress/summarize-scores.ts, which the progress
+ * pages word too (components/progress/scores-summary.tsx); this only words it.
  */
 export function describeReportScores(locale: Locale) {
   const t = createTranslator({ ...reportMessages(locale), namespace: "ReportScores" });
@@ -15,59 +17,58 @@ export function describeReportScores(locale: Locale) {
   const points = (value: number) => reportPoints(value, locale);
 
   function overTime(scores: readonly AreaScore[], topLevelCodes: readonly string[]): string {
-    const overall = scores.filter((score) => score.areaCode === "_T" && score.score !== null).sort((a, b) => a.year - b.year);
-    const first = overall[0];
-    const last = overall.at(-1);
-    if (!first || !last) return t("noScore");
-    const trend =
-      first === last
-        ? t("overallIs", { score: pct(last.score!), year: last.year })
-        : first.score === last.score
-          ? t("overallSame", { score: pct(last.score!), first: first.year, last: last.year })
-          : last.score! > first.score!
-            ? t("overallRose", { from: pct(first.score!), first: first.year, to: pct(last.score!), last: last.year })
-            : t("overallFell", { from: pct(first.score!), first: first.year, to: pct(last.score!), last: last.year });
-    const lastYear = scores.filter((score) => score.year === last.year && topLevelCodes.includes(score.areaCode) && score.score !== null);
-    if (lastYear.length < 2) return t("sentence", { text: trend });
-    const best = lastYear.reduce((a, b) => (b.score! > a.score! ? b : a));
-    const worst = lastYear.reduce((a, b) => (b.score! < a.score! ? b : a));
-    const spread =
-      best.score === worst.score
-        ? t("everyAreaScores", { year: last.year, score: pct(best.score!) })
+    const summary = summarizeScoresOverTime(scores, topLevelCodes);
+    if (summary.kind === "none") return t("noScore");
+    const { trend, spread } = summary;
+    const moved = (change: { from: number; to: number; fromScore: number; toScore: number }) => ({
+      from: pct(change.fromScore),
+      first: change.from,
+      to: pct(change.toScore),
+      last: change.to,
+    });
+    const text =
+      trend.kind === "single"
+        ? t("overallIs", { score: pct(trend.score), year: trend.year })
+        : trend.kind === "same"
+          ? t("overallSame", { score: pct(trend.score), first: trend.from, last: trend.to })
+          : trend.kind === "rose"
+            ? t("overallRose", moved(trend))
+            : t("overallFell", moved(trend));
+    if (spread === null) return t("sentence", { text });
+    const detail =
+      spread.kind === "equal"
+        ? t("everyAreaScores", { year: spread.year, score: pct(spread.score) })
         : t("highestLowest", {
-            year: last.year,
-            best: `${best.areaCode} ${best.areaName}`,
-            bestScore: pct(best.score!),
-            worst: `${worst.areaCode} ${worst.areaName}`,
-            worstScore: pct(worst.score!),
+            year: spread.year,
+            best: `${spread.best.code} ${spread.best.name}`,
+            bestScore: pct(spread.best.score),
+            worst: `${spread.worst.code} ${spread.worst.name}`,
+            worstScore: pct(spread.worst.score),
           });
-    return t("sentenceWithDetail", { text: trend, detail: spread });
+    return t("sentenceWithDetail", { text, detail });
   }
 
   function comparison(areas: readonly AreaComparison[], years: readonly number[]): string {
-    const from = years[0];
-    const to = years.at(-1);
-    const moved = areas.filter((area) => area.change !== null);
-    if (from === undefined || to === undefined || from === to || moved.length === 0) return t("chooseTwoYears");
-    if (moved.length === 1) return t("oneAreaChanged", { from, to, area: moved[0]!.areaCode, points: points(moved[0]!.change!) });
-    const improved = moved.filter((area) => area.change! > 0).length;
-    const most = moved.reduce((a, b) => (b.change! > a.change! ? b : a));
-    const least = moved.reduce((a, b) => (b.change! < a.change! ? b : a));
+    const summary = summarizeComparison(areas, years);
+    if (summary.kind === "too-few") return t("chooseTwoYears");
+    const { from, to } = summary;
+    if (summary.kind === "one") return t("oneAreaChanged", { from, to, area: summary.area.code, points: points(summary.area.change) });
+    const { moved, improved, most, least } = summary;
     const count =
-      improved === moved.length
-        ? t("allImproved", { count: moved.length })
+      improved === moved
+        ? t("allImproved", { count: moved })
         : improved === 0
-          ? t("noneImproved", { count: moved.length })
-          : t("someImproved", { improved, count: moved.length });
-    if (most.change === least.change) return t("everyAreaChanged", { from, to, count, points: points(most.change!) });
+          ? t("noneImproved", { count: moved })
+          : t("someImproved", { improved, count: moved });
+    if (most.change === least.change) return t("everyAreaChanged", { from, to, count, points: points(most.change) });
     return t("mostAndLeast", {
       from,
       to,
       count,
-      most: most.areaCode,
-      mostPoints: points(most.change!),
-      least: least.areaCode,
-      leastPoints: points(least.change!),
+      most: most.code,
+      mostPoints: points(most.change),
+      least: least.code,
+      leastPoints: points(least.change),
     });
   }
 

@@ -20,16 +20,26 @@ export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
-/** Fills in and submits the sign-in form, and waits for the server's answer. */
-async function submitSignInForm(page: Page, email: string, password: string): Promise<void> {
+/** The sign-in form's words in the languages the specs sign in with. */
+export const SIGN_IN_FORM = {
+  en: { title: "Sign in", email: "E-mail address", password: "Password", submit: "Sign in" },
+  ro: { title: "Autentificare", email: "Adresa de e-mail", password: "Parolă", submit: "Autentificare" },
+  ru: { title: "Вход", email: "Адрес электронной почты", password: "Пароль", submit: "Войти" },
+} as const;
+
+export type SignInLanguage = keyof typeof SIGN_IN_FORM;
+
+/** Fills in and submits the sign-in form, shown in `language`, and waits for the server's answer. */
+async function submitSignInForm(page: Page, email: string, password: string, language: SignInLanguage = "en"): Promise<void> {
   if (new URL(page.url(), "http://localhost").pathname !== "/sign-in") await page.goto("/sign-in");
-  await page.getByLabel("E-mail address", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
+  const words = SIGN_IN_FORM[language];
+  await page.getByLabel(words.email, { exact: true }).fill(email);
+  await page.getByLabel(words.password, { exact: true }).fill(password);
   // The form posts to a server action on the sign-in page; wait for its answer.
   const answered = page.waitForResponse(
     (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in",
   );
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: words.submit }).click();
   await answered;
 }
 
@@ -47,10 +57,11 @@ export async function submitFailingSignIn(page: Page, email: string, password: s
 
 /**
  * Signs in through the real form (from the current sign-in page, keeping its ?next=, or
- * from /sign-in) and waits until the browser has left the sign-in page.
+ * from /sign-in) and waits until the browser has left the sign-in page. `language`: the
+ * language the form is shown in, when the page has been switched to another.
  */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await submitSignInForm(page, email, password);
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, language: SignInLanguage = "en"): Promise<void> {
+  await submitSignInForm(page, email, password, language);
   await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
 }
 

@@ -1,4 +1,4 @@
-import type { BuiltinFrameworkTexts } from "./fr-es-texts";
+import type { BuiltinFrameworkTexts } from "./builtin-texts";
 import { MGI_INDICATOR_TEXTS_D1_D2 } from "./mgi-indicators-d1-d2-fr-es";
 import { MGI_INDICATOR_TEXTS_D3_D4 } from "./mgi-indicators-d3-d4-fr-es";
 import { MGI_INDICATOR_TEXTS_D5_D6 } from "./mgi-indicators-d5-d6-fr-es";

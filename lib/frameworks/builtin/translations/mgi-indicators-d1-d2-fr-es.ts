@@ -1,4 +1,4 @@
-import type { BuiltinIndicatorTexts } from "./fr-es-texts";
+import type { BuiltinIndicatorTexts } from "./builtin-texts";
 
 /** MGI indicators of domains 1 (migrants' rights) and 2 (whole-of-government approach), see mgi-fr-es.ts. */
 export const MGI_INDICATOR_TEXTS_D1_D2: Record<string, BuiltinIndicatorTexts> = {

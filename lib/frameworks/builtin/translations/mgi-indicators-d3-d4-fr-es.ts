@@ -1,4 +1,4 @@
-import type { BuiltinIndicatorTexts } from "./fr-es-texts";
+import type { BuiltinIndicatorTexts } from "./builtin-texts";
 
 /** MGI indicators of domains 3 (partnerships) and 4 (well-being of migrants), see mgi-fr-es.ts. */
 export const MGI_INDICATOR_TEXTS_D3_D4: Record<string, BuiltinIndicatorTexts> = {

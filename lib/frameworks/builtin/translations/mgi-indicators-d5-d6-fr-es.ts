@@ -1,4 +1,4 @@
-import type { BuiltinIndicatorTexts } from "./fr-es-texts";
+import type { BuiltinIndicatorTexts } from "./builtin-texts";
 
 /** MGI indicators of domains 5 (mobility dimensions of crises) and 6 (safe, orderly and regular migration), see mgi-fr-es.ts. */
 export const MGI_INDICATOR_TEXTS_D5_D6: Record<string, BuiltinIndicatorTexts> = {

@@ -1,8 +1,8 @@
-import type { FrEs } from "./fr-es-texts";
+import type { BuiltinText } from "./builtin-texts";
 import { MGI_TEXTS } from "./mgi-fr-es";
 
 /** The six MGI domains (reference-lists.ts) are MGI's top-level areas D1..D6, so they share their texts. */
-export const MGI_DOMAIN_TEXTS: Readonly<Record<number, FrEs>> = Object.fromEntries(
+export const MGI_DOMAIN_TEXTS: Readonly<Record<number, BuiltinText>> = Object.fromEntries(
   [1, 2, 3, 4, 5, 6].map((domain) => [domain, MGI_TEXTS.areas[`D${domain}`]!.name]),
 );
 
@@ -10,7 +10,7 @@ export const MGI_DOMAIN_TEXTS: Readonly<Record<number, FrEs>> = Object.fromEntri
  * The short names of the 23 objectives of the Global Compact for Migration. Like the English
  * ones they are our abbreviations of the official titles, not the titles themselves.
  */
-export const GCM_OBJECTIVE_TEXTS: Readonly<Record<number, FrEs>> = {
+export const GCM_OBJECTIVE_TEXTS: Readonly<Record<number, BuiltinText>> = {
   1: { fr: "Données", es: "Datos" },
   2: { fr: "Réduire les facteurs négatifs", es: "Minimizar los factores adversos" },
   3: { fr: "Information", es: "Información" },

@@ -1,7 +1,7 @@
 import type { LevelDefinition } from "@/lib/indicators/value-types";
 import { YES_NO_LEVELS } from "@/lib/indicators/value-types";
 import { IMPLEMENTATION_LEVELS, MGI_LEVELS, SDG_10_7_2_LEVELS } from "../scales";
-import type { BuiltinScaleTexts } from "./fr-es-texts";
+import type { BuiltinScaleTexts } from "./builtin-texts";
 
 /**
  * The answer scales in French and Spanish, each beside the English scale it translates. The

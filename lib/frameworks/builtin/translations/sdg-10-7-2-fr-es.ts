@@ -1,4 +1,4 @@
-import type { BuiltinFrameworkTexts } from "./fr-es-texts";
+import type { BuiltinFrameworkTexts } from "./builtin-texts";
 
 /**
  * SDG indicator 10.7.2 (sdg-10-7-2.ts) in French and Spanish. The English names are our

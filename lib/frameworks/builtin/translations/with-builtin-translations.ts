@@ -10,12 +10,12 @@ import {
   findBuiltinDimensionTranslations,
   findBuiltinLevelLabelTranslations,
 } from "./find-builtin-translations";
-import type { BuiltinFrameworkTexts, FrEs } from "./fr-es-texts";
+import type { BuiltinFrameworkTexts, BuiltinText } from "./builtin-texts";
 
 /** A translation the definition already carries wins over the built-in one. */
-function merged(texts: FrEs | undefined, existing: TextTranslations | undefined): TextTranslations | undefined {
+function merged(texts: BuiltinText | undefined, existing: TextTranslations | undefined): TextTranslations | undefined {
   if (!texts) return existing;
-  return { fr: texts.fr, es: texts.es, ...existing };
+  return { ...texts, ...existing };
 }
 
 /** `{ [key]: translations }` when there are any, so that definitions without them stay as they were. */
@@ -29,7 +29,7 @@ function ownEntry<T>(record: Readonly<Record<string, T>>, code: string): T | und
 }
 
 /**
- * The definition with the French and Spanish texts of the framework, its areas, indicators and
+ * The definition with the built-in translations of the framework, its areas, indicators and
  * answer levels in their translation fields (decision 042); installation, new versions and
  * templates then carry them like any imported translation.
  */
@@ -69,7 +69,7 @@ export function withBuiltinTranslations(definition: FrameworkDefinition, texts: 
   };
 }
 
-/** The standard dimensions with the French and Spanish names of each dimension and member. */
+/** The standard dimensions with the built-in names of each dimension and member in every language written. */
 export function withBuiltinDimensionTranslations(dimensions: DimensionDefinition[]): DimensionDefinition[] {
   return dimensions.map((dimension) => ({
     ...dimension,

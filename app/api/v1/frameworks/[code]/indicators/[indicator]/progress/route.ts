@@ -25,7 +25,7 @@ export const GET = apiRoute<{ code: string; indicator: string }>(async ({ reques
       progressValue: progress.progressValue !== null && Number.isFinite(progress.progressValue) ? progress.progressValue : null,
       thresholds: progress.thresholds,
       limitCoefficient: progress.coefficient,
-      reason: progress.reasonText ? translator.text(progress.reasonText) : (progress.reason ?? null),
+      reason: progress.reason ? translator.text(progress.reason) : null,
     })),
   });
 });
