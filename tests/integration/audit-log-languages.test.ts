@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { libTranslator } from "@/lib/i18n/lib-translator";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { LOCALES } from "@/lib/i18n/locales";
+import { importOpenSdg } from "@/lib/open-sdg/import-open-sdg";
 import { inviteUser } from "@/lib/users/invite-user";
 import {
   catchAppError,
@@ -78,6 +79,25 @@ describe("the audit log in the reader's language", () => {
     const changed = entryOf("user.password-changed");
     expect(ro.text(changed.summaryText!)).toMatch(/și-a schimbat parola$/);
     expect(ru.text(changed.summaryText!)).toMatch(/сменил\(а\) пароль$/);
+  });
+
+  it("keys the events that bulk writes record in SQL: the Open SDG import's values and indicators", async () => {
+    const { workspaceId } = await createTestWorkspace();
+    const secretariat = await createTestMember(workspaceId, "SECRETARIAT");
+    const frameworkCode = uniqueCode("AUDITSDG");
+    const source = { files: [{ path: "data/indicator_1-1-1.csv", text: "Year,Value\n2010,12.5\n" }] };
+    await importOpenSdg(secretariat, source, { frameworkCode, sourceName: "audit.zip", dryRun: false });
+    const [ro, ru] = await Promise.all([libTranslator("ro"), libTranslator("ru")]);
+    const { entries } = await listAuditEvents(secretariat, {});
+
+    const value = entries.find((entry) => entry.action === "value.created");
+    expect(value?.summary).toBe("1.1.1 Total 2010: entered");
+    expect(ru.text(value!.summaryText!)).toBe("1.1.1 всего 2010: введено");
+    expect(ro.text(value!.summaryText!)).toBe("1.1.1 Total 2010: introdus");
+
+    const indicator = entries.find((entry) => entry.action === "indicator.created");
+    expect(indicator?.summary).toBe("1.1.1 created by the Open SDG import of audit.zip");
+    expect(ro.text(indicator!.summaryText!)).toBe("1.1.1 creat prin importul Open SDG din audit.zip");
   });
 
   it("shows an event written before summaries had keys in its English", async () => {
