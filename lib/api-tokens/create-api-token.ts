@@ -6,6 +6,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { createApiTokenSchema, type CreateApiTokenInput } from "./schemas";
 import { generateApiToken } from "./token-format";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Issues a token for the acting person, in their current workspace. The token is returned once and never stored. */
 export async function createApiToken(access: AccessContext, raw: CreateApiTokenInput): Promise<{ id: string; token: string }> {
@@ -22,7 +23,7 @@ export async function createApiToken(access: AccessContext, raw: CreateApiTokenI
       action: "api-token.created",
       entityType: "ApiToken",
       entityId: created.id,
-      summary: `Issued API token "${input.name}" (${prefix}…)`,
+      summary: libText("auditSummaries.tokenIssued", { name: input.name, prefix }),
       after: { name: input.name, prefix, expiresAt: expiresAt?.toISOString() ?? null },
     });
     return { id: created.id, token };

@@ -3,6 +3,7 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Revokes a token at once. Its owner may; so may an administrator of the token's workspace. */
 export async function revokeApiToken(access: AccessContext, tokenId: string): Promise<void> {
@@ -19,7 +20,7 @@ export async function revokeApiToken(access: AccessContext, tokenId: string): Pr
       action: "api-token.revoked",
       entityType: "ApiToken",
       entityId: token.id,
-      summary: `Revoked API token "${token.name}" (${token.prefix}…)`,
+      summary: libText("auditSummaries.tokenRevoked", { name: token.name, prefix: token.prefix }),
       before: { revokedAt: null },
       after: { revokedAt: revokedAt.toISOString() },
     });

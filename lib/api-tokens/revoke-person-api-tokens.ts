@@ -1,15 +1,16 @@
 import "server-only";
 import type { AuditRecorder } from "@/lib/audit/run-mutation";
 import type { Tx } from "@/lib/db";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 /** Why a person's tokens were revoked together, as the audit log says it. */
 export type TokenRevocationReason = "password-changed" | "password-reset" | "membership-deactivated" | "membership-reactivated";
 
-const REASON_TEXT: Record<TokenRevocationReason, string> = {
-  "password-changed": "its owner changed their password",
-  "password-reset": "its owner's password was reset",
-  "membership-deactivated": "its owner's access to the workspace was deactivated",
-  "membership-reactivated": "its owner's access to the workspace was reactivated (tokens from before stay revoked)",
+const REASON_TEXT: Record<TokenRevocationReason, LibText> = {
+  "password-changed": libText("auditSummaries.reasonPasswordChanged"),
+  "password-reset": libText("auditSummaries.reasonPasswordReset"),
+  "membership-deactivated": libText("auditSummaries.reasonMembershipDeactivated"),
+  "membership-reactivated": libText("auditSummaries.reasonMembershipReactivated"),
 };
 
 /**
@@ -37,7 +38,7 @@ export async function revokePersonApiTokens(
       action: "api-token.revoked" as const,
       entityType: "ApiToken" as const,
       entityId: token.id,
-      summary: `Revoked API token "${token.name}" (${token.prefix}…) because ${REASON_TEXT[reason]}`,
+      summary: libText("auditSummaries.tokenRevokedBecause", { name: token.name, prefix: token.prefix, reason: REASON_TEXT[reason] }),
       before: { revokedAt: null },
       after: { revokedAt: revokedAt.toISOString(), reason },
     })),

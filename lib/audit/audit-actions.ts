@@ -6,7 +6,7 @@ export const AUDIT_ACTIONS = [
   "workspace.demo-seeded",
   /** An unfinished demo seed removed after a failure (lib/demo/seed-demo-workspace.ts). */
   "workspace.deleted",
-  /** Built-in French and Spanish texts given at start to a workspace created before them (decision 053). */
+  /** Built-in translations given at start to a workspace created before them (decision 053). */
   "workspace.builtin-translations-filled",
   "institution.created",
   "institution.updated",

@@ -4,7 +4,9 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LibText } from "@/lib/i18n/lib-text";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "./audit-actions";
+import { readAuditText } from "./audit-summary-text";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -35,7 +37,10 @@ export type AuditEntry = {
   action: string;
   entityType: string;
   entityId: string;
+  /** The English as written: what an event from before decision 058 shows, in English. */
   summary: string | null;
+  /** The same summary keyed, for the reader's language; null for an event written before it had one. */
+  summaryText: LibText | null;
   before: Prisma.JsonValue;
   after: Prisma.JsonValue;
 };
@@ -69,6 +74,7 @@ export async function listAuditEvents(access: AccessContext, rawFilter: Record<s
         entityType: true,
         entityId: true,
         summary: true,
+        summaryText: true,
         before: true,
         after: true,
       },
@@ -82,7 +88,7 @@ export async function listAuditEvents(access: AccessContext, rawFilter: Record<s
     filter,
     total,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    entries: entries as AuditEntry[],
+    entries: entries.map(({ summaryText, ...entry }): AuditEntry => ({ ...entry, summaryText: readAuditText(summaryText, entry.summary) })),
     people: people.map((membership) => membership.user),
   };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { databaseProvider, type Tx } from "@/lib/db";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { LibText } from "@/lib/i18n/lib-text";
+import { storedAuditText } from "./audit-summary-text";
 import { auditActionSchema, auditEntityTypeSchema, type Actor, type AuditAction, type AuditEntityType } from "./audit-actions";
 
 export type AuditEventInput = {
@@ -10,7 +12,8 @@ export type AuditEventInput = {
   action: AuditAction;
   entityType: AuditEntityType;
   entityId: string;
-  summary?: string;
+  /** What happened, keyed (decision 058): stored in English in `summary` and as its key and values in `summaryText`. */
+  summary?: LibText;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 };
@@ -23,7 +26,7 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
   await tx.auditEvent.create({ data: toAuditRow(event) });
 }
 
-/** Rows per INSERT: 11 parameters each stays far below SQLite's limit of 32,766. */
+/** Rows per INSERT: 12 parameters each stays far below SQLite's limit of 32,766. */
 const ROWS_PER_INSERT = 500;
 
 /**
@@ -45,9 +48,9 @@ export async function recordAuditEvents(tx: Tx, events: AuditEventInput[]): Prom
   for (let start = 0; start < events.length; start += ROWS_PER_INSERT) {
     const rows = events.slice(start, start + ROWS_PER_INSERT).map((event) => {
       const row = toAuditRow(event);
-      return Prisma.sql`(${randomUUID()}, ${row.workspaceId ?? null}, ${row.actorId ?? null}, ${row.actorLabel}, ${row.action}, ${row.entityType}, ${row.entityId}, ${row.summary ?? null}, ${jsonText(row.before)}, ${jsonText(row.after)}, ${createdAt})`;
+      return Prisma.sql`(${randomUUID()}, ${row.workspaceId ?? null}, ${row.actorId ?? null}, ${row.actorLabel}, ${row.action}, ${row.entityType}, ${row.entityId}, ${row.summary ?? null}, ${jsonText(row.summaryText)}, ${jsonText(row.before)}, ${jsonText(row.after)}, ${createdAt})`;
     });
-    await tx.$executeRaw`INSERT INTO \`AuditEvent\` (\`id\`, \`workspaceId\`, \`actorId\`, \`actorLabel\`, \`action\`, \`entityType\`, \`entityId\`, \`summary\`, \`before\`, \`after\`, \`createdAt\`) VALUES ${Prisma.join(rows)}`;
+    await tx.$executeRaw`INSERT INTO \`AuditEvent\` (\`id\`, \`workspaceId\`, \`actorId\`, \`actorLabel\`, \`action\`, \`entityType\`, \`entityId\`, \`summary\`, \`summaryText\`, \`before\`, \`after\`, \`createdAt\`) VALUES ${Prisma.join(rows)}`;
   }
 }
 
@@ -64,7 +67,8 @@ function toAuditRow(event: AuditEventInput): Prisma.AuditEventCreateManyInput {
     action: auditActionSchema.parse(event.action),
     entityType: auditEntityTypeSchema.parse(event.entityType),
     entityId: event.entityId,
-    summary: event.summary ?? null,
+    summary: event.summary?.english ?? null,
+    summaryText: event.summary ? storedAuditText(event.summary) : undefined,
     before: event.before ?? undefined,
     after: event.after ?? undefined,
   };

@@ -75,7 +75,7 @@ export async function changeOwnPassword(
       action: "user.password-changed",
       entityType: "User",
       entityId: access.user.id,
-      summary: `${access.user.email} changed their password`,
+      summary: libText("auditSummaries.passwordChanged", { email: access.user.email }),
       after: { otherSessionsEnded: sessionsEnded, apiTokensRevoked },
     });
   });

@@ -3,6 +3,7 @@ import { runInTransaction } from "@/lib/database/run-in-transaction";
 import type { Actor } from "@/lib/audit/audit-actions";
 import { recordAuditEvents, type AuditEventInput } from "@/lib/audit/record-audit-event";
 import { clearRateLimit, isRateLimited, releaseRateLimitSlot, takeRateLimitSlot, type RateLimitRule } from "./rate-limit";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Password guesses allowed in 15 minutes, per account (an e-mail address at sign-in, a person
@@ -85,7 +86,8 @@ export async function passwordAttemptFailed(
   },
 ): Promise<void> {
   const minutes = PASSWORD_ATTEMPT_LIMITS.perAccount.windowMs / 60_000;
-  const what = attempt.form === "sign-in" ? "sign-in" : attempt.form === "password-reset" ? "password reset" : "password change";
+  // A select of the messages, whose cases are names: "sign-in" cannot be one.
+  const form = attempt.form === "sign-in" ? "signIn" : attempt.form === "password-reset" ? "passwordReset" : "passwordChange";
   const base = {
     workspaceId: who.workspaceId,
     actor: who.actor,
@@ -97,7 +99,7 @@ export async function passwordAttemptFailed(
     events.push({
       ...base,
       action: attempt.form === "sign-in" ? "user.sign-in-failed" : "user.password-change-failed",
-      summary: `Failed ${what} for ${who.account.email}; further failures in the next ${minutes} minutes are counted, and reported at a lock-out`,
+      summary: libText("auditSummaries.attemptFailed", { form, email: who.account.email, minutes }),
       after: { address: who.address, attempt: 1 },
     });
   }
@@ -105,7 +107,7 @@ export async function passwordAttemptFailed(
     events.push({
       ...base,
       action: "user.locked-out",
-      summary: `${who.account.email} is locked out of ${what} for ${minutes} minutes after ${attempt.account.attempt} failed attempts`,
+      summary: libText("auditSummaries.accountLockedOut", { form, email: who.account.email, minutes, attempts: attempt.account.attempt }),
       after: { form: attempt.form, scope: "account", attempts: attempt.account.attempt, address: who.address },
     });
   }
@@ -117,7 +119,7 @@ export async function passwordAttemptFailed(
       entityType: "NetworkAddress",
       entityId: who.address,
       action: "user.locked-out",
-      summary: `The network address ${who.address} is locked out of sign-in and password changes for ${minutes} minutes after ${attempt.address.attempt} failed attempts`,
+      summary: libText("auditSummaries.addressLockedOut", { address: who.address, minutes, attempts: attempt.address.attempt }),
       after: { form: attempt.form, scope: "address", attempts: attempt.address.attempt, address: who.address },
     });
   }

@@ -68,7 +68,7 @@ export async function requestPasswordReset(
       action: "user.password-reset-requested",
       entityType: "User",
       entityId: person.id,
-      summary: `A link to choose a new password was e-mailed to ${person.email}`,
+      summary: libText("auditSummaries.passwordLinkSent", { email: person.email }),
       after: { address: request.ip },
     });
   });

@@ -48,7 +48,10 @@ export async function setPasswordFromLink(raw: z.input<typeof setPasswordFromLin
       action: "user.password-set-from-link",
       entityType: "User",
       entityId: user.id,
-      summary: `${user.email} chose their password from the link of ${link.purpose === "invitation" ? "their invitation" : "a reset request"}`,
+      summary:
+        link.purpose === "invitation"
+          ? libText("auditSummaries.passwordChosenFromInvitation", { email: user.email })
+          : libText("auditSummaries.passwordChosenFromReset", { email: user.email }),
       after: { purpose: link.purpose, sessionsEnded, apiTokensRevoked },
     });
   });

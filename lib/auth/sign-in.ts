@@ -81,7 +81,7 @@ export async function signIn(
       action: "user.signed-in",
       entityType: "User",
       entityId: userId,
-      summary: `${email} signed in`,
+      summary: libText("auditSummaries.signedIn", { email }),
       after: { address: request.ip },
     }),
   );

@@ -4,6 +4,7 @@ import { actorOf } from "./access-context";
 import { isAPIError } from "better-auth/api";
 import { getAuth } from "./auth";
 import { runMutation } from "@/lib/audit/run-mutation";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Ends the current session (and clears its cookie in a server action). */
 export async function signOut(access: AccessContext | null, headers: Headers): Promise<void> {
@@ -20,7 +21,7 @@ export async function signOut(access: AccessContext | null, headers: Headers): P
         action: "user.signed-out",
         entityType: "User",
         entityId: access.user.id,
-        summary: `${access.user.email} signed out`,
+        summary: libText("auditSummaries.signedOut", { email: access.user.email }),
       }),
     );
   }

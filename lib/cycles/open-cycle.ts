@@ -59,7 +59,7 @@ export async function openCycle(access: AccessContext, raw: unknown): Promise<{ 
       action: "cycle.opened",
       entityType: "ReportingCycle",
       entityId: cycle.id,
-      summary: `Opened the ${input.year} cycle of ${framework.code} (version ${version.label})`,
+      summary: libText("auditSummaries.cycleOpened", { year: String(input.year), framework: framework.code, version: version.label }),
       after: { framework: framework.code, year: input.year, version: version.label, ...deadlines },
     });
     return { cycleId: cycle.id };

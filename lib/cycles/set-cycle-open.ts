@@ -25,7 +25,9 @@ export async function setCycleOpen(access: AccessContext, target: { frameworkCod
       action: open ? "cycle.reopened" : "cycle.closed",
       entityType: "ReportingCycle",
       entityId: cycle.id,
-      summary: `${open ? "Reopened" : "Closed"} the ${cycle.year} cycle of ${cycle.framework.code}`,
+      summary: open
+        ? libText("auditSummaries.cycleReopened", { year: String(cycle.year), framework: cycle.framework.code })
+        : libText("auditSummaries.cycleClosed", { year: String(cycle.year), framework: cycle.framework.code }),
       before: { status: cycle.status },
       after: { status: open ? "OPEN" : "CLOSED" },
     });

@@ -25,7 +25,7 @@ export async function updateCycleDeadlines(
       action: "cycle.updated",
       entityType: "ReportingCycle",
       entityId: cycle.id,
-      summary: `Changed the deadlines of the ${cycle.year} cycle of ${cycle.framework.code}`,
+      summary: libText("auditSummaries.cycleDeadlinesChanged", { year: String(cycle.year), framework: cycle.framework.code }),
       before: {
         submissionDeadline: cycle.submissionDeadline.toISOString().slice(0, 10),
         consolidationDeadline: cycle.consolidationDeadline.toISOString().slice(0, 10),

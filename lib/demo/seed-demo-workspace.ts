@@ -16,6 +16,7 @@ import { DEMO_INSTITUTIONS } from "./demo-institutions";
 import { DEMO_MATRIX } from "./demo-matrix";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./demo-users";
 import { generateDemoValues, type DemoValue } from "./generate-demo-values";
+import { libText } from "@/lib/i18n/lib-text";
 
 export const DEMO_YEARS = { first: 2016, open: 2025 } as const;
 
@@ -56,7 +57,7 @@ export async function seedDemoWorkspace(): Promise<{ workspaceId: string; values
         action: "workspace.demo-seeded",
         entityType: "Workspace",
         entityId: workspaceId,
-        summary: `Seeded demo data: ${values} values`,
+        summary: libText("auditSummaries.demoSeeded", { values: String(values) }),
         after: { seed: DEMO_WORKSPACE.seed, values },
       });
     });
@@ -129,7 +130,7 @@ export async function seedFramework(
       action: "cycle.closed",
       entityType: "Framework",
       entityId: installed.frameworkId,
-      summary: `Demo seed: ${definition.code} cycles ${closing.join(", ")} closed`,
+      summary: libText("auditSummaries.demoCyclesClosed", { code: definition.code, years: closing.join(", ") }),
     });
   });
   return generated.length;
@@ -144,7 +145,7 @@ async function removeUnfinishedSeed(workspaceId: string): Promise<void> {
       action: "workspace.deleted",
       entityType: "Workspace",
       entityId: workspaceId,
-      summary: "Demo seed failed; its unfinished workspace was removed",
+      summary: libText("auditSummaries.demoSeedFailed"),
     });
   });
 }

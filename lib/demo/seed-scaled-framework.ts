@@ -3,6 +3,7 @@ import { systemActor } from "@/lib/audit/audit-actions";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { DEMO_YEARS, seedFramework } from "./seed-demo-workspace";
 import { scaleDemoMatrix } from "./scale-demo-matrix";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Adds a national-scale framework (scaleDemoMatrix) to a workspace with years of data (ten by default)
@@ -38,7 +39,11 @@ export async function seedScaledFramework(
         action: "workspace.demo-seeded",
         entityType: "Workspace",
         entityId: workspaceId,
-        summary: `Seeded the ${definition.code} framework at scale: ${values} values, ${comments.length} comments`,
+        summary: libText("auditSummaries.scaledFrameworkSeeded", {
+          code: definition.code,
+          values: String(values),
+          comments: String(comments.length),
+        }),
         after: { framework: definition.code, values, comments: comments.length },
       });
       return { frameworkCode: definition.code, values };

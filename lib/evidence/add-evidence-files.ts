@@ -42,7 +42,7 @@ export async function addEvidenceFiles(access: AccessContext, valueId: string, f
         "UNPROCESSABLE",
         libText("errors.evidenceOfValueFull", { size: formatFileSize(EVIDENCE_LIMITS.valueBytes), kept: formatFileSize(keptBytes) }),
       );
-    const place = `${value.indicator.code} ${describeDisaggregation(value.disaggregation)} ${value.year}`;
+    const place = { code: value.indicator.code, breakdown: describeDisaggregation(value.disaggregation), year: String(value.year) };
     const evidenceIds: string[] = [];
     for (const file of checked) {
       const fileId = await fileStorage().save({ bytes: file.bytes, fileName: file.fileName, contentType: file.contentType }, tx);
@@ -64,7 +64,7 @@ export async function addEvidenceFiles(access: AccessContext, valueId: string, f
         action: "value.evidence-added",
         entityType: "IndicatorValue",
         entityId: value.id,
-        summary: `${place}: evidence ${file.fileName}`,
+        summary: libText("auditSummaries.evidenceAdded", { ...place, file: file.fileName }),
         after: { evidence: file.fileName, size: file.bytes.byteLength, type: file.contentType },
       });
     }

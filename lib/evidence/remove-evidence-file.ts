@@ -24,7 +24,12 @@ export async function removeEvidenceFile(access: AccessContext, evidenceId: stri
       action: "value.evidence-removed",
       entityType: "IndicatorValue",
       entityId: value.id,
-      summary: `${value.indicator.code} ${describeDisaggregation(value.disaggregation)} ${value.year}: evidence ${evidence.fileName} removed`,
+      summary: libText("auditSummaries.evidenceRemoved", {
+        code: value.indicator.code,
+        breakdown: describeDisaggregation(value.disaggregation),
+        year: String(value.year),
+        file: evidence.fileName,
+      }),
       before: { evidence: evidence.fileName, size: evidence.size, type: evidence.contentType },
     });
     return { valueId: value.id };

@@ -8,6 +8,7 @@ import { zodProblems } from "@/lib/validation/parse-input";
 import { frameworkDefinitionSchema, type FrameworkDefinition } from "./schemas";
 import { writeVersionContent, type VersionContent } from "./write-version-content";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type InstalledFramework = { frameworkId: string; versionId: string } & VersionContent;
 
@@ -73,7 +74,11 @@ export async function installFramework(
     action: "framework.installed",
     entityType: "Framework",
     entityId: frameworkId,
-    summary: `Installed ${definition.code} version ${definition.version.label} (${content.indicatorIds.size} indicators)`,
+    summary: libText("auditSummaries.frameworkInstalled", {
+      framework: definition.code,
+      version: definition.version.label,
+      indicators: String(content.indicatorIds.size),
+    }),
     after: { code: definition.code, name: definition.name, version: definition.version.label, indicators: content.indicatorIds.size },
   });
 

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 const cutoff = z.coerce
   .number({ message: "Give each cut-off as a number from 0 to 100" })
@@ -51,7 +52,7 @@ export async function updateFrameworkScoring(access: AccessContext, code: string
       action: "framework.updated",
       entityType: "Framework",
       entityId: framework.id,
-      summary: `Changed the progress settings of ${code}`,
+      summary: libText("auditSummaries.scoringChanged", { framework: code }),
       before: { baseYear: framework.baseYear, categoryCutoffs: framework.categoryCutoffs ?? null },
       after: { baseYear: input.baseYear, categoryCutoffs: cutoffs },
     });

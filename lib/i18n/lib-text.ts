@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import auditSummaries from "@/messages/en/audit-summaries.json";
 import chartSummaries from "@/messages/en/chart-summaries.json";
 import errors from "@/messages/en/errors.json";
 import importProblems from "@/messages/en/import-problems.json";
@@ -29,14 +30,22 @@ export type LibTextValues = Record<string, string | number>;
 export type LibTextArguments = Record<string, string | number | LibText>;
 
 /** The messages lib/ speaks: only these areas, so a module that throws does not carry every page's texts. */
-const LIB_MESSAGES = { ...errors, ...validation, ...jobStages, ...progressReasons, ...chartSummaries, ...importProblems };
+const LIB_MESSAGES = {
+  ...errors,
+  ...validation,
+  ...jobStages,
+  ...progressReasons,
+  ...chartSummaries,
+  ...importProblems,
+  ...auditSummaries,
+};
 export type LibMessages = typeof LIB_MESSAGES;
 
 type KeysOf<Tree, Prefix extends string = ""> = {
   [Key in keyof Tree & string]: Tree[Key] extends string ? `${Prefix}${Key}` : KeysOf<Tree[Key], `${Prefix}${Key}.`>;
 }[keyof Tree & string];
 
-/** A key of the lib areas of messages/en (errors, validation, job-stages, progress-reasons, chart-summaries, import-problems), with its namespace: errors.noSuchValue. */
+/** A key of the lib areas of messages/en (errors, validation, job-stages, progress-reasons, chart-summaries, import-problems, audit-summaries), with its namespace: errors.noSuchValue. */
 export type LibTextKey = KeysOf<LibMessages>;
 
 const english = createTranslator({ locale: "en", messages: LIB_MESSAGES });

@@ -28,7 +28,7 @@ export async function createInstitution(access: AccessContext, raw: CreateInstit
       action: "institution.created",
       entityType: "Institution",
       entityId: institution.id,
-      summary: `Created ${input.code} ${input.name}`,
+      summary: libText("auditSummaries.institutionCreated", { code: input.code, name: input.name }),
       after: { code: input.code, name: input.name },
     });
     return { institutionId: institution.id };

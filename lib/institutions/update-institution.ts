@@ -27,7 +27,7 @@ export async function renameInstitution(access: AccessContext, institutionId: st
       action: "institution.updated",
       entityType: "Institution",
       entityId: institution.id,
-      summary: `Renamed ${institution.code}`,
+      summary: libText("auditSummaries.institutionRenamed", { code: institution.code }),
       before: { name: institution.name },
       after: { name: input.name },
     });
@@ -55,7 +55,9 @@ export async function setInstitutionActive(access: AccessContext, institutionId:
       action: isActive ? "institution.reactivated" : "institution.deactivated",
       entityType: "Institution",
       entityId: institution.id,
-      summary: `${isActive ? "Reactivated" : "Deactivated"} ${institution.code}`,
+      summary: isActive
+        ? libText("auditSummaries.reactivated", { name: institution.code })
+        : libText("auditSummaries.deactivated", { name: institution.code }),
       before: { isActive: institution.isActive },
       after: { isActive },
     });

@@ -79,7 +79,12 @@ export async function importMatrixTranslations(access: AccessContext, raw: unkno
       action: "framework-version.translations-imported",
       entityType: "FrameworkVersion",
       entityId: version.id,
-      summary: `Imported translations into ${version.framework.code} version ${version.label}: ${changes.length} of ${read.rows.length} texts changed`,
+      summary: libText("auditSummaries.translationsImported", {
+        framework: version.framework.code,
+        version: version.label,
+        changed: String(changes.length),
+        total: String(read.rows.length),
+      }),
       after: {
         file: input.file.fileName,
         texts: read.rows.length,

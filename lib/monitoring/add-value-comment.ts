@@ -31,7 +31,11 @@ export async function addValueComment(access: AccessContext, valueId: string, ra
       action: "value.commented",
       entityType: "IndicatorValue",
       entityId: value.id,
-      summary: `${value.indicator.code} ${describeDisaggregation(value.disaggregation)} ${value.year}: comment`,
+      summary: libText("auditSummaries.valueCommented", {
+        code: value.indicator.code,
+        breakdown: describeDisaggregation(value.disaggregation),
+        year: String(value.year),
+      }),
       after: { comment: body },
     });
     return { commentId: comment.id };

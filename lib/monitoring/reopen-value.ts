@@ -37,7 +37,12 @@ export async function reopenValue(access: AccessContext, valueId: string, rawRea
       action: "value.reopened",
       entityType: "IndicatorValue",
       entityId: value.id,
-      summary: `${value.indicator.code} ${describeDisaggregation(value.disaggregation)} ${value.year}: reopened: ${reason}`,
+      summary: libText("auditSummaries.valueReopened", {
+        code: value.indicator.code,
+        breakdown: describeDisaggregation(value.disaggregation),
+        year: String(value.year),
+        reason,
+      }),
       before: valueSnapshot(value),
       after: valueSnapshot({ ...value, status: transition.next, version: value.version + 1, returnReason: reason }),
     });

@@ -107,7 +107,19 @@ export async function reviewCycleValues(
         action: decision.decision === "approve" ? ("value.approved" as const) : ("value.returned" as const),
         entityType: "IndicatorValue" as const,
         entityId: value.id,
-        summary: `${indicator.code} ${describeDisaggregation(key)} ${cycle.year}: ${decision.decision === "approve" ? "approved" : `returned: ${decision.reason}`}`,
+        summary:
+          decision.decision === "approve"
+            ? libText("auditSummaries.valueApproved", {
+                code: indicator.code,
+                breakdown: describeDisaggregation(key),
+                year: String(cycle.year),
+              })
+            : libText("auditSummaries.valueReturned", {
+                code: indicator.code,
+                breakdown: describeDisaggregation(key),
+                year: String(cycle.year),
+                reason: String(decision.reason),
+              }),
         before: valueSnapshot(value),
         after: valueSnapshot({
           ...value,

@@ -87,7 +87,12 @@ export async function submitCycleValues(access: AccessContext, target: { framewo
         action: "value.submitted" as const,
         entityType: "IndicatorValue" as const,
         entityId: value.id,
-        summary: `${codeById.get(value.indicatorId)} ${describeDisaggregation(value.disaggregation)} ${cycle.year}: submitted by ${institution.code}`,
+        summary: libText("auditSummaries.valueSubmitted", {
+          code: String(codeById.get(value.indicatorId)),
+          breakdown: describeDisaggregation(value.disaggregation),
+          year: String(cycle.year),
+          institution: institution.code,
+        }),
         before: valueSnapshot(value),
         after: valueSnapshot({ ...value, status: "SUBMITTED", version: value.version + 1, returnReason: null }),
       })),

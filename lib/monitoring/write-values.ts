@@ -10,6 +10,7 @@ import { conflictRefused, type RowConflict } from "./value-refusals";
 import { insertValueRows } from "./insert-value-rows";
 import { storeExactNumbers } from "./store-exact-numbers";
 import { valueSnapshot } from "./value-snapshot";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Where values come from. Every source writes the same rows and the same audit events. */
 export type ValueSource = "entry" | "upload" | "api" | "open-sdg" | "seed";
@@ -127,7 +128,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
   const now = new Date();
   const result: WriteValuesResult = { created: 0, updated: 0, deleted: 0, unchanged: plan.unchanged, locked: plan.locked, saved: [] };
   const events: Parameters<AuditRecorder["many"]>[0] = [];
-  const summaryOf = (write: ValueWrite, verb: string) => `${write.indicator.code} ${write.breakdownLabel} ${input.year}: ${verb}`;
+  const placeOf = (write: ValueWrite) => ({ code: write.indicator.code, breakdown: write.breakdownLabel, year: String(input.year) });
 
   const creates = plan.changes.filter((change) => change.kind === "create").map((change) => ({ ...change, id: randomUUID() }));
   await insertValueRows(
@@ -167,7 +168,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
       action: "value.created",
       entityType: "IndicatorValue",
       entityId: id,
-      summary: summaryOf(write, "entered"),
+      summary: libText("auditSummaries.valueEntered", placeOf(write)),
       after: valueSnapshot({ ...write.next!, status: write.status, version: 1, returnReason: write.history?.returnReason }),
     });
   }
@@ -194,7 +195,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
         action: "value.deleted",
         entityType: "IndicatorValue",
         entityId: existing.id,
-        summary: summaryOf(write, "cleared"),
+        summary: libText("auditSummaries.valueCleared", placeOf(write)),
         before: valueSnapshot(existing),
       });
       continue;
@@ -222,7 +223,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
       action: "value.updated",
       entityType: "IndicatorValue",
       entityId: existing.id,
-      summary: summaryOf(write, "changed"),
+      summary: libText("auditSummaries.valueChanged", placeOf(write)),
       before: valueSnapshot(existing),
       after: valueSnapshot({ ...write.next!, status: write.status, version, returnReason: existing.returnReason }),
     });

@@ -9,6 +9,7 @@ import { ownInstitutionIndicatorsWhere } from "@/lib/monitoring/visible-values";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { saveNarrativeSchema } from "./narrative-schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 const CHANGED_MEANWHILE = "Someone changed this text since you opened it; reload to see their version, then apply your changes";
 
@@ -51,7 +52,14 @@ export async function saveNarrative(access: AccessContext, raw: unknown): Promis
       action: "narrative.saved",
       entityType: "ReportingCycle",
       entityId: cycle.id,
-      summary: `${cycle.framework.code} ${cycle.year}: ${subject.label} ${input.body === "" ? "removed" : "saved"}`,
+      summary:
+        input.body === ""
+          ? libText("auditSummaries.narrativeRemoved", {
+              framework: cycle.framework.code,
+              year: String(cycle.year),
+              subject: subject.label,
+            })
+          : libText("auditSummaries.narrativeSaved", { framework: cycle.framework.code, year: String(cycle.year), subject: subject.label }),
       before: current ? { kind: input.kind, subject: subject.key, body: current.body } : null,
       after: input.body === "" ? null : { kind: input.kind, subject: subject.key, body: input.body },
     });
@@ -62,11 +70,11 @@ export async function saveNarrative(access: AccessContext, raw: unknown): Promis
 /** The key a narrative is stored under, checked against the cycle's version and the person's institution. */
 async function resolveSubject(access: AccessContext, cycle: CycleRef, kind: string, code: string, tx: Tx) {
   const scoped = inWorkspace(access.workspace.id, tx);
-  if (kind === "SUMMARY") return { key: "", label: "summary" };
+  if (kind === "SUMMARY") return { key: "", label: libText("auditSummaries.narrativeOfSummary") };
   if (kind === "AREA") {
     const area = await scoped.area.findFirst({ where: { versionId: cycle.versionId, code }, select: { code: true } });
     if (!area) throw new AppError("NOT_FOUND", `There is no area ${code || "(none given)"} in this cycle`);
-    return { key: area.code, label: `analysis of area ${area.code}` };
+    return { key: area.code, label: libText("auditSummaries.narrativeOfArea", { code: area.code }) };
   }
   const indicator = await scoped.indicator.findFirst({
     where: { versionId: cycle.versionId, code },
@@ -79,5 +87,5 @@ async function resolveSubject(access: AccessContext, cycle: CycleRef, kind: stri
     (await scoped.indicator.count({ where: { id: indicator.id, ...ownInstitutionIndicatorsWhere(institution.id) } })) > 0;
   if (!isOwn) throw new AppError("FORBIDDEN", "Only the institutions that report this indicator may explain it");
   // Kept under the identity, so that the explanation follows the indicator across versions' codes.
-  return { key: indicator.identityId, label: `explanation of ${indicator.code}` };
+  return { key: indicator.identityId, label: libText("auditSummaries.narrativeOfIndicator", { code: indicator.code }) };
 }

@@ -7,6 +7,7 @@ import { findFocalPoints } from "./find-focal-points";
 import { deadlineReminderNotice } from "./messages/deadline-reminder-notice";
 import { queueNotices } from "./queue-notices";
 import { readReminderDays } from "./reminder-days";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type ReminderRun = { cycles: number; institutions: number; notifications: number; emails: number };
 
@@ -70,7 +71,14 @@ export async function queueDeadlineReminders(now: Date): Promise<ReminderRun> {
         action: "cycle.reminders-queued",
         entityType: "ReportingCycle",
         entityId: cycle.id,
-        summary: `${cycle.framework.code} ${cycle.year}: ${due.mark} reminders to ${reminded.length} institutions (${notices.notifications} people, ${notices.emails} e-mails)`,
+        summary: libText("auditSummaries.remindersQueued", {
+          framework: cycle.framework.code,
+          year: String(cycle.year),
+          mark: due.mark,
+          institutions: reminded.length,
+          people: notices.notifications,
+          emails: notices.emails,
+        }),
       });
       return { institutions: reminded.length, ...notices };
     }).catch((error: unknown) => {

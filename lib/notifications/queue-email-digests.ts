@@ -9,6 +9,7 @@ import { digestPeriodBefore, type DigestPeriod } from "./digest-periods";
 import { digestEmail } from "./messages/digest-email";
 import { emailText } from "./messages/email-text";
 import { emailLocale } from "./messages/email-translator";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type DigestRun = { emails: number; notices: number };
 
@@ -78,7 +79,10 @@ async function queueDigestBatch(frequency: "daily" | "weekly", period: DigestPer
         action: "user.digest-queued" as const,
         entityType: "User" as const,
         entityId: person.userId,
-        summary: `${frequency === "daily" ? "Daily" : "Weekly"} digest of ${person.notices.length} unread notices (${period.key}) queued for ${person.email}`,
+        summary:
+          frequency === "daily"
+            ? libText("auditSummaries.dailyDigestQueued", { count: person.notices.length, period: period.key, email: person.email })
+            : libText("auditSummaries.weeklyDigestQueued", { count: person.notices.length, period: period.key, email: person.email }),
       })),
     );
     return { emails: due.length, notices: due.reduce((sum, person) => sum + person.notices.length, 0) };

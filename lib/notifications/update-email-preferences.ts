@@ -6,6 +6,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import { readDigestFrequency } from "./digest-frequency";
 import { NOTIFICATION_KINDS } from "./notification-kinds";
 import { emailPreferencesSchema } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Saves which kinds of notice a person receives by e-mail (the others still appear in the
@@ -34,7 +35,10 @@ export async function updateEmailPreferences(access: AccessContext, input: unkno
       action: "user.email-preferences-changed",
       entityType: "User",
       entityId: access.user.id,
-      summary: `${access.user.name} chose e-mail for: ${emailKinds.length > 0 ? [...wanted].join(", ") : "nothing"}; digest: ${digestAfter}`,
+      summary:
+        emailKinds.length > 0
+          ? libText("auditSummaries.emailChosen", { name: access.user.name, kinds: [...wanted].join(", "), digest: digestAfter })
+          : libText("auditSummaries.emailChosenForNothing", { name: access.user.name, digest: digestAfter }),
       before: { emailOptOuts: before, digest: digestBefore },
       after: { emailOptOuts: [...optOuts].sort(), digest: digestAfter },
     });

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { readReminderDays, reminderDaysSchema } from "./reminder-days";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Sets on which days before a reporting deadline the workspace's late institutions are
@@ -22,7 +23,10 @@ export async function updateReminderDays(access: AccessContext, raw: unknown): P
       action: "workspace.reminder-days-changed",
       entityType: "Workspace",
       entityId: access.workspace.id,
-      summary: `Deadline reminders go out ${reminderDays.join(" and ")} days before a deadline`,
+      summary:
+        reminderDays.length === 1
+          ? libText("auditSummaries.reminderDaysOne", { last: String(reminderDays[0]) })
+          : libText("auditSummaries.reminderDaysMany", { first: reminderDays.slice(0, -1).join(", "), last: String(reminderDays.at(-1)) }),
       before: { reminderDays: before },
       after: { reminderDays },
     });

@@ -96,12 +96,17 @@ export async function applyStagedOpenSdgValues(
   // One event per value, as writeValues records them, in the same transaction as the values: the
   // same summary, and a new value's snapshot as valueSnapshot writes it (keys in its order, the
   // number as staged: the shortest text of the double, which is also its JSON).
+  // The summary's key and values as storedAuditText writes them (decision 058), for the audit page's languages.
+  const summaryText = Prisma.sql`CAST('{"key":"auditSummaries.' || CASE s."kind" WHEN 'create' THEN 'valueEntered' ELSE 'valueChanged' END ||
+    '","values":{"code":' || ${sql.quote(Prisma.sql`s."indicatorCode"`)} || ',"breakdown":' || ${sql.quote(Prisma.sql`s."breakdown"`)} ||
+    ',"year":"' || CAST(s."year" AS TEXT) || '"}}' AS ${sql.json})`;
   const createdSnapshot = Prisma.sql`'{"value":' || s."number" || ',"status":"APPROVED","version":1,"comment":null,"source":' || ${sql.quote(Prisma.sql`s."source"`)} || ',"evidenceUrl":null}'`;
   await tx.$executeRaw`
-    INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "before", "after", "createdAt")
+    INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "summaryText", "before", "after", "createdAt")
     SELECT s."auditId", ${workspaceId}, ${userId}, ${actor.label}, CASE s."kind" WHEN 'create' THEN 'value.created' ELSE 'value.updated' END,
       'IndicatorValue', s."valueId",
       s."indicatorCode" || ' ' || s."breakdown" || ' ' || CAST(s."year" AS TEXT) || CASE s."kind" WHEN 'create' THEN ': entered' ELSE ': changed' END,
+      ${summaryText},
       CAST(s."auditBefore" AS ${sql.json}), CAST(COALESCE(s."auditAfter", ${createdSnapshot}) AS ${sql.json}), ${now}
     FROM ${s} WHERE ${ofStage}`;
   return { created, updated };

@@ -63,7 +63,7 @@ export async function writeOpenSdgPlan(
       action: "indicator.created",
       entityType: "Indicator",
       entityId: indicatorIds.get(indicator.code)!,
-      summary: `${indicator.code} created by the Open SDG import of ${plan.report.sourceName}`,
+      summary: libText("auditSummaries.openSdgIndicatorCreated", { code: indicator.code, source: plan.report.sourceName }),
       after: {
         code: indicator.code,
         name: indicator.name,
@@ -83,7 +83,7 @@ export async function writeOpenSdgPlan(
       action: "indicator.updated",
       entityType: "Indicator",
       entityId: indicator.id,
-      summary: `${indicator.code} updated by the Open SDG import of ${plan.report.sourceName}`,
+      summary: libText("auditSummaries.openSdgIndicatorUpdated", { code: indicator.code, source: plan.report.sourceName }),
       before: { ...indicator.before },
       after: { ...indicator.after, addedDimensions: indicator.addDimensions.map((dimension) => dimension.code) },
     });
@@ -108,15 +108,24 @@ export async function writeOpenSdgPlan(
   });
 
   const { values, indicators, areas } = plan.report;
+  // Counts as written, without a language's digit grouping: the English stays what it was.
+  const importCounts = {
+    source: plan.report.sourceName,
+    framework: input.frameworkCode,
+    ...Object.fromEntries((["created", "updated", "unchanged", "locked", "repeated"] as const).map((kind) => [kind, String(values[kind])])),
+  };
   events.push({
     workspaceId,
     action: "framework.imported",
     entityType: "Framework",
     entityId: frameworkId,
-    summary:
-      `Imported ${plan.report.sourceName} into ${input.frameworkCode}: ${values.created} values created, ${values.updated} updated, ` +
-      `${values.unchanged} unchanged, ${values.locked} locked and left unchanged, ${values.repeated} repeated observations not stored` +
-      (plan.report.partial ? `, ${plan.report.refused.rows} rows and ${plan.report.refused.files.length} files refused and left out` : ""),
+    summary: plan.report.partial
+      ? libText("auditSummaries.openSdgImportedPartly", {
+          ...importCounts,
+          rows: String(plan.report.refused.rows),
+          files: String(plan.report.refused.files.length),
+        })
+      : libText("auditSummaries.openSdgImported", importCounts),
     before: input.framework ? { name: input.framework.name } : null,
     after: {
       name: plan.frameworkName,

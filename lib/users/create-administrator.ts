@@ -10,6 +10,7 @@ import { MGI_FRAMEWORK } from "@/lib/frameworks/builtin/mgi";
 import { SDG_10_7_2_FRAMEWORK } from "@/lib/frameworks/builtin/sdg-10-7-2";
 import { installFramework } from "@/lib/frameworks/install-framework";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export const createAdministratorSchema = z.object({
   email: z
@@ -87,7 +88,9 @@ export async function createAdministrator(raw: z.input<typeof createAdministrato
         action: existing ? "user.password-reset" : "user.created",
         entityType: "User",
         entityId: user.id,
-        summary: `${existing ? "Restored administrator access for" : "Created administrator"} ${input.email} from the command line`,
+        summary: existing
+          ? libText("auditSummaries.administratorRestored", { email: input.email })
+          : libText("auditSummaries.administratorCreated", { email: input.email }),
         after: { email: input.email, role: "ADMIN", membershipId: membership.id, mustChangePassword: true },
       });
       return { email: input.email, workspaceName: workspace.name, workspaceCreated, temporaryPassword };

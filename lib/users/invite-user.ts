@@ -93,7 +93,7 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
         action: "user.created",
         entityType: "User",
         entityId: user.id,
-        summary: `Created the account of ${input.email}`,
+        summary: libText("auditSummaries.accountCreated", { email: input.email }),
         after: { email: input.email, name: input.name, mustChangePassword: passwordHash !== null },
       });
     }
@@ -105,7 +105,7 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
       action: "membership.created",
       entityType: "Membership",
       entityId: membership.id,
-      summary: `Gave ${input.email} the role ${input.role}`,
+      summary: libText("auditSummaries.roleGiven", { email: input.email, role: input.role }),
       after: { email: input.email, name: input.name, role: input.role, institution: institution?.code ?? null },
     });
     if (existing) {
@@ -115,7 +115,11 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
           action: "user.given-access-elsewhere" as const,
           entityType: "User" as const,
           entityId: existing.id,
-          summary: `${existing.email} was given access to the workspace "${access.workspace.name}" by its administrator ${access.user.email}`,
+          summary: libText("auditSummaries.accessGivenElsewhere", {
+            email: existing.email,
+            workspace: access.workspace.name,
+            administrator: access.user.email,
+          }),
           after: { workspaceId: access.workspace.id, workspace: access.workspace.name, role: input.role },
         })),
       );

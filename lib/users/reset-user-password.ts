@@ -44,7 +44,7 @@ export async function resetUserPassword(access: AccessContext, membershipId: str
       action: "user.password-reset",
       entityType: "User",
       entityId: membership.userId,
-      summary: `Reset the password of ${membership.user.email}`,
+      summary: libText("auditSummaries.passwordReset", { email: membership.user.email }),
       after: { mustChangePassword: true, sessionsEnded: true, apiTokensRevoked },
     });
   });

@@ -44,7 +44,9 @@ export async function setMembershipActive(access: AccessContext, membershipId: s
       action: isActive ? "membership.reactivated" : "membership.deactivated",
       entityType: "Membership",
       entityId: membership.id,
-      summary: `${isActive ? "Reactivated" : "Deactivated"} ${membership.user.email}`,
+      summary: isActive
+        ? libText("auditSummaries.reactivated", { name: membership.user.email })
+        : libText("auditSummaries.deactivated", { name: membership.user.email }),
       before: { isActive: membership.isActive },
       after: { isActive, apiTokensRevoked },
     });

@@ -4,6 +4,7 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { libText } from "@/lib/i18n/lib-text";
 
 export const languageChoiceSchema = z.object({
   locale: z.enum(LOCALES, { message: `Choose one of the languages: ${LOCALES.join(", ")}` }),
@@ -24,7 +25,7 @@ export async function setOwnLanguage(access: AccessContext, locale: Locale): Pro
       action: "user.language-changed",
       entityType: "User",
       entityId: access.user.id,
-      summary: `${access.user.name} chose the interface language ${locale}`,
+      summary: libText("auditSummaries.languageChosen", { name: access.user.name, locale }),
       before: { locale: before.locale },
       after: { locale },
     });

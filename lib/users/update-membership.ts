@@ -21,7 +21,7 @@ export async function updateMembership(access: AccessContext, membershipId: stri
       action: "membership.updated",
       entityType: "Membership",
       entityId: membership.id,
-      summary: `Changed the role of ${membership.user.email}`,
+      summary: libText("auditSummaries.roleChanged", { email: membership.user.email }),
       // Codes, not ids: the audit log is read by people.
       before: { role: membership.role, institution: membership.institution?.code ?? null },
       after: { role: input.role, institution: institution?.code ?? null },

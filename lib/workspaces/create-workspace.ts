@@ -7,6 +7,7 @@ import { withBuiltinDimensionTranslations } from "@/lib/frameworks/builtin/trans
 import type { InstitutionDefinition } from "@/lib/frameworks/schemas";
 import { AppError } from "@/lib/errors";
 import { randomUUID } from "node:crypto";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type CreateWorkspaceInput = {
   slug: string;
@@ -64,7 +65,7 @@ export async function createWorkspace(tx: Tx, input: CreateWorkspaceInput): Prom
     action: "workspace.created",
     entityType: "Workspace",
     entityId: workspace.id,
-    summary: `Created workspace ${input.name}`,
+    summary: libText("auditSummaries.workspaceCreated", { name: input.name }),
     after: { slug: input.slug, name: input.name, isDemo: input.isDemo ?? false, institutions: input.institutions?.length ?? 0 },
   });
   return { workspaceId: workspace.id };

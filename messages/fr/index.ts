@@ -1,6 +1,7 @@
 import account from "./account.json";
 import admin from "./admin.json";
 import audit from "./audit.json";
+import auditSummaries from "./audit-summaries.json";
 import auth from "./auth.json";
 import breakdownSums from "./breakdown-sums.json";
 import chartSummaries from "./chart-summaries.json";
@@ -51,6 +52,7 @@ const messages = {
   ...account,
   ...admin,
   ...audit,
+  ...auditSummaries,
   ...auth,
   ...breakdownSums,
   ...chartSummaries,

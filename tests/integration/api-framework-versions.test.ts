@@ -56,7 +56,6 @@ beforeAll(async () => {
       action: "framework-version.created",
       entityType: "FrameworkVersion",
       entityId: v2.id,
-      summary: "test fixture",
     });
   });
 });

@@ -32,7 +32,6 @@ beforeAll(async () => {
       action: "framework.updated",
       entityType: "Framework",
       entityId: frameworkId,
-      summary: "Test: positions reversed",
     });
   });
 }, 120_000);

@@ -113,7 +113,7 @@ describe("a save between the import's plan and its apply", () => {
         where: { identityId: indicator.identityId, year: 2020, disaggregation: "" },
       });
       await tx.indicatorValue.update({ where: { id: value.id }, data: { status: "DRAFT" } });
-      await audit({ workspaceId, action: "value.updated", entityType: "IndicatorValue", entityId: value.id, summary: "test fixture" });
+      await audit({ workspaceId, action: "value.updated", entityType: "IndicatorValue", entityId: value.id });
     });
     return { code, indicator };
   }

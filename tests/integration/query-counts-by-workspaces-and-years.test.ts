@@ -98,7 +98,6 @@ async function addEarlierYears(workspaceId: string, code: string, years: number[
       action: "cycle.closed",
       entityType: "Framework",
       entityId: framework.id,
-      summary: `Test: ${code} cycles ${years.join(", ")} closed`,
     });
   });
   const indicatorIdOf = new Map(version.indicators.map((indicator) => [indicator.code, indicator.id]));

@@ -87,7 +87,6 @@ beforeAll(async () => {
       action: "framework-version.approved",
       entityType: "FrameworkVersion",
       entityId: v2.id,
-      summary: "test fixture",
     });
   });
   const v2Indicator = await db.indicator.findFirstOrThrow({ where: { version: { frameworkId, number: 2 } } });

@@ -194,7 +194,7 @@ describe("the structure cache", () => {
         where: { id: area.id },
         data: { name: "Renamed late", updatedAt: new Date(area.updatedAt.getTime() - 60_000) },
       });
-      await audit({ workspaceId, action: "area.updated", entityType: "Area", entityId: area.id, summary: "Renamed" });
+      await audit({ workspaceId, action: "area.updated", entityType: "Area", entityId: area.id });
     });
 
     const after = await getFrameworkMatrix(secretariat, framework.code);

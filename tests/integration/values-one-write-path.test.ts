@@ -187,7 +187,7 @@ describe("an Open SDG import lists locked values as conflicts and leaves them un
           closedAt: new Date("2021-04-15"),
         },
       });
-      await audit({ workspaceId, action: "cycle.closed", entityType: "ReportingCycle", entityId: cycle.id, summary: "test fixture" });
+      await audit({ workspaceId, action: "cycle.closed", entityType: "ReportingCycle", entityId: cycle.id });
     });
 
     const dryRun = (await expectUnchanged(() => importOpenSdg(members.secretariat, withValue2020(99), { ...params, dryRun: true }))) as {

@@ -73,7 +73,7 @@ describe("Moldova's matrix through the database", () => {
     await runMutation(systemActor("test"), async (tx, audit) => {
       await tx.dimension.createMany({ data: plan.dimensions.create.map((dimension) => ({ ...dimension, workspaceId })) });
       await tx.dimensionMember.createMany({ data: plan.dimensions.createMembers });
-      await audit({ workspaceId, action: "framework.imported", entityType: "Workspace", entityId: workspaceId, summary: "test fixture" });
+      await audit({ workspaceId, action: "framework.imported", entityType: "Workspace", entityId: workspaceId });
     });
     const bytes = await writeMatrixWorkbook(definition, { institutions: [], dimensions: [] });
 

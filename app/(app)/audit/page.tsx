@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { libTranslator } from "@/lib/i18n/lib-translator";
+import { auditActionLabels, auditEntityTypeLabels } from "./audit-labels";
 import { formatDateTime } from "@/lib/indicators/format-value";
 import { AuditChange } from "@/components/audit/audit-change";
 import { ProblemList } from "@/components/problems/problem-list";
@@ -17,7 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditPage(props: PageProps<"/audit">) {
-  const [access, t, locale] = await Promise.all([requirePageAccess("audit.read"), getTranslations("AuditPage"), getLocale()]);
+  const [access, t, locale, actionLabels, entityLabels] = await Promise.all([
+    requirePageAccess("audit.read"),
+    getTranslations("AuditPage"),
+    getLocale(),
+    auditActionLabels(),
+    auditEntityTypeLabels(),
+  ]);
+  const readerLocale: Locale = isLocale(locale) ? locale : "en";
+  const translator = await libTranslator(readerLocale);
   const query = Object.fromEntries(
     Object.entries(await props.searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
@@ -67,7 +77,9 @@ export default async function AuditPage(props: PageProps<"/audit">) {
             <select id="filter-entity" name="entity" defaultValue={selected("entity")} className="input">
               <option value="">{t("any")}</option>
               {AUDIT_ENTITY_TYPES.map((entity) => (
-                <option key={entity}>{entity}</option>
+                <option key={entity} value={entity}>
+                  {entityLabels[entity]}
+                </option>
               ))}
             </select>
           </div>
@@ -76,7 +88,9 @@ export default async function AuditPage(props: PageProps<"/audit">) {
             <select id="filter-action" name="action" defaultValue={selected("action")} className="input">
               <option value="">{t("any")}</option>
               {AUDIT_ACTIONS.map((action) => (
-                <option key={action}>{action}</option>
+                <option key={action} value={action}>
+                  {actionLabels[action]}
+                </option>
               ))}
             </select>
           </div>
@@ -119,9 +133,14 @@ export default async function AuditPage(props: PageProps<"/audit">) {
                     <td className="nowrap">{formatDateTime(entry.createdAt, isLocale(locale) ? locale : undefined)}</td>
                     <td>{entry.actorLabel}</td>
                     <td>
-                      <code>{entry.action}</code>
-                      <div>{entry.summary}</div>
-                      <div className="muted">{entry.entityType}</div>
+                      <strong>{labelOf(actionLabels, entry.action)}</strong>
+                      {entry.summaryText ? (
+                        <div>{translator.text(entry.summaryText)}</div>
+                      ) : entry.summary ? (
+                        // Written before summaries had keys: the English as recorded, marked for screen readers.
+                        <div lang="en">{entry.summary}</div>
+                      ) : null}
+                      <div className="muted">{labelOf(entityLabels, entry.entityType)}</div>
                     </td>
                     <td>
                       <AuditChange before={entry.before} after={entry.after} />
@@ -141,4 +160,9 @@ export default async function AuditPage(props: PageProps<"/audit">) {
       ) : null}
     </>
   );
+}
+
+/** A stored code's label; a code no longer in the list (an older event) shows as written. */
+function labelOf(labels: Record<string, string>, code: string): string {
+  return labels[code] ?? code;
 }

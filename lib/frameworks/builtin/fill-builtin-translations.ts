@@ -16,6 +16,7 @@ import {
   findBuiltinLevelLabelTranslations,
 } from "./translations/find-builtin-translations";
 import type { BuiltinText } from "./translations/builtin-texts";
+import { libText } from "@/lib/i18n/lib-text";
 
 type Model = "framework" | "area" | "indicator" | "indicatorLevel" | "dimension" | "dimensionMember";
 type Fill = { model: Model; id: string; data: Record<string, Prisma.InputJsonValue>; group: string; fields: string[] };
@@ -187,7 +188,7 @@ export async function fillBuiltinTranslations(workspaceId: string): Promise<{ fi
         action: "workspace.builtin-translations-filled",
         entityType: "Workspace",
         entityId: workspaceId,
-        summary: `Filled ${filled} empty French and Spanish texts of the built-in frameworks and dimensions`,
+        summary: libText("auditSummaries.builtinTranslationsFilled", { count: String(filled) }),
         after: countFills(fills),
       });
       return { filled };

@@ -59,7 +59,7 @@ export async function createArea(access: AccessContext, raw: unknown): Promise<{
       action: "area.created",
       entityType: "Area",
       entityId: areaId,
-      summary: `Added area ${input.code} to ${version.frameworkCode} version ${version.label}`,
+      summary: libText("auditSummaries.areaAdded", { area: input.code, framework: version.frameworkCode, version: version.label }),
       after: { code: input.code, name: input.name, parentId },
     });
     return { areaId };

@@ -49,7 +49,12 @@ export async function createDraftVersion(access: AccessContext, raw: unknown): P
       action: "framework-version.created",
       entityType: "FrameworkVersion",
       entityId: version.id,
-      summary: `Started draft version ${input.label} of ${framework.code} from version ${current.label} (${written.indicatorIds.size} indicators)`,
+      summary: libText("auditSummaries.draftVersionStarted", {
+        version: input.label,
+        framework: framework.code,
+        from: current.label,
+        indicators: String(written.indicatorIds.size),
+      }),
       after: { number: nextNumber, label: input.label, basedOn: current.label, indicators: written.indicatorIds.size },
     });
     return { versionId: version.id, number: nextNumber };

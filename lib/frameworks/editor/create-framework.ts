@@ -37,13 +37,22 @@ export async function createFramework(access: AccessContext, raw: unknown): Prom
       areas: source?.areas ?? [],
     });
     const origin =
-      input.start === "copy" ? `a copy of ${input.copyFrom}` : input.start === "template" ? `the ${input.template} template` : "blank";
+      input.start === "copy"
+        ? libText("auditSummaries.originCopy", { framework: String(input.copyFrom) })
+        : input.start === "template"
+          ? libText("auditSummaries.originTemplate", { template: String(input.template) })
+          : libText("auditSummaries.originBlank");
     await audit({
       workspaceId: access.workspace.id,
       action: "framework.created",
       entityType: "Framework",
       entityId: created.frameworkId,
-      summary: `Created framework ${input.code} (${origin}, ${created.indicators} indicators) with draft version ${input.versionLabel}`,
+      summary: libText("auditSummaries.frameworkCreated", {
+        framework: input.code,
+        origin,
+        indicators: String(created.indicators),
+        version: input.versionLabel,
+      }),
       after: {
         code: input.code,
         name: input.name,

@@ -69,12 +69,13 @@ export async function createIndicator(access: AccessContext, raw: unknown): Prom
       const mapping = mappingAfterReturn(basis.mapping, indicator.code);
       await tx.frameworkVersion.update({ where: { id: version.id }, data: { codeMapping: mapping.length > 0 ? mapping : Prisma.DbNull } });
     }
+    const place = { code: indicator.code, area: area.code, framework: version.frameworkCode, version: version.label };
     await audit({
       workspaceId: access.workspace.id,
       action: "indicator.created",
       entityType: "Indicator",
       entityId: id,
-      summary: `Added indicator ${indicator.code} to area ${area.code} of ${version.frameworkCode} version ${version.label}${returning ? " (its earlier series continues)" : ""}`,
+      summary: returning ? libText("auditSummaries.indicatorAddedReturning", place) : libText("auditSummaries.indicatorAdded", place),
       after: JSON.parse(JSON.stringify(indicator)),
     });
     return { indicatorId: id, identityId };

@@ -27,7 +27,7 @@ export async function deleteArea(access: AccessContext, raw: unknown): Promise<v
       action: "area.deleted",
       entityType: "Area",
       entityId: area.id,
-      summary: `Deleted the empty area ${area.code} of ${version.frameworkCode} version ${version.label}`,
+      summary: libText("auditSummaries.areaDeleted", { area: area.code, framework: version.frameworkCode, version: version.label }),
       before: { code: area.code, name: area.name, parentId: area.parentId },
     });
   });

@@ -140,7 +140,7 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
           action: "framework.created",
           entityType: "Framework",
           entityId: written.frameworkId,
-          summary: `Created framework ${after.code} from the matrix file ${input.file.fileName}`,
+          summary: libText("auditSummaries.frameworkCreatedFromFile", { framework: after.code, file: input.file.fileName }),
           after: { code: after.code, name: after.name, start: "import" },
         });
       }
@@ -149,7 +149,12 @@ export async function importMatrixFile(access: AccessContext, raw: unknown): Pro
         action: "framework-version.imported",
         entityType: "FrameworkVersion",
         entityId: written.versionId,
-        summary: `Imported ${input.file.fileName} as draft version ${label} of ${after.code} (${counts.indicators} indicators)`,
+        summary: libText("auditSummaries.matrixFileImported", {
+          file: input.file.fileName,
+          version: label,
+          framework: after.code,
+          indicators: String(counts.indicators),
+        }),
         after: { fileName: input.file.fileName, label, ...counts, ...diff.summary.indicators },
       });
       return written.versionId;

@@ -45,7 +45,7 @@ export async function moveArea(access: AccessContext, raw: unknown): Promise<voi
       action: "area.moved",
       entityType: "Area",
       entityId: area.id,
-      summary: `Moved area ${area.code} of ${version.frameworkCode} version ${version.label}`,
+      summary: libText("auditSummaries.areaMoved", { area: area.code, framework: version.frameworkCode, version: version.label }),
       before: { parentId: before.parentId, position: before.position },
       after: { parentId, position: order.areaChildren.get(parentId)!.indexOf(area.id) },
     });

@@ -31,7 +31,7 @@ export async function moveIndicator(access: AccessContext, raw: unknown): Promis
       action: "indicator.moved",
       entityType: "Indicator",
       entityId: indicator.id,
-      summary: `Moved indicator ${indicator.code} of ${version.frameworkCode} version ${version.label}`,
+      summary: libText("auditSummaries.indicatorMoved", { code: indicator.code, framework: version.frameworkCode, version: version.label }),
       before: { areaId: indicator.areaId, position: order.before.indicators.get(indicator.id)!.position },
       after: { areaId: input.areaId, position: order.areaIndicators.get(input.areaId)!.indexOf(indicator.id) },
     });

@@ -6,6 +6,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findDraftArea } from "./find-draft-area";
 import { renameAreaSchema } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Changes an area's name, description and names in other languages. Its code stays, so versions still pair it. */
 export async function renameArea(access: AccessContext, raw: unknown): Promise<void> {
@@ -23,7 +24,7 @@ export async function renameArea(access: AccessContext, raw: unknown): Promise<v
       action: "area.updated",
       entityType: "Area",
       entityId: area.id,
-      summary: `Renamed area ${area.code} of ${version.frameworkCode} version ${version.label}`,
+      summary: libText("auditSummaries.areaRenamed", { area: area.code, framework: version.frameworkCode, version: version.label }),
       before: {
         name: area.name,
         description: area.description,

@@ -40,8 +40,8 @@ export async function retireIndicator(access: AccessContext, raw: unknown): Prom
       entityType: "Indicator",
       entityId: indicator.id,
       summary: basedOnCode
-        ? `Retired indicator ${indicator.code} from ${version.frameworkCode} version ${version.label}; its series and values stay`
-        : `Removed indicator ${indicator.code}, new in ${version.frameworkCode} version ${version.label}`,
+        ? libText("auditSummaries.indicatorRetired", { code: indicator.code, framework: version.frameworkCode, version: version.label })
+        : libText("auditSummaries.indicatorRemoved", { code: indicator.code, framework: version.frameworkCode, version: version.label }),
       before: { code: indicator.code, name: indicator.name, areaId: indicator.areaId },
       after: basedOnCode ? { retired: basedOnCode } : null,
     });

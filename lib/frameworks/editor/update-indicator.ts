@@ -70,7 +70,14 @@ export async function updateIndicator(access: AccessContext, raw: unknown): Prom
       action: "indicator.updated",
       entityType: "Indicator",
       entityId: current.id,
-      summary: `Changed indicator ${current.code}${codeChanged ? ` (now ${indicator.code})` : ""} of ${version.frameworkCode} version ${version.label}`,
+      summary: codeChanged
+        ? libText("auditSummaries.indicatorChangedWithCode", {
+            code: current.code,
+            newCode: indicator.code,
+            framework: version.frameworkCode,
+            version: version.label,
+          })
+        : libText("auditSummaries.indicatorChanged", { code: current.code, framework: version.frameworkCode, version: version.label }),
       before: JSON.parse(JSON.stringify(before)),
       after: JSON.parse(JSON.stringify(indicator)),
     });

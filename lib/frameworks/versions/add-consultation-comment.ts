@@ -5,8 +5,9 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { isInvitedToComment, isPastDeadline } from "./consultation-invitation";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
 import { addConsultationCommentSchema } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * An invitee's comment on one indicator of a version in consultation, or on the whole
@@ -62,7 +63,9 @@ export async function addConsultationComment(access: AccessContext, raw: unknown
       action: "consultation.commented",
       entityType: "ConsultationComment",
       entityId: comment.id,
-      summary: `Commented on ${input.indicatorCode ?? "the whole version"} in ${versionName(version)}`,
+      summary: input.indicatorCode
+        ? libText("auditSummaries.commentedOnIndicator", { code: input.indicatorCode, versionName: versionNameText(version) })
+        : libText("auditSummaries.commentedOnVersion", { versionName: versionNameText(version) }),
       after: { indicator: input.indicatorCode, institution: institution?.code ?? null, body: input.body },
     });
     return { commentId: comment.id };

@@ -4,10 +4,11 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
 import { computeQuorum } from "./quorum";
 import { approveVersionSchema } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 export type DecisionParticipant = { userId: string; name: string };
 
@@ -62,7 +63,11 @@ export async function approveVersion(access: AccessContext, raw: unknown): Promi
       action: "framework-version.approved",
       entityType: "FrameworkVersion",
       entityId: version.id,
-      summary: `Approved ${versionName(version)} (${quorum.agree} agree, ${quorum.object} object); it is now in force`,
+      summary: libText("auditSummaries.versionApproved", {
+        versionName: versionNameText(version),
+        agree: String(quorum.agree),
+        object: String(quorum.object),
+      }),
       before: { status: "VALIDATED" },
       after: {
         status: "APPROVED",
@@ -85,7 +90,11 @@ export async function approveVersion(access: AccessContext, raw: unknown): Promi
         action: "framework-version.superseded",
         entityType: "FrameworkVersion",
         entityId: older.id,
-        summary: `Version ${older.label} of ${version.framework.code} is superseded by version ${version.label}`,
+        summary: libText("auditSummaries.versionSuperseded", {
+          older: older.label,
+          framework: version.framework.code,
+          version: version.label,
+        }),
         before: { status: "APPROVED" },
         after: { status: "SUPERSEDED", supersededBy: version.id },
       });

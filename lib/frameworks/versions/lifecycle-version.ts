@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 export const VERSION_STATUS_WORDS: Record<FrameworkVersionStatus, string> = {
   DRAFT: "a draft",
@@ -34,6 +35,11 @@ const LIFECYCLE_VERSION_SELECT = {
 
 export function versionName(version: Pick<LifecycleVersion, "label" | "framework">): string {
   return `Version ${version.label} of ${version.framework.code}`;
+}
+
+/** The same name, keyed for the audit log (decision 058). */
+export function versionNameText(version: Pick<LifecycleVersion, "label" | "framework">): LibText {
+  return libText("auditSummaries.versionName", { version: version.label, framework: version.framework.code });
 }
 
 /** A version of the person's workspace by id, read in the caller's transaction, or NOT_FOUND. */

@@ -5,11 +5,12 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import type { Problem } from "@/lib/problems/problem";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionNameText } from "./lifecycle-version";
 import { openConsultationSchema } from "./schemas";
 import { utcDate } from "@/lib/cycles/schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { notifyConsultationOpened } from "@/lib/notifications/notify-consultation-opened";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Puts a draft version to consultation: from now on its matrix no longer changes, and the
@@ -74,7 +75,12 @@ export async function openConsultation(access: AccessContext, raw: unknown): Pro
       action: "framework-version.consultation-opened",
       entityType: "FrameworkVersion",
       entityId: version.id,
-      summary: `Opened the consultation on ${versionName(version)} until ${input.deadline} (${institutions.length} institutions, ${members.length} working-group members)`,
+      summary: libText("auditSummaries.consultationOpened", {
+        versionName: versionNameText(version),
+        deadline: input.deadline,
+        institutions: String(institutions.length),
+        members: String(members.length),
+      }),
       before: { status: version.status },
       after: {
         status: "IN_CONSULTATION",

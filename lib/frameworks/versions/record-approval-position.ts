@@ -5,8 +5,9 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { isInvitedMember } from "./consultation-invitation";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
 import { recordApprovalPositionSchema } from "./schemas";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * A working-group member's agreement or objection to a validated version. One position per
@@ -46,7 +47,10 @@ export async function recordApprovalPosition(access: AccessContext, raw: unknown
       action: "approval.position-recorded",
       entityType: "ApprovalVote",
       entityId: vote.id,
-      summary: `${input.position === "AGREE" ? "Agreed to" : "Objected to"} ${versionName(version)}`,
+      summary:
+        input.position === "AGREE"
+          ? libText("auditSummaries.positionAgreed", { versionName: versionNameText(version) })
+          : libText("auditSummaries.positionObjected", { versionName: versionNameText(version) }),
       before: previous ? { position: previous.position, note: previous.note } : null,
       after: { position: input.position, note: input.note },
     });

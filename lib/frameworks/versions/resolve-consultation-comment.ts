@@ -4,9 +4,10 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionNameText } from "./lifecycle-version";
 import { resolveConsultationCommentSchema } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * The secretariat's answer to a consultation comment: accepted or declined, with the reason
@@ -40,7 +41,10 @@ export async function resolveConsultationComment(access: AccessContext, raw: unk
       action: "consultation.comment-resolved",
       entityType: "ConsultationComment",
       entityId: comment.id,
-      summary: `${input.resolution === "ACCEPTED" ? "Accepted" : "Declined"} a comment by ${comment.authorLabel} on ${versionName(version)}`,
+      summary:
+        input.resolution === "ACCEPTED"
+          ? libText("auditSummaries.commentAccepted", { author: comment.authorLabel, versionName: versionNameText(version) })
+          : libText("auditSummaries.commentDeclined", { author: comment.authorLabel, versionName: versionNameText(version) }),
       before: { resolution: null },
       after: { resolution: input.resolution, reason: input.reason },
     });

@@ -6,6 +6,7 @@ import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
 import { setApprovalQuorumSchema } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * The framework's approval quorum: the share of a version's invited working-group members who
@@ -28,7 +29,7 @@ export async function setApprovalQuorum(access: AccessContext, raw: unknown): Pr
       action: "framework.updated",
       entityType: "Framework",
       entityId: framework.id,
-      summary: `Set the approval quorum of ${framework.code} to ${input.quorumPercent} %`,
+      summary: libText("auditSummaries.quorumSet", { framework: framework.code, percent: String(input.quorumPercent) }),
       before: { quorumPercent: framework.quorumPercent },
       after: { quorumPercent: input.quorumPercent },
     });

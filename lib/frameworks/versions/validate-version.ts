@@ -4,9 +4,10 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
 import { versionIdSchema } from "./schemas";
 import { notifyDecisionRequested } from "@/lib/notifications/notify-decision-requested";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Closes the consultation: the version is validated when every comment has its answer, and
@@ -37,7 +38,7 @@ export async function validateVersion(access: AccessContext, raw: unknown): Prom
       action: "framework-version.validated",
       entityType: "FrameworkVersion",
       entityId: version.id,
-      summary: `Validated ${versionName(version)} (${total} comments resolved)`,
+      summary: libText("auditSummaries.versionValidated", { versionName: versionNameText(version), count: String(total) }),
       before: { status: "IN_CONSULTATION" },
       after: { status: "VALIDATED", comments: total },
     });

@@ -5,6 +5,7 @@
 // unnested by PostgreSQL: numbers travel as text (exact, as insertValueRows keeps them) and
 // dates as UTC timestamps without zone, as Prisma stores them.
 import type { AuditEventInput } from "@/lib/audit/record-audit-event";
+import { storedAuditText } from "@/lib/audit/audit-summary-text";
 import type { NewValueRow } from "@/lib/monitoring/insert-value-rows";
 import type { Pool } from "pg";
 
@@ -87,9 +88,9 @@ async function insertOnPostgres(values: readonly SeededValue[]): Promise<void> {
       const events = values.slice(start, start + ROWS_PER_STATEMENT).map(({ event }) => event);
       const first = events[0]!;
       await client.query(
-        `INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "before", "after", "createdAt")
-         SELECT id, $1, NULL, $2, $3, $4, entity, summary, NULL, after::jsonb, $5::timestamp(3)
-         FROM unnest($6::text[], $7::text[], $8::text[], $9::text[]) AS e(id, entity, summary, after)`,
+        `INSERT INTO "AuditEvent" ("id", "workspaceId", "actorId", "actorLabel", "action", "entityType", "entityId", "summary", "summaryText", "before", "after", "createdAt")
+         SELECT id, $1, NULL, $2, $3, $4, entity, summary, "summaryText"::jsonb, NULL, after::jsonb, $5::timestamp(3)
+         FROM unnest($6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) AS e(id, entity, summary, after, "summaryText")`,
         [
           first.workspaceId,
           first.actor.label,
@@ -98,8 +99,9 @@ async function insertOnPostgres(values: readonly SeededValue[]): Promise<void> {
           utc(new Date()),
           events.map(() => randomUUID()),
           events.map((event) => event.entityId),
-          events.map((event) => event.summary ?? null),
+          events.map((event) => event.summary?.english ?? null),
           events.map((event) => JSON.stringify(event.after)),
+          events.map((event) => (event.summary ? JSON.stringify(storedAuditText(event.summary)) : null)),
         ],
       );
     }

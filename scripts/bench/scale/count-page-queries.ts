@@ -118,7 +118,6 @@ export async function createMembers(
         action: "user.created",
         entityType: "User",
         entityId: ids[key],
-        summary: `Scale benchmark member ${emails[key]}`,
       });
     }
   });

@@ -10,6 +10,7 @@
 // through Prisma's createMany at ~1 ms of CPU a row, which would take an hour for 2 million
 // values and their events.
 import type { Actor } from "@/lib/audit/audit-actions";
+import { libText } from "@/lib/i18n/lib-text";
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
 import { bulkInsertValues, type SeededValue } from "./bulk-insert-values";
 
@@ -99,7 +100,11 @@ export async function seedScaleWorkspace(plan: ScaleWorkspace): Promise<SeededWo
         action: "value.created",
         entityType: "IndicatorValue",
         entityId: id,
-        summary: `${value.indicatorCode} ${describeDisaggregation(value.disaggregation)} ${value.year}: entered`,
+        summary: libText("auditSummaries.valueEntered", {
+          code: value.indicatorCode,
+          breakdown: describeDisaggregation(value.disaggregation),
+          year: String(value.year),
+        }),
         after: valueSnapshot({ ...value, evidenceUrl: null, version: 1 }),
       },
     };
@@ -142,7 +147,7 @@ export async function seedScaleWorkspace(plan: ScaleWorkspace): Promise<SeededWo
         action: "workspace.demo-seeded",
         entityType: "Workspace",
         entityId: workspaceId,
-        summary: `Scale seed: ${definition.code}, ${values.length} values, cycles ${closing.join(", ")} closed`,
+        summary: libText("auditSummaries.demoCyclesClosed", { code: definition.code, years: closing.join(", ") }),
         after: { framework: definition.code, values: values.length, comments: discussed.length * 2 },
       });
     },
