@@ -13,9 +13,14 @@ export function cycleIndicatorInLanguage<T extends CycleIndicator>(indicator: T,
     ...indicator,
     unit: indicator.unit === null ? null : localizedText(indicator.unit, indicator.unitTranslations, locale).text,
     levels: indicator.levels.map((level) => ({ ...level, label: localizedText(level.label, level.labelTranslations, locale).text })),
-    dimensions: indicator.dimensions.map((dimension) => ({
-      ...dimension,
-      members: dimension.members.map((member) => ({ ...member, name: localizedName(member, locale).text })),
-    })),
+    dimensions: dimensionsInLanguage(indicator, locale),
   };
+}
+
+/** Only the breakdown member names in the reader's language: enough to name an indicator's rows. */
+export function dimensionsInLanguage<T extends CycleIndicator>(indicator: T, locale: Locale): T["dimensions"] {
+  return indicator.dimensions.map((dimension) => ({
+    ...dimension,
+    members: dimension.members.map((member) => ({ ...member, name: localizedName(member, locale).text })),
+  }));
 }

@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { describeTarget } from "@/lib/indicators/describe-target";
@@ -13,11 +14,13 @@ import { effectiveLimits } from "@/lib/indicators/value-types";
 import { expectedRows } from "./expected-rows";
 import { areaRootsOf } from "./load-area-roots";
 import { memberNamesOf } from "./member-names";
-import { cycleIndicatorInLanguage } from "./cycle-indicator-in-language";
+import { cycleIndicatorInLanguage, dimensionsInLanguage } from "./cycle-indicator-in-language";
 import { getCycleStructure } from "./get-cycle-structure";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { checkValueWritable } from "./value-workflow";
 import { libText } from "@/lib/i18n/lib-text";
+import { chooseArea } from "@/lib/pages/choose-area";
+import type { MissingValue } from "./submit-cycle-values";
 
 export type EntryRow = {
   /** Canonical disaggregation key; "" is the total. */
@@ -59,23 +62,69 @@ export type EntryIndicator = {
   rows: EntryRow[];
 };
 
+/** Up to this many indicators, the institution's form shows every area at once, as it always did. */
+export const WHOLE_FORM_INDICATORS = 40;
+
+export type EntryArea = { code: string; name: string; nameTranslations?: unknown; indicators: EntryIndicator[] };
+
+/**
+ * A large form shown one area at a time (decision 060): every area with its number of
+ * indicators for the picker, the one shown, and the rows still empty in the others.
+ */
+export type EntryAreaView = {
+  areas: { code: string; name: string; nameTranslations?: unknown; count: number }[];
+  current: string;
+  missingElsewhere: MissingValue[];
+};
+
 export type EntryForm = {
   cycle: { frameworkCode: string; frameworkName: string; year: number; status: CycleStatus; submissionDeadline: Date };
   institution: { code: string; name: string };
-  areas: { code: string; name: string; nameTranslations?: unknown; indicators: EntryIndicator[] }[];
+  /** The areas shown with their rows in full: every one, or under an area view the shown one only. */
+  areas: EntryArea[];
+  /** Of the whole form, every area included. */
   counts: { rows: number; filled: number; editable: number };
+  /** Null when the whole form is shown: without a view, or for a form of a few indicators. */
+  areaView: EntryAreaView | null;
 };
+
+const VALUE_FIELDS = {
+  id: true,
+  year: true,
+  disaggregation: true,
+  number: true,
+  levelCode: true,
+  text: true,
+  status: true,
+  version: true,
+  comment: true,
+  source: true,
+  evidenceUrl: true,
+  returnReason: true,
+  identityId: true,
+} as const;
+type StoredValue = Prisma.IndicatorValueGetPayload<{ select: typeof VALUE_FIELDS }>;
+
+/** The stored value as an input holds it: without grouping, in the language's decimal mark, so that saving it again reads it back unchanged. */
+const inputOf = (value: StoredValue, locale: Locale) =>
+  value.number !== null ? String(value.number).replace(".", decimalMarkOf(locale)) : (value.levelCode ?? value.text ?? "");
 
 /**
  * Everything a focal point's entry page needs for one cycle: the institution's indicators by
  * thematic area, each with its rows (total and breakdowns), the current values with their
  * versions, last year's values and the target. A fixed number of queries.
+ *
+ * With a `view` (the page's `?area=`) over more than WHOLE_FORM_INDICATORS indicators, only the
+ * shown area is read and formatted in full; the others are counted and their empty rows listed
+ * from this year's values alone (decision 060). Without one (tests, the spreadsheet template),
+ * the whole form.
  */
 export async function getEntryForm(
   access: AccessContext,
   target: { frameworkCode: string; year: number },
   /** The reader's language: values are shown, and numbers put in the inputs, as it writes them. */
   locale: Locale = DEFAULT_LOCALE,
+  view?: { area: string | null },
 ): Promise<EntryForm> {
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
@@ -84,33 +133,47 @@ export async function getEntryForm(
   const { cycle, structure } = await getCycleStructure(access, target);
   const indicators = structure.indicators.filter((indicator) => isAssignedTo(indicator, institution.id));
   const { roots, rootOf } = areaRootsOf(structure.areas);
+  const areas = roots
+    .map((root) => ({ root, indicators: indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id) }))
+    .filter((area) => area.indicators.length > 0);
+  const shown =
+    view && indicators.length > WHOLE_FORM_INDICATORS
+      ? chooseArea(
+          areas.map((area) => ({ ...area, code: area.root.code })),
+          view.area,
+        )
+      : null;
+  const shownAreas = shown ? [shown] : areas;
+
   // Values belong to the indicator's identity, whichever version they were reported against. Read
   // by identity (the unique index), not as a relation to the definition: Prisma reads a relation
   // with an IN list of every row's key, split into more statements as the rows grow.
+  // Under an area view, last year's values only of the shown area: one statement either way.
   const codeOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.code]));
   const values = await db.indicatorValue.findMany({
-    where: { identityId: { in: [...codeOf.keys()] }, year: { in: [cycle.year, cycle.year - 1] } },
-    select: {
-      id: true,
-      year: true,
-      disaggregation: true,
-      number: true,
-      levelCode: true,
-      text: true,
-      status: true,
-      version: true,
-      comment: true,
-      source: true,
-      evidenceUrl: true,
-      returnReason: true,
-      identityId: true,
-    },
+    where: shown
+      ? {
+          OR: [
+            { identityId: { in: [...codeOf.keys()] }, year: cycle.year },
+            { identityId: { in: shown.indicators.map((indicator) => indicator.identityId) }, year: cycle.year - 1 },
+          ],
+        }
+      : { identityId: { in: [...codeOf.keys()] }, year: { in: [cycle.year, cycle.year - 1] } },
+    select: VALUE_FIELDS,
   });
   const valueOf = new Map(values.map((value) => [`${codeOf.get(value.identityId)}|${value.year}|${value.disaggregation}`, value]));
+  const currentOf = (indicator: CycleIndicator, key: string) => valueOf.get(`${indicator.code}|${cycle.year}|${key}`);
 
-  let rows = 0;
-  let filled = 0;
-  let editable = 0;
+  const counts = { rows: 0, filled: 0, editable: 0 };
+  for (const indicator of indicators) {
+    for (const key of expectedRows(indicator)) {
+      const current = currentOf(indicator, key);
+      counts.rows += 1;
+      if (current) counts.filled += 1;
+      if (checkValueWritable(current?.status ?? null, cycle).ok) counts.editable += 1;
+    }
+  }
+
   const toEntry = (stored: CycleIndicator): EntryIndicator => {
     // The unit, level labels and breakdown names in the person's language (decision 042), for the rows and every value shown.
     const indicator = cycleIndicatorInLanguage(stored, locale);
@@ -132,22 +195,15 @@ export async function getEntryForm(
       target: describeTarget(thisYearTarget, indicator, locale),
       dataSource: indicator.dataSource,
       rows: expectedRows(indicator).map((key) => {
-        const current = valueOf.get(`${indicator.code}|${cycle.year}|${key}`);
+        const current = currentOf(indicator, key);
         const previous = valueOf.get(`${indicator.code}|${cycle.year - 1}|${key}`);
-        rows += 1;
-        if (current) filled += 1;
-        if (checkValueWritable(current?.status ?? null, cycle).ok) editable += 1;
         return {
           key,
           label: describeDisaggregation(key, memberNamesOf(indicator)),
           current: current
             ? {
                 id: current.id,
-                // Without grouping, in the language's decimal mark, so that saving it again reads it back unchanged.
-                input:
-                  current.number !== null
-                    ? String(current.number).replace(".", decimalMarkOf(locale))
-                    : (current.levelCode ?? current.text ?? ""),
+                input: inputOf(current, locale),
                 display: formatIndicatorValue(current, indicator, locale),
                 status: current.status,
                 version: current.version,
@@ -172,14 +228,40 @@ export async function getEntryForm(
       submissionDeadline: cycle.submissionDeadline,
     },
     institution: { code: institution.code, name: institution.name },
-    areas: roots
-      .map((root) => ({
+    areas: shownAreas.map(({ root, indicators: own }) => ({
+      code: root.code,
+      name: root.name,
+      nameTranslations: root.nameTranslations,
+      indicators: own.map(toEntry),
+    })),
+    counts,
+    areaView: shown && {
+      areas: areas.map(({ root, indicators: own }) => ({
         code: root.code,
         name: root.name,
         nameTranslations: root.nameTranslations,
-        indicators: indicators.filter((indicator) => rootOf(indicator.area.id)?.id === root.id).map(toEntry),
-      }))
-      .filter((area) => area.indicators.length > 0),
-    counts: { rows, filled, editable },
+        count: own.length,
+      })),
+      current: shown.root.code,
+      missingElsewhere: areas
+        .filter((area) => area.root.id !== shown.root.id)
+        .flatMap((area) => area.indicators.flatMap((indicator) => missingRowsOf(indicator, (key) => currentOf(indicator, key), locale))),
+    },
   };
+}
+
+/** An indicator's rows with no input yet, named as the question before submitting lists them; its breakdown names translated only when one is empty. */
+function missingRowsOf(indicator: CycleIndicator, currentOf: (key: string) => StoredValue | undefined, locale: Locale): MissingValue[] {
+  const empty = expectedRows(indicator).filter((key) => {
+    const current = currentOf(key);
+    return !current || !inputOf(current, locale);
+  });
+  if (empty.length === 0) return [];
+  const memberNames = memberNamesOf({ dimensions: dimensionsInLanguage(indicator, locale) });
+  return empty.map((key) => ({
+    indicator: indicator.code,
+    name: indicator.name,
+    disaggregation: key,
+    label: describeDisaggregation(key, memberNames),
+  }));
 }

@@ -79,7 +79,8 @@ const PAGES: Record<string, (sized: Sized) => Promise<unknown>> = {
     listReviewQueue(secretariat, { frameworkCode: code, year: YEAR }, "en", { institution: null, page: 1, pageSize: 25 }),
   "review page 2 of MLSP": ({ secretariat, code }) =>
     listReviewQueue(secretariat, { frameworkCode: code, year: YEAR }, "en", { institution: "MLSP", page: 2, pageSize: 25 }),
-  entry: ({ focal, code }) => getEntryForm(focal, { frameworkCode: code, year: YEAR }),
+  // As the page calls it (decision 060): its first area read in full, the others counted.
+  entry: ({ focal, code }) => getEntryForm(focal, { frameworkCode: code, year: YEAR }, "en", { area: null }),
   "values API page": async ({ secretariat, code }) => {
     const framework = await requireFramework(secretariat, code);
     return listFrameworkValues(secretariat, framework.id, { page: { after: null, limit: 1001 } });

@@ -64,7 +64,7 @@ export async function pageLoaders(members: Members, code: string): Promise<Recor
       return compareYears(progress, [progress.years[0]!, progress.years.at(-1)!]);
     },
     review: () => listReviewQueue(secretariat, { frameworkCode: code, year: OPEN_YEAR }),
-    entry: () => getEntryForm(focal, { frameworkCode: code, year: OPEN_YEAR }),
+    entry: () => getEntryForm(focal, { frameworkCode: code, year: OPEN_YEAR }, "en", { area: null }),
     values_api: async () => {
       const framework = await requireFramework(secretariat, code);
       return listFrameworkValues(secretariat, framework.id, { page: { after: null, limit: 1001 } });

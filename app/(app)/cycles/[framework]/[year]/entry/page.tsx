@@ -9,14 +9,10 @@ import { formatDate } from "@/lib/indicators/format-value";
 import { getEntryForm } from "@/lib/monitoring/get-entry-form";
 import { AreaPicker } from "@/components/frameworks/area-picker";
 import { LocalizedText } from "@/components/matrix/localized-text";
-import { chooseArea } from "@/lib/pages/choose-area";
 import { parseAreaViewQuery } from "@/lib/pages/parse-area-view-query";
 import { EntryForm } from "./entry-form";
-import { groupMissing, missingOf } from "./entry-form-state";
+import { groupMissing } from "./entry-form-state";
 import { UploadPanel } from "./upload-panel";
-
-/** Up to this many indicators, the institution's form shows every area at once, as it always did. */
-const WHOLE_FORM_INDICATORS = 40;
 
 type Props = PageProps<"/cycles/[framework]/[year]/entry">;
 
@@ -30,22 +26,15 @@ export default async function EntryPage(props: Props) {
   const [access, t, locale] = await Promise.all([requirePageAccess("values.enter"), getTranslations("EntryPage"), getInterfaceLocale()]);
   const target = { frameworkCode: decodeURIComponent(params.framework), year: Number(params.year) };
   if (!Number.isInteger(target.year)) notFound();
-  const form = await getEntryForm(access, target, locale).catch((error: unknown) => {
+  // A large form is shown one area at a time (a whole one costs what it shows: hundreds of
+  // inputs to render and hydrate); what is still empty elsewhere is listed before submitting.
+  // The loader reads and formats the shown area only (decision 060).
+  const view = parseAreaViewQuery(await props.searchParams);
+  const form = await getEntryForm(access, target, locale, { area: view.area }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
 
-  // A large form is shown one area at a time (a whole one costs what it shows: hundreds of
-  // inputs to render and hydrate); what is still empty elsewhere is listed before submitting.
-  const view = parseAreaViewQuery(await props.searchParams);
-  const isWhole = form.areas.reduce((count, area) => count + area.indicators.length, 0) <= WHOLE_FORM_INDICATORS;
-  const current = chooseArea(form.areas, view.area);
-  const missingElsewhere = form.areas
-    .filter((area) => area !== current)
-    .flatMap((area) => area.indicators.flatMap((indicator) => indicator.rows.map((row) => ({ indicator, row }))))
-    .filter(({ row }) => !row.current?.input)
-    .map(({ indicator, row }) => missingOf(indicator, row));
-  const missingElsewhereGrouped = groupMissing(missingElsewhere);
   const basePath = `/cycles/${encodeURIComponent(form.cycle.frameworkCode)}/${form.cycle.year}/entry`;
 
   return (
@@ -82,25 +71,20 @@ export default async function EntryPage(props: Props) {
       )}
       {form.areas.length === 0 ? (
         <p>{t("noIndicators")}</p>
-      ) : isWhole ? (
+      ) : !form.areaView ? (
         <EntryForm form={form} />
       ) : (
         <>
-          <AreaPicker
-            basePath={basePath}
-            areas={form.areas.map((area) => ({
-              code: area.code,
-              name: area.name,
-              nameTranslations: area.nameTranslations,
-              count: area.indicators.length,
-            }))}
-            currentCode={current!.code}
-            label={t("areas")}
-          />
+          <AreaPicker basePath={basePath} areas={form.areaView.areas} currentCode={form.areaView.current} label={t("areas")} />
           <p className="notice" role="note">
             {t("oneArea", { institution: form.institution.code })}
           </p>
-          <EntryForm key={current!.code} form={{ ...form, areas: [current!] }} missingElsewhere={missingElsewhereGrouped} />
+          {/* The view is sent once, grouped (decision 050), not again inside the form. */}
+          <EntryForm
+            key={form.areaView.current}
+            form={{ ...form, areaView: null }}
+            missingElsewhere={groupMissing(form.areaView.missingElsewhere)}
+          />
         </>
       )}
     </>
