@@ -11,8 +11,8 @@ export async function revokeApiToken(access: AccessContext, tokenId: string): Pr
     const token = await tx.apiToken.findUnique({ where: { id: tokenId } });
     const isOwner = token?.userId === access.user.id && can(access, "api-tokens.manage-own");
     const isWorkspaceAdmin = token?.workspaceId === access.workspace.id && can(access, "users.manage");
-    if (!token || (!isOwner && !isWorkspaceAdmin)) throw new AppError("NOT_FOUND", "No such token");
-    if (token.revokedAt) throw new AppError("CONFLICT", "This token is already revoked");
+    if (!token || (!isOwner && !isWorkspaceAdmin)) throw new AppError("NOT_FOUND", libText("errors.noSuchToken"));
+    if (token.revokedAt) throw new AppError("CONFLICT", libText("errors.tokenAlreadyRevoked"));
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt } });
     await audit({

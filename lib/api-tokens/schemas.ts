@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 
 export const createApiTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name the token after the system that will use it").max(100, "Keep the name under 100 characters"),
+  name: z.string().trim().min(1, zodMessage("validation.tokenName")).max(100, zodMessage("validation.keepTokenNameUnder")),
   expiresInDays: z.coerce
-    .number({ message: "Choose how long the token stays valid" })
+    .number({ message: zodMessage("validation.tokenValidity") })
     .int()
-    .refine((days) => [0, 30, 90, 365].includes(days), "Choose 30, 90 or 365 days, or no expiry"),
+    .refine((days) => [0, 30, 90, 365].includes(days), refusedBy("validation.tokenExpiryChoice")),
 });
 export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;

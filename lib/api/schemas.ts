@@ -5,23 +5,26 @@ import { z } from "zod";
 import { BODY_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { booleanParam } from "@/lib/validation/input-schemas";
 import { readCappedBody } from "@/lib/validation/read-capped-body";
-import { libText } from "@/lib/i18n/lib-text";
+import { libText, refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 
+const FOUR_DIGIT_YEAR = zodMessage("validation.fourDigitYear");
 const yearParam = z
   .string()
-  .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
+  .regex(/^\d{4}$/, FOUR_DIGIT_YEAR)
   .transform(Number);
+
+/** The refusal of a range whose start comes after its end, at `from`. */
+const FROM_NOT_AFTER_TO = { ...refusedBy("validation.fromNotAfterTo"), path: ["from"] };
 
 /** ?from=YYYY&to=YYYY, both optional, from <= to. */
 export const yearRangeQuerySchema = z
   .object({ from: yearParam.optional(), to: yearParam.optional() })
-  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, {
-    message: "from must not be after to",
-    path: ["from"],
-  });
+  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, FROM_NOT_AFTER_TO);
 
 /** Values a page of GET /frameworks/{code}/values holds when the client names no limit, and at most. */
 export const VALUES_PAGE_LIMIT = { default: 1000, max: 5000 } as const;
+
+const WHOLE_NUMBER_UP_TO_MAX = zodMessage("validation.wholeNumberUpTo", { max: String(VALUES_PAGE_LIMIT.max) });
 
 /** ?from=YYYY&to=YYYY&limit=N&cursor=…: the year range and a page of the values API. */
 export const valuesPageQuerySchema = z
@@ -30,29 +33,23 @@ export const valuesPageQuerySchema = z
     to: yearParam.optional(),
     limit: z
       .string()
-      .regex(/^\d{1,6}$/, `Expected a whole number from 1 to ${VALUES_PAGE_LIMIT.max}`)
+      .regex(/^\d{1,6}$/, WHOLE_NUMBER_UP_TO_MAX)
       .transform(Number)
-      .pipe(
-        z
-          .number()
-          .int()
-          .min(1, `Expected a whole number from 1 to ${VALUES_PAGE_LIMIT.max}`)
-          .max(VALUES_PAGE_LIMIT.max, `Expected a whole number from 1 to ${VALUES_PAGE_LIMIT.max}`),
-      )
+      .pipe(z.number().int().min(1, WHOLE_NUMBER_UP_TO_MAX).max(VALUES_PAGE_LIMIT.max, WHOLE_NUMBER_UP_TO_MAX))
       .default(VALUES_PAGE_LIMIT.default),
-    cursor: z.string().min(1, "The cursor is empty").max(1000, "The cursor is not valid").optional(),
+    cursor: z.string().min(1, zodMessage("validation.cursorEmpty")).max(1000, zodMessage("validation.cursorNotValid")).optional(),
   })
-  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, {
-    message: "from must not be after to",
-    path: ["from"],
-  });
+  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, FROM_NOT_AFTER_TO);
 
 /** /cycles/{framework}/{year}: the year of the path. */
 export const cyclePathSchema = z.object({
-  framework: z.string().min(1).max(TEXT_LIMITS.code, `A framework code has at most ${TEXT_LIMITS.code} characters`),
+  framework: z
+    .string()
+    .min(1)
+    .max(TEXT_LIMITS.code, zodMessage("validation.frameworkCodeLength", { max: TEXT_LIMITS.code })),
   year: z
     .string()
-    .regex(/^\d{4}$/, "The year in the address must have four digits, e.g. 2025")
+    .regex(/^\d{4}$/, zodMessage("validation.addressYearDigits"))
     .transform(Number),
 });
 
@@ -63,17 +60,13 @@ export const cyclePathSchema = z.object({
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const limit = BODY_LIMITS.jsonBytes;
-  const bytes = await readCappedBody(
-    request,
-    limit,
-    `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB; send less at a time`,
-  );
+  const bytes = await readCappedBody(request, limit, libText("errors.requestBodyTooLarge", { size: Math.round(limit / 1024 / 1024) }));
   const text = new TextDecoder().decode(bytes);
-  if (text.trim() === "") throw new AppError("BAD_REQUEST", "The request has no body; send JSON");
+  if (text.trim() === "") throw new AppError("BAD_REQUEST", libText("errors.requestHasNoBody"));
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("BAD_REQUEST", "The body is not valid JSON");
+    throw new AppError("BAD_REQUEST", libText("errors.bodyNotJson"));
   }
 }
 
@@ -84,43 +77,40 @@ export const scoresQuerySchema = z
   .strictObject({
     from: z
       .string()
-      .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
+      .regex(/^\d{4}$/, FOUR_DIGIT_YEAR)
       .transform(Number)
       .optional(),
     to: z
       .string()
-      .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
+      .regex(/^\d{4}$/, FOUR_DIGIT_YEAR)
       .transform(Number)
       .optional(),
     provisional: provisionalParam,
   })
-  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, {
-    message: "from must not be after to",
-    path: ["from"],
-  });
+  .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, FROM_NOT_AFTER_TO);
 
 const optionalYear = z
   .string()
-  .regex(/^\d{4}$/, "Expected a four-digit year, e.g. 2024")
+  .regex(/^\d{4}$/, FOUR_DIGIT_YEAR)
   .transform(Number)
   .optional();
 
 /** GET /api/v1/frameworks/{code}/export: the job parameters, from the query string. */
 export const exportQuerySchema = z
   .strictObject({
-    format: z.enum(EXPORT_FORMATS, { message: `format is one of ${EXPORT_FORMATS.join(", ")}` }),
+    format: z.enum(EXPORT_FORMATS, { message: zodMessage("validation.formatIsOneOf", { formats: EXPORT_FORMATS.join(", ") }) }),
     year: optionalYear,
     from: optionalYear,
     to: optionalYear,
     provisional: provisionalParam,
-    dataset: z.enum(SDMX_DATASETS, { message: "dataset is values or scores" }).optional(),
+    dataset: z.enum(SDMX_DATASETS, { message: zodMessage("validation.datasetValuesOrScores") }).optional(),
   })
   .transform(({ provisional, ...rest }) => ({ ...rest, includeProvisional: provisional }));
 
 /** A framework version's number in a path or query, e.g. /frameworks/DMD/versions/2. */
 export const versionNumberParam = z
   .string()
-  .regex(/^[1-9]\d{0,5}$/, "Expected a version number, e.g. 2")
+  .regex(/^[1-9]\d{0,5}$/, zodMessage("validation.versionNumberExample"))
   .transform(Number);
 
 /** ?against=N: the version a diff starts from. */
@@ -131,7 +121,7 @@ export const noQuerySchema = z.strictObject({});
 
 /** A JSON body that must be an object, for operations that add the path's parameters to it. */
 export function asObject(body: unknown): Record<string, unknown> {
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("BAD_REQUEST", "Send a JSON object");
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("BAD_REQUEST", libText("errors.sendJsonObject"));
   return body as Record<string, unknown>;
 }
 

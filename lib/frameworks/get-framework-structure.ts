@@ -4,6 +4,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { cacheKey } from "@/lib/cache/process-cache";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import type { Direction, FrameworkVersionStatus, ScoringMethod, ValueType } from "@/lib/generated/prisma/enums";
 import { getStructureFingerprint } from "./get-structure-fingerprint";
 import { pickCurrentVersion } from "./pick-current-version";
@@ -111,7 +112,7 @@ export async function getFrameworkStructure(access: AccessContext, code: string)
   // Read before the structure: a write landing in between leaves a newer structure under an
   // older key, which is asked for no more, never an older structure under a newer key.
   const fingerprint = await getStructureFingerprint(access.workspace.id, code);
-  if (!fingerprint) throw new AppError("NOT_FOUND", `No framework with code ${code}`);
+  if (!fingerprint) throw new AppError("NOT_FOUND", libText("errors.noFrameworkWithCode", { framework: code }));
   const key = cacheKey({ workspaceId: access.workspace.id, code, fingerprint });
   return structureCache.read(key) ?? structureCache.write(key, await readFrameworkStructure(access, code, key));
 }
@@ -132,9 +133,9 @@ async function readFrameworkStructure(access: AccessContext, code: string, struc
       versions: { select: { id: true, number: true, label: true, status: true, approvedAt: true } },
     },
   });
-  if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${code}`);
+  if (!framework) throw new AppError("NOT_FOUND", libText("errors.noFrameworkWithCode", { framework: code }));
   const version = pickCurrentVersion(framework.versions);
-  if (!version) throw new AppError("NOT_FOUND", `Framework ${code} has no version yet`);
+  if (!version) throw new AppError("NOT_FOUND", libText("errors.frameworkHasNoVersion", { framework: code }));
 
   const [areas, indicators] = await Promise.all([
     db.area.findMany({

@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import type { MappingScheme } from "@/lib/generated/prisma/enums";
 import { listFrameworkValues, type FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
 import { pickCurrentVersion } from "./pick-current-version";
@@ -46,9 +47,9 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
       versions: { select: { id: true, number: true, label: true, status: true } },
     },
   });
-  if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${frameworkCode}`);
+  if (!framework) throw new AppError("NOT_FOUND", libText("errors.noFrameworkWithCode", { framework: frameworkCode }));
   const version = pickCurrentVersion(framework.versions);
-  if (!version) throw new AppError("NOT_FOUND", `Framework ${frameworkCode} has no version yet`);
+  if (!version) throw new AppError("NOT_FOUND", libText("errors.frameworkHasNoVersion", { framework: frameworkCode }));
 
   const indicator = await db.indicator.findUnique({
     where: { versionId_code: { versionId: version.id, code: indicatorCode } },
@@ -76,7 +77,8 @@ export async function getIndicatorDetail(access: AccessContext, frameworkCode: s
       mappings: { select: { scheme: true, code: true } },
     },
   });
-  if (!indicator) throw new AppError("NOT_FOUND", `No indicator ${indicatorCode} in ${frameworkCode}`);
+  if (!indicator)
+    throw new AppError("NOT_FOUND", libText("errors.noIndicatorInFramework", { indicator: indicatorCode, framework: frameworkCode }));
 
   const [values, members] = await Promise.all([
     listFrameworkValues(access, framework.id, { identityId: indicator.identityId }, new Map([[indicator.identityId, indicator.code]])),

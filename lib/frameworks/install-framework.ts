@@ -4,11 +4,11 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { zodProblems } from "@/lib/validation/parse-input";
 import { frameworkDefinitionSchema, type FrameworkDefinition } from "./schemas";
 import { writeVersionContent, type VersionContent } from "./write-version-content";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
-import { libText } from "@/lib/i18n/lib-text";
 
 export type InstalledFramework = { frameworkId: string; versionId: string } & VersionContent;
 
@@ -24,7 +24,7 @@ export async function installFramework(
 ): Promise<InstalledFramework> {
   const parsed = frameworkDefinitionSchema.safeParse(input.definition);
   if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", "The framework definition is not valid", {
+    throw new AppError("BAD_REQUEST", libText("errors.frameworkDefinitionNotValid"), {
       problems: zodProblems(parsed.error),
     });
   }
@@ -34,7 +34,7 @@ export async function installFramework(
     where: { code: definition.code },
     select: { id: true },
   });
-  if (existing) throw new AppError("CONFLICT", `A framework with code ${definition.code} already exists`);
+  if (existing) throw new AppError("CONFLICT", libText("errors.frameworkCodeExists", { framework: definition.code }));
 
   const frameworkId = randomUUID();
   const versionId = randomUUID();

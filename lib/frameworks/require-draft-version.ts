@@ -2,18 +2,11 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
+import { libText } from "@/lib/i18n/lib-text";
+import { VERSION_STATUS_TEXTS } from "@/lib/frameworks/versions/lifecycle-version";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 
 export type DraftVersionRef = { id: string; number: number; label: string; frameworkId: string; frameworkCode: string };
-
-const STATUS_WORDS: Record<FrameworkVersionStatus, string> = {
-  DRAFT: "a draft",
-  IN_CONSULTATION: "in consultation",
-  VALIDATED: "validated",
-  APPROVED: "approved",
-  SUPERSEDED: "superseded",
-};
 
 /**
  * The one guard of every change to a version's matrix: only a draft changes. An approved
@@ -26,11 +19,15 @@ export async function requireDraftVersion(access: AccessContext, versionId: stri
     where: { id: versionId },
     select: { id: true, number: true, label: true, status: true, frameworkId: true, framework: { select: { code: true } } },
   });
-  if (!version) throw new AppError("NOT_FOUND", "There is no such framework version in this workspace");
+  if (!version) throw new AppError("NOT_FOUND", libText("errors.thereIsNoSuchVersion"));
   if (version.status !== "DRAFT")
     throw new AppError(
       "CONFLICT",
-      `Version ${version.label} of ${version.framework.code} is ${STATUS_WORDS[version.status]} and can no longer change; start a new draft from the version in force`,
+      libText("errors.versionNoLongerChanges", {
+        version: version.label,
+        framework: version.framework.code,
+        status: VERSION_STATUS_TEXTS[version.status],
+      }),
     );
   return {
     id: version.id,

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildIndicatorRows } from "./indicator-rows";
 import type { AreaDefinition, IndicatorDefinition } from "./schemas";
@@ -88,13 +89,13 @@ function collectRows(
 
   const resolveInstitution = (code: string, indicatorCode: string) => {
     const id = institutionIds.get(code);
-    if (!id) throw new AppError("BAD_REQUEST", `Indicator ${indicatorCode} names institution ${code}, which does not exist`);
+    if (!id) throw new AppError("BAD_REQUEST", libText("errors.indicatorNamesUnknownInstitution", { indicator: indicatorCode, code }));
     return id;
   };
 
   const resolveDimension = (code: string, indicatorCode: string) => {
     const id = dimensionIds.get(code);
-    if (!id) throw new AppError("BAD_REQUEST", `Indicator ${indicatorCode} names dimension ${code}, which does not exist`);
+    if (!id) throw new AppError("BAD_REQUEST", libText("errors.indicatorNamesUnknownDimension", { indicator: indicatorCode, code }));
     return id;
   };
 

@@ -31,7 +31,7 @@ export async function createJob(
 ): Promise<JobView> {
   const definition = JOB_KINDS[kind];
   requirePermission(access, definition.permission);
-  const params = parseOrThrow(definition.params, rawParams, "The job's parameters are not valid");
+  const params = parseOrThrow(definition.params, rawParams, libText("errors.jobParamsNotValid"));
   if (kind === "framework-export") {
     const framework = await db.framework.findUnique({
       where: { workspaceId_code: { workspaceId: access.workspace.id, code: params.frameworkCode } },

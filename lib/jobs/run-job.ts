@@ -62,7 +62,8 @@ export async function runJob(claim: JobClaim, report: ProgressReporter): Promise
         error: expected ? expected.message : FAILED_ON_SERVER.english,
         // An error without a key (a message not converted yet) stays English for everyone.
         errorText: expected ? (expected.text ? storedJobText(expected.text) : undefined) : storedJobText(FAILED_ON_SERVER),
-        result: details === null ? undefined : (JSON.parse(JSON.stringify(details)) as Prisma.InputJsonValue),
+        // The problems keep their keys as siblings (storedResultTexts), so the poll words them in its language.
+        result: details === null ? undefined : (JSON.parse(JSON.stringify(storedResultTexts(details))) as Prisma.InputJsonValue),
         finishedAt: new Date(),
       },
     });

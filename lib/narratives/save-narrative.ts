@@ -4,14 +4,14 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { requireCycle, type CycleRef } from "@/lib/monitoring/require-cycle";
 import { ownInstitutionIndicatorsWhere } from "@/lib/monitoring/visible-values";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { saveNarrativeSchema } from "./narrative-schemas";
-import { libText } from "@/lib/i18n/lib-text";
 
-const CHANGED_MEANWHILE = "Someone changed this text since you opened it; reload to see their version, then apply your changes";
+const CHANGED_MEANWHILE = libText("errors.narrativeChangedMeanwhile");
 
 /**
  * Writes, changes or (with an empty text) removes a narrative of a cycle: the secretariat's
@@ -19,7 +19,7 @@ const CHANGED_MEANWHILE = "Someone changed this text since you opened it; reload
  * names the version it read; a text changed meanwhile is refused, never overwritten.
  */
 export async function saveNarrative(access: AccessContext, raw: unknown): Promise<{ version: number }> {
-  const input = parseOrThrow(saveNarrativeSchema, raw, "Check the text");
+  const input = parseOrThrow(saveNarrativeSchema, raw, libText("errors.checkText"));
   requirePermission(access, input.kind === "INDICATOR" ? "values.enter" : "cycles.manage");
   return runMutation(actorOf(access), async (tx, audit) => {
     const cycle = await requireCycle(access, input.frameworkCode, input.year, tx);
@@ -29,7 +29,7 @@ export async function saveNarrative(access: AccessContext, raw: unknown): Promis
     const current = await scoped.narrative.findFirst({ where: key, select: { id: true, version: true, body: true } });
     if ((current?.version ?? 0) !== input.version) throw new AppError("CONFLICT", CHANGED_MEANWHILE);
     if (current && current.body === input.body) return { version: current.version };
-    if (!current && input.body === "") throw new AppError("BAD_REQUEST", "Write the text");
+    if (!current && input.body === "") throw new AppError("BAD_REQUEST", libText("errors.writeText"));
 
     const who = { updatedById: access.user.id, updatedByLabel: access.user.name };
     let version = 0;
@@ -73,19 +73,20 @@ async function resolveSubject(access: AccessContext, cycle: CycleRef, kind: stri
   if (kind === "SUMMARY") return { key: "", label: libText("auditSummaries.narrativeOfSummary") };
   if (kind === "AREA") {
     const area = await scoped.area.findFirst({ where: { versionId: cycle.versionId, code }, select: { code: true } });
-    if (!area) throw new AppError("NOT_FOUND", `There is no area ${code || "(none given)"} in this cycle`);
+    if (!area) throw new AppError("NOT_FOUND", code ? libText("errors.noAreaInCycle", { code }) : libText("errors.noAreaGivenInCycle"));
     return { key: area.code, label: libText("auditSummaries.narrativeOfArea", { code: area.code }) };
   }
   const indicator = await scoped.indicator.findFirst({
     where: { versionId: cycle.versionId, code },
     select: { id: true, identityId: true, code: true },
   });
-  if (!indicator) throw new AppError("NOT_FOUND", `There is no indicator ${code || "(none given)"} in this cycle`);
+  if (!indicator)
+    throw new AppError("NOT_FOUND", code ? libText("errors.noIndicatorInCycle", { code }) : libText("errors.noIndicatorGivenInCycle"));
   const institution = access.membership.institution;
   const isOwn =
     institution !== null &&
     (await scoped.indicator.count({ where: { id: indicator.id, ...ownInstitutionIndicatorsWhere(institution.id) } })) > 0;
-  if (!isOwn) throw new AppError("FORBIDDEN", "Only the institutions that report this indicator may explain it");
+  if (!isOwn) throw new AppError("FORBIDDEN", libText("errors.onlyReportersExplain"));
   // Kept under the identity, so that the explanation follows the indicator across versions' codes.
   return { key: indicator.identityId, label: libText("auditSummaries.narrativeOfIndicator", { code: indicator.code }) };
 }

@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import { parseDisaggregationKey } from "@/lib/indicators/disaggregation";
 import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
@@ -23,7 +24,7 @@ export async function loadOpenSdgExport(access: AccessContext, frameworkCode: st
     select: { id: true, versions: { select: { id: true, number: true, status: true } } },
   });
   const version = framework ? pickCurrentVersion(framework.versions) : null;
-  if (!framework || !version) throw new AppError("NOT_FOUND", `No framework with code ${frameworkCode}`);
+  if (!framework || !version) throw new AppError("NOT_FOUND", libText("errors.noFrameworkWithCode", { framework: frameworkCode }));
 
   const [areas, indicators, dimensions, values] = await Promise.all([
     db.area.findMany({ where: { versionId: version.id }, select: { id: true, code: true, parentId: true } }),

@@ -1,4 +1,4 @@
-import type { Problem } from "./problem";
+import { problemTextOf, withProblemText, type Problem } from "./problem";
 
 /**
  * The JSON shapes in which the API, job results and forms have always carried problems
@@ -32,9 +32,12 @@ export function fieldErrorsOf(problems: readonly Problem[]): FieldErrors | undef
 export function problemsToJson(problems: readonly Problem[]): ProblemsJson {
   const rows: RowProblemJson[] = [];
   const files: FileProblemJson[] = [];
-  for (const { file, row, field, message } of problems) {
-    if (file !== undefined) files.push({ file, line: row ?? null, column: field ?? null, message });
-    else if (row !== undefined) rows.push({ row, field: field ?? WHOLE_ROW, message });
+  for (const problem of problems) {
+    const { file, row, field, message } = problem;
+    // Each keeps its wording (non-enumerable, so the JSON is as before): a failed job stores it beside the message.
+    const wording = problemTextOf(problem);
+    if (file !== undefined) files.push(withProblemText({ file, line: row ?? null, column: field ?? null, message }, wording));
+    else if (row !== undefined) rows.push(withProblemText({ row, field: field ?? WHOLE_ROW, message }, wording));
   }
   return { ...(rows.length > 0 ? { rows } : {}), ...(files.length > 0 ? { problems: files } : {}) };
 }

@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { pickCurrentVersion } from "@/lib/frameworks/pick-current-version";
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { indicatorProgressAt, type SeriesPoint } from "./indicator-progress";
@@ -43,7 +44,7 @@ export type InstitutionOverview = {
 export async function getInstitutionOverview(access: AccessContext, code: string): Promise<InstitutionOverview> {
   const scoped = inWorkspace(access.workspace.id);
   const institution = await scoped.institution.findFirst({ where: { code } });
-  if (!institution) throw new AppError("NOT_FOUND", `No institution ${code}`);
+  if (!institution) throw new AppError("NOT_FOUND", libText("errors.noInstitutionWithCode", { code }));
   const seesCompleteness = can(access, "completeness.read-all") || access.membership.institution?.id === institution.id;
 
   const [frameworks, cycles] = await Promise.all([

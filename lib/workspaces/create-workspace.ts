@@ -6,8 +6,8 @@ import { STANDARD_DIMENSIONS } from "@/lib/frameworks/builtin/dimensions";
 import { withBuiltinDimensionTranslations } from "@/lib/frameworks/builtin/translations/with-builtin-translations";
 import type { InstitutionDefinition } from "@/lib/frameworks/schemas";
 import { AppError } from "@/lib/errors";
-import { randomUUID } from "node:crypto";
 import { libText } from "@/lib/i18n/lib-text";
+import { randomUUID } from "node:crypto";
 
 export type CreateWorkspaceInput = {
   slug: string;
@@ -21,7 +21,7 @@ export type CreateWorkspaceInput = {
 /** Creates a workspace with the standard disaggregation dimensions and, optionally, its institutions. */
 export async function createWorkspace(tx: Tx, input: CreateWorkspaceInput): Promise<{ workspaceId: string }> {
   const taken = await tx.workspace.findUnique({ where: { slug: input.slug }, select: { id: true } });
-  if (taken) throw new AppError("CONFLICT", `A workspace with the address ${input.slug} already exists`);
+  if (taken) throw new AppError("CONFLICT", libText("errors.workspaceAddressTaken", { slug: input.slug }));
 
   const workspace = await tx.workspace.create({
     data: { slug: input.slug, name: input.name, countryCode: input.countryCode ?? null, isDemo: input.isDemo ?? false },

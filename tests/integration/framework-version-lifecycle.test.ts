@@ -168,6 +168,7 @@ describe("the lifecycle page's read model", () => {
       object: 1,
       isMet: false,
       missing: "1 of the 3 invited working-group members recorded a position; the quorum of 50 % needs 2",
+      missingText: expect.objectContaining({ key: "errors.quorumTooFewPositions" }),
     });
     expect(validated.myPosition).toEqual({ position: "OBJECT", note: null });
     expect(validated.can.recordPosition).toBe(true);

@@ -85,7 +85,10 @@ describe("installFramework", () => {
     const before = await rowCounts();
 
     const attempt = db.$transaction((tx) => installFramework(tx, { workspaceId, definition, actor: systemActor("test") }));
-    await expect(attempt).rejects.toThrow(new AppError("BAD_REQUEST", "Indicator A1.2 names institution NOPE, which does not exist"));
+    await expect(attempt).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Indicator A1.2 names institution NOPE, which does not exist",
+    });
     expect(await rowCounts()).toEqual(before);
   });
 

@@ -93,3 +93,32 @@ describe("the Open SDG import's stored report", () => {
     expect(warningOf(russian)).toMatch(/[а-яё]/i);
   });
 });
+
+describe("a failed Open SDG import's problems", () => {
+  it("are worded in the language the job poll asks for, and stay English without one", async () => {
+    // Jobs of earlier files in this database must not take the claim below.
+    await db.job.updateMany({ where: { status: { in: ["QUEUED", "RUNNING"] } }, data: { status: "FAILED", error: "test over" } });
+    const files = readOpenSdgFolder(path.resolve(import.meta.dirname, "../fixtures/open-sdg")).files;
+    // NUL bytes between the characters: UTF-16 without a byte-order mark, which the import refuses.
+    const notText = { path: "data/indicator_4-1-1.csv", text: "Year,Value\n2015,1\n".split("").join("\u0000") };
+    const job = await startOpenSdgImport(
+      secretariat,
+      { fileName: "open-sdg.zip", bytes: zipFiles([...files, notText]) },
+      { frameworkCode: uniqueCode("SDG"), dryRun: true },
+    );
+    const claim = await claimNextJob("lib-texts-runner", new Date());
+    expect(claim?.jobId).toBe(job.id);
+    await runJob(claim!, () => undefined);
+
+    const problemOf = async (acceptLanguage?: string) => {
+      const headers: Record<string, string> = acceptLanguage ? { "accept-language": acceptLanguage } : {};
+      const response = await GET_JOB(apiRequest(`/api/v1/jobs/${job.id}`, { token, headers }), routeParams({ id: job.id }));
+      const view = (await response.json()) as { status: string; result: { details: { problems: { file: string; message: string }[] } } };
+      expect(view.status).toBe("FAILED");
+      return view.result.details.problems.find((problem) => problem.file === notText.path)?.message;
+    };
+    expect(await problemOf()).toMatch(/^data\/indicator_4-1-1\.csv is not text in an encoding the import can tell/);
+    expect(await problemOf("ro")).toMatch(/^data\/indicator_4-1-1\.csv .*[ăâîșț]/);
+    expect(await problemOf("ru")).toMatch(/^data\/indicator_4-1-1\.csv .*[а-яё]/i);
+  });
+});

@@ -4,10 +4,11 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import { isInvitedToComment, isPastDeadline } from "./consultation-invitation";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
-import { addConsultationCommentSchema } from "./schemas";
 import { libText } from "@/lib/i18n/lib-text";
+import { isInvitedToComment, isPastDeadline } from "./consultation-invitation";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionNameText, versionValues } from "./lifecycle-version";
+import { addConsultationCommentSchema } from "./schemas";
+import { keyedProblem } from "@/lib/problems/problem";
 
 /**
  * An invitee's comment on one indicator of a version in consultation, or on the whole
@@ -16,22 +17,25 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function addConsultationComment(access: AccessContext, raw: unknown): Promise<{ commentId: string }> {
   requirePermission(access, "framework-versions.comment");
-  const input = parseOrThrow(addConsultationCommentSchema, raw, "Check your comment");
+  const input = parseOrThrow(addConsultationCommentSchema, raw, libText("errors.checkYourComment"));
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const version = await requireLifecycleVersion(access, input.versionId, tx);
-    expectVersionStatus(version, "IN_CONSULTATION", "comment on it");
+    expectVersionStatus(version, "IN_CONSULTATION", libText("errors.versionStepComment"));
     if (isPastDeadline(version.consultationDeadline))
       throw new AppError(
         "CONFLICT",
-        `The consultation on ${versionName(version)} ended on ${version.consultationDeadline!.toISOString().slice(0, 10)}; comments are no longer taken`,
+        libText("errors.consultationEnded", {
+          ...versionValues(version),
+          date: version.consultationDeadline!.toISOString().slice(0, 10),
+        }),
       );
     const invitees = await tx.consultationInvitee.findMany({
       where: { versionId: version.id },
       select: { institutionId: true, userId: true },
     });
     if (!isInvitedToComment(access, invitees))
-      throw new AppError("FORBIDDEN", `You were not invited to the consultation on ${versionName(version)}`);
+      throw new AppError("FORBIDDEN", libText("errors.notInvitedToConsultation", versionValues(version)));
 
     const indicator = input.indicatorCode
       ? await tx.indicator.findUnique({
@@ -40,8 +44,13 @@ export async function addConsultationComment(access: AccessContext, raw: unknown
         })
       : null;
     if (input.indicatorCode && !indicator)
-      throw new AppError("BAD_REQUEST", "Check your comment", {
-        problems: [{ field: "indicatorCode", message: `${versionName(version)} has no indicator ${input.indicatorCode}` }],
+      throw new AppError("BAD_REQUEST", libText("errors.checkYourComment"), {
+        problems: [
+          keyedProblem(
+            { field: "indicatorCode" },
+            libText("errors.versionHasNoIndicator", { ...versionValues(version), indicator: input.indicatorCode }),
+          ),
+        ],
       });
 
     // Touching the version in its expected status makes a comment and a concurrent validation conflict.

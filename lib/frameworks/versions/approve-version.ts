@@ -4,11 +4,12 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionNameText, versionValues } from "./lifecycle-version";
 import { computeQuorum } from "./quorum";
 import { approveVersionSchema } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { libText } from "@/lib/i18n/lib-text";
+import { keyedProblem } from "@/lib/problems/problem";
 
 export type DecisionParticipant = { userId: string; name: string };
 
@@ -19,11 +20,11 @@ export type DecisionParticipant = { userId: string; name: string };
  */
 export async function approveVersion(access: AccessContext, raw: unknown): Promise<{ supersededVersionIds: string[] }> {
   requirePermission(access, "framework-versions.manage");
-  const input = parseOrThrow(approveVersionSchema, raw, "Check the decision");
+  const input = parseOrThrow(approveVersionSchema, raw, libText("errors.checkDecision"));
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const version = await requireLifecycleVersion(access, input.versionId, tx);
-    expectVersionStatus(version, "VALIDATED", "record its approval");
+    expectVersionStatus(version, "VALIDATED", libText("errors.versionStepRecordApproval"));
 
     const [invitees, votes, participants, previous] = await Promise.all([
       tx.consultationInvitee.findMany({ where: { versionId: version.id, userId: { not: null } }, select: { userId: true } }),
@@ -38,15 +39,19 @@ export async function approveVersion(access: AccessContext, raw: unknown): Promi
       }),
     ]);
     if (participants.length !== input.participantUserIds.length)
-      throw new AppError("BAD_REQUEST", "Check the decision", {
-        problems: [{ field: "participantUserIds", message: "Choose participants among the active members of this workspace" }],
+      throw new AppError("BAD_REQUEST", libText("errors.checkDecision"), {
+        problems: [keyedProblem({ field: "participantUserIds" }, libText("errors.chooseActiveParticipants"))],
       });
     const quorum = computeQuorum({
       quorumPercent: version.framework.quorumPercent,
       invitedUserIds: invitees.flatMap((invitee) => (invitee.userId ? [invitee.userId] : [])),
       votes,
     });
-    if (!quorum.isMet) throw new AppError("CONFLICT", `${versionName(version)} cannot be approved yet: ${quorum.missing}`);
+    if (!quorum.isMet)
+      throw new AppError(
+        "CONFLICT",
+        libText("errors.versionCannotBeApprovedYet", { ...versionValues(version), missing: quorum.missingText! }),
+      );
 
     const now = new Date();
     const decisionParticipants: DecisionParticipant[] = participants
@@ -84,7 +89,10 @@ export async function approveVersion(access: AccessContext, raw: unknown): Promi
         data: { status: "SUPERSEDED", supersededAt: now, updatedAt: now },
       });
       if (count !== 1)
-        throw new AppError("CONFLICT", `Version ${older.label} of ${version.framework.code} changed meanwhile; reload and try again`);
+        throw new AppError(
+          "CONFLICT",
+          libText("errors.versionChangedMeanwhile", { version: older.label, framework: version.framework.code }),
+        );
       await audit({
         workspaceId: access.workspace.id,
         action: "framework-version.superseded",

@@ -4,6 +4,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { can, requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import type { ApprovalPosition, CommentResolution, FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import type { DecisionParticipant } from "./approve-version";
 import { isInvitedMember, isInvitedToComment, isPastDeadline } from "./consultation-invitation";
@@ -66,7 +67,7 @@ export type VersionLifecycle = {
 /** The lifecycle of one version, for its consultation page: a fixed number of queries, whatever the counts. */
 export async function getVersionLifecycle(access: AccessContext, raw: unknown): Promise<VersionLifecycle> {
   requirePermission(access, "frameworks.read");
-  const target = parseOrThrow(versionLifecycleTargetSchema, raw, "Choose a framework version");
+  const target = parseOrThrow(versionLifecycleTargetSchema, raw, libText("errors.chooseFrameworkVersion"));
   const scoped = inWorkspace(access.workspace.id);
   const framework = await scoped.framework.findFirst({
     where: { code: target.frameworkCode },
@@ -86,7 +87,11 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
     },
   });
   const version = framework?.versions[0];
-  if (!framework || !version) throw new AppError("NOT_FOUND", `No version ${target.versionNumber} of framework ${target.frameworkCode}`);
+  if (!framework || !version)
+    throw new AppError(
+      "NOT_FOUND",
+      libText("errors.noSuchVersion", { number: String(target.versionNumber), framework: target.frameworkCode }),
+    );
 
   const isManager = can(access, "framework-versions.manage");
   const userIds = [

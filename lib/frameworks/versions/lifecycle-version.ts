@@ -2,17 +2,18 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { type LibText, libText } from "@/lib/i18n/lib-text";
 import type { FrameworkVersionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
-import { libText, type LibText } from "@/lib/i18n/lib-text";
 
-export const VERSION_STATUS_WORDS: Record<FrameworkVersionStatus, string> = {
-  DRAFT: "a draft",
-  IN_CONSULTATION: "in consultation",
-  VALIDATED: "validated",
-  APPROVED: "approved",
-  SUPERSEDED: "superseded",
+/** A version's status as refusals word it ("is {status}"), in the reader's language. */
+export const VERSION_STATUS_TEXTS: Record<FrameworkVersionStatus, LibText> = {
+  DRAFT: libText("errors.versionStatusDraft"),
+  IN_CONSULTATION: libText("errors.versionStatusInConsultation"),
+  VALIDATED: libText("errors.versionStatusValidated"),
+  APPROVED: libText("errors.versionStatusApproved"),
+  SUPERSEDED: libText("errors.versionStatusSuperseded"),
 };
 
 export type LifecycleVersion = {
@@ -33,13 +34,14 @@ const LIFECYCLE_VERSION_SELECT = {
   framework: { select: { id: true, code: true, quorumPercent: true } },
 } as const;
 
-export function versionName(version: Pick<LifecycleVersion, "label" | "framework">): string {
-  return `Version ${version.label} of ${version.framework.code}`;
+/** A version's name, keyed for the audit log (decision 058): "Version {version} of {framework}". */
+export function versionNameText(version: Pick<LifecycleVersion, "label" | "framework">): LibText {
+  return libText("auditSummaries.versionName", versionValues(version));
 }
 
-/** The same name, keyed for the audit log (decision 058). */
-export function versionNameText(version: Pick<LifecycleVersion, "label" | "framework">): LibText {
-  return libText("auditSummaries.versionName", { version: version.label, framework: version.framework.code });
+/** The values that name a version in a refusal: "Version {version} of {framework}". */
+export function versionValues(version: Pick<LifecycleVersion, "label" | "framework">): { version: string; framework: string } {
+  return { version: version.label, framework: version.framework.code };
 }
 
 /** A version of the person's workspace by id, read in the caller's transaction, or NOT_FOUND. */
@@ -48,7 +50,7 @@ export async function requireLifecycleVersion(access: AccessContext, versionId: 
     where: { id: versionId },
     select: LIFECYCLE_VERSION_SELECT,
   });
-  if (!version) throw new AppError("NOT_FOUND", "No such framework version in this workspace");
+  if (!version) throw new AppError("NOT_FOUND", libText("errors.noSuchVersionInWorkspace"));
   return version;
 }
 
@@ -56,16 +58,14 @@ export async function requireLifecycleVersion(access: AccessContext, versionId: 
  * Refuses a step that the version's status does not allow. An approved or superseded version
  * gets its own message: it never changes again, whatever the step.
  */
-export function expectVersionStatus(version: LifecycleVersion, expected: FrameworkVersionStatus, step: string): void {
+export function expectVersionStatus(version: LifecycleVersion, expected: FrameworkVersionStatus, step: LibText): void {
   if (version.status === expected) return;
+  const status = VERSION_STATUS_TEXTS[version.status];
   if (version.status === "APPROVED" || version.status === "SUPERSEDED")
-    throw new AppError(
-      "CONFLICT",
-      `${versionName(version)} is ${VERSION_STATUS_WORDS[version.status]} and can never change; start a new draft from the version in force`,
-    );
+    throw new AppError("CONFLICT", libText("errors.versionNeverChanges", { ...versionValues(version), status }));
   throw new AppError(
     "CONFLICT",
-    `${versionName(version)} is ${VERSION_STATUS_WORDS[version.status]}: you can ${step} only while it is ${VERSION_STATUS_WORDS[expected]}`,
+    libText("errors.versionStepRefused", { ...versionValues(version), status, step, expected: VERSION_STATUS_TEXTS[expected] }),
   );
 }
 
@@ -84,6 +84,5 @@ export async function updateVersionIfStatus(
     where: { id: version.id, status: expected },
     data: { ...data, updatedAt: new Date() },
   });
-  if (count !== 1)
-    throw new AppError("CONFLICT", `${versionName(version)} changed while you were acting on it; nothing was saved. Reload and try again.`);
+  if (count !== 1) throw new AppError("CONFLICT", libText("errors.versionChangedWhileActing", versionValues(version)));
 }

@@ -4,13 +4,13 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import type { Problem } from "@/lib/problems/problem";
 import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionNameText } from "./lifecycle-version";
+import { libText } from "@/lib/i18n/lib-text";
+import { keyedProblem, type Problem } from "@/lib/problems/problem";
 import { openConsultationSchema } from "./schemas";
 import { utcDate } from "@/lib/cycles/schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { notifyConsultationOpened } from "@/lib/notifications/notify-consultation-opened";
-import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Puts a draft version to consultation: from now on its matrix no longer changes, and the
@@ -19,11 +19,11 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function openConsultation(access: AccessContext, raw: unknown): Promise<{ invitees: number }> {
   requirePermission(access, "framework-versions.manage");
-  const input = parseOrThrow(openConsultationSchema, raw, "Check the consultation's details");
+  const input = parseOrThrow(openConsultationSchema, raw, libText("errors.checkConsultationDetails"));
 
   return runMutation(actorOf(access), async (tx, audit) => {
     const version = await requireLifecycleVersion(access, input.versionId, tx);
-    expectVersionStatus(version, "DRAFT", "open a consultation");
+    expectVersionStatus(version, "DRAFT", libText("errors.versionStepOpenConsultation"));
 
     const [institutions, members] = await Promise.all([
       inWorkspace(access.workspace.id, tx).institution.findMany({
@@ -38,17 +38,15 @@ export async function openConsultation(access: AccessContext, raw: unknown): Pro
     const problems: Problem[] = [];
     const unknownCodes = input.institutionCodes.filter((code) => !institutions.some((institution) => institution.code === code));
     if (unknownCodes.length > 0)
-      problems.push({
-        field: "institutionCodes",
-        message: `No active institution of this workspace has the code ${unknownCodes.join(", ")}`,
-      });
+      problems.push(
+        keyedProblem({ field: "institutionCodes" }, libText("errors.noActiveInstitutionWithCode", { codes: unknownCodes.join(", ") })),
+      );
     const unknownUsers = input.workingGroupUserIds.filter((id) => !members.some((member) => member.userId === id));
     if (unknownUsers.length > 0)
-      problems.push({
-        field: "workingGroupUserIds",
-        message: `${unknownUsers.length === 1 ? "One person" : `${unknownUsers.length} people`} you chose ${unknownUsers.length === 1 ? "is" : "are"} not an active working-group member of this workspace`,
-      });
-    if (problems.length > 0) throw new AppError("BAD_REQUEST", "Check the people and institutions invited", { problems });
+      problems.push(
+        keyedProblem({ field: "workingGroupUserIds" }, libText("errors.chosenNotWorkingGroupMembers", { count: unknownUsers.length })),
+      );
+    if (problems.length > 0) throw new AppError("BAD_REQUEST", libText("errors.checkInvited"), { problems });
 
     const openedAt = new Date();
     const deadline = utcDate(input.deadline);

@@ -1,4 +1,5 @@
 import type { ApprovalPosition } from "@/lib/generated/prisma/enums";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 export type QuorumStatus = {
   quorumPercent: number;
@@ -12,6 +13,8 @@ export type QuorumStatus = {
   isMet: boolean;
   /** What is missing, in words, when the quorum is not met. */
   missing: string | null;
+  /** The same, worded in the reader's language (decision 035). */
+  missingText: LibText | null;
 };
 
 /**
@@ -28,12 +31,18 @@ export function computeQuorum(input: {
   const agree = counted.filter((vote) => vote.position === "AGREE").length;
   const object = counted.length - agree;
   const needed = Math.max(1, Math.ceil((invited.size * input.quorumPercent) / 100));
-  const missing =
+  const missingText =
     counted.length < needed
-      ? `${counted.length} of the ${invited.size} invited working-group members recorded a position; the quorum of ${input.quorumPercent} % needs ${needed}`
+      ? libText("errors.quorumTooFewPositions", {
+          recorded: counted.length,
+          invited: invited.size,
+          percent: input.quorumPercent,
+          needed,
+        })
       : agree <= object
-        ? `${agree} agree and ${object} object; approval needs more members agreeing than objecting`
+        ? libText("errors.quorumMoreAgreeing", { agree, object })
         : null;
+  const missing = missingText?.english ?? null;
   return {
     quorumPercent: input.quorumPercent,
     invited: invited.size,
@@ -43,5 +52,6 @@ export function computeQuorum(input: {
     object,
     isMet: missing === null,
     missing,
+    missingText,
   };
 }

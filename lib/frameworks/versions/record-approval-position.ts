@@ -4,10 +4,10 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import { isInvitedMember } from "./consultation-invitation";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
-import { recordApprovalPositionSchema } from "./schemas";
 import { libText } from "@/lib/i18n/lib-text";
+import { isInvitedMember } from "./consultation-invitation";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionNameText, versionValues } from "./lifecycle-version";
+import { recordApprovalPositionSchema } from "./schemas";
 
 /**
  * A working-group member's agreement or objection to a validated version. One position per
@@ -15,20 +15,17 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function recordApprovalPosition(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "framework-versions.approve");
-  const input = parseOrThrow(recordApprovalPositionSchema, raw, "Check your position");
+  const input = parseOrThrow(recordApprovalPositionSchema, raw, libText("errors.checkYourPosition"));
 
   await runMutation(actorOf(access), async (tx, audit) => {
     const version = await requireLifecycleVersion(access, input.versionId, tx);
-    expectVersionStatus(version, "VALIDATED", "record a position on it");
+    expectVersionStatus(version, "VALIDATED", libText("errors.versionStepRecordPosition"));
     const invitees = await tx.consultationInvitee.findMany({
       where: { versionId: version.id },
       select: { institutionId: true, userId: true },
     });
     if (!isInvitedMember(access.user.id, invitees))
-      throw new AppError(
-        "FORBIDDEN",
-        `Only the working-group members invited to the consultation on ${versionName(version)} record a position on it`,
-      );
+      throw new AppError("FORBIDDEN", libText("errors.onlyInvitedRecordPosition", versionValues(version)));
 
     // Touching the version in its expected status makes a position and a concurrent approval conflict.
     await updateVersionIfStatus(tx, version, "VALIDATED", {});

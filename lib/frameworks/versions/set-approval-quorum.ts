@@ -4,9 +4,9 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-text";
 import { setApprovalQuorumSchema } from "./schemas";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
-import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * The framework's approval quorum: the share of a version's invited working-group members who
@@ -15,14 +15,14 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function setApprovalQuorum(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "framework-versions.manage");
-  const input = parseOrThrow(setApprovalQuorumSchema, raw, "Check the quorum");
+  const input = parseOrThrow(setApprovalQuorumSchema, raw, libText("errors.checkQuorum"));
 
   await runMutation(actorOf(access), async (tx, audit) => {
     const framework = await inWorkspace(access.workspace.id, tx).framework.findFirst({
       where: { code: input.frameworkCode },
       select: { id: true, code: true, quorumPercent: true },
     });
-    if (!framework) throw new AppError("NOT_FOUND", `No framework with code ${input.frameworkCode}`);
+    if (!framework) throw new AppError("NOT_FOUND", libText("errors.noFrameworkWithCode", { framework: input.frameworkCode }));
     await tx.framework.update({ where: { id: framework.id }, data: { quorumPercent: input.quorumPercent } });
     await audit({
       workspaceId: access.workspace.id,

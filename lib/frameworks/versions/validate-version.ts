@@ -4,10 +4,10 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { AppError } from "@/lib/errors";
-import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionName, versionNameText } from "./lifecycle-version";
+import { expectVersionStatus, requireLifecycleVersion, updateVersionIfStatus, versionNameText, versionValues } from "./lifecycle-version";
+import { libText } from "@/lib/i18n/lib-text";
 import { versionIdSchema } from "./schemas";
 import { notifyDecisionRequested } from "@/lib/notifications/notify-decision-requested";
-import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Closes the consultation: the version is validated when every comment has its answer, and
@@ -16,20 +16,16 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function validateVersion(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "framework-versions.manage");
-  const input = parseOrThrow(versionIdSchema, raw, "Choose a version");
+  const input = parseOrThrow(versionIdSchema, raw, libText("errors.chooseVersion"));
 
   await runMutation(actorOf(access), async (tx, audit) => {
     const version = await requireLifecycleVersion(access, input.versionId, tx);
-    expectVersionStatus(version, "IN_CONSULTATION", "validate it");
+    expectVersionStatus(version, "IN_CONSULTATION", libText("errors.versionStepValidate"));
     const [open, total] = await Promise.all([
       tx.consultationComment.count({ where: { versionId: version.id, resolution: null } }),
       tx.consultationComment.count({ where: { versionId: version.id } }),
     ]);
-    if (open > 0)
-      throw new AppError(
-        "CONFLICT",
-        `${open} ${open === 1 ? "comment is" : "comments are"} still open on ${versionName(version)}; accept or decline each one before validating`,
-      );
+    if (open > 0) throw new AppError("CONFLICT", libText("errors.commentsStillOpen", { ...versionValues(version), count: open }));
 
     await updateVersionIfStatus(tx, version, "IN_CONSULTATION", { status: "VALIDATED", validatedAt: new Date() });
     await notifyDecisionRequested(tx, { workspaceId: access.workspace.id, version });

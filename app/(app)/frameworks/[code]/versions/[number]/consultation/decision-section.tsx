@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useLibText } from "@/components/i18n/use-lib-text";
 import { formatDate } from "@/lib/indicators/format-value";
 import { toLocale } from "@/lib/i18n/locales";
 import type { VersionLifecycle } from "@/lib/frameworks/versions/get-version-lifecycle";
@@ -15,6 +16,7 @@ export function DecisionSection({
   locale: string;
 }) {
   const t = useTranslations("DecisionSection");
+  const libText = useLibText();
   const formatLong = (date: Date) => formatDate(date, toLocale(locale));
   const { version, quorum, positions, choices } = lifecycle;
   const isDecided = version.status === "APPROVED" || version.status === "SUPERSEDED";
@@ -57,7 +59,9 @@ export function DecisionSection({
             </div>
           </dl>
           {version.status === "VALIDATED" ? (
-            <p role="status">{quorum.isMet ? t("quorumMet") : t("notYet", { missing: quorum.missing ?? "" })}</p>
+            <p role="status">
+              {quorum.isMet ? t("quorumMet") : t("notYet", { missing: quorum.missingText ? libText(quorum.missingText) : "" })}
+            </p>
           ) : null}
           <div className="table-wrapper" tabIndex={0} role="region" aria-label={t("positions")}>
             <table className="data-table">
