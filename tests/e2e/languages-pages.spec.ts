@@ -126,3 +126,32 @@ test("a Romanian reader sees translated indicator names on the matrix page and u
   await expect(fallback.locator(".localized-fallback__marker")).toBeVisible();
   await page.screenshot({ path: "/tmp/shots-names/matrix-names-ro.png", fullPage: true });
 });
+
+/**
+ * The indicator page's MGI domain and GCM objective names come from built-in reference lists
+ * that have French and Spanish: a French reader gets them in French, a Romanian reader the
+ * English original marked as such (decision 041).
+ */
+test("the MGI domain and GCM objectives of an indicator are named in the reader's language, or marked", async ({ page }) => {
+  const workspaceId = await demoWorkspaceId();
+  const definition = buildFrameworkDefinition({ areas: 1, indicatorsPerArea: 0 });
+  definition.areas[0]!.indicators = [buildIndicator("A1.1", "NUMBER", { mappings: { mgiDomain: 1, gcmObjectives: [1] } })];
+  const framework = await createTestFramework(workspaceId, definition);
+  const indicatorPath = `/frameworks/${framework.code}/indicators/A1.1`;
+
+  const french = await createTestMember(workspaceId, "SECRETARIAT");
+  await signInSpeaking(page, french.user, "fr");
+  await page.goto(indicatorPath);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByText("1. Droits des migrants")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "1. Données" })).toBeVisible();
+  await expect(page.getByText("Migrants' rights")).toHaveCount(0);
+
+  await page.context().clearCookies();
+  const romanian = await createTestMember(workspaceId, "SECRETARIAT");
+  await signInSpeaking(page, romanian.user, "ro");
+  await page.goto(indicatorPath);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  const domain = page.locator(".localized-fallback").filter({ hasText: "Migrants' rights" });
+  await expect(domain.locator(".localized-fallback__marker")).toHaveText("original");
+});
