@@ -3,18 +3,11 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
-import { describeDisaggregation } from "@/lib/indicators/disaggregation";
-import { describeTarget } from "@/lib/indicators/describe-target";
-import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
-import { decimalMarkOf } from "@/lib/i18n/parse-typed-number";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { effectiveLimits } from "@/lib/indicators/value-types";
 import { expectedRows } from "./expected-rows";
 import { areaRootsOf } from "./load-area-roots";
-import { memberNamesOf } from "./member-names";
-import { cycleIndicatorInLanguage, dimensionsInLanguage } from "./cycle-indicator-in-language";
+import { missingRowsOf, toEntryIndicator, VALUE_FIELDS, type EntryRowsContext } from "./entry-rows";
 import { getCycleStructure } from "./get-cycle-structure";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { checkValueWritable } from "./value-workflow";
@@ -88,27 +81,6 @@ export type EntryForm = {
   areaView: EntryAreaView | null;
 };
 
-const VALUE_FIELDS = {
-  id: true,
-  year: true,
-  disaggregation: true,
-  number: true,
-  levelCode: true,
-  text: true,
-  status: true,
-  version: true,
-  comment: true,
-  source: true,
-  evidenceUrl: true,
-  returnReason: true,
-  identityId: true,
-} as const;
-type StoredValue = Prisma.IndicatorValueGetPayload<{ select: typeof VALUE_FIELDS }>;
-
-/** The stored value as an input holds it: without grouping, in the language's decimal mark, so that saving it again reads it back unchanged. */
-const inputOf = (value: StoredValue, locale: Locale) =>
-  value.number !== null ? String(value.number).replace(".", decimalMarkOf(locale)) : (value.levelCode ?? value.text ?? "");
-
 /**
  * Everything a focal point's entry page needs for one cycle: the institution's indicators by
  * thematic area, each with its rows (total and breakdowns), the current values with their
@@ -164,6 +136,14 @@ export async function getEntryForm(
   const valueOf = new Map(values.map((value) => [`${codeOf.get(value.identityId)}|${value.year}|${value.disaggregation}`, value]));
   const currentOf = (indicator: CycleIndicator, key: string) => valueOf.get(`${indicator.code}|${cycle.year}|${key}`);
 
+  const rowsContext: EntryRowsContext = {
+    year: cycle.year,
+    institutionId: institution.id,
+    locale,
+    currentOf,
+    lastYearOf: (indicator, key) => valueOf.get(`${indicator.code}|${cycle.year - 1}|${key}`),
+  };
+
   const counts = { rows: 0, filled: 0, editable: 0 };
   for (const indicator of indicators) {
     for (const key of expectedRows(indicator)) {
@@ -173,51 +153,6 @@ export async function getEntryForm(
       if (checkValueWritable(current?.status ?? null, cycle).ok) counts.editable += 1;
     }
   }
-
-  const toEntry = (stored: CycleIndicator): EntryIndicator => {
-    // The unit, level labels and breakdown names in the person's language (decision 042), for the rows and every value shown.
-    const indicator = cycleIndicatorInLanguage(stored, locale);
-    const limits = effectiveLimits(indicator);
-    const thisYearTarget = indicator.targets.find((candidate) => candidate.year === cycle.year) ?? pickFinalTarget(indicator.targets);
-    return {
-      code: indicator.code,
-      name: indicator.name,
-      nameTranslations: indicator.nameTranslations,
-      valueType: indicator.valueType,
-      unit: indicator.unit,
-      decimals: indicator.decimals,
-      breakdownsMustSum: indicator.breakdownsMustSum,
-      lowerLimit: limits.lower,
-      upperLimit: limits.upper,
-      levels: indicator.levels.map(({ code, label }) => ({ code, label })),
-      leadInstitution: indicator.leadInstitution?.code ?? null,
-      isLead: indicator.leadInstitution?.id === institution.id,
-      target: describeTarget(thisYearTarget, indicator, locale),
-      dataSource: indicator.dataSource,
-      rows: expectedRows(indicator).map((key) => {
-        const current = currentOf(indicator, key);
-        const previous = valueOf.get(`${indicator.code}|${cycle.year - 1}|${key}`);
-        return {
-          key,
-          label: describeDisaggregation(key, memberNamesOf(indicator)),
-          current: current
-            ? {
-                id: current.id,
-                input: inputOf(current, locale),
-                display: formatIndicatorValue(current, indicator, locale),
-                status: current.status,
-                version: current.version,
-                comment: current.comment,
-                source: current.source,
-                evidenceUrl: current.evidenceUrl,
-                returnReason: current.returnReason,
-              }
-            : null,
-          lastYear: previous ? { display: formatIndicatorValue(previous, indicator, locale), status: previous.status } : null,
-        };
-      }),
-    };
-  };
 
   return {
     cycle: {
@@ -232,7 +167,7 @@ export async function getEntryForm(
       code: root.code,
       name: root.name,
       nameTranslations: root.nameTranslations,
-      indicators: own.map(toEntry),
+      indicators: own.map((indicator) => toEntryIndicator(indicator, rowsContext)),
     })),
     counts,
     areaView: shown && {
@@ -248,20 +183,4 @@ export async function getEntryForm(
         .flatMap((area) => area.indicators.flatMap((indicator) => missingRowsOf(indicator, (key) => currentOf(indicator, key), locale))),
     },
   };
-}
-
-/** An indicator's rows with no input yet, named as the question before submitting lists them; its breakdown names translated only when one is empty. */
-function missingRowsOf(indicator: CycleIndicator, currentOf: (key: string) => StoredValue | undefined, locale: Locale): MissingValue[] {
-  const empty = expectedRows(indicator).filter((key) => {
-    const current = currentOf(key);
-    return !current || !inputOf(current, locale);
-  });
-  if (empty.length === 0) return [];
-  const memberNames = memberNamesOf({ dimensions: dimensionsInLanguage(indicator, locale) });
-  return empty.map((key) => ({
-    indicator: indicator.code,
-    name: indicator.name,
-    disaggregation: key,
-    label: describeDisaggregation(key, memberNames),
-  }));
 }
