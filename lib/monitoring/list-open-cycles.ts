@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
-import { waitingForReviewWhere } from "./waiting-for-review";
+import { countWaitingForReview } from "./read-review-values";
 
 export type OpenCycleSummary = {
   id: string;
@@ -30,8 +30,8 @@ const STATUS_ORDER: ValueStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED
  * Open cycles with how many indicators have a total value in each status: for the whole
  * matrix (secretariat, working group, administrators), for the person's institution (focal
  * points), or no counts (viewers). A fixed number of queries at any size (decision 049): the
- * cycles with their counts in one statement, and one count of the review queue per open cycle
- * (there are few) for the secretariat's view.
+ * cycles with their counts in one statement, and, for the secretariat's view, the review queues
+ * of all of them in another.
  */
 export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSummary[]> {
   const institution = access.membership.institution;
@@ -42,11 +42,9 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       : { kind: "none" };
   const cycles = await readOpenCycles(access.workspace.id, scope.kind === "institution" && institution ? institution.id : null);
   if (cycles.length === 0) return [];
-  // Only the secretariat's view counts the queue; one count per open cycle (there are few).
-  const waiting = await Promise.all(
-    cycles.map((cycle) => (scope.kind === "all" ? db.indicatorValue.count({ where: waitingForReviewWhere(cycle) }) : Promise.resolve(0))),
-  );
-  return cycles.map((cycle, index) => {
+  // Only the secretariat's view counts the queue: every open cycle's in one statement.
+  const waiting = scope.kind === "all" ? await countWaitingForReview(cycles) : new Map<string, number>();
+  return cycles.map((cycle) => {
     const counts = scope.kind === "none" ? new Map<ValueStatus, number>() : cycle.counts;
     const indicatorCount = scope.kind === "none" ? 0 : cycle.indicatorCount;
     const withValue = [...counts.values()].reduce((sum, count) => sum + count, 0);
@@ -61,7 +59,7 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
       indicatorCount,
       missing: Math.max(indicatorCount - withValue, 0),
       byStatus: scope.kind === "none" ? [] : STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
-      waitingForReview: waiting[index] ?? 0,
+      waitingForReview: waiting.get(cycle.id) ?? 0,
     };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
+import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { findBreakdownMismatches } from "@/lib/indicators/breakdown-sums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { describeTarget } from "@/lib/indicators/describe-target";
@@ -13,7 +13,7 @@ import type { CycleIndicator } from "./load-cycle-indicators";
 import { inMemberOrder } from "./expected-rows";
 import { memberNamesOf } from "./member-names";
 import type { CycleRef } from "./require-cycle";
-import { waitingForReviewWhere } from "./waiting-for-review";
+import { countCycleRowsByStatus, readApprovedValuesOfYear, readWaitingRows, readWaitingValues } from "./read-review-values";
 import { chooseArea } from "@/lib/pages/choose-area";
 import { paginate } from "@/lib/pages/paginate";
 
@@ -78,17 +78,7 @@ export async function listReviewQueue(
   requirePermission(access, "values.review");
   // The version's indicators from the structure cache (decision 055): to group and page the rows, and to describe the shown ones.
   const { cycle, structure } = await getCycleStructure(access, target);
-  const [waiting, statusCounts] = await Promise.all([
-    db.indicatorValue.findMany({
-      where: waitingForReviewWhere(cycle),
-      select: { id: true, indicatorId: true, disaggregation: true, version: true },
-    }),
-    db.indicatorValue.groupBy({
-      by: ["status"],
-      where: { year: cycle.year, indicator: { versionId: cycle.versionId } },
-      _count: { _all: true },
-    }),
-  ]);
+  const [waiting, statusCounts] = await Promise.all([readWaitingRows(cycle), countCycleRowsByStatus(cycle)]);
   const outlineOf = new Map(structure.indicators.map((indicator) => [indicator.id, indicator]));
   const groups = new Map<string, { code: string; name: string; rows: typeof waiting }>();
   const ordered = [...waiting].sort(
@@ -109,7 +99,7 @@ export async function listReviewQueue(
   const detailed = page ? page.items : ordered;
   const items = await describeReviewItems(cycle, structure.indicators, detailed, locale);
   const itemOf = new Map(items.map((item) => [item.valueId, item]));
-  const count = (status: string) => statusCounts.find((row) => row.status === status)?._count._all ?? 0;
+  const count = (status: ValueStatus) => statusCounts.get(status) ?? 0;
   return {
     cycle,
     institutions: institutions.map((group) => ({
@@ -156,36 +146,13 @@ async function describeReviewItems(
     .map((indicator) => cycleIndicatorInLanguage(indicator, locale));
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const [values, previous] = await Promise.all([
-    db.indicatorValue.findMany({
-      where: { ...waitingForReviewWhere(cycle), indicatorId: { in: indicatorIds } },
-      select: {
-        id: true,
-        indicatorId: true,
-        disaggregation: true,
-        number: true,
-        levelCode: true,
-        text: true,
-        comment: true,
-        source: true,
-        evidenceUrl: true,
-        version: true,
-        submittedAt: true,
-        updatedById: true,
-        _count: { select: { evidence: true } },
-      },
-    }),
-    // Last year's values by identity (the unique index), whichever version they were reported
-    // against; not as a relation, which Prisma reads with an IN list of every row's key.
-    db.indicatorValue.findMany({
-      where: { identityId: { in: indicators.map((indicator) => indicator.identityId) }, year: cycle.year - 1, status: "APPROVED" },
-      select: { disaggregation: true, number: true, levelCode: true, text: true, identityId: true },
-    }),
+    readWaitingValues(cycle, indicatorIds),
+    // Last year's values by identity, whichever version they were reported against.
+    readApprovedValuesOfYear(
+      indicators.map((indicator) => indicator.identityId),
+      cycle.year - 1,
+    ),
   ]);
-  const people = await db.user.findMany({
-    where: { id: { in: values.flatMap((value) => (value.updatedById ? [value.updatedById] : [])) } },
-    select: { id: true, name: true },
-  });
-  const nameOf = new Map(people.map((person) => [person.id, person.name]));
   const codeOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.code]));
   const previousOf = new Map(previous.map((value) => [`${codeOf.get(value.identityId)}|${value.disaggregation}`, value]));
   const valueOf = new Map(values.map((value) => [value.id, value]));
@@ -215,13 +182,13 @@ async function describeReviewItems(
         comment: value.comment,
         source: value.source,
         evidenceUrl: value.evidenceUrl,
-        evidenceCount: value._count.evidence,
+        evidenceCount: value.evidenceCount,
         breakdownMismatches: value.disaggregation === "" ? (mismatchesOf.get(indicator.id) ?? []) : [],
         decimals: indicator.decimals,
         breakdownsMustSum: indicator.breakdownsMustSum,
         version: value.version,
         submittedAt: value.submittedAt,
-        submittedBy: value.updatedById ? (nameOf.get(value.updatedById) ?? null) : null,
+        submittedBy: value.submittedBy,
       },
     ];
   });
