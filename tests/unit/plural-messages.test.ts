@@ -108,6 +108,16 @@ const CASES: Case[] = [
     ].map((coverage) => `ciclul său de raportare este încă deschis și, până acum, ${coverage}. Scorurile sale se vor schimba.`),
   },
   {
+    what: "a period of several years refused in an Open SDG file",
+    locale: "ro",
+    key: "importProblems.periodSpansYears",
+    values: (years) => ({ cell: "2001-2030", years }),
+    expected: ["1 an", "2 ani", "5 ani", "21 de ani", "101 ani"].map(
+      (years) =>
+        `„2001-2030” acoperă ${years}; aplicația păstrează valori anuale, deci se poate importa doar un an sau o perioadă de doi ani (2014/2015)`,
+    ),
+  },
+  {
     what: "areas that improved, out of how many",
     locale: "ro",
     key: "ScoresSummary.someImproved",
