@@ -75,7 +75,7 @@ describe("the report in another language", () => {
       "2025 is provisional: its reporting cycle is still open and 1 of 8 indicators have been reported so far. Its figures will change.",
     );
     const romanian = await loadReport(members.secretariat, frameworkCode, { year: 2025, includeProvisional: true }, "ro");
-    expect(romanian.provisionalNote).toContain("au fost raportați 1 din 8 indicatori");
+    expect(romanian.provisionalNote).toContain("a fost raportat 1 din 8 indicatori");
     // 2024 has no cycle, let alone an open one.
     expect((await loadReport(members.secretariat, frameworkCode, { year: 2024, includeProvisional: true })).provisionalNote).toBeNull();
   });
