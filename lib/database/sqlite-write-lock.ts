@@ -5,6 +5,7 @@ import type { Database } from "better-sqlite3";
 import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { getEnv } from "@/lib/env";
 import { databaseBusyError } from "@/lib/errors";
+import { noteLocalWrite } from "./local-write-count";
 
 /**
  * How writes get SQLite's single write lock without wedging the client or freezing the
@@ -126,13 +127,21 @@ export function guardSqliteWrites(adapter: SqlDriverAdapter, connection: Databas
   const executeRaw = adapter.executeRaw.bind(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
 
-  /** The write lock, in this process and in SQLite, or UNAVAILABLE once the wait runs out. */
+  /**
+   * The write lock, in this process and in SQLite, or UNAVAILABLE once the wait runs out. Taking
+   * and releasing it are counted, so that reads remembered until the database changes are read
+   * again (lib/database/remember-until-database-changes.ts).
+   */
   async function acquireWriteLock(): Promise<Release> {
     const deadline = Date.now() + (writeWait.getStore() ?? getEnv().DATABASE_BUSY_WAIT_MS);
     const release = await queue.acquire(deadline);
     try {
       await beginImmediate(connection, deadline);
-      return release;
+      noteLocalWrite();
+      return () => {
+        noteLocalWrite();
+        release();
+      };
     } catch (error) {
       release();
       throw error;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { epochMillisSql } from "@/lib/database/epoch-millis-sql";
+import { rememberUntilDatabaseChanges } from "@/lib/database/remember-until-database-changes";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Per table: how many rows, the newest change, and the sum of every row's change time in ms. */
@@ -20,8 +21,13 @@ type PartRow = { part: string; rows: bigint | number; newest: Date | string | nu
  * Every version counts, not only the current one, so that the version need not be read first;
  * a change to a draft costs the current version's cached structure one more read.
  * Null when the workspace has no framework of that code.
+ * On SQLite it is read again only when the database may have changed (decision 061).
  */
-export async function getStructureFingerprint(workspaceId: string, code: string): Promise<StructureFingerprint | null> {
+export function getStructureFingerprint(workspaceId: string, code: string): Promise<StructureFingerprint | null> {
+  return rememberUntilDatabaseChanges(`structure-fingerprint|${workspaceId}|${code}`, () => readStructureFingerprint(workspaceId, code));
+}
+
+async function readStructureFingerprint(workspaceId: string, code: string): Promise<StructureFingerprint | null> {
   const framework = Prisma.sql`JOIN "Framework" f ON f."id" = v."frameworkId" WHERE f."workspaceId" = ${workspaceId} AND f."code" = ${code}`;
   const part = (name: string, column: string, from: Prisma.Sql) =>
     Prisma.sql`SELECT ${Prisma.raw(`'${name}'`)} AS "part", COUNT(*) AS "rows", MAX(${Prisma.raw(column)}) AS "newest", SUM(${epochMillisSql(column)}) AS "stamps" ${from}`;

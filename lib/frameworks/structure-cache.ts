@@ -2,6 +2,7 @@ import "server-only";
 import { createProcessCache } from "@/lib/cache/process-cache";
 import type { CycleStructure } from "@/lib/monitoring/get-cycle-structure";
 import type { FrameworkStructure } from "./get-framework-structure";
+import { forgetRememberedReads } from "@/lib/database/remember-until-database-changes";
 
 /**
  * Structures of recently asked frameworks, of any workspace: the workspace is part of every
@@ -17,8 +18,9 @@ export const structureCache = createProcessCache<FrameworkStructure>(48);
  */
 export const cycleStructureCache = createProcessCache<CycleStructure>(48);
 
-/** Empties both caches: for tests that count the statements of a read, not of a cached answer. */
+/** Empties both caches, and the remembered fingerprints: for tests that count the statements of a read, not of a cached answer. */
 export function clearStructureCache(): void {
+  forgetRememberedReads();
   structureCache.clear();
   cycleStructureCache.clear();
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
+import { rememberUntilDatabaseChanges } from "@/lib/database/remember-until-database-changes";
 import { ValueStatus } from "@/lib/generated/prisma/enums";
 import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
@@ -26,7 +27,12 @@ export async function getCountedValuesFingerprint(
   frameworkId: string,
   includeProvisional: boolean,
 ): Promise<CountedValuesFingerprint> {
-  if (!includeProvisional) return approvedTotalsFingerprint(access.workspace.id, frameworkId);
+  if (!includeProvisional) {
+    // The same for everyone (see below): on SQLite read again only when the database may have changed (decision 061).
+    return rememberUntilDatabaseChanges(`approved-totals-fingerprint|${access.workspace.id}|${frameworkId}`, () =>
+      approvedTotalsFingerprint(access.workspace.id, frameworkId),
+    );
+  }
   const result = await inWorkspace(access.workspace.id).indicatorValue.aggregate({
     where: {
       AND: [

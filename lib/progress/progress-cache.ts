@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheKey, createProcessCache } from "@/lib/cache/process-cache";
+import { forgetRememberedReads } from "@/lib/database/remember-until-database-changes";
 
 /**
  * Results of progress computations, kept in this process and keyed by everything they were
@@ -21,7 +22,8 @@ export function writeProgressCache<T>(key: string, value: T): T {
   return results.write(key, value) as T;
 }
 
-/** Empties the cache: for tests that count the statements of a computation, not of a cached answer. */
+/** Empties the cache, and the remembered fingerprints: for tests that count the statements of a computation, not of a cached answer. */
 export function clearProgressCache(): void {
+  forgetRememberedReads();
   results.clear();
 }
