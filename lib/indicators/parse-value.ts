@@ -1,4 +1,5 @@
 import type { ValueType } from "@/lib/generated/prisma/enums";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseTypedNumber, type TypedNumber } from "@/lib/i18n/parse-typed-number";
 import { isCountUnit } from "./count-units";
@@ -15,12 +16,18 @@ export type IndicatorValueRules = {
   levels: readonly { code: string; label: string }[];
 };
 
-export type ParseValueResult = { ok: true; value: StoredValue } | { ok: false; message: string };
+/** A refusal is keyed (decision 035): worded in the reader's language at the boundary, `message.english` elsewhere. */
+export type ParseValueResult = { ok: true; value: StoredValue } | { ok: false; message: LibText };
 
 export const MAX_TEXT_LENGTH = 10_000;
 
-function formatLimit(limit: number, rules: IndicatorValueRules): string {
-  return rules.valueType === "PERCENTAGE" ? `${limit} %` : `${limit}${rules.unit ? ` ${rules.unit}` : ""}`;
+/** The limit is a number the reader's language formats (without grouping, as it was written); the unit is the indicator's own. */
+function limitValues(limit: number, rules: IndicatorValueRules): { limit: number; unit: string } {
+  return { limit, unit: rules.valueType === "PERCENTAGE" ? " %" : rules.unit ? ` ${rules.unit}` : "" };
+}
+
+function refused(message: LibText): ParseValueResult {
+  return { ok: false, message };
 }
 
 /**
@@ -32,22 +39,22 @@ function formatLimit(limit: number, rules: IndicatorValueRules): string {
  */
 export function parseIndicatorValue(raw: unknown, rules: IndicatorValueRules, locale?: Locale): ParseValueResult {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
-    return { ok: false, message: "Enter a value" };
+    return refused(libText("validation.valueMissing"));
   }
 
   if (rules.valueType === "NUMBER" || rules.valueType === "PERCENTAGE") {
     const typed = toNumber(raw, locale);
-    if (!typed.ok) return { ok: false, message: numberRefusal(raw, typed, rules, locale) };
+    if (!typed.ok) return refused(numberRefusal(raw, typed, rules, locale));
     const number = typed.value;
     if (rules.valueType === "NUMBER" && isCountUnit(rules.unit) && !Number.isInteger(number)) {
-      return { ok: false, message: `Enter a whole number: a count of ${rules.unit} has no fractions` };
+      return refused(libText("validation.valueWholeCount", { unit: rules.unit ?? "" }));
     }
     const { lower, upper } = effectiveLimits(rules);
     if (lower !== null && number < lower) {
-      return { ok: false, message: `Enter a value of at least ${formatLimit(lower, rules)}` };
+      return refused(libText("validation.valueAtLeast", limitValues(lower, rules)));
     }
     if (upper !== null && number > upper) {
-      return { ok: false, message: `Enter a value of at most ${formatLimit(upper, rules)}` };
+      return refused(libText("validation.valueAtMost", limitValues(upper, rules)));
     }
     return { ok: true, value: { number, levelCode: null, text: null } };
   }
@@ -59,14 +66,14 @@ export function parseIndicatorValue(raw: unknown, rules: IndicatorValueRules, lo
       rules.levels.find((candidate) => candidate.label.toLowerCase() === code.toLowerCase());
     if (!level) {
       const allowed = rules.levels.map((candidate) => candidate.code).join(", ");
-      return { ok: false, message: `Choose one of: ${allowed}` };
+      return refused(libText("validation.chooseOneOf", { allowed }));
     }
     return { ok: true, value: { number: null, levelCode: level.code, text: null } };
   }
 
   const text = String(raw).trim();
   if (text.length > MAX_TEXT_LENGTH) {
-    return { ok: false, message: `Keep the text under ${MAX_TEXT_LENGTH} characters` };
+    return refused(libText("validation.keepTextUnder", { max: String(MAX_TEXT_LENGTH) }));
   }
   return { ok: true, value: { number: null, levelCode: null, text } };
 }
@@ -82,18 +89,21 @@ function numberRefusal(
   typed: Exclude<TypedNumber, { ok: true }>,
   rules: IndicatorValueRules,
   locale: Locale | undefined,
-): string {
+): LibText {
   const written = String(raw).trim();
   if (typed.reason === "ambiguous") {
     // "1,250" is 1250 to an English reader and 1.25 to a Romanian one: refused rather than guessed.
-    if (!locale) {
-      return `“${written}” could mean a thousand-separated or a decimal number: type it without a thousands separator, e.g. 1250 or 1.25`;
-    }
+    if (!locale) return libText("validation.numberAmbiguousAnyLanguage", { written });
+    // Formatted here, in the language the person typed in: the message shows how to type the number in it.
     const plain = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 });
-    return `“${written}” could mean ${plain.format(typed.asGrouped)} or ${plain.format(typed.asDecimal)}: type ${plain.format(typed.asGrouped)} for the whole number, or ${plain.format(typed.asDecimal)} for the decimal`;
+    return libText("validation.numberAmbiguous", {
+      written,
+      grouped: plain.format(typed.asGrouped),
+      decimal: plain.format(typed.asDecimal),
+    });
   }
   if (typed.reason === "other-convention" && locale) {
-    return `Write the number as ${new Intl.NumberFormat(locale).format(1234.5)} in this language`;
+    return libText("validation.numberWriteAs", { example: new Intl.NumberFormat(locale).format(1234.5) });
   }
-  return rules.valueType === "PERCENTAGE" ? "Enter a percentage as a number, e.g. 42.5" : "Enter a number, e.g. 1250 or 12.5";
+  return rules.valueType === "PERCENTAGE" ? libText("validation.percentageAsNumber") : libText("validation.numberExample");
 }

@@ -1,4 +1,5 @@
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
+import type { LibText } from "@/lib/i18n/lib-text";
 import type { StoredValue } from "@/lib/indicators/parse-value";
 import { checkValueWritable } from "./value-workflow";
 
@@ -23,7 +24,7 @@ export type ValueDecision =
   /** The person (or file) saw another version than the one stored: someone else changed it. */
   | { kind: "conflict" }
   /** The rule of which values may change refuses it: submitted, approved, or of a closed cycle. */
-  | { kind: "locked"; message: string };
+  | { kind: "locked"; message: LibText };
 
 /**
  * What writing `next` (null: clear) over `existing` means, for every source of values alike.

@@ -1,8 +1,9 @@
 import type { CycleStatus } from "@/lib/generated/prisma/enums";
-import { describeDisaggregation, type Disaggregation } from "@/lib/indicators/disaggregation";
+import { describeDisaggregation, isTotalKey, type Disaggregation } from "@/lib/indicators/disaggregation";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseIndicatorValue, type StoredValue } from "@/lib/indicators/parse-value";
-import type { Problem } from "@/lib/problems/problem";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { keyedProblem, type Problem } from "@/lib/problems/problem";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { resolveDisaggregation } from "./resolve-disaggregation";
 import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
@@ -58,20 +59,26 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
   const seen = new Map<string, number>();
 
   for (const { row, input } of rows) {
-    const error = (field: string, message: string) => plan.errors.push({ row, field, message });
+    const error = (field: string, message: LibText) => plan.errors.push(keyedProblem({ row, field }, message));
     const code = input.indicator.trim();
     const indicator = context.indicatorsByCode.get(code);
     if (!indicator) {
-      error("indicator", `There is no indicator ${code} in ${context.frameworkCode}`);
+      error("indicator", libText("errors.thereIsNoIndicatorInFramework", { code, framework: context.frameworkCode }));
       continue;
     }
     if (!isAssignedTo(indicator, context.institution.id)) {
-      const lead = indicator.leadInstitution?.code ?? "no institution";
-      error("indicator", `Indicator ${code} is reported by ${lead}, not by ${context.institution.code}`);
+      const lead = indicator.leadInstitution?.code;
+      const institution = context.institution.code;
+      error(
+        "indicator",
+        lead
+          ? libText("errors.indicatorReportedByOther", { code, lead, institution })
+          : libText("errors.indicatorReportedByNone", { code, institution }),
+      );
       continue;
     }
     if (input.year !== undefined && input.year !== context.cycle.year) {
-      error("year", `The year ${input.year} is outside the ${context.cycle.year} cycle`);
+      error("year", libText("errors.yearOutsideCycle", { year: String(input.year), cycle: String(context.cycle.year) }));
       continue;
     }
     const breakdown = resolveDisaggregation(input.disaggregation, indicator.dimensions, code);
@@ -82,7 +89,8 @@ export function planValueChanges(rows: readonly { row: number; input: ValueRowIn
     const identity = `${indicator.identityId}|${breakdown.key}`;
     const firstRow = seen.get(identity);
     if (firstRow !== undefined) {
-      error("disaggregation", `${code} ${describeDisaggregation(breakdown.key)} already appears in row ${firstRow}`);
+      const repeated = isTotalKey(breakdown.key) ? libText("errors.breakdownTotal") : describeDisaggregation(breakdown.key);
+      error("disaggregation", libText("errors.valueRowRepeated", { code, breakdown: repeated, row: String(firstRow) }));
       continue;
     }
     seen.set(identity, row);

@@ -1,8 +1,9 @@
 import { formatDisaggregationKey, parseDisaggregationKey, type Disaggregation } from "@/lib/indicators/disaggregation";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 type DimensionRules = { code: string; name: string; members: { code: string; name: string }[] }[];
 
-export type ResolvedDisaggregation = { ok: true; key: string } | { ok: false; message: string };
+export type ResolvedDisaggregation = { ok: true; key: string } | { ok: false; message: LibText };
 
 /**
  * Turns a disaggregation as people and systems send it (an object such as { "SEX": "F" },
@@ -19,7 +20,7 @@ export function resolveDisaggregation(
   try {
     parts = typeof input === "string" ? parseDisaggregationKey(input.trim()) : (input ?? {});
   } catch {
-    return { ok: false, message: `Write the breakdown as DIMENSION=member, e.g. SEX=F, or leave it empty for the total` };
+    return { ok: false, message: libText("validation.breakdownWriteAs") };
   }
   const resolved: Disaggregation = {};
   for (const [dimensionCode, member] of Object.entries(parts)) {
@@ -29,8 +30,8 @@ export function resolveDisaggregation(
       return {
         ok: false,
         message: allowed
-          ? `Indicator ${indicatorCode} is broken down only by ${allowed}, not by ${dimensionCode}`
-          : `Indicator ${indicatorCode} has no breakdown; leave the breakdown empty`,
+          ? libText("validation.breakdownOnlyBy", { indicator: indicatorCode, allowed, dimension: dimensionCode })
+          : libText("validation.breakdownNone", { indicator: indicatorCode }),
       };
     }
     const wanted = String(member).trim();
@@ -38,7 +39,11 @@ export function resolveDisaggregation(
     if (!found) {
       return {
         ok: false,
-        message: `${dimension.name} has no member “${wanted}”; use one of: ${dimension.members.map((candidate) => candidate.code).join(", ")}`,
+        message: libText("validation.breakdownNoMember", {
+          dimension: dimension.name,
+          member: wanted,
+          allowed: dimension.members.map((candidate) => candidate.code).join(", "),
+        }),
       };
     }
     resolved[dimension.code] = found.code;

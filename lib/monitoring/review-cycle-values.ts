@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { AppError, rowsRefused } from "@/lib/errors";
-import type { Problem, ProblemCode } from "@/lib/problems/problem";
+import { keyedProblem, type Problem, type ProblemCode } from "@/lib/problems/problem";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { notifyValuesReviewed } from "@/lib/notifications/notify-values-reviewed";
@@ -14,7 +14,7 @@ import { resolveDisaggregation } from "./resolve-disaggregation";
 import { reviewBodySchema } from "./schemas";
 import { valueSnapshot } from "./value-snapshot";
 import { checkTransition } from "./value-workflow";
-import { libText } from "@/lib/i18n/lib-text";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 export type ReviewResult = { approved: number; returned: number };
 
@@ -66,21 +66,25 @@ export async function reviewCycleValues(
       key: string;
     }[] = [];
     decisions.forEach((decision, index) => {
-      const refuse = (field: string, message: string, code?: ProblemCode) =>
-        errors.push({ row: index + 1, field, message, ...(code ? { code } : {}) });
+      const refuse = (field: string, message: LibText, code?: ProblemCode) =>
+        errors.push(keyedProblem({ row: index + 1, field, ...(code ? { code } : {}) }, message));
       const indicator = byCode.get(decision.indicator);
-      if (!indicator) return refuse("indicator", `There is no indicator ${decision.indicator} in ${cycle.framework.code}`);
+      if (!indicator)
+        return refuse(
+          "indicator",
+          libText("errors.thereIsNoIndicatorInFramework", { code: decision.indicator, framework: cycle.framework.code }),
+        );
       const breakdown = resolveDisaggregation(decision.disaggregation, indicator.dimensions, indicator.code);
       if (!breakdown.ok) return refuse("disaggregation", breakdown.message);
       const identity = `${indicator.id}|${breakdown.key}`;
-      if (seen.has(identity)) return refuse("disaggregation", "This value is decided twice in the same request", "duplicate");
+      if (seen.has(identity)) return refuse("disaggregation", libText("errors.valueDecidedTwice"), "duplicate");
       seen.add(identity);
       const value = byIdentity.get(identity);
       const transition = checkTransition(decision.decision, value?.status ?? null, cycle);
       if (!transition.ok) return refuse("decision", transition.message);
-      if (!value) return refuse("decision", "There is no value to review");
+      if (!value) return refuse("decision", libText("errors.noValueToReview"));
       if (decision.version !== undefined && decision.version !== value.version) {
-        return refuse("version", `The value changed since you looked at it (now version ${value.version})`);
+        return refuse("version", libText("errors.valueChangedSinceSeen", { version: String(value.version) }));
       }
       planned.push({ decision, indicator, value, next: transition.next, key: breakdown.key });
     });

@@ -1,4 +1,5 @@
 import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 /**
  * The life of a value in a reporting cycle, as one pure function:
@@ -14,7 +15,8 @@ import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
  */
 export type WorkflowAction = "edit" | "submit" | "approve" | "return" | "reopen";
 
-export type TransitionResult = { ok: true; next: ValueStatus } | { ok: false; message: string };
+/** A refusal is keyed (decision 035): the boundary words it in the reader's language, `message.english` elsewhere. */
+export type TransitionResult = { ok: true; next: ValueStatus } | { ok: false; message: LibText };
 
 export function checkTransition(
   action: WorkflowAction,
@@ -22,34 +24,37 @@ export function checkTransition(
   /** Null for a year without a reporting cycle (historical data brought in by an import). */
   cycle: { status: CycleStatus; year: number } | null,
 ): TransitionResult {
-  if (cycle?.status === "CLOSED") return { ok: false, message: `The ${cycle.year} cycle is closed; values can no longer change` };
+  if (cycle?.status === "CLOSED") return refused(libText("errors.valueCycleClosed", { year: String(cycle.year) }));
   switch (action) {
     case "edit":
       if (current === null || current === "DRAFT" || current === "RETURNED") return { ok: true, next: "DRAFT" };
-      if (current === "SUBMITTED")
-        return { ok: false, message: "This value is submitted and awaits review; ask the secretariat to return it to change it" };
-      return { ok: false, message: "This value is approved and locked; the secretariat can reopen it" };
+      if (current === "SUBMITTED") return refused(libText("errors.valueAwaitsReview"));
+      return refused(libText("errors.valueApprovedLocked"));
     case "submit":
       if (current === "DRAFT" || current === "RETURNED") return { ok: true, next: "SUBMITTED" };
-      if (current === null) return { ok: false, message: "There is no value to submit" };
-      return { ok: false, message: current === "SUBMITTED" ? "This value is already submitted" : "This value is already approved" };
+      if (current === null) return refused(libText("errors.noValueToSubmit"));
+      return refused(current === "SUBMITTED" ? libText("errors.valueAlreadySubmitted") : libText("errors.valueAlreadyApproved"));
     case "approve":
       if (current === "SUBMITTED") return { ok: true, next: "APPROVED" };
-      return { ok: false, message: reviewRefusal(current) };
+      return refused(reviewRefusal(current));
     case "return":
       if (current === "SUBMITTED") return { ok: true, next: "RETURNED" };
-      return { ok: false, message: reviewRefusal(current) };
+      return refused(reviewRefusal(current));
     case "reopen":
       if (current === "APPROVED") return { ok: true, next: "RETURNED" };
-      return { ok: false, message: "Only approved values can be reopened" };
+      return refused(libText("errors.onlyApprovedReopen"));
   }
 }
 
-function reviewRefusal(current: ValueStatus | null): string {
-  if (current === null) return "There is no value to review";
-  if (current === "APPROVED") return "This value is already approved";
-  if (current === "RETURNED") return "This value was returned and awaits the institution's correction";
-  return "This value is a draft: the institution has not submitted it yet";
+function refused(message: LibText): TransitionResult {
+  return { ok: false, message };
+}
+
+function reviewRefusal(current: ValueStatus | null): LibText {
+  if (current === null) return libText("errors.noValueToReview");
+  if (current === "APPROVED") return libText("errors.valueAlreadyApproved");
+  if (current === "RETURNED") return libText("errors.valueAwaitsCorrection");
+  return libText("errors.valueNotSubmittedYet");
 }
 
 /** Statuses whose values an institution may still change. */

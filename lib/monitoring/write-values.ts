@@ -11,6 +11,7 @@ import { insertValueRows } from "./insert-value-rows";
 import { storeExactNumbers } from "./store-exact-numbers";
 import { valueSnapshot } from "./value-snapshot";
 import { libText } from "@/lib/i18n/lib-text";
+import { keyedMessage, withWording, wordingOf, type Problem } from "@/lib/problems/problem";
 
 /** Where values come from. Every source writes the same rows and the same audit events. */
 export type ValueSource = "entry" | "upload" | "api" | "open-sdg" | "seed";
@@ -102,12 +103,12 @@ export async function planValueWrites(client: Tx, input: WriteValuesInput): Prom
     if (decision.kind === "unchanged") plan.unchanged += 1;
     else if (decision.kind === "conflict") plan.conflicts.push(conflictOf(write, current));
     else if (decision.kind === "locked")
-      plan.locked.push({
-        row: write.row,
-        indicator: write.indicator.code,
-        disaggregation: write.disaggregation,
-        message: decision.message,
-      });
+      plan.locked.push(
+        keyedMessage<LockedValue>(
+          { row: write.row, indicator: write.indicator.code, disaggregation: write.disaggregation },
+          decision.message,
+        ),
+      );
     else plan.changes.push({ kind: decision.kind, write, existing: current });
   }
   return plan;
@@ -123,7 +124,7 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
   const plan = await planValueWrites(tx, input);
   if (plan.conflicts.length > 0) throw conflictRefused(plan.conflicts);
   if (plan.locked.length > 0 && input.onLocked === "refuse")
-    throw rowsRefused(plan.locked.map((locked) => ({ row: locked.row, field: "value", message: locked.message })));
+    throw rowsRefused(plan.locked.map((locked) => withWording<Problem>({ row: locked.row, field: "value" }, wordingOf(locked))));
 
   const now = new Date();
   const result: WriteValuesResult = { created: 0, updated: 0, deleted: 0, unchanged: plan.unchanged, locked: plan.locked, saved: [] };

@@ -110,7 +110,7 @@ export function createOpenSdgValuePlanner(
           breakdown,
           storedValue: stored?.number ?? null,
           importedValue: observation.value,
-          message: writable.message,
+          message: writable.message.english,
         });
         continue;
       }

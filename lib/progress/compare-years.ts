@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/lib-text";
 import type { FrameworkProgress } from "./get-framework-progress";
 import { compareAreas, type AreaComparison } from "./describe-scores";
 
@@ -18,12 +19,12 @@ export const compareYearsSchema = z
   .array(
     z
       .string()
-      .regex(/^\d{4}$/, "Years have four digits, e.g. 2024")
+      .regex(/^\d{4}$/, zodMessage("validation.yearsFourDigits"))
       .transform(Number),
   )
   .transform((years) => [...new Set(years)].sort((a, b) => a - b))
-  .refine((years) => years.length <= 5, "Compare at most five years at a time")
-  .refine((years) => years.length !== 1, "Choose at least two years to compare");
+  .refine((years) => years.length <= 5, zodMessage("validation.compareAtMostFiveYears"))
+  .refine((years) => years.length !== 1, zodMessage("validation.compareAtLeastTwoYears"));
 
 export type IndicatorMove = { code: string; name: string; areaCode: string; from: number; to: number; change: number };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zodMessage } from "@/lib/i18n/lib-text";
+import { refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 import { TEXT_LIMITS } from "./limits";
 
 /**
@@ -19,15 +19,13 @@ export function isPrototypeKey(key: string): boolean {
  */
 export function booleanParam(name: string) {
   return z
-    .enum(["true", "false"], { message: `${name} is true or false` })
+    .enum(["true", "false"], { message: zodMessage("validation.trueOrFalse", { name }) })
     .optional()
     .transform((value) => value === "true");
 }
 
 /** A query string that holds only `dryRun`, strictly true or false (false when absent). */
 export const dryRunQuerySchema = z.strictObject({ dryRun: booleanParam("dryRun") });
-
-const BREAKDOWN_FORMS = 'Give the breakdown as { "SEX": "F" }, "SEX=F" or null for the total';
 
 /**
  * A disaggregation in any of the forms the API takes: an object { "SEX": "F" } (dimension
@@ -42,29 +40,25 @@ export const disaggregationInputSchema = z
     if (value === null) return;
     if (typeof value === "string") {
       if (value.length > TEXT_LIMITS.disaggregationKey)
-        context.addIssue({ code: "custom", message: `Keep the breakdown under ${TEXT_LIMITS.disaggregationKey} characters` });
+        context.addIssue({ code: "custom", ...refusedBy("validation.keepBreakdownUnder", { max: String(TEXT_LIMITS.disaggregationKey) }) });
       return;
     }
     if (typeof value !== "object" || Array.isArray(value)) {
-      context.addIssue({ code: "custom", message: BREAKDOWN_FORMS });
+      context.addIssue({ code: "custom", ...refusedBy("validation.breakdownForms") });
       return;
     }
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
     if (keys.length > TEXT_LIMITS.disaggregationParts)
-      context.addIssue({ code: "custom", message: `A breakdown has at most ${TEXT_LIMITS.disaggregationParts} dimensions` });
+      context.addIssue({ code: "custom", ...refusedBy("validation.breakdownAtMostDimensions", { max: TEXT_LIMITS.disaggregationParts }) });
     for (const key of keys.slice(0, TEXT_LIMITS.disaggregationParts + 1)) {
       const shown = key.length > TEXT_LIMITS.code ? `${key.slice(0, TEXT_LIMITS.code)}…` : key;
-      if (isPrototypeKey(key))
-        context.addIssue({ code: "custom", message: `"${shown}" is not a dimension; name dimensions by their codes` });
+      if (isPrototypeKey(key)) context.addIssue({ code: "custom", ...refusedBy("validation.notADimensionName", { key: shown }) });
       else if (key.trim() === "" || key.length > TEXT_LIMITS.code)
-        context.addIssue({ code: "custom", message: `"${shown}" is not a dimension code (1 to ${TEXT_LIMITS.code} characters)` });
+        context.addIssue({ code: "custom", ...refusedBy("validation.notADimensionCode", { key: shown, max: TEXT_LIMITS.code }) });
       const member = record[key];
       if (typeof member !== "string" || member.length > TEXT_LIMITS.name)
-        context.addIssue({
-          code: "custom",
-          message: `The member of ${shown} must be a code or name of at most ${TEXT_LIMITS.name} characters`,
-        });
+        context.addIssue({ code: "custom", ...refusedBy("validation.memberCodeOrName", { dimension: shown, max: TEXT_LIMITS.name }) });
     }
   })
   .transform((value) =>

@@ -55,25 +55,25 @@ describe("resolveDisaggregation", () => {
   it("refuses a dimension the indicator is not broken down by, listing the allowed ones", () => {
     expect(resolveDisaggregation({ REGION: "NORTH" }, [SEX, AGE_GROUP], "I1")).toEqual({
       ok: false,
-      message: "Indicator I1 is broken down only by SEX, AGE_GROUP, not by REGION",
+      message: expect.objectContaining({ english: "Indicator I1 is broken down only by SEX, AGE_GROUP, not by REGION" }),
     });
   });
 
   it("refuses any breakdown of an indicator without dimensions", () => {
     expect(resolveDisaggregation("SEX=F", [], "I2")).toEqual({
       ok: false,
-      message: "Indicator I2 has no breakdown; leave the breakdown empty",
+      message: expect.objectContaining({ english: "Indicator I2 has no breakdown; leave the breakdown empty" }),
     });
   });
 
   it("refuses an unknown member, listing the member codes", () => {
     expect(resolveDisaggregation({ SEX: "Other" }, [SEX], "I1")).toEqual({
       ok: false,
-      message: "Sex has no member “Other”; use one of: F, M",
+      message: expect.objectContaining({ english: "Sex has no member “Other”; use one of: F, M" }),
     });
     expect(resolveDisaggregation("AGE_GROUP=15-24", [AGE_GROUP], "I1")).toEqual({
       ok: false,
-      message: "Age group has no member “15-24”; use one of: Y15T24, Y_GE65",
+      message: expect.objectContaining({ english: "Age group has no member “15-24”; use one of: Y15T24, Y_GE65" }),
     });
   });
 
@@ -85,7 +85,7 @@ describe("resolveDisaggregation", () => {
   ])("refuses a malformed key: %s", (_label, input) => {
     expect(resolveDisaggregation(input, [SEX], "I1")).toEqual({
       ok: false,
-      message: "Write the breakdown as DIMENSION=member, e.g. SEX=F, or leave it empty for the total",
+      message: expect.objectContaining({ english: "Write the breakdown as DIMENSION=member, e.g. SEX=F, or leave it empty for the total" }),
     });
   });
 });

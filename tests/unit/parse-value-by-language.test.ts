@@ -10,7 +10,7 @@ const SHARE: IndicatorValueRules = { valueType: "PERCENTAGE", unit: "%", lowerLi
 
 const read = (raw: string, rules: IndicatorValueRules, locale?: Locale) => {
   const result = parseIndicatorValue(raw, rules, locale);
-  return result.ok ? result.value.number : result.message;
+  return result.ok ? result.value.number : result.message.english;
 };
 
 describe("a value typed in each of the five languages", () => {

@@ -25,7 +25,7 @@ const yesNoRules: IndicatorValueRules = {
 const textRules: IndicatorValueRules = { valueType: "TEXT", lowerLimit: null, upperLimit: null, levels: [] };
 
 const numberValue = (number: number) => ({ ok: true, value: { number, levelCode: null, text: null } });
-const refused = (message: string) => ({ ok: false, message });
+const refused = (message: string) => ({ ok: false, message: expect.objectContaining({ english: message }) });
 
 describe("parseIndicatorValue: missing input", () => {
   it.each([

@@ -2,6 +2,11 @@ import { checkDatabase } from "@/lib/database/check-database";
 import { apiError, apiJson } from "@/lib/api/api-response";
 import { getServerReadiness } from "@/lib/server/server-readiness";
 
+/**
+ * For load balancers, orchestrators and the operator's monitoring, not for people using the
+ * tracker: its texts stay English whatever Accept-Language says (probes send none, and an
+ * operator greps logs and alerts in one language), as the command-line messages do (decision 035).
+ */
 export async function GET() {
   const readiness = getServerReadiness();
   if (readiness === "starting") return apiError("UNAVAILABLE", "The server is still starting (migrations and demo data)", 503);

@@ -4,6 +4,7 @@ import { apiRoute } from "@/lib/api/api-route";
 import { createJob } from "@/lib/jobs/create-job";
 import { startJobRequestSchema } from "@/lib/jobs/job-kinds";
 import { parseOrThrow } from "@/lib/validation/parse-input";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * Starts a background export: { kind: "framework-export", params: { frameworkCode, format, year,
@@ -12,7 +13,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
  */
 export const POST = apiRoute(async ({ request, access }) => {
   requireNoQuery(request);
-  const body = parseOrThrow(startJobRequestSchema, await readJsonBody(request), "The request is not valid");
+  const body = parseOrThrow(startJobRequestSchema, await readJsonBody(request), libText("errors.requestNotValid"));
   const job = await createJob(access, body.kind, body.params);
   return apiJson(job, { status: 202 });
 });

@@ -16,7 +16,10 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requirePageAccess } from "@/app/_access/require-page-access";
 import { getInterfaceLocale } from "@/app/_i18n/get-interface-locale";
 import { isAppError } from "@/lib/errors";
-import { FORMAT_LOCALES } from "@/lib/i18n/locales";
+import { libTranslator } from "@/lib/i18n/lib-translator";
+import { FORMAT_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { issueProblem } from "@/lib/validation/parse-input";
+import type { z } from "zod";
 import { categoryFor } from "@/lib/progress/categories";
 import { compareChartRows, compareYears, compareYearsSchema } from "@/lib/progress/compare-years";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
@@ -49,8 +52,9 @@ export default async function ComparePage(props: Props) {
     parsed.success && parsed.data.length > 0
       ? parsed.data.filter((year) => available.includes(year))
       : defaultComparisonYears(progress.coverage);
+  const locale = await getInterfaceLocale();
   const problem = !parsed.success
-    ? parsed.error.issues[0]?.message
+    ? await yearsProblem(parsed.error.issues[0], locale)
     : requested.length > 0 && chosen.length < (parsed.data?.length ?? 0)
       ? t("yearsLeftOut")
       : null;
@@ -60,7 +64,6 @@ export default async function ComparePage(props: Props) {
   const rows = compareChartRows(comparison.areas, chosen);
   const base = `/frameworks/${encodeURIComponent(framework.code)}`;
   const yearLabel = await yearHeadingLabeller(progress.coverage);
-  const locale = await getInterfaceLocale();
   // "2022, 2023 and 2024" in the reader's language.
   const yearList = new Intl.ListFormat(FORMAT_LOCALES[locale], { type: "conjunction" }).format(chosen.map(yearLabel));
   const chosenQuery = requested.length > 0 && parsed.success ? comparisonQuery(chosen, includeProvisional) : null;
@@ -168,6 +171,13 @@ export default async function ComparePage(props: Props) {
 }
 
 type Query = Record<string, string | string[] | undefined>;
+
+/** Why the years in the address cannot be compared, in the page's language (the schema's message is keyed, decision 035). */
+async function yearsProblem(issue: z.core.$ZodIssue | undefined, locale: Locale): Promise<string | undefined> {
+  if (!issue) return undefined;
+  const [worded] = (await libTranslator(locale)).problems([issueProblem(issue, {})]);
+  return worded?.message;
+}
 
 function comparisonQuery(years: readonly number[], includeProvisional: boolean): string {
   const params = new URLSearchParams(years.map((year) => ["year", String(year)]));

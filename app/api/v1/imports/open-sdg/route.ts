@@ -32,7 +32,7 @@ export const POST = apiRoute(async ({ request, access }) => {
   requirePermission(access, "frameworks.manage");
   const query = searchParamsOf(request);
   // The importer's own schema reads these keys; any other key is refused by name, not ignored.
-  parseOrThrow(OPEN_SDG_QUERY_KEYS, query, "The query is not valid");
+  parseOrThrow(OPEN_SDG_QUERY_KEYS, query, libText("errors.queryNotValid"));
   const params = openSdgImportParamsFromQuery(query);
   const file = await readUploadRequest(request, {
     maxBytes: MAX_OPEN_SDG_ZIP_BYTES,

@@ -10,6 +10,7 @@ import { readJobFile } from "@/lib/jobs/read-job-file";
 import { AppError } from "@/lib/errors";
 import { jobFailureSchema } from "@/lib/jobs/job-view";
 import { problemsFromJson } from "@/lib/problems/problems-json";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** How long the request waits for the file before answering 202 with the job to poll instead. */
 const WAIT_MS = 120_000;
@@ -21,7 +22,7 @@ const WAIT_MS = 120_000;
  * others meanwhile; this request waits for it (202 with the job if it takes too long).
  */
 export const GET = apiRoute<{ code: string }>(async ({ request, access, params }) => {
-  const query = parseOrThrow(exportQuerySchema, searchParamsOf(request), "The query is not valid");
+  const query = parseOrThrow(exportQuerySchema, searchParamsOf(request), libText("errors.queryNotValid"));
   const job = await createJob(access, "framework-export", { ...query, frameworkCode: params.code });
   await waitForJob(job.id, WAIT_MS);
   // Its error, when it failed, in the language the request asks for.
@@ -30,7 +31,7 @@ export const GET = apiRoute<{ code: string }>(async ({ request, access, params }
     // The job kept the expected failure's code (e.g. FORBIDDEN); anything else was a server error.
     const failure = jobFailureSchema.safeParse(finished.result);
     if (failure.success)
-      throw new AppError(failure.data.code, finished.error ?? "The export failed", {
+      throw new AppError(failure.data.code, finished.error ?? libText("errors.exportFailed"), {
         problems: problemsFromJson({ fieldErrors: failure.data.fieldErrors }),
       });
     throw new Error(`Export job ${job.id} failed: ${finished.error}`);

@@ -6,6 +6,7 @@ import { requireFramework } from "@/lib/frameworks/require-framework";
 import { disaggregationForApi } from "@/lib/indicators/disaggregation";
 import { listFrameworkValues, storedValueOf } from "@/lib/monitoring/list-framework-values";
 import { valueCursor } from "@/lib/monitoring/value-cursor";
+import { libText } from "@/lib/i18n/lib-text";
 
 /**
  * A page of a framework's values (`limit`, default 1,000, at most 5,000). The body stays the
@@ -13,7 +14,7 @@ import { valueCursor } from "@/lib/monitoring/value-cursor";
  * header (rel="next") and its opaque cursor in `X-Next-Cursor`.
  */
 export const GET = apiRoute<{ code: string }>(async ({ request, access, params }) => {
-  const query = parseOrThrow(valuesPageQuerySchema, searchParamsOf(request), "The query is not valid");
+  const query = parseOrThrow(valuesPageQuerySchema, searchParamsOf(request), libText("errors.queryNotValid"));
   const after = query.cursor === undefined ? null : valueCursor.decode(query.cursor);
   const framework = await requireFramework(access, params.code);
   // One row more than the page tells whether another page follows.

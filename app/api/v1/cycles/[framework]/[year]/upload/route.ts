@@ -14,7 +14,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export const POST = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
   const { framework, year } = parseOrThrow(cyclePathSchema, params, libText("errors.addressNotValid"));
-  const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), "The query is not valid");
+  const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), libText("errors.queryNotValid"));
   // Refuse before reading a file the caller may not send.
   requirePermission(access, "values.enter");
   const file = await readUploadRequest(request);

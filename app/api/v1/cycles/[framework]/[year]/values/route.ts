@@ -10,7 +10,7 @@ import { libText } from "@/lib/i18n/lib-text";
 /** Bulk upsert of the caller's institution's values; all-or-nothing; ?dryRun=true only validates. */
 export const PUT = apiRoute<{ framework: string; year: string }>(async ({ request, access, params }) => {
   const { framework, year } = parseOrThrow(cyclePathSchema, params, libText("errors.addressNotValid"));
-  const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), "The query is not valid");
-  const rows = parseOrThrow(saveValuesBodySchema, await readJsonBody(request), "The body is not valid");
+  const { dryRun } = parseOrThrow(dryRunQuerySchema, searchParamsOf(request), libText("errors.queryNotValid"));
+  const rows = parseOrThrow(saveValuesBodySchema, await readJsonBody(request), libText("errors.bodyNotValid"));
   return apiJson(await saveCycleValues(access, { frameworkCode: framework, year }, rows, { dryRun, source: "api" }));
 });

@@ -4,10 +4,11 @@ import { apiRoute } from "@/lib/api/api-route";
 import { provisionalParam } from "@/lib/api/schemas";
 import { getIndicatorProgress } from "@/lib/progress/get-indicator-progress";
 import { z } from "zod";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** The progress status of an indicator for each year, with every input of the calculation; `reason` in the language Accept-Language asks for. */
 export const GET = apiRoute<{ code: string; indicator: string }>(async ({ request, access, params }) => {
-  const query = parseOrThrow(z.strictObject({ provisional: provisionalParam }), searchParamsOf(request), "The query is not valid");
+  const query = parseOrThrow(z.strictObject({ provisional: provisionalParam }), searchParamsOf(request), libText("errors.queryNotValid"));
   const result = await getIndicatorProgress(access, params.code, params.indicator, { includeProvisional: query.provisional });
   const translator = await requestTranslator(request);
   return apiJson({

@@ -5,11 +5,12 @@ import { findVersionIndicatorId } from "@/lib/frameworks/editor/find-version-ind
 import { retireIndicator } from "@/lib/frameworks/editor/retire-indicator";
 import { updateIndicator } from "@/lib/frameworks/editor/update-indicator";
 import { parseOrThrow } from "@/lib/validation/parse-input";
+import { libText } from "@/lib/i18n/lib-text";
 
 type Params = { code: string; number: string; indicator: string };
 
 async function indicatorIdOf(access: Parameters<typeof findVersionIndicatorId>[0], params: Params): Promise<string> {
-  const versionNumber = parseOrThrow(versionNumberParam, params.number, "The address names no version number");
+  const versionNumber = parseOrThrow(versionNumberParam, params.number, libText("errors.addressNoVersionNumber"));
   return findVersionIndicatorId(access, { frameworkCode: params.code, versionNumber, indicatorCode: params.indicator });
 }
 
@@ -23,6 +24,6 @@ export const PUT = apiRoute<Params>(async ({ request, access, params }) => {
 
 /** Retires an indicator from a draft; its identity and values stay. */
 export const DELETE = apiRoute<Params>(async ({ request, access, params }) => {
-  parseOrThrow(noQuerySchema, searchParamsOf(request), "This request takes no query parameters");
+  parseOrThrow(noQuerySchema, searchParamsOf(request), libText("errors.noQueryParameters"));
   return apiJson(await retireIndicator(access, { indicatorId: await indicatorIdOf(access, params) }));
 });
