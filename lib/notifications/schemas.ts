@@ -3,7 +3,7 @@ import { zodMessage } from "@/lib/i18n/lib-text";
 import { DIGEST_FREQUENCIES } from "./digest-frequency";
 import { NOTIFICATION_KINDS, notificationKindSchema } from "./notification-kinds";
 
-export const digestFrequencySchema = z.enum(DIGEST_FREQUENCIES, { message: zodMessage("validation.digestFrequency") });
+const digestFrequencySchema = z.enum(DIGEST_FREQUENCIES, { message: zodMessage("validation.digestFrequency") });
 
 /** The kinds a person wants by e-mail; every other kind reaches them in the application only. */
 export const emailPreferencesSchema = z.object({
