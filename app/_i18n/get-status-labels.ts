@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { FrameworkVersionStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
+import type { CycleStatus, FrameworkVersionStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 
 /**
  * The names of the domain's states and kinds in the person's language, for server components.
@@ -19,6 +19,11 @@ export async function getVersionStatusLabels(): Promise<Record<FrameworkVersionS
     APPROVED: t("approved"),
     SUPERSEDED: t("superseded"),
   };
+}
+
+export async function getCycleStatusLabels(): Promise<Record<CycleStatus, string>> {
+  const t = await getTranslations("CycleStatus");
+  return { OPEN: t("open"), CLOSED: t("closed") };
 }
 
 export async function getValueTypeLabels(): Promise<Record<ValueType, string>> {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { saveNarrativeAction } from "@/app/actions/narratives";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/forms/form-parts";
 import { IDLE } from "@/lib/actions/action-state";
-import { NARRATIVE_MAX_LENGTH } from "@/lib/narratives/narrative-schemas";
+import { NARRATIVE_MAX_LENGTH } from "@/lib/narratives/narrative-limits";
 
 export type NarrativeFormProps = {
   frameworkCode: string;

@@ -4,7 +4,7 @@ import { parseOrThrow } from "@/lib/validation/parse-input";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LibText } from "@/lib/i18n/lib-text";
+import { libText, refusedBy, zodMessage, type LibText } from "@/lib/i18n/lib-text";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "./audit-actions";
 import { readAuditText } from "./audit-summary-text";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
@@ -12,19 +12,19 @@ import { inWorkspace } from "@/lib/workspaces/in-workspace";
 export const AUDIT_PAGE_SIZE = 50;
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const dateParam = z.preprocess(emptyToUndefined, z.iso.date({ message: "Use a date like 2026-01-31" }).optional());
+const dateParam = z.preprocess(emptyToUndefined, z.iso.date({ message: zodMessage("validation.auditDate") }).optional());
 
 export const auditFilterSchema = z
   .object({
-    actor: z.preprocess(emptyToUndefined, z.uuid({ message: "Choose a person from the list" }).optional()),
-    entity: z.preprocess(emptyToUndefined, z.enum(AUDIT_ENTITY_TYPES, { message: "Choose a kind of record from the list" }).optional()),
-    action: z.preprocess(emptyToUndefined, z.enum(AUDIT_ACTIONS, { message: "Choose an action from the list" }).optional()),
+    actor: z.preprocess(emptyToUndefined, z.uuid({ message: zodMessage("validation.choosePersonFromList") }).optional()),
+    entity: z.preprocess(emptyToUndefined, z.enum(AUDIT_ENTITY_TYPES, { message: zodMessage("validation.chooseRecordKind") }).optional()),
+    action: z.preprocess(emptyToUndefined, z.enum(AUDIT_ACTIONS, { message: zodMessage("validation.chooseAuditAction") }).optional()),
     from: dateParam,
     to: dateParam,
     page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
-    message: "The start date is after the end date",
+    ...refusedBy("validation.startAfterEnd"),
     path: ["from"],
   });
 
@@ -48,7 +48,7 @@ export type AuditEntry = {
 /** One page of the workspace's audit log, newest first, with the people who can be filtered on. */
 export async function listAuditEvents(access: AccessContext, rawFilter: Record<string, unknown>) {
   requirePermission(access, "audit.read");
-  const filter = parseOrThrow(auditFilterSchema, rawFilter, "Check the filters");
+  const filter = parseOrThrow(auditFilterSchema, rawFilter, libText("errors.checkFilters"));
   const scoped = inWorkspace(access.workspace.id);
   const where: Prisma.AuditEventWhereInput = {
     actorId: filter.actor,

@@ -5,10 +5,13 @@ import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { databaseProvider, db } from "@/lib/db";
 import { getAppUrl, getEnv } from "@/lib/env";
+import { libText } from "@/lib/i18n/lib-text";
 import { getAuthSecret } from "./auth-secret";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./passwords";
 
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60;
+
+const SIGN_IN_FAILED_ENGLISH = libText("errors.signInFailed").english;
 
 function createAuth() {
   const appUrl = getAppUrl();
@@ -51,7 +54,10 @@ function createAuth() {
               select: { isActive: true, memberships: { where: { isActive: true }, select: { id: true }, take: 1 } },
             });
             if (!user?.isActive || user.memberships.length === 0) {
-              throw new APIError("FORBIDDEN", { code: "ACCOUNT_DISABLED", message: "This account is deactivated" });
+              // signIn answers every refusal with the same keyed text (errors.signInFailed), so that a
+              // guesser cannot tell a deactivated account from a wrong password: this message
+              // reaches no page, and says the same for whoever reads better-auth's error.
+              throw new APIError("FORBIDDEN", { code: "ACCOUNT_DISABLED", message: SIGN_IN_FAILED_ENGLISH });
             }
           },
         },

@@ -8,22 +8,28 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorOf, type AccessContext } from "./access-context";
 import { passwordAttemptFailed, passwordAttemptSucceeded, startPasswordAttempt } from "./password-attempts";
-import { newPasswordSchema } from "./passwords";
+import { newPasswordSchema } from "./new-password-schema";
 import { replacePassword } from "./replace-password";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
-import { libText } from "@/lib/i18n/lib-text";
+import { libText, refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 
 export const PASSWORD_CHANGE_LIMITED_MESSAGE = libText("errors.passwordChangeLimited").english;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password").max(TEXT_LIMITS.passwordInput, "That password is too long"),
+    currentPassword: z
+      .string()
+      .min(1, zodMessage("validation.enterCurrentPassword"))
+      .max(TEXT_LIMITS.passwordInput, zodMessage("validation.passwordTooLong")),
     newPassword: newPasswordSchema,
-    confirmPassword: z.string().max(TEXT_LIMITS.passwordInput, "The two new passwords differ"),
+    confirmPassword: z.string().max(TEXT_LIMITS.passwordInput, zodMessage("validation.newPasswordsDiffer")),
   })
-  .refine((input) => input.newPassword === input.confirmPassword, { message: "The two new passwords differ", path: ["confirmPassword"] })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    ...refusedBy("validation.newPasswordsDiffer"),
+    path: ["confirmPassword"],
+  })
   .refine((input) => input.newPassword !== input.currentPassword, {
-    message: "Choose a password different from the current one",
+    ...refusedBy("validation.chooseDifferentPassword"),
     path: ["newPassword"],
   });
 

@@ -2,14 +2,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export const ROLES = ["ADMIN", "SECRETARIAT", "FOCAL_POINT", "WORKING_GROUP", "VIEWER"] as const satisfies readonly Role[];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: "Administrator",
-  SECRETARIAT: "Secretariat",
-  FOCAL_POINT: "Institution focal point",
-  WORKING_GROUP: "Working-group member",
-  VIEWER: "Viewer",
-};
-
 const EVERYONE = ROLES;
 
 /**

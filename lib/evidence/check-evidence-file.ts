@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "@/lib/errors";
 import { EVIDENCE_LIMITS, EVIDENCE_TYPES, formatFileSize, type EvidenceExtension } from "./evidence-limits";
-import { libText } from "@/lib/i18n/lib-text";
+import { libText, type LibText } from "@/lib/i18n/lib-text";
 
 export type CheckedEvidenceFile = { fileName: string; contentType: string; bytes: Uint8Array };
 
@@ -17,7 +17,7 @@ const NAMES = Object.keys(EVIDENCE_TYPES)
  */
 export async function checkEvidenceFile(file: { fileName: string; bytes: Uint8Array }): Promise<CheckedEvidenceFile> {
   const fileName = checkFileName(file.fileName);
-  if (file.bytes.byteLength === 0) throw refusal(`"${fileName}" is empty`);
+  if (file.bytes.byteLength === 0) throw refusal(libText("errors.evidenceFileEmpty", { fileName }));
   if (file.bytes.byteLength > EVIDENCE_LIMITS.fileBytes)
     throw new AppError(
       "PAYLOAD_TOO_LARGE",
@@ -25,23 +25,26 @@ export async function checkEvidenceFile(file: { fileName: string; bytes: Uint8Ar
     );
   const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
   if (!Object.hasOwn(EVIDENCE_TYPES, extension) || !fileName.includes("."))
-    throw refusal(`"${fileName}" is not a kind of file accepted as evidence: send ${NAMES}`);
+    throw refusal(libText("errors.evidenceKindNotAccepted", { fileName, kinds: NAMES }));
   const type = EVIDENCE_TYPES[extension as EvidenceExtension];
   const found = await contentKind(file.bytes);
   if (found !== type.content)
-    throw refusal(`The content of "${fileName}" is not a .${extension} file${found ? ` (it looks like ${describe(found)})` : ""}`);
+    throw refusal(
+      found
+        ? libText("errors.evidenceContentLooksLike", { fileName, extension, found })
+        : libText("errors.evidenceContentNotExtension", { fileName, extension }),
+    );
   return { fileName, contentType: type.contentType, bytes: file.bytes };
 }
 
 function checkFileName(raw: string): string {
   const name = raw.normalize("NFC").trim();
-  if (name === "") throw refusal("A file has no name");
-  if (/[/\\]/.test(name) || name === "." || name === "..")
-    throw refusal("A file name may not contain a folder (/ or \\); send the file itself");
+  if (name === "") throw refusal(libText("errors.fileHasNoName"));
+  if (/[/\\]/.test(name) || name === "." || name === "..") throw refusal(libText("errors.fileNameHasFolder"));
   // Control characters would break the download header and the listing.
-  if (/[\u0000-\u001f\u007f]/.test(name)) throw refusal("A file name may not contain control characters");
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw refusal(libText("errors.fileNameControlCharacters"));
   if (name.length > EVIDENCE_LIMITS.fileNameLength)
-    throw refusal(`A file name is longer than ${EVIDENCE_LIMITS.fileNameLength} characters`);
+    throw refusal(libText("errors.fileNameTooLong", { max: String(EVIDENCE_LIMITS.fileNameLength) }));
   return name;
 }
 
@@ -62,12 +65,6 @@ function isUtf8Text(bytes: Uint8Array): boolean {
   }
 }
 
-function describe(kind: string): string {
-  if (kind === "text") return "plain text";
-  if (kind === "exe") return "a Windows program";
-  return `a .${kind} file`;
-}
-
-function refusal(message: string): AppError {
+function refusal(message: LibText): AppError {
   return new AppError("UNPROCESSABLE", message);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { EXPORT_FORMATS, SDMX_DATASETS } from "@/lib/exports/export-formats";
+import { refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import { FRAMEWORK_CODE, MAX_CODE_LENGTH } from "@/lib/open-sdg/open-sdg-codes";
 import { DEFAULT_PERIOD_RULE, PERIOD_RULES } from "@/lib/open-sdg/parse-open-sdg-period";
@@ -8,9 +9,9 @@ import { DEFAULT_PERIOD_RULE, PERIOD_RULES } from "@/lib/open-sdg/parse-open-sdg
 const frameworkCode = z
   .string()
   .trim()
-  .min(1, "Name the framework")
-  .max(MAX_CODE_LENGTH, `Keep the code under ${MAX_CODE_LENGTH} characters`)
-  .regex(FRAMEWORK_CODE, "Use letters, digits, dot, dash or underscore in the framework code");
+  .min(1, zodMessage("validation.nameFramework"))
+  .max(MAX_CODE_LENGTH, zodMessage("validation.keepCodeUnder", { max: String(MAX_CODE_LENGTH) }))
+  .regex(FRAMEWORK_CODE, zodMessage("validation.openSdgFrameworkCodeLetters"));
 const year = z.number().int().min(1900).max(2100);
 
 /** Import of an Open SDG data set (a zip, or a folder on the server's disk for the command line). */
@@ -22,7 +23,7 @@ export const openSdgImportParamsSchema = z.strictObject({
   /** What people called the source (the uploaded file's name), for the report and the audit log. */
   sourceName: z.string().trim().min(1).max(300),
   /** The year a fiscal or school year ("2014/2015") is stored under: its first or its last. */
-  periodRule: z.enum(PERIOD_RULES, { message: "The period rule is first or last" }).default(DEFAULT_PERIOD_RULE),
+  periodRule: z.enum(PERIOD_RULES, { message: zodMessage("validation.periodRule") }).default(DEFAULT_PERIOD_RULE),
   /** Import what can be imported: refused files and rows are left out and listed, instead of refusing it all. */
   partial: z.boolean().default(false),
 });
@@ -31,7 +32,7 @@ export const openSdgImportParamsSchema = z.strictObject({
 export const frameworkExportParamsSchema = z
   .strictObject({
     frameworkCode,
-    format: z.enum(EXPORT_FORMATS, { message: `Choose one of ${EXPORT_FORMATS.join(", ")}` }),
+    format: z.enum(EXPORT_FORMATS, { message: zodMessage("validation.chooseOneOf", { options: EXPORT_FORMATS.join(", ") }) }),
     year: year.optional(),
     from: year.optional(),
     to: year.optional(),
@@ -42,14 +43,14 @@ export const frameworkExportParamsSchema = z
     locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
   })
   .refine((params) => params.from === undefined || params.to === undefined || params.from <= params.to, {
-    message: "from must not be after to",
+    ...refusedBy("validation.fromNotAfterTo"),
     path: ["from"],
   });
 
 export const JOB_KINDS = {
-  "open-sdg-import": { params: openSdgImportParamsSchema, permission: "frameworks.manage", label: "Open SDG import" },
-  "framework-export": { params: frameworkExportParamsSchema, permission: "frameworks.read", label: "Export" },
-} as const satisfies Record<string, { params: z.ZodType; permission: Permission; label: string }>;
+  "open-sdg-import": { params: openSdgImportParamsSchema, permission: "frameworks.manage" },
+  "framework-export": { params: frameworkExportParamsSchema, permission: "frameworks.read" },
+} as const satisfies Record<string, { params: z.ZodType; permission: Permission }>;
 
 export type JobKind = keyof typeof JOB_KINDS;
 export const jobKindSchema = z.enum(Object.keys(JOB_KINDS) as [JobKind, ...JobKind[]]);
@@ -58,6 +59,6 @@ export type FrameworkExportParams = z.output<typeof frameworkExportParamsSchema>
 
 /** POST /api/v1/jobs: exports only; an import needs its file, so it has its own endpoint. */
 export const startJobRequestSchema = z.strictObject({
-  kind: z.literal("framework-export", { message: "Only exports start here; Open SDG imports start at /api/v1/imports/open-sdg" }),
+  kind: z.literal("framework-export", { message: zodMessage("validation.onlyExportsStartHere") }),
   params: z.unknown(),
 });

@@ -3,7 +3,7 @@ import { asAppError } from "@/lib/errors";
 import type { LibText } from "@/lib/i18n/lib-text";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { claimNextJob } from "./claim-next-job";
-import { failJobAttempt } from "./fail-job-attempt";
+import { ENDED_WITHOUT_OUTCOME, failJobAttempt, failureTextOf } from "./fail-job-attempt";
 import type { JobClaim } from "./job-claim";
 import { JOB_HEARTBEAT_INTERVAL_MS, JOB_POLL_INTERVAL_MS, JOB_PROGRESS_FLUSH_MS } from "./job-limits";
 import type { ProgressReporter } from "./progress-reporter";
@@ -105,8 +105,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     entry.done = Promise.resolve()
       .then(() => options.execute(claim, report, entry.abort.signal))
       .then(
-        () => "The job ended without recording its outcome.",
-        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        (): LibText | string => ENDED_WITHOUT_OUTCOME,
+        (error: unknown) => failureTextOf(error),
       )
       // The attempt records its own outcome; this only ends one that could not (a crash).
       .then(async (message) => {

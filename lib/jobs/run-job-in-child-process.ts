@@ -1,7 +1,8 @@
 import "server-only";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { isLibText } from "@/lib/i18n/lib-text";
+import { isLibText, libText } from "@/lib/i18n/lib-text";
+import { JobAttemptFailure } from "./fail-job-attempt";
 import type { JobExecutor } from "./job-runner";
 
 /**
@@ -41,16 +42,22 @@ export const runJobInChildProcess: JobExecutor = (claim, report, signal) =>
     });
     child.on("error", (error) => {
       signal.removeEventListener("abort", stopChild);
-      reject(new Error(`The job process could not start: ${error.message}`));
+      reject(new JobAttemptFailure(libText("errors.jobProcessNotStarted", { reason: error.message })));
     });
     child.on("exit", (code, exitSignal) => {
       signal.removeEventListener("abort", stopChild);
       if (code === 0) resolve();
-      else
-        reject(
-          new Error(
-            `The job process ended unexpectedly (${exitSignal ?? `exit code ${code}`}). ${stderr.trim().split("\n").at(-1) ?? ""}`.trim(),
-          ),
-        );
+      else reject(new JobAttemptFailure(endedUnexpectedly(code, exitSignal, stderr.trim().split("\n").at(-1) ?? "")));
     });
   });
+
+/** The child's end in the reader's language; its last line of error output (technical, from Node) stays as written. */
+function endedUnexpectedly(code: number | null, exitSignal: NodeJS.Signals | null, lastLine: string) {
+  const detail = lastLine.trim();
+  if (exitSignal !== null) {
+    const signal = exitSignal;
+    return detail ? libText("errors.jobProcessStoppedSaying", { signal, detail }) : libText("errors.jobProcessStopped", { signal });
+  }
+  const exit = String(code);
+  return detail ? libText("errors.jobProcessExitedSaying", { code: exit, detail }) : libText("errors.jobProcessExited", { code: exit });
+}

@@ -8,7 +8,7 @@ import { claimedJobWhere, type JobClaim } from "./job-claim";
 import { jobKindSchema, JOB_KINDS } from "./job-kinds";
 import { JOB_HANDLERS, type JobOutcome } from "./job-handlers";
 import { libText } from "@/lib/i18n/lib-text";
-import { storedResultTexts } from "./job-result-texts";
+import { storedFieldErrorTexts, storedResultTexts } from "./job-result-texts";
 import { storedJobText } from "./job-text";
 import { throttleProgress, type ProgressReporter } from "./progress-reporter";
 
@@ -54,7 +54,14 @@ export async function runJob(claim: JobClaim, report: ProgressReporter): Promise
   } catch (error) {
     const expected = asAppError(error);
     if (!expected) console.error(`Capacitas: job ${claim.jobId} failed`, error);
-    const details = expected ? { code: expected.code, fieldErrors: expected.fieldErrors ?? null, details: expected.details ?? null } : null;
+    const details = expected
+      ? {
+          code: expected.code,
+          fieldErrors: expected.fieldErrors ?? null,
+          fieldErrorTexts: storedFieldErrorTexts(expected.problems),
+          details: expected.details ?? null,
+        }
+      : null;
     await db.job.updateMany({
       where: claimedJobWhere(claim),
       data: {

@@ -10,7 +10,7 @@ import { versionAddressSchema } from "@/lib/frameworks/editor/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { loadVersionDefinition } from "@/lib/matrix/load-version-definition";
-import { libText, type LibText } from "@/lib/i18n/lib-text";
+import { libText, zodMessage, type LibText } from "@/lib/i18n/lib-text";
 import { keyedProblem, type Problem } from "@/lib/problems/problem";
 import { parseOrThrow } from "@/lib/validation/parse-input";
 import { inWorkspace } from "@/lib/workspaces/in-workspace";
@@ -20,8 +20,8 @@ import { TRANSLATION_SHEET } from "./write-translation-workbook";
 
 export const importMatrixTranslationsSchema = versionAddressSchema.extend({
   file: z.strictObject({
-    fileName: z.string().trim().min(1, "Choose a file").max(300),
-    bytes: z.instanceof(Uint8Array, { message: "Choose a file" }),
+    fileName: z.string().trim().min(1, zodMessage("validation.chooseFile")).max(300),
+    bytes: z.instanceof(Uint8Array, { message: zodMessage("validation.chooseFile") }),
   }),
 });
 
@@ -40,7 +40,7 @@ type Change = { kind: TextKind; code: string; column: string; translations: Reco
  */
 export async function importMatrixTranslations(access: AccessContext, raw: unknown): Promise<{ texts: number; changed: number }> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(importMatrixTranslationsSchema, raw, "Check the translation file");
+  const input = parseOrThrow(importMatrixTranslationsSchema, raw, libText("errors.checkTranslationFile"));
   const version = await findVersion(access, input.frameworkCode, input.versionNumber);
   if (version.status !== "DRAFT") {
     throw new AppError(

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/lib-text";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
-
-/** The longest narrative, in characters: a few pages of a report, not a book. */
-export const NARRATIVE_MAX_LENGTH = 10_000;
+import { NARRATIVE_MAX_LENGTH } from "./narrative-limits";
 
 export const NARRATIVE_KINDS = ["SUMMARY", "AREA", "INDICATOR"] as const;
 
@@ -16,7 +15,7 @@ export const saveNarrativeSchema = z.strictObject({
   body: z
     .string()
     .trim()
-    .max(NARRATIVE_MAX_LENGTH, `Keep the text under ${NARRATIVE_MAX_LENGTH.toLocaleString("en")} characters`),
+    .max(NARRATIVE_MAX_LENGTH, zodMessage("validation.keepNarrativeUnder", { max: NARRATIVE_MAX_LENGTH })),
   /** The version the writer read; 0 when there was no narrative yet. */
   version: z.coerce.number().int().min(0).max(1_000_000),
 });

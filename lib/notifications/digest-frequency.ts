@@ -1,13 +1,12 @@
-import { z } from "zod";
+// Safe to import from client components (the account form lists the choices): the schema that
+// words a refusal is in schemas.ts, so the lib texts stay out of the browser's bundle.
 
 /** How often a person wants their unread notices by e-mail: never (the default), daily or weekly. */
 export const DIGEST_FREQUENCIES = ["none", "daily", "weekly"] as const;
 
-export const digestFrequencySchema = z.enum(DIGEST_FREQUENCIES, { message: "Choose none, daily or weekly" });
-export type DigestFrequency = z.infer<typeof digestFrequencySchema>;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
 
 /** A stored value that is not one of ours (a frequency since removed) sends nothing rather than failing. */
 export function readDigestFrequency(stored: string | null | undefined): DigestFrequency {
-  const parsed = digestFrequencySchema.safeParse(stored);
-  return parsed.success ? parsed.data : "none";
+  return (DIGEST_FREQUENCIES as readonly (string | null | undefined)[]).includes(stored) ? (stored as DigestFrequency) : "none";
 }

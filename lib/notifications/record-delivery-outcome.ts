@@ -4,7 +4,7 @@ import type { ClaimedMessage } from "./claim-due-outbox-messages";
 import { OUTBOX_MAX_ATTEMPTS, retryDelayMs } from "./outbox-limits";
 import { ACCOUNT_EMAIL_KINDS } from "./queue-account-email";
 
-/** What a delivered account e-mail's text becomes. */
+/** What a delivered account e-mail's text becomes: a record in the outbox, which no page shows, so it stays English. */
 export const SENT_LINK_REMOVED = "(Sent. The one-time link it held is not kept.)";
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refusedBy, zodMessage } from "@/lib/i18n/lib-text";
 
 /** Reminders before a deadline when a workspace has not chosen its own: 14 and 3 days before. */
 export const DEFAULT_REMINDER_DAYS: readonly number[] = [14, 3];
@@ -10,7 +11,7 @@ export const DEFAULT_REMINDER_DAYS: readonly number[] = [14, 3];
 export const reminderDaysSchema = z.object({
   reminderDays: z
     .string()
-    .max(100, "Type at most five numbers of days, e.g. 14, 3")
+    .max(100, zodMessage("validation.reminderDaysTooLong"))
     .transform((text) =>
       text
         .split(/[\s,;]+/)
@@ -21,14 +22,14 @@ export const reminderDaysSchema = z.object({
       z
         .array(
           z
-            .number({ message: "Days are whole numbers, e.g. 14, 3" })
-            .int("Days are whole numbers, e.g. 14, 3")
-            .min(1, "At least 1 day before")
-            .max(90, "At most 90 days before"),
+            .number({ message: zodMessage("validation.reminderDaysWhole") })
+            .int(zodMessage("validation.reminderDaysWhole"))
+            .min(1, zodMessage("validation.reminderDayAtLeast"))
+            .max(90, zodMessage("validation.reminderDayAtMost")),
         )
-        .min(1, "Give at least one number of days, e.g. 14, 3")
-        .max(5, "At most five reminders before a deadline")
-        .refine((days) => new Set(days).size === days.length, "Give each number of days once"),
+        .min(1, zodMessage("validation.reminderDaysNone"))
+        .max(5, zodMessage("validation.reminderDaysTooMany"))
+        .refine((days) => new Set(days).size === days.length, refusedBy("validation.reminderDaysRepeated")),
     )
     .transform((days) => [...days].sort((a, b) => b - a)),
 });

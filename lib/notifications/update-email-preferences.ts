@@ -14,7 +14,7 @@ import { libText } from "@/lib/i18n/lib-text";
  * is refused whole and changes nothing.
  */
 export async function updateEmailPreferences(access: AccessContext, input: unknown): Promise<{ changed: boolean }> {
-  const { emailKinds, digest } = parseOrThrow(emailPreferencesSchema, input, "The e-mail choices are not valid");
+  const { emailKinds, digest } = parseOrThrow(emailPreferencesSchema, input, libText("errors.emailChoicesNotValid"));
   const wanted = new Set<string>(emailKinds);
   const optOuts = NOTIFICATION_KINDS.filter((kind) => !wanted.has(kind));
   const [stored, user] = await Promise.all([

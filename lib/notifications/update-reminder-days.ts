@@ -13,7 +13,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function updateReminderDays(access: AccessContext, raw: unknown): Promise<{ reminderDays: readonly number[] }> {
   requirePermission(access, "users.manage");
-  const { reminderDays } = parseOrThrow(reminderDaysSchema, raw, "Check the reminder days");
+  const { reminderDays } = parseOrThrow(reminderDaysSchema, raw, libText("errors.checkReminderDays"));
   return runMutation(actorOf(access), async (tx, audit) => {
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: access.workspace.id }, select: { reminderDays: true } });
     const before = readReminderDays(workspace.reminderDays);

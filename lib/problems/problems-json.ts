@@ -22,10 +22,14 @@ export function fieldErrorsOf(problems: readonly Problem[]): FieldErrors | undef
   const fieldErrors: FieldErrors = {};
   for (const problem of problems) {
     if (problem.file !== undefined) continue;
-    const key = problem.row === undefined ? (problem.field ?? WHOLE_INPUT) : `${problem.row}.${problem.field ?? WHOLE_ROW}`;
-    (fieldErrors[key] ??= []).push(problem.message);
+    (fieldErrors[fieldErrorKey(problem)] ??= []).push(problem.message);
   }
   return Object.keys(fieldErrors).length > 0 ? fieldErrors : undefined;
+}
+
+/** The key of a problem's place in FieldErrors ("email", "3.value", "_"). */
+export function fieldErrorKey(problem: Problem): string {
+  return problem.row === undefined ? (problem.field ?? WHOLE_INPUT) : `${problem.row}.${problem.field ?? WHOLE_ROW}`;
 }
 
 /** The lists that go beside fieldErrors: `rows` for problems at rows, `problems` for problems in files. */

@@ -16,6 +16,7 @@ import { invitationEmail } from "@/lib/notifications/messages/invitation-email";
 import { emailLocale } from "@/lib/notifications/messages/email-translator";
 import { queueAccountEmail } from "@/lib/notifications/queue-account-email";
 import { libText } from "@/lib/i18n/lib-text";
+import { keyedProblem } from "@/lib/problems/problem";
 
 export type InviteUserResult = {
   membershipId: string;
@@ -64,18 +65,10 @@ export async function inviteUser(access: AccessContext, raw: InviteUserInput): P
     });
     const current = existing?.memberships.find((membership) => membership.workspaceId === access.workspace.id);
     if (current) {
-      const message = current.isActive
-        ? "This person already has access to the workspace"
-        : "This person's access was deactivated: reactivate it on their page in People";
-      throw new AppError("CONFLICT", message, {
-        problems: [
-          {
-            field: "email",
-            code: "duplicate",
-            message: current.isActive ? "Already a member of this workspace" : "Access deactivated; reactivate it instead",
-          },
-        ],
-      });
+      const [message, atField] = current.isActive
+        ? [libText("errors.personAlreadyMember"), libText("errors.alreadyMember")]
+        : [libText("errors.personAccessDeactivated"), libText("errors.accessDeactivatedReactivate")];
+      throw new AppError("CONFLICT", message, { problems: [keyedProblem({ field: "email", code: "duplicate" }, atField)] });
     }
 
     let userId = existing?.id;

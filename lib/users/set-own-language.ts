@@ -4,10 +4,10 @@ import { actorOf, type AccessContext } from "@/lib/auth/access-context";
 import { runMutation } from "@/lib/audit/run-mutation";
 import { db } from "@/lib/db";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { libText } from "@/lib/i18n/lib-text";
+import { libText, zodMessage } from "@/lib/i18n/lib-text";
 
 export const languageChoiceSchema = z.object({
-  locale: z.enum(LOCALES, { message: `Choose one of the languages: ${LOCALES.join(", ")}` }),
+  locale: z.enum(LOCALES, { message: zodMessage("validation.chooseLanguage", { languages: LOCALES.join(", ") }) }),
 });
 
 /**

@@ -1,5 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { runInTransaction } from "@/lib/database/run-in-transaction";
 import { db } from "@/lib/db";
+import { updateMembership } from "@/lib/users/update-membership";
 import { createTestMember, TEST_PASSWORD } from "../fixtures/factories";
 import { signIn } from "./support/sign-in";
 import { signInSpeaking } from "./support/sign-in-speaking";
@@ -93,6 +97,43 @@ test.describe("interface language", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Журнал аудита");
     await expect(page.getByRole("button", { name: "Показать записи" })).toBeVisible();
     await page.screenshot({ path: "test-results/screens/audit-ru.png" });
+    await context.close();
+  });
+
+  test("the audit log names the fields a change recorded and their codes in the reader's language", async ({ browser }) => {
+    const workspaceId = await demoWorkspaceId();
+    const admin = await createTestMember(workspaceId, "ADMIN");
+    const viewer = await createTestMember(workspaceId, "VIEWER");
+    await updateMembership(admin, viewer.membership.id, { role: "SECRETARIAT" });
+    // A value's review as the log records it: a status that means one thing on a value and another on a version.
+    await runInTransaction((tx) =>
+      recordAuditEvent(tx, {
+        workspaceId,
+        actor: { userId: admin.user.id, label: admin.user.email },
+        action: "value.approved",
+        entityType: "IndicatorValue",
+        entityId: randomUUID(),
+        before: { status: "SUBMITTED", unknownField: "DRAFT" },
+        after: { status: "APPROVED", unknownField: "DRAFT" },
+      }),
+    );
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInSpeaking(page, admin.user, "ro");
+
+    await page.goto(`/audit?actor=${admin.user.id}&action=membership.updated`);
+    const role = page.locator(".change-list > div", { has: page.locator("dt", { hasText: /^Rol$/ }) });
+    await expect(role.locator("del")).toHaveText("Observator");
+    await expect(role.locator("ins")).toHaveText("Secretariat");
+    await expect(page.locator(".change-list dt", { hasText: /^Instituție$/ })).toBeVisible();
+
+    await page.goto(`/audit?actor=${admin.user.id}&action=value.approved`);
+    const status = page.locator(".change-list > div", { has: page.locator("dt", { hasText: /^Stare$/ }) });
+    await expect(status.locator("del")).toHaveText("Transmis");
+    await expect(status.locator("ins")).toHaveText("Aprobat");
+    // A field the list does not know keeps its stored name and value.
+    const unknown = page.locator(".change-list > div", { has: page.locator("dt", { hasText: /^unknownField$/ }) });
+    await expect(unknown.locator("ins")).toHaveText("DRAFT");
     await context.close();
   });
 });

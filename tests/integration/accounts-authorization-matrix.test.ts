@@ -24,7 +24,8 @@ import { updateReminderDays } from "@/lib/notifications/update-reminder-days";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { systemActor } from "@/lib/audit/audit-actions";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
-import { PERMISSIONS, ROLE_LABELS, ROLES, type Permission } from "@/lib/auth/permissions";
+import { PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
+import { forbiddenMessage } from "../fixtures/forbidden-message";
 import { signOut } from "@/lib/auth/sign-out";
 import { db } from "@/lib/db";
 import type { FrameworkDefinition } from "@/lib/frameworks/schemas";
@@ -79,11 +80,6 @@ beforeAll(async () => {
 /** A fresh person with the role in the workspace (focal points belong to MLSP). */
 function memberOf(workspaceId: string, role: Role): Promise<AccessContext> {
   return createTestMember(workspaceId, role, role === "FOCAL_POINT" ? { institutionCode: "MLSP" } : {});
-}
-
-function forbiddenMessage(role: Role, permission: Permission): string {
-  const reserved = (PERMISSIONS[permission] as readonly Role[]).map((allowed) => ROLE_LABELS[allowed].toLowerCase()).join(", ");
-  return `Your role (${ROLE_LABELS[role].toLowerCase()}) cannot do this; it is reserved for: ${reserved}`;
 }
 
 async function institutionId(workspaceId: string, code: string): Promise<string> {

@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { libText } from "@/lib/i18n/lib-text";
 import { claimNextJob } from "@/lib/jobs/claim-next-job";
 import { createJob } from "@/lib/jobs/create-job";
+import { failJobAttempt } from "@/lib/jobs/fail-job-attempt";
 import { JOB_STALE_AFTER_MS } from "@/lib/jobs/job-limits";
 import { recordJobHeartbeat } from "@/lib/jobs/record-job-heartbeat";
 import { LOST_SERVER_MESSAGE, recoverStaleJobs } from "@/lib/jobs/recover-stale-jobs";
@@ -63,5 +64,24 @@ describe("a job's stage and error", () => {
       error: "El servidor que ejecutaba esta tarea se detuvo antes de terminar y ya se reintentó una vez; vuelva a ejecutarla.",
     });
     expect(await jobIn(job.id, "tlh")).toMatchObject({ status: "FAILED", error: LOST_SERVER_MESSAGE });
+  });
+
+  it("an attempt whose process crashed keeps its failure's key, and the poll words it", async () => {
+    await db.job.updateMany({ where: { status: { in: ["QUEUED", "RUNNING"] } }, data: { status: "FAILED", error: "test over" } });
+    const job = await createJob(secretariat, "framework-export", { frameworkCode: code, format: "csv", includeProvisional: false });
+    const claim = await claimNextJob("crash-runner", new Date());
+    expect(claim?.jobId).toBe(job.id);
+    await failJobAttempt(claim!, libText("errors.jobProcessExitedSaying", { code: "1", detail: "Error: out of memory" }), new Date());
+
+    expect(await jobIn(job.id)).toMatchObject({
+      status: "FAILED",
+      error: "The job process ended unexpectedly (exit code 1). Error: out of memory",
+    });
+    expect(await jobIn(job.id, "ro")).toMatchObject({
+      error: "Procesul sarcinii s-a încheiat neașteptat (cod de ieșire 1). Error: out of memory",
+    });
+    expect(await jobIn(job.id, "ru")).toMatchObject({
+      error: "Процесс задания неожиданно завершился (код выхода 1). Error: out of memory",
+    });
   });
 });

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { loadAccessContext } from "@/lib/auth/load-access-context";
-import { PERMISSIONS, ROLE_LABELS, ROLES, type Permission } from "@/lib/auth/permissions";
+import { PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
+import { forbiddenMessage } from "../fixtures/forbidden-message";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { setCycleOpen } from "@/lib/cycles/set-cycle-open";
 import { updateCycleDeadlines } from "@/lib/cycles/update-cycle-deadlines";
@@ -52,11 +53,6 @@ beforeAll(async () => {
 /** A fresh person with the role, attached to MLSP whatever the role. */
 function memberOf(role: Role): Promise<AccessContext> {
   return createTestMember(home.workspaceId, role, { institutionCode: "MLSP" });
-}
-
-function forbiddenMessage(role: Role, permission: Permission): string {
-  const reserved = (PERMISSIONS[permission] as readonly Role[]).map((allowed) => ROLE_LABELS[allowed].toLowerCase()).join(", ");
-  return `Your role (${ROLE_LABELS[role].toLowerCase()}) cannot do this; it is reserved for: ${reserved}`;
 }
 
 const COMPLETENESS_REFUSAL = "Completeness is for the secretariat, the working group, administrators and the institutions' focal points";

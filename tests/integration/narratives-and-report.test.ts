@@ -10,7 +10,7 @@ import { addEvidenceFiles } from "@/lib/evidence/add-evidence-files";
 import { saveCycleValues } from "@/lib/monitoring/save-cycle-values";
 import { submitCycleValues } from "@/lib/monitoring/submit-cycle-values";
 import { listCycleNarratives } from "@/lib/narratives/list-cycle-narratives";
-import { NARRATIVE_MAX_LENGTH } from "@/lib/narratives/narrative-schemas";
+import { NARRATIVE_MAX_LENGTH } from "@/lib/narratives/narrative-limits";
 import { saveNarrative } from "@/lib/narratives/save-narrative";
 import { loadReport } from "@/lib/reports/load-report";
 import { renderReportDocx } from "@/lib/reports/render-report-docx";

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { PERMISSIONS, ROLE_LABELS } from "@/lib/auth/permissions";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { ROLE_NAMES_IN_ENGLISH } from "../fixtures/forbidden-message";
 import { db } from "@/lib/db";
 import { updateFrameworkScoring } from "@/lib/frameworks/update-framework-scoring";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -83,7 +84,7 @@ describe("updateFrameworkScoring", () => {
     const error = await catchAppError(updateFrameworkScoring(actor, framework.code, VALID));
 
     expect(error.code).toBe("FORBIDDEN");
-    expect(error.message).toBe(`Your role (${ROLE_LABELS[role].toLowerCase()}) cannot do this; it is reserved for: secretariat`);
+    expect(error.message).toBe(`Your role (${ROLE_NAMES_IN_ENGLISH[role]}) cannot do this; it is reserved for: secretariat`);
     expect(await snapshot(framework.frameworkId)).toEqual(before);
   });
 

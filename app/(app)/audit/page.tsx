@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { libTranslator } from "@/lib/i18n/lib-translator";
 import { auditActionLabels, auditEntityTypeLabels } from "./audit-labels";
+import { auditChangeLabels } from "./audit-change-labels";
 import { formatDateTime } from "@/lib/indicators/format-value";
 import { AuditChange } from "@/components/audit/audit-change";
 import { ProblemList } from "@/components/problems/problem-list";
@@ -19,12 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditPage(props: PageProps<"/audit">) {
-  const [access, t, locale, actionLabels, entityLabels] = await Promise.all([
+  const [access, t, locale, actionLabels, entityLabels, changeLabels] = await Promise.all([
     requirePageAccess("audit.read"),
     getTranslations("AuditPage"),
     getLocale(),
     auditActionLabels(),
     auditEntityTypeLabels(),
+    auditChangeLabels(),
   ]);
   const readerLocale: Locale = isLocale(locale) ? locale : "en";
   const translator = await libTranslator(readerLocale);
@@ -143,7 +145,7 @@ export default async function AuditPage(props: PageProps<"/audit">) {
                       <div className="muted">{labelOf(entityLabels, entry.entityType)}</div>
                     </td>
                     <td>
-                      <AuditChange before={entry.before} after={entry.after} />
+                      <AuditChange entityType={entry.entityType} before={entry.before} after={entry.after} labels={changeLabels} />
                     </td>
                   </tr>
                 ))}
