@@ -40,7 +40,7 @@ type Change = { kind: TextKind; code: string; column: string; translations: Reco
  */
 export async function importMatrixTranslations(access: AccessContext, raw: unknown): Promise<{ texts: number; changed: number }> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(importMatrixTranslationsSchema, raw, "Check the translation file");
+  const input = parseOrThrow(importMatrixTranslationsSchema, raw, libText("errors.checkTranslationFile"));
   const version = await findVersion(access, input.frameworkCode, input.versionNumber);
   if (version.status !== "DRAFT") {
     throw new AppError(
