@@ -1,8 +1,10 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { toLocale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/indicators/format-value";
 import { changeKindOf } from "@/lib/matrix/change-kind";
 import type { DefinitionDiff, FieldChange, IndicatorRef, VersionRef } from "@/lib/matrix/definition-diff";
+import { changeValue, fieldLabel, type DiffOf, type DiffWords } from "@/lib/matrix/diff-words";
 import { groupDiffByArea, type AreaDiffGroup } from "@/lib/matrix/group-diff-by-area";
 import { useVersionStatusLabels } from "./use-matrix-labels";
 
@@ -19,7 +21,7 @@ export function VersionDiff({ diff }: { diff: DefinitionDiff }) {
   const t = useTranslations("VersionDiff");
   const statusLabels = useVersionStatusLabels();
   const groups = groupDiffByArea(diff);
-  // As lib/matrix/describe-version.ts says it in English, with the status in the person's language.
+  // As the report annex says it (lib/matrix/diff-sentences.ts), with the status in the page's language.
   const describe = (version: VersionRef) => {
     const status = version.status ? (statusLabels[version.status as keyof typeof statusLabels] ?? version.status) : null;
     const described = { code: version.frameworkCode, number: version.number ?? "?", label: version.label };
@@ -36,7 +38,7 @@ export function VersionDiff({ diff }: { diff: DefinitionDiff }) {
       ) : (
         <>
           <SummaryCounts diff={diff} />
-          {diff.framework.length > 0 ? <ChangeTable caption={t("frameworkFields")} changes={diff.framework} /> : null}
+          {diff.framework.length > 0 ? <ChangeTable of="framework" caption={t("frameworkFields")} changes={diff.framework} /> : null}
           <AreaChanges diff={diff} />
           {groups.map((group) => (
             <AreaIndicatorChanges key={group.areaCode} group={group} />
@@ -86,13 +88,22 @@ function SummaryCounts({ diff }: { diff: DefinitionDiff }) {
   );
 }
 
-function Shown({ value }: { value: string | null }) {
+/** The diff's field names and values in the page's language, worded as the report annex words them (lib/matrix/diff-words.ts). */
+function useDiffWords(): { words: DiffWords; locale: ReturnType<typeof toLocale> } {
+  const t = useTranslations("MatrixDiffWords");
+  return { words: (key, values) => t(key, values), locale: toLocale(useLocale()) };
+}
+
+function Shown({ of, change, side }: { of: DiffOf; change: FieldChange; side: "before" | "after" }) {
   const t = useTranslations("VersionDiff");
+  const { words, locale } = useDiffWords();
+  const value = changeValue(of, change, side, words, locale);
   return value === null ? <span className="muted">{t("notSet")}</span> : <>{value}</>;
 }
 
-function ChangeTable({ caption, changes }: { caption: ReactNode; changes: readonly FieldChange[] }) {
+function ChangeTable({ of, caption, changes }: { of: DiffOf; caption: ReactNode; changes: readonly FieldChange[] }) {
   const t = useTranslations("VersionDiff");
+  const { words } = useDiffWords();
   return (
     <div className="table-wrapper">
       <table className="data-table" style={FIXED_TABLE}>
@@ -113,12 +124,12 @@ function ChangeTable({ caption, changes }: { caption: ReactNode; changes: readon
         <tbody>
           {changes.map((change) => (
             <tr key={change.field}>
-              <th scope="row">{change.label}</th>
+              <th scope="row">{fieldLabel(of, change, words)}</th>
               <td>
-                <Shown value={change.before} />
+                <Shown of={of} change={change} side="before" />
               </td>
               <td>
-                <Shown value={change.after} />
+                <Shown of={of} change={change} side="after" />
               </td>
             </tr>
           ))}
@@ -130,6 +141,7 @@ function ChangeTable({ caption, changes }: { caption: ReactNode; changes: readon
 
 function AreaChanges({ diff }: { diff: DefinitionDiff }) {
   const t = useTranslations("VersionDiff");
+  const { words } = useDiffWords();
   const { added, removed, changed } = diff.areas;
   const kindLabels = {
     Added: t("kindAdded"),
@@ -178,10 +190,10 @@ function AreaChanges({ diff }: { diff: DefinitionDiff }) {
               </th>
               <td>
                 {kindLabels[row.kind]}
-                {row.change && row.kind === "Changed" ? `: ${row.change.label}` : null}
+                {row.change && row.kind === "Changed" ? `: ${fieldLabel("area", row.change, words)}` : null}
               </td>
-              <td>{row.change ? <Shown value={row.change.before} /> : null}</td>
-              <td>{row.change ? <Shown value={row.change.after} /> : null}</td>
+              <td>{row.change ? <Shown of="area" change={row.change} side="before" /> : null}</td>
+              <td>{row.change ? <Shown of="area" change={row.change} side="after" /> : null}</td>
             </tr>
           ))}
         </tbody>
@@ -248,6 +260,7 @@ function AreaIndicatorChanges({ group }: { group: AreaDiffGroup }) {
       {group.changed.map((change) => (
         <ChangeTable
           key={change.code}
+          of="indicator"
           caption={
             <>
               <Named indicator={change} />

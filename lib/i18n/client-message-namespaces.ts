@@ -50,6 +50,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "LocalizedText",
   "MarkReadForm",
   "MatrixEditorForms",
+  "MatrixDiffWords",
   "MatrixImportForm",
   "MatrixTranslationsImport",
   "Narratives.hint",

@@ -1,8 +1,7 @@
 import type { AreaField, AreaRef, DefinitionDiff, FieldChange } from "./definition-diff";
+import { TOP_LEVEL_AREA } from "./diff-english-words";
 import { findReordered } from "./find-reordered";
 import type { DefinitionIndex, IndexedArea } from "./index-definition";
-
-const TOP_LEVEL = "Top level";
 
 const text = (value: string | undefined): string | null => value?.trim() || null;
 
@@ -49,7 +48,7 @@ export function diffAreas(before: DefinitionIndex, after: DefinitionIndex): Defi
     pushTranslations("descriptionTranslations", "Description");
     if (then.parentCode !== now.parentCode) {
       const parentPath = (index: DefinitionIndex, parentCode: string | null) =>
-        parentCode ? index.areas.get(parentCode)!.path : TOP_LEVEL;
+        parentCode ? index.areas.get(parentCode)!.path : TOP_LEVEL_AREA;
       push("parent", "Parent area", parentPath(before, then.parentCode), parentPath(after, now.parentCode));
     } else if (reordered.has(code)) {
       push("position", "Position", `${then.position + 1} of ${then.siblingCount}`, `${now.position + 1} of ${now.siblingCount}`);

@@ -5,11 +5,7 @@ import { diffAreas } from "./diff-areas";
 import { diffIndicators } from "./diff-indicators";
 import { indexDefinition } from "./index-definition";
 import { requireValidCodeMapping } from "./require-valid-code-mapping";
-
-const SCORING_METHOD_LABELS = {
-  NORMALISED_ACHIEVEMENT: "Normalised achievement",
-  SDG_10_7_2: "SDG 10.7.2 method",
-} as const;
+import { SCORING_METHOD_LABELS } from "./diff-english-words";
 
 const versionRef = (definition: FrameworkDefinition): VersionRef => ({
   frameworkCode: definition.code,

@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { reportMessages } from "@/lib/reports/report-messages";
 import { changeKindOf } from "./change-kind";
 import type { DefinitionDiff, FieldChange, IndicatorRef, VersionRef } from "./definition-diff";
+import { changeKindWord, changeValue, fieldLabel, type DiffOf, type DiffWords } from "./diff-words";
 import { groupDiffByArea } from "./group-diff-by-area";
 
 /** A table of plain strings: a Word or PDF renderer prints it as it is. */
@@ -14,16 +15,18 @@ export type DiffAnnex = { title: string; heading: string; summary: string[]; sec
 /** What a renderer prints for a field that is not set. */
 export const NOT_SET = "—";
 
-type AnnexWords = ReturnType<typeof annexWords>;
-/** The annex's texts in the report's language (decision 057); its messages live with the report's. */
-const annexWords = (locale: Locale) => createTranslator({ ...reportMessages(locale), namespace: "ReportMatrixChanges" });
+/** The field names and values of the diff in one language (lib/matrix/diff-words.ts). */
+export function diffWords(locale: Locale): DiffWords {
+  const t = createTranslator({ ...reportMessages(locale), namespace: "MatrixDiffWords" });
+  return (key, values) => t(key, values);
+}
 
-const name = (ref: IndicatorRef) => `${ref.code} ${ref.name}`;
-const codes = (refs: readonly IndicatorRef[]) => refs.map((ref) => ref.code).join(", ");
-const withNote = (sentence: string, note: string | null) => (note ? `${sentence} ${note}` : sentence);
-const present = (parts: (string | null)[]) => parts.filter((part) => part !== null).join(", ");
+/** The annex's and the diff workbook's sentences in one language (decision 057); the messages live with the report's. */
+export type AnnexWords = ReturnType<typeof annexWords>;
+export const annexWords = (locale: Locale) => createTranslator({ ...reportMessages(locale), namespace: "ReportMatrixChanges" });
 
-function describeVersion(version: VersionRef, t: AnnexWords): string {
+/** "TST version 2 \"2025 revision\" (Draft)" in one language. */
+export function describeVersion(version: VersionRef, t: AnnexWords): string {
   const described = { code: version.frameworkCode, number: String(version.number ?? "?"), label: version.label };
   if (!version.status) return t("version", described);
   const statuses: Record<string, string> = {
@@ -36,56 +39,12 @@ function describeVersion(version: VersionRef, t: AnnexWords): string {
   return t("versionWithStatus", { ...described, status: statuses[version.status] ?? version.status });
 }
 
-function changeKind(field: string, t: AnnexWords): string {
-  const kind = changeKindOf("area", field);
-  return { Renamed: t("kindRenamed"), Moved: t("kindMoved"), Reordered: t("kindReordered"), Changed: t("kindChanged") }[kind];
-}
+const name = (ref: IndicatorRef) => `${ref.code} ${ref.name}`;
+const codes = (refs: readonly IndicatorRef[]) => refs.map((ref) => ref.code).join(", ");
+const withNote = (sentence: string, note: string | null) => (note ? `${sentence} ${note}` : sentence);
+const present = (parts: (string | null)[]) => parts.filter((part) => part !== null).join(", ");
 
-/** A field's name in the report's language; a field this list does not know keeps the diff's English label. */
-function fieldLabel(of: "framework" | "area" | "indicator", change: FieldChange, t: AnnexWords): string {
-  const [field = "", detail] = change.field.split(".");
-  if (field === "targets" && detail) return t("fieldTarget", { year: detail });
-  if (field.endsWith("Translations") && detail) {
-    const base = fieldLabel(of, { ...change, field: field.replace(/Translations$/, "") }, t);
-    return t("inLanguage", { field: base, language: detail });
-  }
-  if (field === "mappings") {
-    if (detail === "mgiDomain") return t("fieldMgiDomain");
-    if (detail === "sdgTargets") return t("fieldSdgTargets");
-    if (detail === "gcmObjectives") return t("fieldGcmObjectives");
-  }
-  if (of === "framework" && field === "code") return t("fieldFrameworkCode");
-  if (of === "framework" && field === "name") return t("fieldFrameworkName");
-  if (of === "indicator" && field === "position") return t("fieldPositionInArea");
-  const labels: Record<string, string> = {
-    description: t("fieldDescription"),
-    scoringMethod: t("fieldScoringMethod"),
-    baseYear: t("fieldBaseYear"),
-    name: t("fieldName"),
-    parent: t("fieldParent"),
-    position: t("fieldPosition"),
-    area: t("fieldArea"),
-    code: t("fieldCode"),
-    definition: t("fieldDefinition"),
-    valueType: t("fieldType"),
-    unit: t("fieldUnit"),
-    direction: t("fieldDirection"),
-    lowerLimit: t("fieldLowerLimit"),
-    upperLimit: t("fieldUpperLimit"),
-    decimals: t("fieldDecimals"),
-    breakdownsMustSum: t("fieldBreakdownsMustSum"),
-    baseline: t("fieldBaseline"),
-    levels: t("fieldLevels"),
-    leadInstitution: t("fieldLeadInstitution"),
-    contributors: t("fieldContributors"),
-    dataSource: t("fieldDataSource"),
-    verification: t("fieldVerification"),
-    dimensions: t("fieldDimensions"),
-  };
-  return Object.hasOwn(labels, field) ? labels[field]! : change.label;
-}
-
-function summaryParagraphs(diff: DefinitionDiff, t: AnnexWords, locale: Locale): string[] {
+function summaryParagraphs(diff: DefinitionDiff, t: AnnexWords, w: DiffWords, locale: Locale): string[] {
   const { summary } = diff;
   const paragraphs = [t("compares", { before: describeVersion(diff.before, t), after: describeVersion(diff.after, t) })];
   if (summary.isEmpty) {
@@ -129,7 +88,7 @@ function summaryParagraphs(diff: DefinitionDiff, t: AnnexWords, locale: Locale):
   ]);
   if (areaParts) paragraphs.push(t("areasLine", { parts: areaParts, unchanged: a.unchanged }));
   if (diff.framework.length > 0) {
-    const fields = diff.framework.map((change) => fieldLabel("framework", change, t).toLocaleLowerCase(locale)).join(", ");
+    const fields = diff.framework.map((change) => fieldLabel("framework", change, w).toLocaleLowerCase(locale)).join(", ");
     paragraphs.push(t("frameworkLine", { fields }));
   }
   return paragraphs;
@@ -143,11 +102,14 @@ function summaryParagraphs(diff: DefinitionDiff, t: AnnexWords, locale: Locale):
  * before/after values are the diff's own.
  */
 export function diffSentences(diff: DefinitionDiff, locale: Locale = DEFAULT_LOCALE): DiffAnnex {
+  // The annex's texts in the report's language (decision 057); its messages live with the report's.
   const t = annexWords(locale);
+  const w = diffWords(locale);
   const sections: DiffAnnexSection[] = [];
   const columns = [t("columnField"), t("columnBefore"), t("columnAfter")];
+  const shown = (of: DiffOf, change: FieldChange, side: "before" | "after") => changeValue(of, change, side, w, locale) ?? NOT_SET;
   const changeRows = (of: "framework" | "indicator", changes: readonly FieldChange[]) =>
-    changes.map((change) => [fieldLabel(of, change, t), change.before ?? NOT_SET, change.after ?? NOT_SET]);
+    changes.map((change) => [fieldLabel(of, change, w), shown(of, change, "before"), shown(of, change, "after")]);
 
   if (diff.framework.length > 0) {
     sections.push({
@@ -166,9 +128,9 @@ export function diffSentences(diff: DefinitionDiff, locale: Locale = DEFAULT_LOC
     const rows = areas.changed.flatMap((area) =>
       area.changes.map((change) => [
         `${area.code} ${area.name}`,
-        t("changeKind", { kind: changeKind(change.field, t), label: fieldLabel("area", change, t) }),
-        change.before ?? NOT_SET,
-        change.after ?? NOT_SET,
+        t("changeKind", { kind: changeKindWord(changeKindOf("area", change.field), w), label: fieldLabel("area", change, w) }),
+        shown("area", change, "before"),
+        shown("area", change, "after"),
       ]),
     );
     const areaColumns = [t("columnArea"), t("columnChange"), t("columnBefore"), t("columnAfter")];
@@ -197,5 +159,5 @@ export function diffSentences(diff: DefinitionDiff, locale: Locale = DEFAULT_LOC
     to: String(diff.after.number ?? "?"),
     framework: diff.after.frameworkName,
   });
-  return { title, heading: t("annexHeading", { title }), summary: summaryParagraphs(diff, t, locale), sections };
+  return { title, heading: t("annexHeading", { title }), summary: summaryParagraphs(diff, t, w, locale), sections };
 }

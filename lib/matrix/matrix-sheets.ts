@@ -7,16 +7,24 @@ import {
   FRAMEWORK_FIELDS,
   INDICATOR_COLUMNS,
   MATRIX_SHEETS,
-  TRANSLATION_MEANING,
   TRANSLATION_PREFIX,
   type MatrixColumn,
 } from "./matrix-columns";
 import type { MatrixReferences } from "./matrix-references";
+import {
+  AREA_MEANINGS,
+  FRAMEWORK_MEANINGS,
+  INDICATOR_MEANINGS,
+  matrixReadMeTexts,
+  VALUE_TYPE_MEANINGS,
+  type MatrixWorkbookWords,
+} from "./matrix-workbook-texts";
 
 /**
  * The sheets a matrix workbook and its blank template share: styled tables, the reference
  * lists and the "Read me". Every text goes through neutralizeCell, so a name such as
- * "=HYPERLINK(...)" stays a text in whoever's spreadsheet opens the file.
+ * "=HYPERLINK(...)" stays a text in whoever's spreadsheet opens the file. The explanatory
+ * texts (meanings, the "Read me") are in the language of `t`; codes and sheet names are not.
  */
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8ECF1" } };
@@ -48,7 +56,7 @@ export function translationHeaders(languages: readonly string[]): { header: stri
 }
 
 /** The Framework sheet: one field a row, so that long descriptions have room. */
-export function addFrameworkSheet(workbook: ExcelJS.Workbook, values: Partial<Record<string, SheetCell>>) {
+export function addFrameworkSheet(workbook: ExcelJS.Workbook, values: Partial<Record<string, SheetCell>>, t: MatrixWorkbookWords) {
   addTableSheet(
     workbook,
     MATRIX_SHEETS.framework,
@@ -57,11 +65,11 @@ export function addFrameworkSheet(workbook: ExcelJS.Workbook, values: Partial<Re
       { header: "value", width: 60 },
       { header: "meaning", width: 60 },
     ],
-    FRAMEWORK_FIELDS.map((field) => [field.key, values[field.key] ?? null, textCell(field.meaning)]),
+    FRAMEWORK_FIELDS.map((field) => [field.key, values[field.key] ?? null, textCell(FRAMEWORK_MEANINGS[field.key](t))]),
   );
 }
 
-export function addReferenceSheets(workbook: ExcelJS.Workbook, references: MatrixReferences) {
+export function addReferenceSheets(workbook: ExcelJS.Workbook, references: MatrixReferences, t: MatrixWorkbookWords) {
   addTableSheet(
     workbook,
     MATRIX_SHEETS.institutions,
@@ -89,13 +97,6 @@ export function addReferenceSheets(workbook: ExcelJS.Workbook, references: Matri
       ]),
     ),
   );
-  const meaningOf: Record<(typeof VALUE_TYPES)[number], string> = {
-    NUMBER: "A number, with a unit",
-    PERCENTAGE: "A percentage, 0 to 100 unless limits say otherwise",
-    YES_NO: "Yes or no; baseline and targets are yes or no",
-    LEVELS: "One of the indicator's ordered levels (levels column); baseline and targets are level codes",
-    TEXT: "A narrative answer; no baseline and no targets",
-  };
   addTableSheet(
     workbook,
     MATRIX_SHEETS.valueTypes,
@@ -104,7 +105,7 @@ export function addReferenceSheets(workbook: ExcelJS.Workbook, references: Matri
       { header: "label", width: 14 },
       { header: "meaning", width: 70 },
     ],
-    VALUE_TYPES.map((type) => [type, VALUE_TYPE_LABELS[type], meaningOf[type]]),
+    VALUE_TYPES.map((type) => [type, VALUE_TYPE_LABELS[type], VALUE_TYPE_MEANINGS[type](t)]),
   );
   addTableSheet(
     workbook,
@@ -117,33 +118,32 @@ export function addReferenceSheets(workbook: ExcelJS.Workbook, references: Matri
   );
 }
 
-export function addReadMeSheet(workbook: ExcelJS.Workbook) {
-  const describe = (sheet: string, columns: readonly MatrixColumn[]) =>
-    columns.map((column) => [sheet, column.key, column.required ? "yes" : "", textCell(column.meaning), textCell(column.example)]);
+export function addReadMeSheet(workbook: ExcelJS.Workbook, t: MatrixWorkbookWords) {
+  const texts = matrixReadMeTexts(t);
+  const describe = <Key extends string>(
+    sheet: string,
+    columns: readonly (MatrixColumn & { key: Key })[],
+    meanings: Record<Key, (words: MatrixWorkbookWords) => string>,
+  ) =>
+    columns.map((column) => [
+      sheet,
+      column.key,
+      column.required ? texts.yes : "",
+      textCell(meanings[column.key](t)),
+      textCell(column.example),
+    ]);
   addTableSheet(
     workbook,
     MATRIX_SHEETS.readMe,
+    [14, 18, 9, 80, 36].map((width, index) => ({ header: texts.headers[index]!, width })),
     [
-      { header: "sheet", width: 14 },
-      { header: "column", width: 18 },
-      { header: "required", width: 9 },
-      { header: "meaning", width: 80 },
-      { header: "example", width: 36 },
-    ],
-    [
-      ...describe(MATRIX_SHEETS.indicators, INDICATOR_COLUMNS),
-      [MATRIX_SHEETS.indicators, "name:<language>", "", TRANSLATION_MEANING, "name:ro"],
-      ...describe(MATRIX_SHEETS.indicators, [AREA_NAME_COLUMN]),
-      ...describe(MATRIX_SHEETS.areas, AREA_COLUMNS),
-      [MATRIX_SHEETS.areas, "name:<language>", "", TRANSLATION_MEANING, "name:ro"],
-      ...describe(MATRIX_SHEETS.framework, FRAMEWORK_FIELDS),
-      [
-        "All sheets",
-        "",
-        "",
-        "One row per indicator or area. Type values, not formulas, and do not merge cells: such files are refused. Institutions, Dimensions, Value types and Directions list the codes you may use; they are not imported. A list item holding ; = * or \\ needs a \\ before it.",
-        "",
-      ],
+      ...describe(MATRIX_SHEETS.indicators, INDICATOR_COLUMNS, INDICATOR_MEANINGS),
+      [MATRIX_SHEETS.indicators, "name:<language>", "", texts.translationColumn, "name:ro"],
+      ...describe(MATRIX_SHEETS.indicators, [AREA_NAME_COLUMN], INDICATOR_MEANINGS),
+      ...describe(MATRIX_SHEETS.areas, AREA_COLUMNS, AREA_MEANINGS),
+      [MATRIX_SHEETS.areas, "name:<language>", "", texts.translationColumn, "name:ro"],
+      ...describe(MATRIX_SHEETS.framework, FRAMEWORK_FIELDS, FRAMEWORK_MEANINGS),
+      [texts.allSheets, "", "", texts.allSheetsNote, ""],
     ],
   );
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { AreaDefinition, FrameworkDefinition, IndicatorDefinition } from "@/lib/frameworks/schemas";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { AREA_COLUMNS, INDICATOR_COLUMNS, MATRIX_SHEETS, type IndicatorColumnKey } from "./matrix-columns";
 import { escapeListPart, joinList } from "./matrix-cell-format";
 import type { MatrixReferences } from "./matrix-references";
@@ -12,14 +13,21 @@ import {
   translationHeaders,
   type SheetCell,
 } from "./matrix-sheets";
+import { matrixWorkbookWords } from "./matrix-workbook-texts";
 
 /**
  * A framework version as an Excel workbook that people can edit and import again
  * (docs/decisions/016-matrix-workbook.md): "Indicators" (one row each, in matrix order),
  * "Areas" (depth-first), "Framework", the reference lists and a "Read me". Reading it back
- * with readMatrixWorkbook gives the same definition.
+ * with readMatrixWorkbook gives the same definition. The meanings and the "Read me" are in
+ * `locale`; what the import reads (sheet names, column codes, values) is not.
  */
-export async function writeMatrixWorkbook(definition: FrameworkDefinition, references: MatrixReferences): Promise<Buffer> {
+export async function writeMatrixWorkbook(
+  definition: FrameworkDefinition,
+  references: MatrixReferences,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Buffer> {
+  const t = matrixWorkbookWords(locale);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Capacitas";
   workbook.title = `${definition.code} ${definition.version.label}`;
@@ -64,19 +72,23 @@ export async function writeMatrixWorkbook(definition: FrameworkDefinition, refer
     ]),
   );
 
-  addFrameworkSheet(workbook, {
-    code: textCell(definition.code),
-    name: textCell(definition.name),
-    description: textCell(definition.description),
-    scoring_method: definition.scoringMethod ?? "NORMALISED_ACHIEVEMENT",
-    base_year: definition.baseYear,
-    version_number: definition.version.number ?? 1,
-    version_label: textCell(definition.version.label),
-    version_status: definition.version.status ?? "DRAFT",
-    approved_at: definition.version.approvedAt,
-  });
-  addReferenceSheets(workbook, references);
-  addReadMeSheet(workbook);
+  addFrameworkSheet(
+    workbook,
+    {
+      code: textCell(definition.code),
+      name: textCell(definition.name),
+      description: textCell(definition.description),
+      scoring_method: definition.scoringMethod ?? "NORMALISED_ACHIEVEMENT",
+      base_year: definition.baseYear,
+      version_number: definition.version.number ?? 1,
+      version_label: textCell(definition.version.label),
+      version_status: definition.version.status ?? "DRAFT",
+      approved_at: definition.version.approvedAt,
+    },
+    t,
+  );
+  addReferenceSheets(workbook, references, t);
+  addReadMeSheet(workbook, t);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

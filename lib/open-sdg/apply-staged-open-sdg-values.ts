@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/audit-actions";
 import { databaseProvider, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { libText } from "@/lib/i18n/lib-text";
 
 /** Provider spellings (decision 026: raw SQL runs on both): the few types the statements convert to. */
 function dialect() {
@@ -21,11 +22,8 @@ function dialect() {
       };
 }
 
-const changedMeanwhile = (count: number, what: string) =>
-  new AppError(
-    "CONFLICT",
-    `${count} ${count === 1 ? "value was" : "values were"} ${what} while the import ran; nothing was imported. Run it again`,
-  );
+const enteredMeanwhile = (count: number) => new AppError("CONFLICT", libText("errors.openSdgValuesEnteredMeanwhile", { count }));
+const changedMeanwhile = (count: number) => new AppError("CONFLICT", libText("errors.openSdgValuesChangedMeanwhile", { count }));
 
 /**
  * Applies a stage's values in the caller's transaction, as a few set-based statements: the
@@ -67,7 +65,7 @@ export async function applyStagedOpenSdgValues(
       WHERE ${ofStage} AND s."kind" = 'create' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
         AND v."identityId" = i."identityId" AND v."year" = s."year" AND v."disaggregation" = s."disaggregation"`;
     const taken = Number(found?.taken ?? 0);
-    if (taken > 0) throw changedMeanwhile(taken, "entered");
+    if (taken > 0) throw enteredMeanwhile(taken);
   }
 
   const created =
@@ -91,7 +89,7 @@ export async function applyStagedOpenSdgValues(
     FROM ${s} CROSS JOIN "Indicator" i
     WHERE ${ofStage} AND s."kind" = 'update' AND i."versionId" = ${versionId} AND i."code" = s."indicatorCode"
       AND v."id" = s."valueId" AND v."version" = s."expectedVersion"`;
-  if (updated !== staged.update) throw changedMeanwhile(staged.update - updated, "changed");
+  if (updated !== staged.update) throw changedMeanwhile(staged.update - updated);
 
   // One event per value, as writeValues records them, in the same transaction as the values: the
   // same summary, and a new value's snapshot as valueSnapshot writes it (keys in its order, the

@@ -4,7 +4,7 @@ import { keyedMessage } from "@/lib/problems/problem";
 
 /** How a file's bytes were read: the text, and a warning when the import had to guess. */
 /** A refusal keeps its key beside the English message (lib/problems/problem.ts: wordingOf). */
-export type DecodedText = { ok: true; text: string; warning?: string } | { ok: false; message: string };
+export type DecodedText = { ok: true; text: string; warning?: LibText } | { ok: false; message: string };
 
 /** Bytes that Windows-1252 leaves undefined: a file holding one is not Windows-1252 (nor Latin-1 text). */
 const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -41,7 +41,7 @@ export function decodeOpenSdgText(file: string, bytes: Uint8Array): DecodedText 
   return {
     ok: true,
     text: iconv.decode(Buffer.from(bytes), "windows-1252"),
-    warning: `${file} is not UTF-8; it was read as Windows-1252 (ISO-8859-1). Check its names; if it was written in another code page, save it as UTF-8 and import again`,
+    warning: libText("importProblems.textReadAsWindows1252", { file }),
   };
 }
 

@@ -128,7 +128,12 @@ export function parseSdmxMl(file: string, text: string, periodRule: PeriodRule =
       else if (kind === "unknown")
         refuseFile(
           "unknown dimension",
-          `${tag.local} on line ${parser.line} (${describeSdmxKey(key)}): ${local} is not a dimension or attribute the import knows, and a structure-specific message does not say which it is; send the generic message (GenericData), whose keys name their dimensions`,
+          libText("importProblems.sdmxUnknownComponent", {
+            element: tag.local,
+            line: String(parser.line),
+            key: describeSdmxKey(key),
+            component: local,
+          }),
         );
       else key.set(local, value);
     }

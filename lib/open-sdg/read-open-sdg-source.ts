@@ -7,7 +7,7 @@ import type { OpenSdgRefusal } from "./open-sdg-refusal";
 import type { OpenSdgWarning } from "./parse-open-sdg-data";
 import { inspectZipArchive, type ZipLimits } from "@/lib/uploads/inspect-zip-archive";
 import { inflateZipEntries } from "./inflate-zip-entries";
-import { withWording, wordingOf } from "@/lib/problems/problem";
+import { keyedMessage, withWording, wordingOf } from "@/lib/problems/problem";
 
 /**
  * The files of an Open SDG data set that the import reads, with normalised paths:
@@ -123,7 +123,8 @@ export function readOpenSdgZip(bytes: Uint8Array): OpenSdgSource {
 /** The Open SDG files of a folder on the server's disk (the command line), at any depth up to a few levels. */
 export function readOpenSdgFolder(directory: string): OpenSdgSource {
   const root = path.resolve(directory);
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new AppError("NOT_FOUND", `No folder at ${root}`);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
+    throw new AppError("NOT_FOUND", libText("errors.openSdgNoFolder", { folder: root }));
   const found: { name: string; full: string }[] = [];
   const walk = (folder: string, relative: string, depth: number) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
@@ -139,10 +140,7 @@ export function readOpenSdgFolder(directory: string): OpenSdgSource {
   checkFileCountAndSizes(sizes);
   const total = sizes.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_OPEN_SDG_SOURCE_BYTES) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `The folder holds more than ${MAX_OPEN_SDG_SOURCE_BYTES / 1024 / 1024} MB of data; import it in parts`,
-    );
+    throw new AppError("BAD_REQUEST", libText("errors.openSdgFolderTooLarge", { max: String(MAX_OPEN_SDG_SOURCE_BYTES / 1024 / 1024) }));
   }
   return collect(found.map((file) => ({ name: file.name, read: () => fs.readFileSync(file.full) })));
 }
@@ -193,7 +191,7 @@ function sourceOf(files: [string, ReturnType<typeof decodeOpenSdgText>][]): Open
     if (!decoded.ok) source.refused.push(withWording<OpenSdgRefusal>({ file: filePath, reason: "encoding" }, wordingOf(decoded)));
     else {
       source.files.push({ path: filePath, text: decoded.text });
-      if (decoded.warning) source.warnings.push({ file: filePath, message: decoded.warning });
+      if (decoded.warning) source.warnings.push(keyedMessage<OpenSdgWarning>({ file: filePath }, decoded.warning));
     }
   }
   return source;

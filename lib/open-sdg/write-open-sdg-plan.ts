@@ -94,10 +94,7 @@ export async function writeOpenSdgPlan(
   progress(0.2, libText("jobStages.writingValues"));
   const cycles = await tx.reportingCycle.findMany({ where: { frameworkId }, select: { year: true, status: true } });
   if (input.framework && cyclesChanged(input.framework.cycles, cycles))
-    throw new AppError(
-      "CONFLICT",
-      "A reporting cycle of the framework was opened or closed while the import ran; nothing was imported. Run it again",
-    );
+    throw new AppError("CONFLICT", libText("errors.openSdgCycleChangedMeanwhile"));
   await applyStagedOpenSdgValues(tx, {
     stageId: input.stageId,
     versionId,

@@ -30,6 +30,7 @@ import layout from "./layout.json";
 import localized from "./localized.json";
 import localizedDisplay from "./localized-display.json";
 import matrixTranslations from "./matrix-translations.json";
+import matrixWorkbooks from "./matrix-workbooks.json";
 import methodology from "./methodology.json";
 import narratives from "./narratives.json";
 import notifications from "./notifications.json";
@@ -81,6 +82,7 @@ const messages = {
   ...localized,
   ...localizedDisplay,
   ...matrixTranslations,
+  ...matrixWorkbooks,
   ...methodology,
   ...narratives,
   ...notifications,

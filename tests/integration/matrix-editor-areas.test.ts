@@ -5,6 +5,7 @@ import { createArea } from "@/lib/frameworks/editor/create-area";
 import { deleteArea } from "@/lib/frameworks/editor/delete-area";
 import { moveArea } from "@/lib/frameworks/editor/move-area";
 import { renameArea } from "@/lib/frameworks/editor/rename-area";
+import { libTranslator } from "@/lib/i18n/lib-translator";
 import { catchAppError, createTestMember, snapshotDatabase } from "../fixtures/factories";
 import { areaOf, createEditorSetup, definitionOf } from "../fixtures/matrix-editor";
 
@@ -79,6 +80,11 @@ describe("areas of a draft", () => {
     expect(taken.fieldErrors?.code?.[0]).toMatch(/Another area of this version has the code A1-S/);
     const blank = await catchAppError(renameArea(setup.secretariat, { areaId: a1.id, name: " " }));
     expect(blank.fieldErrors?.name).toEqual(["Enter a name"]);
+    // The headline of a refused form is keyed: a Romanian or Russian page reads it in its language.
+    expect(blank.message).toBe("Check the area");
+    expect((await libTranslator("ro")).error(blank).message).toBe("Verificați domeniul");
+    const wrongPlace = await catchAppError(moveArea(setup.secretariat, { areaId: a1.id, parentId: null, position: -1 }));
+    expect((await libTranslator("ru")).error(wrongPlace).message).toBe("Проверьте, куда переносится область");
     const language = await catchAppError(renameArea(setup.secretariat, { areaId: a1.id, name: "A", nameTranslations: { Romanian: "x" } }));
     expect(Object.keys(language.fieldErrors ?? {})[0]).toMatch(/^nameTranslations/);
     const elsewhere = await catchAppError(renameArea(setup.secretariat, { areaId: foreignArea.id, name: "Mine" }));

@@ -16,6 +16,7 @@ import { listFrameworkValues } from "@/lib/monitoring/list-framework-values";
 import { getFrameworkProgress } from "@/lib/progress/get-framework-progress";
 import { loadReport } from "@/lib/reports/load-report";
 import { renderReportDocx } from "@/lib/reports/render-report-docx";
+import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { strFromU8, unzipSync } from "fflate";
 import {
   buildIndicator,
@@ -25,12 +26,19 @@ import {
   createTestWorkspace,
   uniqueCode,
 } from "../fixtures/factories";
+import { readPdf } from "../fixtures/export-files";
 
 let viewer: AccessContext;
 let code: string;
 let frameworkId: string;
 
-const definitionWith = (indicatorCode: string, target: number, status: "APPROVED" | "DRAFT"): FrameworkDefinition => ({
+/** Version 1 and 2 differ in A1.1's code and target, and in A1.2's direction (a change the annex words in the report's language). */
+const definitionWith = (
+  indicatorCode: string,
+  target: number,
+  status: "APPROVED" | "DRAFT",
+  direction: "INCREASE" | "DECREASE" = "INCREASE",
+): FrameworkDefinition => ({
   code,
   name: "Versioned matrix",
   version: { number: 1, label: "2018", status, approvedAt: "2018-05-10" },
@@ -43,6 +51,7 @@ const definitionWith = (indicatorCode: string, target: number, status: "APPROVED
           baseline: { year: 2016, value: 100 },
           targets: [{ year: 2025, value: target, isFinal: true }],
         }),
+        buildIndicator("A1.2", "NUMBER", { direction }),
       ],
     },
   ],
@@ -79,7 +88,7 @@ beforeAll(async () => {
       workspaceId,
       frameworkId,
       versionId: v2.id,
-      areas: definitionWith("A1.1-R", 1000, "APPROVED").areas,
+      areas: definitionWith("A1.1-R", 1000, "APPROVED", "DECREASE").areas,
       identityIdsByCode: new Map([["A1.1-R", v1.identityIds.get("A1.1")!]]),
     });
     await audit({
@@ -89,7 +98,7 @@ beforeAll(async () => {
       entityId: v2.id,
     });
   });
-  const v2Indicator = await db.indicator.findFirstOrThrow({ where: { version: { frameworkId, number: 2 } } });
+  const v2Indicator = await db.indicator.findFirstOrThrow({ where: { code: "A1.1-R", version: { frameworkId, number: 2 } } });
   await createTestValues([{ indicatorId: v2Indicator.id, year: 2022, number: 170 }]);
 });
 
@@ -138,5 +147,20 @@ describe("the working-group report of a version that replaced another", () => {
     expect(text).toContain("Anexă: Modificările de la versiunea 1");
     expect(text).toContain("Această anexă compară");
     expect(text).not.toContain("Annex: ");
+  });
+
+  it("prints the same annex in the PDF, in the report's language", async () => {
+    const model = await loadReport(viewer, code, { year: 2022, includeProvisional: false }, "ru");
+    const { pages, outline } = await readPdf(await renderReportPdf(model));
+    const annexPage = pages.findIndex((text) => text.includes("Приложение: Изменения"));
+    expect(annexPage).toBeGreaterThan(0);
+    // After the numbered sections, as in Word, and in the PDF's outline.
+    expect(annexPage).toBe(pages.length - 1);
+    expect(outline.map((entry) => entry.title)).toContainEqual(expect.stringMatching(/^Приложение: Изменения/));
+    const annex = pages.slice(annexPage).join(" ");
+    // The renamed indicator without a code mapping: one added and one removed, worded in Russian.
+    expect(annex).toContain("Добавлено: A1.1-R");
+    expect(annex).toMatch(/Направление\s+Рост\s+Снижение/);
+    expect(annex).not.toContain("Annex: ");
   });
 });

@@ -14,7 +14,7 @@ import { libText } from "@/lib/i18n/lib-text";
 /** Adds an area to a draft version, at the top level or under another area. */
 export async function createArea(access: AccessContext, raw: unknown): Promise<{ areaId: string }> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(createAreaSchema, raw, "Check the area");
+  const input = parseOrThrow(createAreaSchema, raw, libText("errors.checkArea"));
   return runMutation(actorOf(access), async (tx, audit) => {
     const version = await requireDraftVersion(access, input.versionId, tx);
     const parentId = input.parentId ?? null;

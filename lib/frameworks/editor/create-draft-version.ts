@@ -18,7 +18,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function createDraftVersion(access: AccessContext, raw: unknown): Promise<{ versionId: string; number: number }> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(createDraftVersionSchema, raw, "Check the new version");
+  const input = parseOrThrow(createDraftVersionSchema, raw, libText("errors.checkNewVersion"));
   // The version in force is approved and never changes, so it can be read before the transaction.
   const inForce = await inWorkspace(access.workspace.id).frameworkVersion.findFirst({
     where: { framework: { code: input.frameworkCode }, status: "APPROVED" },

@@ -24,7 +24,7 @@ const TEMPLATES: Record<FrameworkTemplate, FrameworkDefinition> = { MGI: MGI_FRA
  */
 export async function createFramework(access: AccessContext, raw: unknown): Promise<{ frameworkId: string; versionId: string }> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(createFrameworkSchema, raw, "Check the new framework");
+  const input = parseOrThrow(createFrameworkSchema, raw, libText("errors.checkNewFramework"));
   const source = await startingContent(access, input);
   return runMutation(actorOf(access), async (tx, audit) => {
     const created = await writeNewFramework(tx, access.workspace.id, {

@@ -24,7 +24,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function createIndicator(access: AccessContext, raw: unknown): Promise<{ indicatorId: string; identityId: string }> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(createIndicatorSchema, raw, "Check the indicator");
+  const input = parseOrThrow(createIndicatorSchema, raw, libText("errors.checkIndicator"));
   const indicator = parseIndicatorDefinition(input.indicator);
   return runMutation(actorOf(access), async (tx, audit) => {
     const { area, version } = await findDraftArea(access, tx, input.areaId);

@@ -11,7 +11,7 @@ import { libText } from "@/lib/i18n/lib-text";
 /** Deletes an empty area of a draft. An area with indicators or sub-areas is refused: move or retire them first. */
 export async function deleteArea(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(deleteAreaSchema, raw, "Check the area");
+  const input = parseOrThrow(deleteAreaSchema, raw, libText("errors.checkArea"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const { area, version } = await findDraftArea(access, tx, input.areaId);
     const [indicators, children] = await Promise.all([

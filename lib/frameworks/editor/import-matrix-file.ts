@@ -39,7 +39,7 @@ export type MatrixImportResult =
  */
 export async function importMatrixFile(access: AccessContext, raw: unknown): Promise<MatrixImportResult> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(importMatrixFileSchema, raw, "Check the import");
+  const input = parseOrThrow(importMatrixFileSchema, raw, libText("errors.checkImport"));
   const workspaceId = access.workspace.id;
   const isNewFramework = input.mode === "new-framework";
 

@@ -16,7 +16,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function moveArea(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(moveAreaSchema, raw, "Check where the area goes");
+  const input = parseOrThrow(moveAreaSchema, raw, libText("errors.checkWhereAreaGoes"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const { area, version } = await findDraftArea(access, tx, input.areaId);
     const parentId = input.parentId ?? null;

@@ -13,7 +13,7 @@ import { libText } from "@/lib/i18n/lib-text";
 /** Moves an indicator to an area of the same draft, at a position among that area's indicators; reordering is a move within its area. */
 export async function moveIndicator(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(moveIndicatorSchema, raw, "Check where the indicator goes");
+  const input = parseOrThrow(moveIndicatorSchema, raw, libText("errors.checkWhereIndicatorGoes"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const { indicator, version } = await findDraftIndicator(access, tx, input.indicatorId);
     const order = await loadVersionOrder(tx, version.id);

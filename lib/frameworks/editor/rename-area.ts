@@ -11,7 +11,7 @@ import { libText } from "@/lib/i18n/lib-text";
 /** Changes an area's name, description and names in other languages. Its code stays, so versions still pair it. */
 export async function renameArea(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(renameAreaSchema, raw, "Check the area");
+  const input = parseOrThrow(renameAreaSchema, raw, libText("errors.checkArea"));
   await runMutation(actorOf(access), async (tx, audit) => {
     const { area, version } = await findDraftArea(access, tx, input.areaId);
     const after = { name: input.name, description: input.description ?? null, nameTranslations: input.nameTranslations ?? null };

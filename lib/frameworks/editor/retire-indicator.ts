@@ -18,7 +18,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function retireIndicator(access: AccessContext, raw: unknown): Promise<{ retiredFrom: string | null }> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(retireIndicatorSchema, raw, "Check the indicator");
+  const input = parseOrThrow(retireIndicatorSchema, raw, libText("errors.checkIndicator"));
   return runMutation(actorOf(access), async (tx, audit) => {
     const { indicator, version } = await findDraftIndicator(access, tx, input.indicatorId);
     // A draft has no reporting cycle, so no value names its definition; should one, deleting it would lose the value.

@@ -22,7 +22,7 @@ import { libText } from "@/lib/i18n/lib-text";
  */
 export async function updateIndicator(access: AccessContext, raw: unknown): Promise<void> {
   requirePermission(access, "frameworks.manage");
-  const input = parseOrThrow(updateIndicatorSchema, raw, "Check the indicator");
+  const input = parseOrThrow(updateIndicatorSchema, raw, libText("errors.checkIndicator"));
   const indicator = parseIndicatorDefinition(input.indicator);
   await runMutation(actorOf(access), async (tx, audit) => {
     const { indicator: current, version } = await findDraftIndicator(access, tx, input.indicatorId);

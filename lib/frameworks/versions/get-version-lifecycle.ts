@@ -33,7 +33,8 @@ export type VersionLifecycle = {
     decisionParticipants: DecisionParticipant[];
   };
   indicators: { code: string; name: string }[];
-  invitees: { institutions: { code: string; name: string }[]; members: Person[] };
+  /** A member's name is null when they have left the workspace: the page names them "former member" in its language. */
+  invitees: { institutions: { code: string; name: string }[]; members: { userId: string; name: string | null }[] };
   comments: {
     id: string;
     indicator: { code: string; name: string } | null;
@@ -43,6 +44,7 @@ export type VersionLifecycle = {
     createdAt: Date;
     resolution: CommentResolution | null;
     resolutionReason: string | null;
+    /** Null when nobody resolved it, or when who did has left the workspace (the page names them "former member"). */
     resolvedByName: string | null;
     resolvedAt: Date | null;
   }[];
@@ -156,8 +158,9 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
         })
         .sort((a, b) => a.code.localeCompare(b.code)),
       members: invitedUserIds
-        .map((userId) => ({ userId, name: nameOf.get(userId) ?? "Former member" }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .map((userId) => ({ userId, name: nameOf.get(userId) ?? null }))
+        // Former members (no name) last.
+        .sort((a, b) => (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff")),
     },
     comments: version.comments.map((comment) => {
       const indicator = comment.indicatorId ? indicatorById.get(comment.indicatorId) : undefined;
@@ -171,7 +174,7 @@ export async function getVersionLifecycle(access: AccessContext, raw: unknown): 
         createdAt: comment.createdAt,
         resolution: comment.resolution,
         resolutionReason: comment.resolutionReason,
-        resolvedByName: comment.resolvedById ? (nameOf.get(comment.resolvedById) ?? "Former member") : null,
+        resolvedByName: comment.resolvedById ? (nameOf.get(comment.resolvedById) ?? null) : null,
         resolvedAt: comment.resolvedAt,
       };
     }),

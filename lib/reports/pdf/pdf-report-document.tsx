@@ -6,6 +6,7 @@ import { createContents } from "./pdf-contents";
 import { createCoverPage } from "./pdf-cover-page";
 import { createEvidenceAnnex } from "./pdf-evidence-annex";
 import { createPdfMarkdown } from "./pdf-markdown";
+import { createMatrixChangesAnnex } from "./pdf-matrix-changes-annex";
 import { createMethodologySection } from "./pdf-methodology-section";
 import { createOffTrackSection } from "./pdf-off-track-section";
 import { createOpenPointsSection } from "./pdf-open-points-section";
@@ -18,7 +19,7 @@ export type ReportDocumentProps = { model: ReportModel; toc: PageMap; record: Pa
 /**
  * The whole document: the cover page, then the contents, the summary, one section per area,
  * the indicators off track, the open points and the method, each starting a new page, under a
- * fixed footer with the page number.
+ * fixed footer with the page number; then the annexes of evidence and of the matrix's changes.
  */
 export function createReportDocument(pdf: ReactPdf) {
   const { Document, Page, Text, View } = pdf;
@@ -32,6 +33,7 @@ export function createReportDocument(pdf: ReactPdf) {
   const OffTrackSection = createOffTrackSection(pdf, parts);
   const OpenPointsSection = createOpenPointsSection(pdf, parts);
   const MethodologySection = createMethodologySection(pdf, parts);
+  const MatrixChangesAnnex = createMatrixChangesAnnex(pdf, parts);
 
   return function ReportDocument({ model, toc, record, printed }: ReportDocumentProps) {
     const sections = reportSections(model);
@@ -79,6 +81,7 @@ export function createReportDocument(pdf: ReactPdf) {
         {model.evidenceAnnex.length > 0
           ? page("evidence", <EvidenceAnnex model={model} section={sections[closing + 3]!} record={record} />)
           : null}
+        {model.matrixChanges ? page("matrix-changes", <MatrixChangesAnnex annex={model.matrixChanges} />) : null}
       </Document>
     );
   };

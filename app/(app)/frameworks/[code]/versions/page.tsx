@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/indicators/format-value";
+import { libTranslator } from "@/lib/i18n/lib-translator";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { toLocale } from "@/lib/i18n/locales";
 import { getVersionStatusLabels } from "@/app/_i18n/get-status-labels";
@@ -50,7 +51,8 @@ export default async function VersionsPage(props: Props) {
   const comparison =
     Number.isInteger(from) && Number.isInteger(to) && from !== to
       ? await compareFrameworkVersions(access, framework.code, { from, to }).catch((error: unknown) => {
-          if (isAppError(error)) return error.message;
+          // A refused comparison (a code mapping that does not fit) reads in the page's language.
+          if (isAppError(error)) return libTranslator(toLocale(locale)).then((lib) => lib.error(error).message);
           throw error;
         })
       : null;

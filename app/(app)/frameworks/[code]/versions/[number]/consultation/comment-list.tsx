@@ -38,7 +38,7 @@ export function CommentList({ lifecycle, versionRef, locale }: { lifecycle: Vers
                 <span className={`status ${comment.resolution === "ACCEPTED" ? "status--approved" : "status--returned"}`}>
                   {comment.resolution === "ACCEPTED" ? t("accepted") : t("declined")}
                 </span>{" "}
-                {t("by", { name: comment.resolvedByName ?? "" })}
+                {t("by", { name: comment.resolvedByName ?? t("formerMember") })}
                 {comment.resolvedAt ? `, ${formatDate(comment.resolvedAt, toLocale(locale))}` : ""}: {comment.resolutionReason}
               </p>
             ) : lifecycle.can.resolve ? (

@@ -150,7 +150,7 @@ function ConsultationSection({ lifecycle, versionRef, locale }: { lifecycle: Ver
           </div>
           <div>
             <dt>{t("members")}</dt>
-            <dd>{invitees.members.map((member) => member.name).join(", ") || t("nobody")}</dd>
+            <dd>{invitees.members.map((member) => member.name ?? t("formerMember")).join(", ") || t("nobody")}</dd>
           </div>
         </dl>
       )}
