@@ -141,7 +141,8 @@ export function readSaveProblems(input: {
     const now = conflict.current;
     conflicts[id] = now ? { value: now.value, status: now.status } : null;
     adopted[id] = { ...rows[id]!, version: now?.version ?? null, status: now?.status ?? null };
-    problems.push({ row: conflict.row, field: "value", code: "conflict", message: "changed by someone else" });
+    // Worded by the banner in the page's language (EntryBanner.conflictProblem), by its code.
+    problems.push({ row: conflict.row, field: "value", code: "conflict", message: "" });
   }
   return { errors, conflicts, adopted, problems, rowIds };
 }
