@@ -1,10 +1,10 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { listFrameworkValues, pickLatestTotals, type FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
-import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
+import { getTotalYears } from "@/lib/monitoring/get-total-years";
+import { pickLatestTotals, type FrameworkValueRow } from "@/lib/monitoring/list-framework-values";
+import { listLatestTotals } from "@/lib/monitoring/list-latest-totals";
 import type { AreaViewQuery } from "@/lib/pages/parse-area-view-query";
 import { pickShownAreas, type ShownAreas } from "@/lib/pages/pick-shown-areas";
-import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { currentCodesOf } from "./current-codes-of";
 import { getFrameworkStructure, type FrameworkStructure } from "./get-framework-structure";
 
@@ -19,8 +19,9 @@ export type FrameworkMatrix = FrameworkStructure & {
 
 /**
  * The matrix page's data: structure plus the latest value of each indicator shown (`view`,
- * decision 028). Only the shown indicators' totals are read (decision 039); the years of the
- * whole framework come from one aggregate. Bounded queries.
+ * decision 028). Only the newest visible total of each shown indicator is read (decisions 039,
+ * 061), and the first and last year of the whole framework. Two raw statements besides the
+ * structure's, whatever the framework's size.
  */
 export async function getFrameworkMatrix(
   access: AccessContext,
@@ -31,19 +32,13 @@ export async function getFrameworkMatrix(
   const shown = pickShownAreas(structure.areas, view);
   const identityIds = shown.shown.flatMap((area) => area.indicators.map((indicator) => indicator.identityId));
   const [totals, years] = await Promise.all([
-    listFrameworkValues(access, structure.id, { totalsOnly: true, ...(view === "all" ? {} : { identityIds }) }, currentCodesOf(structure)),
-    inWorkspace(access.workspace.id).indicatorValue.aggregate({
-      where: { AND: [visibleValuesWhere(access)], identity: { frameworkId: structure.id }, disaggregation: "" },
-      _min: { year: true },
-      _max: { year: true },
-    }),
+    listLatestTotals(access, structure.id, view === "all" ? null : identityIds, currentCodesOf(structure)),
+    getTotalYears(access, structure.id),
   ]);
-  const first = years._min.year;
-  const last = years._max.year;
   return {
     ...structure,
     view: shown,
     latestValues: pickLatestTotals(totals),
-    years: first !== null && last !== null ? { first, last } : null,
+    years,
   };
 }

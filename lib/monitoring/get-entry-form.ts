@@ -1,13 +1,13 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { expectedRows } from "./expected-rows";
 import { areaRootsOf } from "./load-area-roots";
-import { missingRowsOf, toEntryIndicator, VALUE_FIELDS, type EntryRowsContext } from "./entry-rows";
+import { missingRowsOf, toEntryIndicator, type EntryRowsContext } from "./entry-rows";
+import { listEntryValues } from "./list-entry-values";
 import { getCycleStructure } from "./get-cycle-structure";
 import { isAssignedTo, type CycleIndicator } from "./load-cycle-indicators";
 import { checkValueWritable } from "./value-workflow";
@@ -117,22 +117,15 @@ export async function getEntryForm(
       : null;
   const shownAreas = shown ? [shown] : areas;
 
-  // Values belong to the indicator's identity, whichever version they were reported against. Read
-  // by identity (the unique index), not as a relation to the definition: Prisma reads a relation
-  // with an IN list of every row's key, split into more statements as the rows grow.
-  // Under an area view, last year's values only of the shown area: one statement either way.
+  // Values belong to the indicator's identity, whichever version they were reported against: read
+  // by identity (the unique index). Under an area view, last year's values only of the shown area:
+  // one raw statement either way (decision 061).
   const codeOf = new Map(indicators.map((indicator) => [indicator.identityId, indicator.code]));
-  const values = await db.indicatorValue.findMany({
-    where: shown
-      ? {
-          OR: [
-            { identityId: { in: [...codeOf.keys()] }, year: cycle.year },
-            { identityId: { in: shown.indicators.map((indicator) => indicator.identityId) }, year: cycle.year - 1 },
-          ],
-        }
-      : { identityId: { in: [...codeOf.keys()] }, year: { in: [cycle.year, cycle.year - 1] } },
-    select: VALUE_FIELDS,
-  });
+  const values = await listEntryValues(
+    { workspaceId: access.workspace.id, frameworkId: cycle.framework.id, year: cycle.year },
+    [...codeOf.keys()],
+    shown ? shown.indicators.map((indicator) => indicator.identityId) : null,
+  );
   const valueOf = new Map(values.map((value) => [`${codeOf.get(value.identityId)}|${value.year}|${value.disaggregation}`, value]));
   const currentOf = (indicator: CycleIndicator, key: string) => valueOf.get(`${indicator.code}|${cycle.year}|${key}`);
 

@@ -30,6 +30,9 @@ const VISIBILITY_READS = new Set([
   // The guard and loading that exportMatrixVersion and exportMatrixTranslations (both in the editor's matrix) share.
   "findVersionToExport",
   "getFrameworkMatrix",
+  // The matrix's raw reads of visible values (decision 061, tests/integration/visible-values-sql.test.ts).
+  "getTotalYears",
+  "listLatestTotals",
   "getFrameworkProgress",
   "getFrameworkStructure",
   "getHeadlineProgress",
