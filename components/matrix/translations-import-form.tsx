@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { importMatrixTranslationsAction } from "@/app/actions/matrix-translations";
 import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
@@ -21,7 +21,8 @@ export function TranslationsImportForm({
 }) {
   const [state, action] = useActionState(importMatrixTranslationsAction, IDLE);
   const t = useTranslations("MatrixTranslationsImport");
-  const download = `/api/v1/frameworks/${encodeURIComponent(frameworkCode)}/versions/${versionNumber}/translations.xlsx`;
+  const locale = useLocale();
+  const download = `/api/v1/frameworks/${encodeURIComponent(frameworkCode)}/versions/${versionNumber}/translations.xlsx?locale=${locale}`;
   return (
     <section className="section" aria-labelledby="translation-workbook-heading">
       <h2 id="translation-workbook-heading">{t("title")}</h2>

@@ -6,6 +6,8 @@ import { BODY_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { booleanParam } from "@/lib/validation/input-schemas";
 import { readCappedBody } from "@/lib/validation/read-capped-body";
 import { libText, refusedBy, zodMessage } from "@/lib/i18n/lib-text";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { browserLocale } from "@/lib/i18n/resolve-locale";
 
 const FOUR_DIGIT_YEAR = zodMessage("validation.fourDigitYear");
 const yearParam = z
@@ -123,6 +125,24 @@ export const noQuerySchema = z.strictObject({});
 export function asObject(body: unknown): Record<string, unknown> {
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("BAD_REQUEST", libText("errors.sendJsonObject"));
   return body as Record<string, unknown>;
+}
+
+/** A downloaded workbook's only parameter: the language of its explanations, ?locale=ro (issue 13). */
+export const workbookQuerySchema = z.strictObject({
+  locale: z.enum(LOCALES, { message: zodMessage("validation.chooseLanguage", { languages: LOCALES.join(", ") }) }).optional(),
+});
+
+/**
+ * The language a workbook's explanations are written in: the `locale` the page's link names,
+ * else the request's Accept-Language (decision 029), else English. Any other parameter is refused.
+ */
+export function workbookLocale(request: Request): Locale {
+  const { locale } = parseOrThrow(
+    workbookQuerySchema,
+    Object.fromEntries(new URL(request.url).searchParams.entries()),
+    libText("errors.queryNotValid"),
+  );
+  return locale ?? browserLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
 /** Refuses any query parameter, by name, for a request that takes none (a typo must not pass unnoticed). */

@@ -1,4 +1,5 @@
 /** The matrix workbook downloads under /api/v1: a version and the blank template, for the secretariat only. */
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { GET as getVersionWorkbook } from "@/app/api/v1/frameworks/[code]/versions/[number]/matrix.xlsx/route";
 import { GET as getTemplate } from "@/app/api/v1/matrix-template.xlsx/route";
@@ -31,5 +32,31 @@ describe("matrix workbook downloads", () => {
     );
     expect(refused.status).toBe(403);
     expect((await getTemplate(apiRequest("/api/v1/matrix-template.xlsx"), routeParams({}))).status).toBe(401);
+  });
+
+  it("writes the template's explanations in the language the link names, else the one the request accepts", async () => {
+    const setup = await createEditorSetup();
+    const token = await createTestApiToken(setup.secretariat);
+    const textOf = async (response: Response) => {
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const cells: string[] = [];
+      workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? "")))));
+      return cells.join("\n");
+    };
+    const named = await textOf(await getTemplate(apiRequest("/api/v1/matrix-template.xlsx?locale=ro", { token }), routeParams({})));
+    const accepted = await textOf(
+      await getTemplate(apiRequest("/api/v1/matrix-template.xlsx", { token, headers: { "accept-language": "ru" } }), routeParams({})),
+    );
+    const english = await textOf(await getTemplate(apiRequest("/api/v1/matrix-template.xlsx", { token }), routeParams({})));
+    expect(named).toMatch(/[șțăî]/);
+    expect(accepted).toMatch(/[а-яё]{4}/i);
+    expect(english).not.toMatch(/[șțа-яё]/i);
+    // The column codes that an import reads back stay the same in every language.
+    for (const code of ["code", "name", "area"]) {
+      expect(named).toContain(code);
+      expect(accepted).toContain(code);
+    }
   });
 });

@@ -287,17 +287,24 @@ const CASES: ApiCase[] = [
     message: "This request takes no query parameters",
   },
   {
-    name: "matrix workbook: a query parameter",
+    name: "matrix workbook: a query parameter other than the language",
     call: () => matrixRoute(get(`${draft()}/matrix.xlsx?sheet=1`), version()),
     status: 400,
-    message: "This request takes no query parameters",
+    message: "The query is not valid",
+  },
+  {
+    name: "matrix workbook: a language the tracker does not speak",
+    call: () => matrixRoute(get(`${draft()}/matrix.xlsx?locale=de`), version()),
+    status: 400,
+    message: "The query is not valid",
+    detail: "Choose one of the languages: en, ro, ru, fr, es",
   },
 
   {
-    name: "translation workbook: a query parameter",
+    name: "translation workbook: a query parameter other than the language",
     call: () => translationsRoute(get(`${draft()}/translations.xlsx?sheet=1`), version()),
     status: 400,
-    message: "This request takes no query parameters",
+    message: "The query is not valid",
   },
 
   // /frameworks/{code}/versions/{number}/indicators
@@ -348,10 +355,17 @@ const CASES: ApiCase[] = [
 
   // GET /matrix-template.xlsx
   {
-    name: "matrix template: a query parameter",
+    name: "matrix template: a query parameter other than the language",
     call: () => matrixTemplateRoute(get("/api/v1/matrix-template.xlsx?lang=ro"), undefined as never),
     status: 400,
-    message: "This request takes no query parameters",
+    message: "The query is not valid",
+  },
+  {
+    name: "matrix template: a language the tracker does not speak",
+    call: () => matrixTemplateRoute(get("/api/v1/matrix-template.xlsx?locale=de-DE"), undefined as never),
+    status: 400,
+    message: "The query is not valid",
+    detail: "Choose one of the languages",
   },
 
   // /jobs

@@ -1,12 +1,11 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { fileResponse } from "@/lib/api/file-response";
 import { exportMatrixTemplate } from "@/lib/frameworks/editor/export-matrix-template";
-import { requireNoQuery } from "@/lib/api/schemas";
+import { workbookLocale } from "@/lib/api/schemas";
 
 /** A blank matrix workbook with the workspace's institutions and dimensions. */
 export const GET = apiRoute(async ({ request, access }) => {
-  requireNoQuery(request);
-  const file = await exportMatrixTemplate(access);
+  const file = await exportMatrixTemplate(access, workbookLocale(request));
   return fileResponse({
     bytes: file.bytes,
     fileName: file.fileName,

@@ -105,7 +105,9 @@ export default async function VersionsPage(props: Props) {
                 <td className="numeric">{version.indicatorCount}</td>
                 <td>{version.approvedAt ? formatDate(version.approvedAt, toLocale(locale)) : "—"}</td>
                 <td>
-                  <a href={`/api/v1/frameworks/${encodeURIComponent(framework.code)}/versions/${version.number}/matrix.xlsx`}>
+                  <a
+                    href={`/api/v1/frameworks/${encodeURIComponent(framework.code)}/versions/${version.number}/matrix.xlsx?locale=${locale}`}
+                  >
                     {t.rich("download", { number: version.number, hidden })}
                   </a>
                 </td>
@@ -142,7 +144,7 @@ export default async function VersionsPage(props: Props) {
               </li>
             ) : null}
             <li>
-              <a href="/api/v1/matrix-template.xlsx">{t("template")}</a>
+              <a href={`/api/v1/matrix-template.xlsx?locale=${locale}`}>{t("template")}</a>
             </li>
           </ul>
         </div>

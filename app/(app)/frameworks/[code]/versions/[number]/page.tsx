@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DraftEditorView } from "@/components/matrix/draft-editor-view";
 import { LocalizedText } from "@/components/matrix/localized-text";
@@ -25,7 +25,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** The matrix editor: a draft's areas and indicators to change; any other status read-only. */
 export default async function VersionEditorPage(props: Props) {
   const { code, number } = await props.params;
-  const [access, t] = await Promise.all([requirePageAccess("frameworks.manage"), getTranslations("VersionEditorPage")]);
+  const [access, t, locale] = await Promise.all([
+    requirePageAccess("frameworks.manage"),
+    getTranslations("VersionEditorPage"),
+    getLocale(),
+  ]);
   const editor = await getDraftEditor(access, { frameworkCode: decodeURIComponent(code), versionNumber: number }).catch(
     (error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
@@ -59,7 +63,7 @@ export default async function VersionEditorPage(props: Props) {
         <li>
           <a
             className="button button--secondary"
-            href={`/api/v1/frameworks/${encodeURIComponent(editor.framework.code)}/versions/${editor.version.number}/matrix.xlsx`}
+            href={`/api/v1/frameworks/${encodeURIComponent(editor.framework.code)}/versions/${editor.version.number}/matrix.xlsx?locale=${locale}`}
           >
             {t("download")}
           </a>
