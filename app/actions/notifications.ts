@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { runFormAction } from "@/app/_forms/run-form-action";
+import { FORMAT_LOCALES, toLocale } from "@/lib/i18n/locales";
 import { formTranslator } from "@/app/_forms/form-translator";
 import { actionError, formList, formValues, formValuesWithLists, type ActionState } from "@/lib/actions/action-state";
 import { requireActionAccess } from "@/app/_access/require-action-access";
@@ -44,11 +45,16 @@ export async function markNotificationsReadAction(_previous: ActionState, formDa
 
 export async function updateReminderDaysAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const t = await getTranslations("ReminderDays");
+  const [t, locale] = await Promise.all([getTranslations("ReminderDays"), getLocale().then(toLocale)]);
   return runFormAction({
     values,
     run: (access) => updateReminderDays(access, { reminderDays: values.reminderDays ?? "" }),
     revalidate: ["/admin/e-mail"],
-    success: ({ reminderDays }) => t("saved", { days: reminderDays.join(", ") }),
+    // "14, 7 and 3 days": the noun agrees with the last number, the one next to it.
+    success: ({ reminderDays }) =>
+      t("saved", {
+        days: new Intl.ListFormat(FORMAT_LOCALES[locale], { type: "conjunction" }).format(reminderDays.map(String)),
+        last: reminderDays.at(-1) ?? 0,
+      }),
   });
 }

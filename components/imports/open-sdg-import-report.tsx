@@ -25,6 +25,8 @@ export function OpenSdgImportOutcome({ job }: { job: JobView }) {
 export function OpenSdgImportReportView({ report }: { report: OpenSdgImportReport }) {
   const t = useTranslations("OpenSdgReport");
   const locale = toLocale(useLocale());
+  // Compact lists of labelled counts take formatted numbers; counts in a sentence go as numbers,
+  // for the message's plural to pick the noun's form and format them (docs/glossary.md "Counts").
   const n = (value: number) => formatNumber(value, null, locale);
   const { values, indicators, files } = report;
   // Reports of imports made before partial imports and periods existed lack these.
@@ -39,9 +41,9 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
               : t("imported", { source: report.sourceName, framework: report.frameworkCode })}
           </strong>{" "}
           {report.dryRun
-            ? t("accountedDryRun", { total: n(values.total), stored: n(values.stored) })
-            : t("accounted", { total: n(values.total), stored: n(values.stored) })}
-          {values.repeated > 0 ? t("repeatedNotStored", { repeated: n(values.repeated) }) : ""}.
+            ? t("accountedDryRun", { total: values.total, stored: values.stored })
+            : t("accounted", { total: values.total, stored: values.stored })}
+          {values.repeated > 0 ? t("repeatedNotStored", { repeated: values.repeated }) : ""}.
         </p>
         {report.dryRun ? <p>{t("chooseImport")}</p> : null}
       </div>
@@ -54,7 +56,7 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
         </dd>
         <dt>{t("files")}</dt>
         <dd>
-          {t("fileCounts", { indicatorFiles: n(files.indicatorFiles), metadataFiles: n(files.metadataFiles) })}
+          {t("fileCounts", { indicatorFiles: files.indicatorFiles, metadataFiles: files.metadataFiles })}
           {files.skipped.length > 0 ? t("skippedCount", { skipped: n(files.skipped.length) }) : ""}
         </dd>
         <dt>{t("languages")}</dt>
@@ -76,8 +78,8 @@ export function OpenSdgImportReportView({ report }: { report: OpenSdgImportRepor
             <dt>{t("periods")}</dt>
             <dd>
               {report.periods.rule === "first"
-                ? t("periodsFirst", { mapped: n(report.periods.mapped) })
-                : t("periodsLast", { mapped: n(report.periods.mapped) })}
+                ? t("periodsFirst", { mapped: report.periods.mapped })
+                : t("periodsLast", { mapped: report.periods.mapped })}
             </dd>
           </>
         ) : null}

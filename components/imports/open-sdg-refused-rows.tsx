@@ -17,16 +17,16 @@ export function OpenSdgRefusedRows({ refused, maxRows }: { refused: OpenSdgRefus
       <p>
         {reasons.length > 0
           ? t("leftOutByReason", {
-              rows: n(refused.rows),
+              rows: refused.rows,
               reasons: reasons.map(([reason, rows]) => `${reason} ${n(rows ?? 0)}`).join(", "),
             })
-          : t("leftOutRows", { rows: n(refused.rows) })}
+          : t("leftOutRows", { rows: refused.rows })}
       </p>
       {refused.files.length > 0 ? (
         <ul className="plain-list">
           {refused.files.map((file) => (
             <li key={file.file}>
-              <code>{file.file}</code> {t("fileRows", { rows: n(file.rows) })}: {file.message}
+              <code>{file.file}</code> {t("fileRows", { rows: file.rows })}: {file.message}
             </li>
           ))}
         </ul>

@@ -43,7 +43,7 @@ export function NarrativeForm(props: NarrativeFormProps) {
         name="body"
         idBase={idBase}
         label={props.label}
-        hint={t("hint", { max: NARRATIVE_MAX_LENGTH.toLocaleString("en") })}
+        hint={t("hint", { max: NARRATIVE_MAX_LENGTH })}
         state={state}
         defaultValue={props.body}
         rows={6}

@@ -92,7 +92,6 @@ export function AreaScoresSection({
                     <th scope="row">{areaCode === "_T" ? t("allAreas") : `${areaCode} ${nameOf(areaCode)}`}</th>
                     {years.map((year) => {
                       const score = scoreOf(areaCode, year);
-                      const counted = score ? { counted: count(score.indicatorsCounted), total: count(score.indicatorsTotal) } : null;
                       return (
                         <td key={year} className="numeric">
                           {score?.score !== null && score?.score !== undefined ? (
@@ -105,11 +104,19 @@ export function AreaScoresSection({
                                 </div>
                               ) : null}
                               {score.indicatorsCounted < score.indicatorsTotal ? (
-                                <div className="coverage">{t("counted", counted!)}</div>
+                                <div className="coverage">
+                                  {t("counted", { counted: count(score.indicatorsCounted), total: count(score.indicatorsTotal) })}
+                                </div>
                               ) : null}
                             </>
                           ) : (
-                            <span className="muted" title={counted ? t("countedTitle", counted) : undefined}>
+                            // The title is a sentence: it takes the numbers, for its plural to agree with them.
+                            <span
+                              className="muted"
+                              title={
+                                score ? t("countedTitle", { counted: score.indicatorsCounted, total: score.indicatorsTotal }) : undefined
+                              }
+                            >
                               —
                             </span>
                           )}
