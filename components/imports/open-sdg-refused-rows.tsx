@@ -3,12 +3,15 @@ import { ProblemList } from "@/components/problems/problem-list";
 import { formatNumber } from "@/lib/indicators/format-value";
 import { toLocale } from "@/lib/i18n/locales";
 import type { OpenSdgRefused } from "@/lib/open-sdg/open-sdg-report";
+import type { OpenSdgRefusalReason } from "@/lib/open-sdg/open-sdg-refusal";
+import { useRefusalReasonTexts } from "./use-refusal-reason-texts";
 
 /** What a partial import left out: files with why, counts per reason, and the single rows by file and line. */
 export function OpenSdgRefusedRows({ refused, maxRows }: { refused: OpenSdgRefused; maxRows: number }) {
   const t = useTranslations("OpenSdgReport");
   const locale = toLocale(useLocale());
   const n = (value: number) => formatNumber(value, null, locale);
+  const reasonText = useRefusalReasonTexts();
   if (refused.rows === 0 && refused.files.length === 0) return null;
   const reasons = Object.entries(refused.byReason);
   return (
@@ -18,7 +21,9 @@ export function OpenSdgRefusedRows({ refused, maxRows }: { refused: OpenSdgRefus
         {reasons.length > 0
           ? t("leftOutByReason", {
               rows: refused.rows,
-              reasons: reasons.map(([reason, rows]) => `${reason} ${n(rows ?? 0)}`).join(", "),
+              reasons: reasons
+                .map(([reason, rows]) => `${reasonText[reason as OpenSdgRefusalReason] ?? reason} ${n(rows ?? 0)}`)
+                .join(", "),
             })
           : t("leftOutRows", { rows: refused.rows })}
       </p>

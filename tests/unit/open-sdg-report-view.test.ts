@@ -80,7 +80,8 @@ describe("OpenSdgImportOutcome", () => {
       "Все 18 значений из файлов учтены: будет сохранено 16, 2 повторных наблюдения не сохранены (они приведены ниже).",
     );
     expect(shown).toContain("4 файла показателей, 6 файлов метаданных");
-    expect(shown).toContain("1 235 строк не удалось импортировать, и они пропущены (malformed line 1 235).");
+    // The reason is worded too: it is a counting key in English, not a text.
+    expect(shown).toContain("1 235 строк не удалось импортировать, и они пропущены (строка неверного формата 1 235).");
     expect(shown).toContain("data/indicator_9-9-9.csv (1 234 строки)");
   });
 
