@@ -32,7 +32,7 @@ export const openSdgImportParamsSchema = z.strictObject({
 export const frameworkExportParamsSchema = z
   .strictObject({
     frameworkCode,
-    format: z.enum(EXPORT_FORMATS, { message: zodMessage("validation.chooseOneOf", { options: EXPORT_FORMATS.join(", ") }) }),
+    format: z.enum(EXPORT_FORMATS, { message: zodMessage("validation.chooseOneOfOptions", { options: EXPORT_FORMATS.join(", ") }) }),
     year: year.optional(),
     from: year.optional(),
     to: year.optional(),

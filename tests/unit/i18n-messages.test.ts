@@ -89,6 +89,23 @@ describe("interface messages", () => {
     },
   );
 
+  // JSON.parse keeps the last of two equal keys without a word: two additions of one key with
+  // different arguments once left a refusal showing its key instead of its text.
+  it.each(LOCALES)("%s names each key once in each object of its files", (locale) => {
+    const folder = path.join(root, "messages", locale);
+    const repeated: string[] = [];
+    for (const name of readdirSync(folder).filter((entry) => entry.endsWith(".json"))) {
+      const objects: Set<string>[] = [];
+      for (const [token, key] of readFileSync(path.join(folder, name), "utf8").matchAll(/("(?:[^"\\]|\\.)*")\s*:|[{}]/g)) {
+        if (token === "{") objects.push(new Set());
+        else if (token === "}") objects.pop();
+        else if (objects.at(-1)?.has(key!)) repeated.push(`${name}: ${key}`);
+        else objects.at(-1)?.add(key!);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   it("uses every key and has a text for every key used", () => {
     const used = usedKeys();
     expect(
