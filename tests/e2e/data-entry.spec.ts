@@ -73,7 +73,7 @@ test.describe("spreadsheet upload, as the MLSP focal point", () => {
     await page.goto(`/cycles/${code}/2025/entry`);
     // The page's link, which asks for the template in the page's language.
     const csvLink = await page.locator('a[href*="/template"][href*="format=csv"]').getAttribute("href");
-    expect(csvLink).toBe(`/api/v1/cycles/${code}/2025/template?lang=en&format=csv`);
+    expect(csvLink).toBe(`/api/v1/cycles/${code}/2025/template?locale=en&format=csv`);
     const template = await page.request.get(csvLink!);
     expect(template.status()).toBe(200);
     expect(template.headers()["content-disposition"]).toContain(`${code}-2025-MLSP-values.csv`);

@@ -82,10 +82,10 @@ describe("GET .../template", () => {
     expect(text.startsWith(`\uFEFF${HEADER.join(",")}\r\n`)).toBe(true);
   });
 
-  it("is in the language ?lang= names, else the one Accept-Language asks for, and refuses a language Capacitas does not speak", async () => {
+  it("is in the language ?locale= names, else the one Accept-Language asks for, and refuses a language Capacitas does not speak", async () => {
     const sheetNames = async (response: Response) =>
       (await loadXlsx(new Uint8Array(await response.arrayBuffer()))).worksheets.map((sheet) => sheet.name);
-    const romanian = await getTemplate("?lang=ro");
+    const romanian = await getTemplate("?locale=ro");
     expect(romanian.status).toBe(200);
     expect(await sheetNames(romanian)).toEqual(["Values", "Instrucțiuni"]);
 
@@ -95,14 +95,14 @@ describe("GET .../template", () => {
         params(),
       );
     expect(await sheetNames(await fromBrowser("ru-MD, ro;q=0.8"))).toEqual(["Values", "Инструкция"]);
-    // The page's language, passed as ?lang=, wins over the browser's.
-    expect(await sheetNames(await fromBrowser("ru", "?lang=es"))).toEqual(["Values", "Instrucciones"]);
+    // The page's language, passed as ?locale=, wins over the browser's.
+    expect(await sheetNames(await fromBrowser("ru", "?locale=es"))).toEqual(["Values", "Instrucciones"]);
     expect(await sheetNames(await fromBrowser("de"))).toEqual(["Values", "Instructions"]);
 
     const before = await snapshotDatabaseWithValues();
-    const german = await getTemplate("?lang=de");
+    const german = await getTemplate("?locale=de");
     expect(german.status).toBe(400);
-    expect((await german.json()).error.fieldErrors).toEqual({ lang: ["Choose one of the languages: en, ro, ru, fr, es"] });
+    expect((await german.json()).error.fieldErrors).toEqual({ locale: ["Choose one of the languages: en, ro, ru, fr, es"] });
     expect(await snapshotDatabaseWithValues()).toEqual(before);
   });
 

@@ -329,13 +329,13 @@ const CASES: ApiCase[] = [
   },
   {
     name: "template: an unknown query parameter",
-    call: () => templateRoute(apiRequest(path("template", "?format=csv&language=ro"), { token: setting.tokens.mlsp }), params()),
+    call: () => templateRoute(apiRequest(path("template", "?format=csv&lang=ro"), { token: setting.tokens.mlsp }), params()),
     status: 400,
     message: "The query is not valid",
   },
   {
     name: "template: a language Capacitas does not speak",
-    call: () => templateRoute(apiRequest(path("template", "?format=csv&lang=de"), { token: setting.tokens.mlsp }), params()),
+    call: () => templateRoute(apiRequest(path("template", "?format=csv&locale=de"), { token: setting.tokens.mlsp }), params()),
     status: 400,
     message: "The query is not valid",
     detail: "Choose one of the languages: en, ro, ru, fr, es",

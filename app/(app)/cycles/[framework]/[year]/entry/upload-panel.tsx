@@ -29,7 +29,7 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
   const id = useId();
   // The template in the page's language (its instructions, names and units), whatever the browser asks for.
   const locale = useLocale();
-  const templateHref = `/api/v1/cycles/${encodeURIComponent(frameworkCode)}/${year}/template?lang=${encodeURIComponent(locale)}`;
+  const templateHref = `/api/v1/cycles/${encodeURIComponent(frameworkCode)}/${year}/template?locale=${encodeURIComponent(locale)}`;
 
   // Move focus to the outcome, so keyboard and screen-reader users land on it.
   useEffect(() => {
