@@ -142,7 +142,12 @@ export function workbookLocale(request: Request): Locale {
     Object.fromEntries(new URL(request.url).searchParams.entries()),
     libText("errors.queryNotValid"),
   );
-  return locale ?? browserLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
+  return downloadLocale(request, locale);
+}
+
+/** A download's language: the `locale` its link names, else the request's Accept-Language, else English. */
+export function downloadLocale(request: Request, named: Locale | undefined): Locale {
+  return named ?? browserLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
 /** Refuses any query parameter, by name, for a request that takes none (a typo must not pass unnoticed). */

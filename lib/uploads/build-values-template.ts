@@ -7,6 +7,11 @@ import { isLevelBased, isQuantitative } from "@/lib/indicators/value-types";
 import { neutralizeCell } from "./neutralize-cell";
 import { INFORMATIONAL_COLUMNS, TEMPLATE_COLUMNS, type TemplateColumn } from "./template-columns";
 import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from "./upload-limits";
+import { isTotalKey } from "@/lib/indicators/disaggregation";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { templateWords, type TemplateWords } from "./values-template-words";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { parseTypedNumber } from "@/lib/i18n/parse-typed-number";
 
 export type ValuesTemplate = { fileName: string; contentType: string; body: Buffer };
 
@@ -31,45 +36,34 @@ const WIDTHS: Record<TemplateColumn, number> = {
 
 const GREY: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE5E7EB" } };
 
-const INSTRUCTIONS = [
-  "How to fill in this file",
-  "",
-  "1. Each row of the sheet “Values” is one value your institution reports for this cycle: the total of an indicator, or one of its breakdowns (for example women, or men).",
-  "2. Type the values only in the column “value”; you may also fill in “comment”, “source” and “evidence_url” (a web address starting with https://).",
-  "3. Do not change the grey columns. “indicator”, “breakdown” and “year” say which value a row is; the other grey columns are there to help you and are ignored.",
-  "4. Numbers: use a decimal point or a decimal comma (12.5 or 12,5), without thousands separators (1250, not 1,250 or 1.250). Percentages are numbers between 0 and 100, without the % sign.",
-  "5. Yes / no and level indicators: type one of the codes listed in “allowed_values” (the cell offers a list).",
-  "6. Leave a value empty if you have none yet. Emptying a value that was already entered deletes that draft value. Rows you delete from the file are left as they are.",
-  "7. Values already submitted or approved cannot be changed here; ask the secretariat to return them first.",
-  "8. Upload the file on the data entry page and choose “Check the file” first: it lists every problem by row and column and saves nothing.",
-  "9. The upload is all-or-nothing: if any row has a problem, nothing is saved. Correct the rows listed and upload again.",
-  "10. If you save the file as CSV, choose “CSV UTF-8” so that letters such as ș, ț and ă survive.",
-];
-
 /**
  * The spreadsheet a focal point fills in offline: one row per value their institution is
  * expected to report in the cycle (total and each breakdown of each of its indicators), with
- * the current values filled in. Every text is neutralized against formula injection.
+ * the current values filled in. Every text is neutralized against formula injection. The
+ * instructions, the indicator names, breakdowns, units and allowed values are in `locale`
+ * (matrix texts falling back to the main text); the column headers are codes the upload reads.
  */
 export async function buildValuesTemplate(
   access: AccessContext,
   target: { frameworkCode: string; year: number },
   format: "xlsx" | "csv",
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ValuesTemplate> {
-  const form = await getEntryForm(access, target);
+  const form = await getEntryForm(access, target, locale);
+  const words = templateWords(locale);
   const indicators = form.areas.flatMap((area) => area.indicators);
   const rows: { indicator: EntryIndicator; cells: TemplateRow }[] = indicators.flatMap((indicator) =>
     indicator.rows.map((row) => ({
       indicator,
       cells: {
         indicator: indicator.code,
-        indicator_name: indicator.name,
+        indicator_name: localizedName(indicator, locale).text,
         breakdown: row.key,
-        breakdown_label: row.label,
+        breakdown_label: isTotalKey(row.key) ? words.total : row.label,
         unit: indicator.unit ?? (indicator.valueType === "PERCENTAGE" ? "%" : ""),
-        allowed_values: allowedValues(indicator),
+        allowed_values: allowedValues(indicator, words),
         year: form.cycle.year,
-        value: row.current ? (isQuantitative(indicator.valueType) ? Number(row.current.input) : row.current.input) : null,
+        value: row.current ? cellValue(indicator, row.current.input, locale) : null,
         comment: row.current?.comment ?? null,
         source: row.current?.source ?? null,
         evidence_url: row.current?.evidenceUrl ?? null,
@@ -94,7 +88,7 @@ export async function buildValuesTemplate(
     const value = row.getCell("value");
     // Texts typed into a text cell stay texts (Excel would turn "1-2" into a date).
     if (!isQuantitative(indicator.valueType)) value.numFmt = "@";
-    const validation = levelList(indicator);
+    const validation = levelList(indicator, words);
     if (validation) value.dataValidation = validation;
   }
   for (const column of TEMPLATE_COLUMNS) {
@@ -111,10 +105,17 @@ export async function buildValuesTemplate(
   header.alignment = { vertical: "middle" };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: TEMPLATE_COLUMNS.length } };
 
-  const instructions = workbook.addWorksheet("Instructions");
+  // The reader looks the values up by the sheet "Values" only, so this sheet's name may be translated.
+  const instructions = workbook.addWorksheet(words.sheetInstructions);
   instructions.getColumn(1).width = 110;
-  const intro = `${form.cycle.frameworkName} (${form.cycle.frameworkCode}), ${form.cycle.year}: values of ${form.institution.name} (${form.institution.code})`;
-  [intro, "", ...INSTRUCTIONS].forEach((line, index) => {
+  const intro = words.intro({
+    framework: form.cycle.frameworkName,
+    frameworkCode: form.cycle.frameworkCode,
+    year: form.cycle.year,
+    institution: form.institution.name,
+    institutionCode: form.institution.code,
+  });
+  [intro, "", ...words.instructions].forEach((line, index) => {
     const cell = instructions.getCell(index + 1, 1);
     cell.value = neutralizeCell(line);
     cell.alignment = { wrapText: true, vertical: "top" };
@@ -126,25 +127,35 @@ export async function buildValuesTemplate(
 }
 
 /** What a value may be, in the words of the template: "number 0-100", "yes / no", level codes. */
-function allowedValues(indicator: EntryIndicator): string {
+function allowedValues(indicator: EntryIndicator, words: TemplateWords): string {
   if (isQuantitative(indicator.valueType)) {
     const { lowerLimit: lower, upperLimit: upper } = indicator;
-    if (lower !== null && upper !== null) return lower < 0 ? `number from ${lower} to ${upper}` : `number ${lower}-${upper}`;
-    if (lower !== null) return `number, at least ${lower}`;
-    if (upper !== null) return `number, at most ${upper}`;
-    return "number";
+    if (lower !== null && upper !== null) return words.numberBetween(lower, upper);
+    if (lower !== null) return words.numberAtLeast(lower);
+    if (upper !== null) return words.numberAtMost(upper);
+    return words.number;
   }
-  if (indicator.valueType === "YES_NO") return "yes / no";
+  if (indicator.valueType === "YES_NO") return words.yesNo;
   if (isLevelBased(indicator.valueType)) {
     return indicator.levels
       .map((level) => (level.label.toLowerCase() === level.code.toLowerCase() ? level.code : `${level.code} (${level.label})`))
       .join(" / ");
   }
-  return "text";
+  return words.text;
+}
+
+/**
+ * A current value as the cell holds it: a number for numeric indicators (the entry form writes
+ * it in the person's language, "12,5" in Romanian, so it is read back by that language's rules).
+ */
+function cellValue(indicator: EntryIndicator, input: string, locale: Locale): string | number {
+  if (!isQuantitative(indicator.valueType)) return input;
+  const number = parseTypedNumber(input, locale);
+  return number.ok ? number.value : input;
 }
 
 /** A drop-down of the level codes, when Excel can hold it (no commas or quotes, 255 characters at most). */
-function levelList(indicator: EntryIndicator): ExcelJS.DataValidation | null {
+function levelList(indicator: EntryIndicator, words: TemplateWords): ExcelJS.DataValidation | null {
   if (!isLevelBased(indicator.valueType) || indicator.levels.length === 0) return null;
   const codes = indicator.levels.map((level) => level.code);
   const list = codes.join(",");
@@ -155,7 +166,7 @@ function levelList(indicator: EntryIndicator): ExcelJS.DataValidation | null {
     formulae: [`"${list}"`],
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: "Not one of the levels",
-    error: `Choose one of: ${codes.join(", ")}`,
+    errorTitle: words.notALevelTitle,
+    error: words.chooseALevel(codes.join(", ")),
   };
 }

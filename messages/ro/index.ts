@@ -41,6 +41,7 @@ import progressReasons from "./progress-reasons.json";
 import report from "./report.json";
 import review from "./review.json";
 import validation from "./validation.json";
+import valuesTemplate from "./values-template.json";
 import values from "./values.json";
 import versions from "./versions.json";
 
@@ -93,6 +94,7 @@ const messages = {
   ...report,
   ...review,
   ...validation,
+  ...valuesTemplate,
   ...values,
   ...versions,
 };

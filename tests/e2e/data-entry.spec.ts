@@ -71,7 +71,10 @@ test.describe("spreadsheet upload, as the MLSP focal point", () => {
   }) => {
     const { code } = await ownCycle();
     await page.goto(`/cycles/${code}/2025/entry`);
-    const template = await page.request.get(`/api/v1/cycles/${code}/2025/template?format=csv`);
+    // The page's link, which asks for the template in the page's language.
+    const csvLink = await page.locator('a[href*="/template"][href*="format=csv"]').getAttribute("href");
+    expect(csvLink).toBe(`/api/v1/cycles/${code}/2025/template?locale=en&format=csv`);
+    const template = await page.request.get(csvLink!);
     expect(template.status()).toBe(200);
     expect(template.headers()["content-disposition"]).toContain(`${code}-2025-MLSP-values.csv`);
     const parsed = Papa.parse<string[]>((await template.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true });

@@ -82,6 +82,30 @@ describe("GET .../template", () => {
     expect(text.startsWith(`\uFEFF${HEADER.join(",")}\r\n`)).toBe(true);
   });
 
+  it("is in the language ?locale= names, else the one Accept-Language asks for, and refuses a language Capacitas does not speak", async () => {
+    const sheetNames = async (response: Response) =>
+      (await loadXlsx(new Uint8Array(await response.arrayBuffer()))).worksheets.map((sheet) => sheet.name);
+    const romanian = await getTemplate("?locale=ro");
+    expect(romanian.status).toBe(200);
+    expect(await sheetNames(romanian)).toEqual(["Values", "Instrucțiuni"]);
+
+    const fromBrowser = (acceptLanguage: string, query = "") =>
+      TEMPLATE(
+        apiRequest(`/api/v1/cycles/${code}/2025/template${query}`, { token: tokens.mlsp, headers: { "accept-language": acceptLanguage } }),
+        params(),
+      );
+    expect(await sheetNames(await fromBrowser("ru-MD, ro;q=0.8"))).toEqual(["Values", "Инструкция"]);
+    // The page's language, passed as ?locale=, wins over the browser's.
+    expect(await sheetNames(await fromBrowser("ru", "?locale=es"))).toEqual(["Values", "Instrucciones"]);
+    expect(await sheetNames(await fromBrowser("de"))).toEqual(["Values", "Instructions"]);
+
+    const before = await snapshotDatabaseWithValues();
+    const german = await getTemplate("?locale=de");
+    expect(german.status).toBe(400);
+    expect((await german.json()).error.fieldErrors).toEqual({ locale: ["Choose one of the languages: en, ro, ru, fr, es"] });
+    expect(await snapshotDatabaseWithValues()).toEqual(before);
+  });
+
   it("answers 400 for an unknown format, 401 without credentials, 403 for a viewer, 404 for an unknown cycle", async () => {
     const badFormat = await getTemplate("?format=ods");
     expect(badFormat.status).toBe(400);

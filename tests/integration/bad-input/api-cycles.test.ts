@@ -333,6 +333,13 @@ const CASES: ApiCase[] = [
     status: 400,
     message: "The query is not valid",
   },
+  {
+    name: "template: a language Capacitas does not speak",
+    call: () => templateRoute(apiRequest(path("template", "?format=csv&locale=de"), { token: setting.tokens.mlsp }), params()),
+    status: 400,
+    message: "The query is not valid",
+    detail: "Choose one of the languages: en, ro, ru, fr, es",
+  },
 
   // POST .../upload
   {

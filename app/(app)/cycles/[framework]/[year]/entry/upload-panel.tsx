@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { uploadValuesAction } from "@/app/actions/upload-values";
 import { ProblemList } from "@/components/problems/problem-list";
@@ -27,7 +27,9 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const id = useId();
-  const templateHref = `/api/v1/cycles/${encodeURIComponent(frameworkCode)}/${year}/template`;
+  // The template in the page's language (its instructions, names and units), whatever the browser asks for.
+  const locale = useLocale();
+  const templateHref = `/api/v1/cycles/${encodeURIComponent(frameworkCode)}/${year}/template?locale=${encodeURIComponent(locale)}`;
 
   // Move focus to the outcome, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -53,12 +55,12 @@ export function UploadPanel({ frameworkCode, year }: { frameworkCode: string; ye
       <p>{t.rich("intro", { framework: frameworkCode, year, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <ul className="action-list">
         <li>
-          <a className="button button--secondary" href={`${templateHref}?format=xlsx`} download>
+          <a className="button button--secondary" href={`${templateHref}&format=xlsx`} download>
             {t("downloadExcel")}
           </a>
         </li>
         <li>
-          <a className="button button--secondary" href={`${templateHref}?format=csv`} download>
+          <a className="button button--secondary" href={`${templateHref}&format=csv`} download>
             {t("downloadCsv")}
           </a>
         </li>
