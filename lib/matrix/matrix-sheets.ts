@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { DIRECTION_LABELS, DIRECTIONS, VALUE_TYPE_LABELS, VALUE_TYPES } from "@/lib/indicators/value-types";
+import { DIRECTIONS, VALUE_TYPES } from "@/lib/indicators/value-types";
 import { neutralizeCell } from "@/lib/uploads/neutralize-cell";
 import {
   AREA_COLUMNS,
@@ -13,9 +13,11 @@ import {
 import type { MatrixReferences } from "./matrix-references";
 import {
   AREA_MEANINGS,
+  DIRECTION_LABEL_WORDS,
   FRAMEWORK_MEANINGS,
   INDICATOR_MEANINGS,
   matrixReadMeTexts,
+  VALUE_TYPE_LABEL_WORDS,
   VALUE_TYPE_MEANINGS,
   type MatrixWorkbookWords,
 } from "./matrix-workbook-texts";
@@ -105,7 +107,7 @@ export function addReferenceSheets(workbook: ExcelJS.Workbook, references: Matri
       { header: "label", width: 14 },
       { header: "meaning", width: 70 },
     ],
-    VALUE_TYPES.map((type) => [type, VALUE_TYPE_LABELS[type], VALUE_TYPE_MEANINGS[type](t)]),
+    VALUE_TYPES.map((type) => [type, VALUE_TYPE_LABEL_WORDS[type](t), VALUE_TYPE_MEANINGS[type](t)]),
   );
   addTableSheet(
     workbook,
@@ -114,7 +116,7 @@ export function addReferenceSheets(workbook: ExcelJS.Workbook, references: Matri
       { header: "code", width: 14 },
       { header: "label", width: 14 },
     ],
-    DIRECTIONS.map((direction) => [direction, DIRECTION_LABELS[direction]]),
+    DIRECTIONS.map((direction) => [direction, DIRECTION_LABEL_WORDS[direction](t)]),
   );
 }
 

@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import type { ValueType } from "@/lib/generated/prisma/enums";
+import type { Direction, ValueType } from "@/lib/generated/prisma/enums";
 import en from "@/messages/en/matrix-workbooks.json";
 import es from "@/messages/es/matrix-workbooks.json";
 import fr from "@/messages/fr/matrix-workbooks.json";
@@ -77,6 +77,22 @@ export const VALUE_TYPE_MEANINGS: Record<ValueType, Meaning> = {
   YES_NO: (t) => t("valueTypes.yesNo"),
   LEVELS: (t) => t("valueTypes.levels"),
   TEXT: (t) => t("valueTypes.text"),
+};
+
+/** The label beside each value type's code in the Value types sheet (the code is what imports read). */
+export const VALUE_TYPE_LABEL_WORDS: Record<ValueType, Meaning> = {
+  NUMBER: (t) => t("valueTypeLabels.NUMBER"),
+  PERCENTAGE: (t) => t("valueTypeLabels.PERCENTAGE"),
+  YES_NO: (t) => t("valueTypeLabels.YES_NO"),
+  LEVELS: (t) => t("valueTypeLabels.LEVELS"),
+  TEXT: (t) => t("valueTypeLabels.TEXT"),
+};
+
+/** The label beside each direction's code in the Directions sheet. */
+export const DIRECTION_LABEL_WORDS: Record<Direction, Meaning> = {
+  INCREASE: (t) => t("directionLabels.INCREASE"),
+  DECREASE: (t) => t("directionLabels.DECREASE"),
+  MAINTAIN: (t) => t("directionLabels.MAINTAIN"),
 };
 
 /** The "Read me" sheet of a matrix workbook: its headers and its own lines. */

@@ -43,7 +43,8 @@ describe("the matrix template's explanations", () => {
     ]);
     expect(rows("Read me").at(-1)?.[0]).toBe("Toate foile");
     expect(rows("Framework")[1]).toEqual(["code", undefined, "Codul cadrului de indicatori"]);
-    expect(rows("Value types")).toContainEqual(["TEXT", "Narrative", "Un răspuns narativ; fără valoare de referință și fără ținte"]);
+    expect(rows("Value types")).toContainEqual(["TEXT", "Narativ", "Un răspuns narativ; fără valoare de referință și fără ținte"]);
+    expect(rows("Directions")).toContainEqual(["INCREASE", "Creștere"]);
   });
 
   it("are Russian in a Russian template, and English word for word without a language", async () => {
@@ -52,6 +53,8 @@ describe("the matrix template's explanations", () => {
     const english = await sheetsOf(await writeMatrixTemplate(REFERENCES));
     expect(english.rows("Read me")[0]).toEqual(["sheet", "column", "required", "meaning", "example"]);
     expect(english.rows("Read me")[1]![3]).toBe("Indicator code, unique in the matrix: letters, digits, dot, dash or underscore");
+    expect(russian.rows("Directions")).toContainEqual(["DECREASE", "Снижение"]);
+    expect(english.rows("Value types")).toContainEqual(["YES_NO", "Yes / no", expect.any(String)]);
     expect(english.rows("Read me").at(-1)![3]).toMatch(/A list item holding ; = \* or \\ needs a \\ before it\.$/);
   });
 });
