@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { db } from "@/lib/db";
+import { rememberUntilDatabaseChanges } from "@/lib/database/remember-until-database-changes";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -21,12 +22,20 @@ export async function getLateInstitutionCounts(
   cycles: readonly { id: string; year: number; versionId: string }[],
 ): Promise<Map<string, number>> {
   if (cycles.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ cycleId: string; late: unknown }[]>`
+  // A function of the database alone: on SQLite read again only when it may have changed (decision 061).
+  const key = `late-institutions|${access.workspace.id}|${cycles.map((cycle) => cycle.id).join(",")}`;
+  const rows = await rememberUntilDatabaseChanges(key, () => readLateInstitutionCounts(access.workspace.id, cycles));
+  const late = new Map(rows.map((row) => [row.cycleId, Number(row.late)]));
+  return new Map(cycles.map((cycle) => [cycle.id, late.get(cycle.id) ?? 0]));
+}
+
+function readLateInstitutionCounts(workspaceId: string, cycles: readonly { id: string }[]) {
+  return db.$queryRaw<{ cycleId: string; late: unknown }[]>`
     WITH "overdue" AS (
       SELECT c."id" AS "cycleId", i."id" AS "indicatorId", i."leadInstitutionId"
       FROM "ReportingCycle" c CROSS JOIN "Framework" f CROSS JOIN "Indicator" i
       WHERE c."id" IN (${Prisma.join(cycles.map((cycle) => cycle.id))}) AND f."id" = c."frameworkId"
-        AND f."workspaceId" = ${access.workspace.id} AND i."versionId" = c."versionId"
+        AND f."workspaceId" = ${workspaceId} AND i."versionId" = c."versionId"
         AND NOT EXISTS (
           SELECT 1 FROM "IndicatorValue" v
           WHERE v."indicatorId" = i."id" AND v."year" = c."year" AND v."disaggregation" = ''
@@ -39,6 +48,4 @@ export async function getLateInstitutionCounts(
       SELECT o."cycleId", ic."institutionId" FROM "overdue" o CROSS JOIN "IndicatorContributor" ic WHERE ic."indicatorId" = o."indicatorId"
     ) AS "reporters"
     GROUP BY "cycleId"`;
-  const late = new Map(rows.map((row) => [row.cycleId, Number(row.late)]));
-  return new Map(cycles.map((cycle) => [cycle.id, late.get(cycle.id) ?? 0]));
 }

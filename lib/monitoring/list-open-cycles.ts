@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import { rememberUntilDatabaseChanges } from "@/lib/database/remember-until-database-changes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { countWaitingForReview } from "./read-review-values";
@@ -40,7 +41,11 @@ export async function listOpenCycles(access: AccessContext): Promise<OpenCycleSu
     : institution && can(access, "values.read-own-institution")
       ? { kind: "institution", code: institution.code }
       : { kind: "none" };
-  const cycles = await readOpenCycles(access.workspace.id, scope.kind === "institution" && institution ? institution.id : null);
+  const institutionId = scope.kind === "institution" && institution ? institution.id : null;
+  // A function of the database alone: on SQLite read again only when it may have changed (decision 061).
+  const cycles = await rememberUntilDatabaseChanges(`open-cycles|${access.workspace.id}|${institutionId ?? "all"}`, () =>
+    readOpenCycles(access.workspace.id, institutionId),
+  );
   if (cycles.length === 0) return [];
   // Only the secretariat's view counts the queue: every open cycle's in one statement.
   const waiting = scope.kind === "all" ? await countWaitingForReview(cycles) : new Map<string, number>();

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { rememberUntilDatabaseChanges } from "@/lib/database/remember-until-database-changes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { waitingForReviewSql, type CycleVersionYear } from "./waiting-for-review";
@@ -40,7 +41,12 @@ export async function countWaitingForReview(cycles: readonly (CycleVersionYear &
     (cycle) => Prisma.sql`SELECT ${cycle.id} AS "cycleId", COUNT(*) AS "count" FROM "Indicator" i CROSS JOIN "IndicatorValue" v
       WHERE ${waitingForReviewSql(cycle)}`,
   );
-  const rows = await db.$queryRaw<{ cycleId: string; count: unknown }[]>`${Prisma.join(counts, " UNION ALL ")}`;
+  // A function of the database alone: on SQLite read again only when it may have changed (decision 061).
+  const key = `waiting-for-review|${cycles.map((cycle) => `${cycle.id}:${cycle.versionId}:${cycle.year}`).join(",")}`;
+  const rows = await rememberUntilDatabaseChanges(
+    key,
+    () => db.$queryRaw<{ cycleId: string; count: unknown }[]>`${Prisma.join(counts, " UNION ALL ")}`,
+  );
   return new Map(rows.map((row) => [row.cycleId, Number(row.count)]));
 }
 
