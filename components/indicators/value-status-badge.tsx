@@ -8,9 +8,8 @@ export const VALUE_STATUS_CLASS_NAMES: Record<ValueStatus, string> = {
   APPROVED: "status status--approved",
 };
 
-/** The values' states in the person's language, for components that a client component may render. */
-export function useValueStatusLabels(): Record<ValueStatus, string> {
-  const t = useTranslations("ValueStatus");
+/** The values' states in the words of a translator of the ValueStatus messages. */
+export function valueStatusLabels(t: ReturnType<typeof useTranslations<"ValueStatus">>): Record<ValueStatus, string> {
   return {
     DRAFT: t("draft"),
     SUBMITTED: t("submitted"),
@@ -19,8 +18,17 @@ export function useValueStatusLabels(): Record<ValueStatus, string> {
   };
 }
 
+/** The values' states in the person's language, for components that a client component may render. */
+export function useValueStatusLabels(): Record<ValueStatus, string> {
+  return valueStatusLabels(useTranslations("ValueStatus"));
+}
+
 /** A value's state in the person's language. A hook, not an async component: the entry form (a client component) shows it too. */
 export function ValueStatusBadge({ status }: { status: ValueStatus }) {
-  const labels = useValueStatusLabels();
+  return <ValueStatusMark status={status} labels={useValueStatusLabels()} />;
+}
+
+/** The badge with its words given: a form of many rows reads them once rather than in every row. */
+export function ValueStatusMark({ status, labels }: { status: ValueStatus; labels: Record<ValueStatus, string> }) {
   return <span className={VALUE_STATUS_CLASS_NAMES[status]}>{labels[status]}</span>;
 }

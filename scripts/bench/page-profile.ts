@@ -3,7 +3,7 @@
 // cheaper than `bench:pages`. Seeds the demo workspace and NAT (500 indicators) once, starts the
 // production server (building first when the sources changed), signs in as the secretariat (/sign-in is asked signed out) and
 // times PROFILE_REQUESTS (default 20) sequential requests of each path after five warm-up
-// requests, printing p50, p90, the server's CPU time per request (from /proc: unlike the
+// requests, printing p50, p90, the server's CPU time per request, all threads and the main thread alone (from /proc: unlike the
 // latency, it hardly moves with the load of a shared machine), HTML size and the size of React's
 // inline payload.
 // PROFILE_CPU=DIR profiles the server's CPU (cpu-profile-hook.mjs) and leaves the profile in DIR
@@ -24,7 +24,7 @@ const kept = process.env.PROFILE_DATABASE ? path.resolve(process.env.PROFILE_DAT
  * CPU time (user + system, ms) the server process has used so far; null where /proc is missing.
  * next-server renames its process, so it is found by the PORT in its environment.
  */
-function serverCpuMs(port: string): number | null {
+function serverCpuMs(port: string): { all: number; main: number } | null {
   if (!fs.existsSync("/proc")) return null;
   const read = (file: string) => {
     try {
@@ -37,8 +37,13 @@ function serverCpuMs(port: string): number | null {
     if (!read(`/proc/${pid}/cmdline`).startsWith("next-server")) continue;
     if (!read(`/proc/${pid}/environ`).split("\0").includes(`PORT=${port}`)) continue;
     // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name: clock ticks (100 a second).
-    const fields = read(`/proc/${pid}/stat`).split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    const ticks = (file: string) => {
+      const fields = read(file).split(") ")[1]!.split(" ");
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    };
+    // The main thread (its id is the process's) is what limits throughput under load: rendering and
+    // better-sqlite3's statements run there, while garbage collection and compression spread to others.
+    return { all: ticks(`/proc/${pid}/stat`), main: ticks(`/proc/${pid}/task/${pid}/stat`) };
   }
   return null;
 }
@@ -81,7 +86,7 @@ async function main(): Promise<number> {
     for (const page of paths) {
       const times: number[] = [];
       let body = "";
-      let cpuAtStart: number | null = null;
+      let cpuAtStart: ReturnType<typeof serverCpuMs> = null;
       for (let request = 0; request < WARM_UP + REQUESTS; request += 1) {
         if (request === WARM_UP) cpuAtStart = serverCpuMs(new URL(server.baseUrl).port);
         const started = performance.now();
@@ -91,7 +96,8 @@ async function main(): Promise<number> {
         if (request >= WARM_UP) times.push(performance.now() - started);
       }
       const cpuAtEnd = serverCpuMs(new URL(server.baseUrl).port);
-      const cpuPerRequest = cpuAtStart !== null && cpuAtEnd !== null ? Math.round((cpuAtEnd - cpuAtStart) / REQUESTS) : null;
+      const perRequest = (which: "all" | "main") =>
+        cpuAtStart !== null && cpuAtEnd !== null ? Math.round((cpuAtEnd[which] - cpuAtStart[which]) / REQUESTS) : "?";
       times.sort((a, b) => a - b);
       if (process.env.PROFILE_SAVE) {
         fs.mkdirSync(process.env.PROFILE_SAVE, { recursive: true });
@@ -100,7 +106,7 @@ async function main(): Promise<number> {
       const flight = [...body.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)];
       const payloadKb = flight.reduce((total, match) => total + Buffer.byteLength(match[1]!), 0) / 1024;
       console.log(
-        `${page.padEnd(44)} p50 ${String(Math.round(nearestRank(times, 0.5))).padStart(5)} ms  p90 ${String(Math.round(nearestRank(times, 0.9))).padStart(5)} ms  CPU ${String(cpuPerRequest ?? "?").padStart(4)} ms  ${String(round(Buffer.byteLength(body) / 1024)).padStart(6)} KB (React payload ${round(payloadKb)} KB)`,
+        `${page.padEnd(44)} p50 ${String(Math.round(nearestRank(times, 0.5))).padStart(5)} ms  p90 ${String(Math.round(nearestRank(times, 0.9))).padStart(5)} ms  CPU ${String(perRequest("all")).padStart(4)} ms (main thread ${String(perRequest("main")).padStart(3)})  ${String(round(Buffer.byteLength(body) / 1024)).padStart(6)} KB (React payload ${round(payloadKb)} KB)`,
       );
     }
   } finally {

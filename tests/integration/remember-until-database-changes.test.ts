@@ -2,13 +2,15 @@
  * On SQLite, the fingerprints that key the structure and progress caches are read again only
  * when the database may have changed (decision 061): a write of this process, a commit of
  * another connection (another server, a script), never while a transaction is open. On
- * PostgreSQL they are read every time.
+ * PostgreSQL they are read every time. A read that also depends on the time (a session) is
+ * bounded by maxAgeMs (decision 062).
  */
 import Database from "better-sqlite3";
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { countQueries, databaseProvider, db } from "@/lib/db";
 import { sqliteFilePath } from "@/lib/database/database-url";
+import { rememberUntilDatabaseChanges } from "@/lib/database/remember-until-database-changes";
 import { getStructureFingerprint } from "@/lib/frameworks/get-structure-fingerprint";
 import { getCountedValuesFingerprint } from "@/lib/progress/get-counted-values-fingerprint";
 import { createMonitoringMembers, createTestCycle, createTestWorkspace, type MonitoringMembers } from "../fixtures/factories";
@@ -68,6 +70,35 @@ describe("fingerprints read again only when the database may have changed", () =
       }),
     );
     expect(inside.queries).toBe(1);
+  });
+
+  it("counts this process's writes in one place, whichever copy of the module notes or reads them", async () => {
+    // Next bundles pages, server actions and route handlers apart, each with its own copy of a
+    // module, around one shared client: a write noted by one copy must change every copy's stamp.
+    vi.resetModules();
+    const noting = await import("@/lib/database/local-write-count");
+    vi.resetModules();
+    const reading = await import("@/lib/database/local-write-count");
+    expect(reading).not.toBe(noting);
+    const before = reading.localWriteCount();
+    noting.noteLocalWrite();
+    expect(reading.localWriteCount()).toBe(before + 1);
+  });
+
+  it("reads again once maxAgeMs has passed, for answers that also depend on the time", async () => {
+    let reads = 0;
+    const read = async () => (reads += 1);
+    const key = `max-age-${Math.random()}`;
+    await rememberUntilDatabaseChanges(key, read, { maxAgeMs: 1_000 });
+    await rememberUntilDatabaseChanges(key, read, { maxAgeMs: 1_000 });
+    expect(reads).toBe(onSqlite ? 1 : 2);
+    vi.useFakeTimers({ now: Date.now() + 1_500, toFake: ["Date"] });
+    try {
+      await rememberUntilDatabaseChanges(key, read, { maxAgeMs: 1_000 });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(reads).toBe(onSqlite ? 2 : 3);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import type { DetailFieldTexts } from "./use-entry-row-texts";
 
 /**
  * A comment, source or evidence field of an entry row, with its hint and error. With
@@ -15,10 +15,11 @@ export function DetailField(props: {
   maxLength?: number;
   multiline?: boolean;
   type?: string;
+  /** Read once for the whole form (useEntryRowTexts). */
+  texts: DetailFieldTexts;
   onChange: (value: string) => void;
 }) {
-  const { id, name, label, value, error, hint, maxLength, multiline, type, onChange } = props;
-  const t = useTranslations("entry");
+  const { id, name, label, value, error, hint, maxLength, multiline, type, texts, onChange } = props;
   const isTooLong = maxLength !== undefined && value.length > maxLength;
   const describedBy =
     [hint ? `${id}-hint` : "", error ? `${id}-error` : "", maxLength !== undefined ? `${id}-count` : ""].filter(Boolean).join(" ") ||
@@ -41,7 +42,7 @@ export function DetailField(props: {
       ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t("errorPrefix")} </span>
+          <span className="visually-hidden">{texts.errorPrefix} </span>
           {error}
         </p>
       ) : null}
@@ -53,13 +54,11 @@ export function DetailField(props: {
       {maxLength !== undefined ? (
         <>
           <p className={isTooLong ? "field__error field__count" : "field__hint field__count"} id={`${id}-count`}>
-            {isTooLong
-              ? t("tooLong", { count: value.length - maxLength, max: maxLength })
-              : t("roomLeft", { count: maxLength - value.length, max: maxLength })}
+            {isTooLong ? texts.tooLong(value.length - maxLength, maxLength) : texts.roomLeft(maxLength - value.length, maxLength)}
           </p>
           {/* Said aloud only once the text is too long, not at every key pressed. */}
           <span className="visually-hidden" aria-live="polite">
-            {isTooLong ? t("tooLong", { count: value.length - maxLength, max: maxLength }) : ""}
+            {isTooLong ? texts.tooLong(value.length - maxLength, maxLength) : ""}
           </span>
         </>
       ) : null}

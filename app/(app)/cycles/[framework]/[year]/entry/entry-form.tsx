@@ -11,6 +11,7 @@ import { EntryRow } from "./entry-row";
 import { useEntryForm } from "./use-entry-form";
 import { useLeaveWarning } from "./use-leave-warning";
 import { useDescribeRules } from "./use-describe-rules";
+import { useEntryRowTexts } from "./use-entry-row-texts";
 import { useScrollPaddingFor } from "./use-scroll-padding-for";
 
 /**
@@ -28,6 +29,7 @@ export function EntryForm({
 }) {
   const t = useTranslations("EntryForm");
   const describeRules = useDescribeRules();
+  const rowTexts = useEntryRowTexts();
   const missing = useMemo(() => ungroupMissing(missingElsewhere), [missingElsewhere]);
   const entry = useEntryForm(form, missing);
   const { rows, saved, errors, conflicts, pending, dirtyIds, fieldId } = entry;
@@ -83,6 +85,7 @@ export function EntryForm({
                     conflict={conflicts[id]}
                     cycleClosed={cycleClosed}
                     previousYear={form.cycle.year - 1}
+                    texts={rowTexts}
                     fieldId={(field) => fieldId(id, field)}
                     onChange={(field, value) => entry.update(id, field, value)}
                   />

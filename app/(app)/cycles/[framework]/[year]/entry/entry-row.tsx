@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
-import { useValueStatusLabels, ValueStatusBadge } from "@/components/indicators/value-status-badge";
+import { ValueStatusMark } from "@/components/indicators/value-status-badge";
 import { TOTAL_KEY } from "@/lib/indicators/disaggregation";
 import { formatNumber } from "@/lib/indicators/format-value";
-import { toLocale } from "@/lib/i18n/locales";
 import type { EntryIndicator, EntryRow as EntryRowData } from "@/lib/monitoring/get-entry-form";
 import { entryInputName, ROW_LIST, savedField } from "@/lib/monitoring/entry-form-fields";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { DetailField } from "./detail-field";
 import { isLocked, type FieldName, type RowConflictNote, type RowState } from "./entry-form-state";
+import type { EntryRowTexts } from "./use-entry-row-texts";
 import { ValueInput } from "./value-input";
 
 /** A row never saved: every field empty. */
@@ -32,28 +31,27 @@ export function EntryRow(props: {
   conflict: RowConflictNote | undefined;
   cycleClosed: boolean;
   previousYear: number;
+  /** The rows' words, read once for the whole form. */
+  texts: EntryRowTexts;
   fieldId: (field: FieldName) => string;
   onChange: (field: FieldName, value: string) => void;
 }) {
-  const { id, indicator, row, state, saved, errors: rowErrors, conflict, cycleClosed, fieldId, onChange } = props;
-  const t = useTranslations("EntryRow");
-  const locale = toLocale(useLocale());
-  const statusLabels = useValueStatusLabels();
+  const { id, indicator, row, state, saved, errors: rowErrors, conflict, cycleClosed, texts, fieldId, onChange } = props;
+  const { locale } = texts;
   const hasConflict = conflict !== undefined;
   const conflictText = !hasConflict
     ? null
     : conflict === null
-      ? t("conflictCleared")
-      : t("conflictSaved", {
-          value:
-            conflict.value === null
-              ? t("emptyValue")
-              : typeof conflict.value === "number"
-                ? formatNumber(conflict.value, null, locale)
-                : conflict.value,
-          status: statusLabels[conflict.status].toLocaleLowerCase(locale),
-        });
-  const rowLabel = row.key === TOTAL_KEY ? t("total") : row.label;
+      ? texts.conflictCleared
+      : texts.conflictSaved(
+          conflict.value === null
+            ? texts.emptyValue
+            : typeof conflict.value === "number"
+              ? formatNumber(conflict.value, null, locale)
+              : conflict.value,
+          texts.statusLabels[conflict.status].toLocaleLowerCase(locale),
+        );
+  const rowLabel = row.key === TOTAL_KEY ? texts.total : row.label;
   const locked = cycleClosed || isLocked(state.status);
   const valueId = fieldId("value");
   return (
@@ -67,18 +65,22 @@ export function EntryRow(props: {
       )}
       {state.status === "RETURNED" && state.returnReason ? (
         <p className="entry-returned">
-          <strong>{t("returnedBy")}</strong> {state.returnReason}
+          <strong>{texts.returnedBy}</strong> {state.returnReason}
         </p>
       ) : null}
       <div className="entry-row__main">
         <div className="entry-row__label">
           <label htmlFor={valueId}>{rowLabel}</label>
-          {state.status ? <ValueStatusBadge status={state.status} /> : <span className="muted">{t("notEntered")}</span>}
+          {state.status ? (
+            <ValueStatusMark status={state.status} labels={texts.statusLabels} />
+          ) : (
+            <span className="muted">{texts.notEntered}</span>
+          )}
         </div>
         <div className="entry-row__input">
           {rowErrors.value ? (
             <p className="field__error" id={`${valueId}-error`}>
-              <span className="visually-hidden">{t("errorPrefix")} </span>
+              <span className="visually-hidden">{texts.errorPrefix} </span>
               {rowErrors.value}
             </p>
           ) : null}
@@ -89,9 +91,9 @@ export function EntryRow(props: {
           ) : null}
           {locked ? (
             <p className="entry-locked">
-              {row.current?.display ?? t("noValue")}{" "}
+              {row.current?.display ?? texts.noValue}{" "}
               <span className="muted">
-                {cycleClosed ? t("lockedClosed") : state.status === "APPROVED" ? t("lockedApproved") : t("lockedSubmitted")}
+                {cycleClosed ? texts.lockedClosed : state.status === "APPROVED" ? texts.lockedApproved : texts.lockedSubmitted}
               </span>
             </p>
           ) : (
@@ -101,6 +103,7 @@ export function EntryRow(props: {
               indicator={indicator}
               value={state.value}
               invalid={Boolean(rowErrors.value) || hasConflict}
+              emptyChoice={texts.notEntered}
               describedBy={[rowErrors.value ? `${valueId}-error` : "", hasConflict ? `${valueId}-conflict` : "", `meta-${indicator.code}`]
                 .filter(Boolean)
                 .join(" ")}
@@ -114,33 +117,36 @@ export function EntryRow(props: {
       </div>
       {locked ? null : (
         <details className="entry-details" open={Boolean(rowErrors.comment || rowErrors.source || rowErrors.evidenceUrl) || undefined}>
-          <summary>{state.comment || state.source || state.evidenceUrl ? t("detailsFilled") : t("details")}</summary>
+          <summary>{state.comment || state.source || state.evidenceUrl ? texts.detailsFilled : texts.details}</summary>
           <DetailField
             id={fieldId("comment")}
             name={entryInputName("comment", id)}
-            label={t("comment")}
+            label={texts.comment}
             value={state.comment}
             error={rowErrors.comment}
             maxLength={TEXT_LIMITS.comment}
             multiline
+            texts={texts.field}
             onChange={(value) => onChange("comment", value)}
           />
           <DetailField
             id={fieldId("source")}
             name={entryInputName("source", id)}
-            label={t("source")}
-            hint={indicator.dataSource ? t("usualSource", { source: indicator.dataSource }) : undefined}
+            label={texts.source}
+            hint={indicator.dataSource ? texts.usualSource(indicator.dataSource) : undefined}
             value={state.source}
             error={rowErrors.source}
+            texts={texts.field}
             onChange={(value) => onChange("source", value)}
           />
           <DetailField
             id={fieldId("evidenceUrl")}
             name={entryInputName("evidenceUrl", id)}
-            label={t("evidenceUrl")}
+            label={texts.evidenceUrl}
             value={state.evidenceUrl}
             error={rowErrors.evidenceUrl}
             type="url"
+            texts={texts.field}
             onChange={(value) => onChange("evidenceUrl", value)}
           />
         </details>
@@ -148,8 +154,8 @@ export function EntryRow(props: {
       {row.current ? (
         <p className="entry-history">
           <Link href={`/values/${row.current.id}`}>
-            {t("history")}
-            <span className="visually-hidden"> {t("historyOf", { indicator: indicator.code, breakdown: rowLabel })}</span>
+            {texts.history}
+            <span className="visually-hidden"> {texts.historyOf(indicator.code, rowLabel)}</span>
           </Link>
         </p>
       ) : null}

@@ -31,8 +31,9 @@ export function useEntryForm(form: EntryForm, missingElsewhere: readonly Missing
     if (next.banner) bannerRef.current?.focus();
   }, [next.banner]);
 
-  const fieldId = (id: string, field: FieldName) =>
-    `field-${order.findIndex((entry) => rowId(entry.indicator, entry.row) === id)}-${field}`;
+  // Each row's place in the form names its fields; looked up, not searched, in every row of a long form.
+  const placeOf = useMemo(() => new Map(order.map((entry, index) => [rowId(entry.indicator, entry.row), index])), [order]);
+  const fieldId = (id: string, field: FieldName) => `field-${placeOf.get(id) ?? -1}-${field}`;
 
   const update = (id: string, field: FieldName, value: string) =>
     setModel((current) => ({ ...current, rows: { ...current.rows, [id]: { ...current.rows[id]!, [field]: value } } }));

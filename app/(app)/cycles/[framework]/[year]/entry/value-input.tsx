@@ -1,4 +1,3 @@
-import { useTranslations } from "next-intl";
 import type { EntryIndicator } from "@/lib/monitoring/get-entry-form";
 
 /** The value's field, by the indicator's type: a list of levels (or yes/no), a narrative, or a number with its unit. */
@@ -9,15 +8,16 @@ export function ValueInput(props: {
   value: string;
   invalid: boolean;
   describedBy: string;
+  /** The empty choice of a list, "Not entered". */
+  emptyChoice: string;
   onChange: (value: string) => void;
 }) {
-  const { id, name, indicator, value, invalid, describedBy, onChange } = props;
-  const t = useTranslations("EntryRow");
+  const { id, name, indicator, value, invalid, describedBy, emptyChoice, onChange } = props;
   const common = { id, name, "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined };
   if (indicator.valueType === "YES_NO" || indicator.valueType === "LEVELS") {
     return (
       <select {...common} className="input input--medium" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t("notEntered")}</option>
+        <option value="">{emptyChoice}</option>
         {indicator.levels.map((level) => (
           <option key={level.code} value={level.code}>
             {level.label}
