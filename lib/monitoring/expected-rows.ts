@@ -5,14 +5,25 @@ import { formatDisaggregationKey } from "@/lib/indicators/disaggregation";
  * member of each breakdown dimension (sex: female, male...). Cross-breakdowns (female aged
  * 15-24) can be entered but are not required.
  */
-export function expectedRows(indicator: { dimensions: { code: string; members: { code: string }[] }[] }): string[] {
-  return [
-    "",
-    ...indicator.dimensions.flatMap((dimension) =>
-      dimension.members.map((member) => formatDisaggregationKey({ [dimension.code]: member.code })),
-    ),
-  ];
+export function expectedRows(indicator: {
+  dimensions: readonly { code: string; members: readonly { code: string }[] }[];
+}): readonly string[] {
+  // Worked out once per indicator of the structure cache (decision 055): the entry form asks for
+  // every indicator of the institution at each request, to count and to list what is missing.
+  let rows = rowsByDimensions.get(indicator.dimensions);
+  if (!rows) {
+    rows = Object.freeze([
+      "",
+      ...indicator.dimensions.flatMap((dimension) =>
+        dimension.members.map((member) => formatDisaggregationKey({ [dimension.code]: member.code })),
+      ),
+    ]);
+    rowsByDimensions.set(indicator.dimensions, rows);
+  }
+  return rows;
 }
+
+const rowsByDimensions = new WeakMap<object, readonly string[]>();
 
 /**
  * Rows sorted as the form shows them: the total, then each dimension's members in their
@@ -20,7 +31,7 @@ export function expectedRows(indicator: { dimensions: { code: string; members: {
  * particular order (PostgreSQL and SQLite differ), and people read "Female + Male".
  */
 export function inMemberOrder<Row extends { key: string }>(
-  indicator: { dimensions: { code: string; members: { code: string }[] }[] },
+  indicator: { dimensions: readonly { code: string; members: readonly { code: string }[] }[] },
   rows: readonly Row[],
 ): Row[] {
   const position = new Map(expectedRows(indicator).map((key, index) => [key, index]));

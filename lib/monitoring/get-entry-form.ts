@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requirePermission } from "@/lib/auth/authorize";
+import { createRememberedReads } from "@/lib/database/remember-until-database-changes";
 import { AppError } from "@/lib/errors";
 import type { CycleStatus, ValueStatus, ValueType } from "@/lib/generated/prisma/enums";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -101,6 +102,23 @@ export async function getEntryForm(
   requirePermission(access, "values.enter");
   const institution = access.membership.institution;
   if (!institution) throw new AppError("FORBIDDEN", libText("errors.noInstitutionToEnter"));
+  // The form is the institution's, whoever of it asks: checked above for each request, then
+  // remembered on SQLite until the database changes (decision 062). Saving a value is a write,
+  // so the next view reads its new version.
+  const key = [access.workspace.id, institution.id, target.frameworkCode, target.year, locale, view ? (view.area ?? "") : null];
+  return rememberEntryForms(JSON.stringify(key), () => readEntryForm(access, institution, target, locale, view));
+}
+
+/** A form is a few dozen kilobytes: a set of its own, kept small, not the shared one. */
+const rememberEntryForms = createRememberedReads(100);
+
+async function readEntryForm(
+  access: AccessContext,
+  institution: { id: string; code: string; name: string },
+  target: { frameworkCode: string; year: number },
+  locale: Locale,
+  view: { area: string | null } | undefined,
+): Promise<EntryForm> {
   // The version's indicators from the structure cache (decision 055); the institution's are those it leads or contributes to.
   const { cycle, structure } = await getCycleStructure(access, target);
   const indicators = structure.indicators.filter((indicator) => isAssignedTo(indicator, institution.id));
