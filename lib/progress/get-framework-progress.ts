@@ -9,9 +9,9 @@ import { findBase, indicatorProgressAt, normalisedAchievement, type SeriesPoint 
 import type { ProgressStatus } from "./progress-status";
 import { scoreAreas, type AreaScore } from "./score-areas";
 import { yearCoverage, type YearCoverage } from "./year-coverage";
-import { inWorkspace } from "@/lib/workspaces/in-workspace";
 import { visibleValuesWhere } from "@/lib/monitoring/visible-values";
 import { getCountedValuesFingerprint } from "./get-counted-values-fingerprint";
+import { listFrameworkCycles } from "./list-framework-cycles";
 import { progressCacheKey, readProgressCache, writeProgressCache } from "./progress-cache";
 
 export type ProgressOptions = { from?: number; to?: number; includeProvisional?: boolean };
@@ -60,11 +60,7 @@ export async function getFrameworkProgress(access: AccessContext, code: string, 
   // The fingerprint is read before the values: a write landing in between leaves newer data
   // under an older key (asked for no more), never older data under a newer key.
   const [cycles, fingerprint] = await Promise.all([
-    inWorkspace(access.workspace.id).reportingCycle.findMany({
-      where: { frameworkId: framework.id },
-      orderBy: { year: "asc" },
-      select: { year: true, status: true, versionId: true },
-    }),
+    listFrameworkCycles(access.workspace.id, framework.id),
     getCountedValuesFingerprint(access, framework.id, includeProvisional),
   ]);
   const key = progressCacheKey({
