@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ValueStatus } from "@/lib/generated/prisma/enums";
 import { describeDisaggregation } from "@/lib/indicators/disaggregation";
 import { describeTarget } from "@/lib/indicators/describe-target";
 import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-value";
@@ -16,22 +16,23 @@ import type { MissingValue } from "./submit-cycle-values";
 // The rows of the entry form, built from the values getEntryForm read: in full for the shown
 // area, as empty rows only for the others (decision 060).
 
-export const VALUE_FIELDS = {
-  id: true,
-  year: true,
-  disaggregation: true,
-  number: true,
-  levelCode: true,
-  text: true,
-  status: true,
-  version: true,
-  comment: true,
-  source: true,
-  evidenceUrl: true,
-  returnReason: true,
-  identityId: true,
-} as const;
-export type StoredValue = Prisma.IndicatorValueGetPayload<{ select: typeof VALUE_FIELDS }>;
+/** A value as listEntryValues reads it (one raw statement, decision 061). */
+export type StoredValue = {
+  id: string;
+  identityId: string;
+  year: number;
+  /** Canonical disaggregation key; "" is the total. */
+  disaggregation: string;
+  number: number | null;
+  levelCode: string | null;
+  text: string | null;
+  status: ValueStatus;
+  version: number;
+  comment: string | null;
+  source: string | null;
+  evidenceUrl: string | null;
+  returnReason: string | null;
+};
 
 /** The stored value as an input holds it: without grouping, in the language's decimal mark, so that saving it again reads it back unchanged. */
 const inputOf = (value: StoredValue, locale: Locale) =>
