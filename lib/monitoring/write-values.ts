@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { AuditRecorder } from "@/lib/audit/run-mutation";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,10 +6,8 @@ import type { CycleStatus, ValueStatus } from "@/lib/generated/prisma/enums";
 import { decideValueWrite, type ExistingValue, type ValueContent } from "./decide-value-write";
 import { rowsRefused } from "@/lib/errors";
 import { conflictRefused, type RowConflict } from "./value-refusals";
-import { insertValueRows } from "./insert-value-rows";
+import { changeStoredValue, conflictOf, insertValues, type AuditEvent } from "./apply-value-changes";
 import { storeExactNumbers } from "./store-exact-numbers";
-import { valueSnapshot } from "./value-snapshot";
-import { libText } from "@/lib/i18n/lib-text";
 import { keyedMessage, withWording, wordingOf, type Problem } from "@/lib/problems/problem";
 
 /** Where values come from. Every source writes the same rows and the same audit events. */
@@ -128,106 +125,25 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
 
   const now = new Date();
   const result: WriteValuesResult = { created: 0, updated: 0, deleted: 0, unchanged: plan.unchanged, locked: plan.locked, saved: [] };
-  const events: Parameters<AuditRecorder["many"]>[0] = [];
-  const placeOf = (write: ValueWrite) => ({ code: write.indicator.code, breakdown: write.breakdownLabel, year: String(input.year) });
-
-  const creates = plan.changes.filter((change) => change.kind === "create").map((change) => ({ ...change, id: randomUUID() }));
-  await insertValueRows(
+  const events: AuditEvent[] = [];
+  const created = await insertValues(
     tx,
-    creates.map(({ id, write }) => {
-      const review: { submittedAt?: Date | null; reviewedAt?: Date | null; reviewedById?: string | null; returnReason?: string | null } =
-        reviewOf(write, input.userId, now);
-      return {
-        id,
-        identityId: write.indicator.identityId,
-        indicatorId: write.indicator.id,
-        year: input.year,
-        disaggregation: write.disaggregation,
-        number: write.next!.number,
-        levelCode: write.next!.levelCode,
-        text: write.next!.text,
-        comment: write.next!.comment,
-        source: write.next!.source,
-        evidenceUrl: write.next!.evidenceUrl,
-        periodLabel: write.periodLabel ?? null,
-        status: write.status,
-        createdById: input.userId,
-        submittedAt: review.submittedAt ?? null,
-        reviewedAt: review.reviewedAt ?? null,
-        reviewedById: review.reviewedById ?? null,
-        returnReason: review.returnReason ?? null,
-        createdAt: write.history?.at ?? now,
-        updatedAt: write.history?.at ?? now,
-      };
-    }),
+    input,
+    plan.changes.filter((change) => change.kind === "create").map((change) => change.write),
+    now,
   );
-  for (const { id, write } of creates) {
-    result.created += 1;
-    result.saved.push({ indicator: write.indicator.code, disaggregation: write.disaggregation, status: write.status, version: 1 });
-    events.push({
-      workspaceId: input.workspaceId,
-      action: "value.created",
-      entityType: "IndicatorValue",
-      entityId: id,
-      summary: libText("auditSummaries.valueEntered", placeOf(write)),
-      after: valueSnapshot({ ...write.next!, status: write.status, version: 1, returnReason: write.history?.returnReason }),
-    });
-  }
+  result.created = created.saved.length;
+  result.saved.push(...created.saved);
+  events.push(...created.events);
 
-  for (const { kind, write, existing } of plan.changes) {
-    if (kind === "create" || !existing) continue;
-    if (kind === "delete") {
-      const removed = await tx.indicatorValue.deleteMany({ where: { id: existing.id, version: existing.version } });
-      if (removed.count !== 1) throw conflictRefused([conflictOf(write, existing)]);
-      // The row goes, its id stays: the history page and the thread (kept at the value's place) remain reachable.
-      await tx.clearedValue.create({
-        data: {
-          id: existing.id,
-          identityId: existing.identityId,
-          indicatorId: write.indicator.id,
-          year: input.year,
-          disaggregation: existing.disaggregation,
-          clearedAt: now,
-        },
-      });
-      result.deleted += 1;
-      events.push({
-        workspaceId: input.workspaceId,
-        action: "value.deleted",
-        entityType: "IndicatorValue",
-        entityId: existing.id,
-        summary: libText("auditSummaries.valueCleared", placeOf(write)),
-        before: valueSnapshot(existing),
-      });
-      continue;
-    }
-    const version = existing.version + 1;
-    // The version in the condition makes two simultaneous writes exclusive: one wins, the other gets a conflict.
-    const updated = await tx.indicatorValue.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: {
-        ...write.next!,
-        ...(write.periodLabel === undefined ? {} : { periodLabel: write.periodLabel }),
-        indicatorId: write.indicator.id,
-        status: write.status,
-        version,
-        updatedById: input.userId,
-        updatedAt: now,
-        ...reviewOf(write, input.userId, now),
-      },
-    });
-    if (updated.count !== 1) throw conflictRefused([conflictOf(write, existing)]);
-    result.updated += 1;
-    result.saved.push({ indicator: write.indicator.code, disaggregation: write.disaggregation, status: write.status, version });
-    events.push({
-      workspaceId: input.workspaceId,
-      action: "value.updated",
-      entityType: "IndicatorValue",
-      entityId: existing.id,
-      summary: libText("auditSummaries.valueChanged", placeOf(write)),
-      before: valueSnapshot(existing),
-      after: valueSnapshot({ ...write.next!, status: write.status, version, returnReason: existing.returnReason }),
-    });
+  for (const change of plan.changes) {
+    if (change.kind === "create" || !change.existing) continue;
+    const applied = await changeStoredValue(tx, input, { kind: change.kind, write: change.write, existing: change.existing }, now);
+    if (applied.saved) {
+      result.updated += 1;
+      result.saved.push(applied.saved);
+    } else result.deleted += 1;
+    events.push(applied.event);
   }
   // Creates were inserted from text, exactly; updates went through Prisma, which rounds.
   await storeExactNumbers(tx, [
@@ -237,18 +153,6 @@ export async function writeValues(tx: Tx, audit: AuditRecorder, input: WriteValu
   ]);
   for (let start = 0; start < events.length; start += CHUNK) await audit.many(events.slice(start, start + CHUNK));
   return result;
-}
-
-/** Review fields of a written value: approved statistics carry their approval; a replayed history its own. */
-function reviewOf(write: ValueWrite, userId: string | null, now: Date) {
-  if (write.history)
-    return {
-      submittedAt: write.history.submittedAt,
-      reviewedAt: write.history.reviewedAt,
-      returnReason: write.history.returnReason,
-    };
-  if (write.status === "APPROVED") return { reviewedAt: now, reviewedById: userId, returnReason: null };
-  return {};
 }
 
 async function loadExisting(client: Tx, input: WriteValuesInput): Promise<Map<string, ExistingValue>> {
@@ -262,21 +166,4 @@ async function loadExisting(client: Tx, input: WriteValuesInput): Promise<Map<st
     for (const row of rows) existing.set(`${row.identityId}|${row.disaggregation}`, row);
   }
   return existing;
-}
-
-function conflictOf(write: ValueWrite, existing: ExistingValue | null): RowConflict {
-  return {
-    row: write.row,
-    indicator: write.indicator.code,
-    disaggregation: write.disaggregation,
-    yourVersion: write.expectedVersion ?? null,
-    current: existing
-      ? {
-          value: existing.number ?? existing.levelCode ?? existing.text,
-          status: existing.status,
-          version: existing.version,
-          updatedAt: existing.updatedAt,
-        }
-      : null,
-  };
 }
