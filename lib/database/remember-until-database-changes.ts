@@ -13,7 +13,7 @@ const allReads = new Set<Map<string, unknown>>();
  * Answers are shared between requests: callers never change them.
  */
 export function createRememberedReads(maxEntries: number): Remember {
-  const remembered = new Map<string, { stamp: string; at: number; value: Promise<unknown> }>();
+  const remembered = new Map<string, { at: number; value: Promise<unknown> }>();
   allReads.add(remembered);
   let currentStamp: string | null = null;
   return <T>(key: string, read: () => Promise<T>, options: { maxAgeMs?: number } = {}): Promise<T> => {
@@ -29,7 +29,7 @@ export function createRememberedReads(maxEntries: number): Remember {
     const value = read();
     remembered.delete(key);
     if (remembered.size >= maxEntries) remembered.delete(remembered.keys().next().value!);
-    remembered.set(key, { stamp, at: now, value });
+    remembered.set(key, { at: now, value });
     // A failed read is not remembered: the next caller tries again.
     value.catch(() => {
       if (remembered.get(key)?.value === value) remembered.delete(key);

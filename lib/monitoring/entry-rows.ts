@@ -6,6 +6,7 @@ import { formatIndicatorValue, pickFinalTarget } from "@/lib/indicators/format-v
 import { effectiveLimits } from "@/lib/indicators/value-types";
 import { decimalMarkOf } from "@/lib/i18n/parse-typed-number";
 import type { Locale } from "@/lib/i18n/locales";
+import type { ValueContent } from "./decide-value-write";
 import { cycleIndicatorInLanguage, dimensionsInLanguage } from "./cycle-indicator-in-language";
 import { expectedRows } from "./expected-rows";
 import type { EntryIndicator } from "./get-entry-form";
@@ -16,26 +17,20 @@ import type { MissingValue } from "./submit-cycle-values";
 // The rows of the entry form, built from the values getEntryForm read: in full for the shown
 // area, as empty rows only for the others (decision 060).
 
-/** A value as listEntryValues reads it (one raw statement, decision 061). */
-export type StoredValue = {
+/** A value as listEntryValues reads it (one raw statement, decision 061): its content and its place in the workflow. */
+export type EntryValue = ValueContent & {
   id: string;
   identityId: string;
   year: number;
   /** Canonical disaggregation key; "" is the total. */
   disaggregation: string;
-  number: number | null;
-  levelCode: string | null;
-  text: string | null;
   status: ValueStatus;
   version: number;
-  comment: string | null;
-  source: string | null;
-  evidenceUrl: string | null;
   returnReason: string | null;
 };
 
 /** The stored value as an input holds it: without grouping, in the language's decimal mark, so that saving it again reads it back unchanged. */
-const inputOf = (value: StoredValue, locale: Locale) =>
+const inputOf = (value: EntryValue, locale: Locale) =>
   value.number !== null ? String(value.number).replace(".", decimalMarkOf(locale)) : (value.levelCode ?? value.text ?? "");
 
 /** What the rows of one cycle are built from: the values read, and whose form it is. */
@@ -44,8 +39,8 @@ export type EntryRowsContext = {
   institutionId: string;
   /** The reader's language: values are shown, and numbers put in the inputs, as it writes them. */
   locale: Locale;
-  currentOf: (indicator: CycleIndicator, key: string) => StoredValue | undefined;
-  lastYearOf: (indicator: CycleIndicator, key: string) => StoredValue | undefined;
+  currentOf: (indicator: CycleIndicator, key: string) => EntryValue | undefined;
+  lastYearOf: (indicator: CycleIndicator, key: string) => EntryValue | undefined;
 };
 
 /** One indicator of the shown area with its rows in full: this year's input, last year's value, the target. */
@@ -98,7 +93,7 @@ export function toEntryIndicator(stored: CycleIndicator, context: EntryRowsConte
 /** An indicator's rows with no input yet, named as the question before submitting lists them; its breakdown names translated only when one is empty. */
 export function missingRowsOf(
   indicator: CycleIndicator,
-  currentOf: (key: string) => StoredValue | undefined,
+  currentOf: (key: string) => EntryValue | undefined,
   locale: Locale,
 ): MissingValue[] {
   const empty = expectedRows(indicator).filter((key) => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type ValueStatus } from "@/lib/generated/prisma/client";
-import type { StoredValue } from "./entry-rows";
+import type { EntryValue } from "./entry-rows";
 
-type Row = Omit<StoredValue, "year" | "number" | "status" | "version"> & Record<"year" | "number" | "status" | "version", unknown>;
+type Row = Omit<EntryValue, "year" | "number" | "status" | "version"> & Record<"year" | "number" | "status" | "version", unknown>;
 
 /**
  * This year's values (every row) of the given identities, and last year's of `lastYearIds` (all
@@ -17,7 +17,7 @@ export async function listEntryValues(
   target: { workspaceId: string; frameworkId: string; year: number },
   identityIds: readonly string[],
   lastYearIds: readonly string[] | null,
-): Promise<StoredValue[]> {
+): Promise<EntryValue[]> {
   if (identityIds.length === 0) return [];
   const { workspaceId, frameworkId, year } = target;
   const lastYearOf =

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { rememberUntilDatabaseChanges } from "@/lib/database/remember-until-database-changes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValueStatus } from "@/lib/generated/prisma/enums";
+import type { StoredValue } from "@/lib/indicators/parse-value";
+import type { ValueContent } from "./decide-value-write";
 import { waitingForReviewSql, type CycleVersionYear } from "./waiting-for-review";
 
 /**
@@ -50,16 +52,10 @@ export async function countWaitingForReview(cycles: readonly (CycleVersionYear &
   return new Map(rows.map((row) => [row.cycleId, Number(row.count)]));
 }
 
-export type WaitingValue = {
+export type WaitingValue = ValueContent & {
   id: string;
   indicatorId: string;
   disaggregation: string;
-  number: number | null;
-  levelCode: string | null;
-  text: string | null;
-  comment: string | null;
-  source: string | null;
-  evidenceUrl: string | null;
   version: number;
   submittedAt: Date | null;
   /** Who last changed the row (the submitter), by name; null when unknown or the account is gone. */
@@ -93,13 +89,7 @@ export async function readWaitingValues(cycle: CycleVersionYear, indicatorIds: r
   }));
 }
 
-export type ApprovedValue = {
-  identityId: string;
-  disaggregation: string;
-  number: number | null;
-  levelCode: string | null;
-  text: string | null;
-};
+export type ApprovedValue = StoredValue & { identityId: string; disaggregation: string };
 
 /**
  * The approved values of these indicators' identities in one year, whichever version they were
